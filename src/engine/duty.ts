@@ -1,0 +1,77 @@
+import { Exact, ZERO, exact } from "./exact";
+import { InputError } from "./input-error";
+
+/**
+ * How the import duty of one unit is charged.
+ * - adValorem: a fraction of the customs value; anti-dumping and countervailing rates are added to it, because
+ *   they are charged on the same base (Reg. (EU) 2019/73 Art. 1).
+ * - specific: a fixed amount per unit (EUR/item, or EUR/kg already multiplied by the unit weight).
+ * - minimum / maximum: "d % MIN a MAX b" bounds on the ad valorem part.
+ */
+export interface DutyRule {
+  readonly adValorem: Exact;
+  readonly specific: Exact;
+  readonly minimum?: Exact;
+  readonly maximum?: Exact;
+}
+
+export const NO_DUTY: DutyRule = { adValorem: ZERO, specific: ZERO };
+
+/** The duty charged on a customs value. */
+export function dutyOn(value: Exact, rule: DutyRule): Exact {
+  let adValorem = value.times(rule.adValorem);
+  if (rule.minimum !== undefined && adValorem.lessThan(rule.minimum)) adValorem = rule.minimum;
+  if (rule.maximum !== undefined && adValorem.greaterThan(rule.maximum)) adValorem = rule.maximum;
+  return adValorem.plus(rule.specific);
+}
+
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+const PERCENT_TERM = new RegExp(String.raw`^${NUMBER}\s*%\s*(?:AD|CVD|ANTI-?DUMPING|COUNTERVAILING|DUTY)?$`, "i");
+const BOUND = new RegExp(String.raw`^(MIN|MAX)\s*${NUMBER}\s*(?:EUR|€)?$`, "i");
+
+function decimal(text: string): Exact {
+  return exact(text.replace(",", "."));
+}
+
+/**
+ * A duty written the way the tariff (TARIC) writes it: "12 %", "4.7 % MIN 0.40 MAX 2.50", "6.5 % + 22.5 % AD".
+ * Percent terms are added (conventional duty plus anti-dumping and countervailing duties); MIN and MAX are euro
+ * amounts per unit that bound the ad valorem part.
+ */
+export function parseDutyExpression(text: string, field: string): DutyRule {
+  const fix = 'Write the duty as a fraction (0.12) or as the tariff does, e.g. "12 %" or "4.7 % MIN 0.40 MAX 2.50"';
+  const boundsAt = text.search(/\b(MIN|MAX)\b/i);
+  const termsText = boundsAt < 0 ? text : text.slice(0, boundsAt);
+  const boundsText = boundsAt < 0 ? "" : text.slice(boundsAt);
+
+  let adValorem = ZERO;
+  for (const term of termsText.split("+")) {
+    const match = PERCENT_TERM.exec(term.trim());
+    if (!match) throw new InputError(field, `"${text.trim()}" is not a duty rate we can read`, fix);
+    adValorem = adValorem.plus(decimal(match[1]).dividedBy(100));
+  }
+
+  let minimum: Exact | undefined;
+  let maximum: Exact | undefined;
+  for (const bound of boundsText.split(/(?=\bMIN\b|\bMAX\b)/i).filter((part) => part.trim() !== "")) {
+    const match = BOUND.exec(bound.trim());
+    if (!match) throw new InputError(field, `"${bound.trim()}" is not a MIN or MAX amount we can read`, fix);
+    if (match[1].toUpperCase() === "MIN") minimum = decimal(match[2]);
+    else maximum = decimal(match[2]);
+  }
+  if (minimum !== undefined && maximum !== undefined && minimum.greaterThan(maximum)) {
+    throw new InputError(field, `MIN ${minimum.toString()} is above MAX ${maximum.toString()}`, "Swap the two amounts");
+  }
+  // Written with a % sign the rate is unambiguous, so anti-dumping totals above 100 % stay possible here.
+  return { adValorem, specific: ZERO, minimum, maximum };
+}
+
+/** An ad valorem duty rate given as a number is a fraction: 12 % is 0.12, and 12 is a percentage typed as a number. */
+export function checkAdValorem(rate: Exact, field: string): void {
+  if (rate.isNegative()) {
+    throw new InputError(field, `the duty rate ${rate.toString()} is negative`, "Enter the duty rate as a positive fraction, e.g. 0.12 for 12 %");
+  }
+  if (rate.greaterThanOrEqualTo(1)) {
+    throw new InputError(field, `the duty rate ${rate.toString()} looks like a percentage`, `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`);
+  }
+}

@@ -1,0 +1,45 @@
+import Decimal from "decimal.js";
+
+/**
+ * Exact decimal arithmetic for money and rates.
+ *
+ * 34 significant digits (IEEE decimal128) keep every quotient this product forms exact far beyond the cent:
+ * a denominator below 10^20 cannot produce the run of 20+ nines that a premature rounding would need to flip
+ * a cent, and prices, rates and costs stay far below that. Rounding is half-up, the way an accountant rounds.
+ */
+export const Exact = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export type Exact = Decimal;
+
+export const ZERO: Exact = new Exact(0);
+export const ONE: Exact = new Exact(1);
+
+/** Product lists repeat the same amounts thousands of times; Decimal instances are immutable, so they are shared. */
+const fromNumberCache = new Map<number, Exact>();
+const CACHE_LIMIT = 50_000;
+
+/**
+ * The exact decimal a number shows: 19.99 becomes 19.99, not the binary 19.989999999999998.
+ * Excel and CSV give us the shortest decimal that round-trips, which is what the user typed.
+ */
+export function exact(value: number | string | Exact): Exact {
+  if (typeof value !== "number") return value instanceof Decimal ? value : new Exact(value);
+  let cached = fromNumberCache.get(value);
+  if (cached === undefined) {
+    if (fromNumberCache.size >= CACHE_LIMIT) fromNumberCache.clear();
+    cached = new Exact(value);
+    fromNumberCache.set(value, cached);
+  }
+  return cached;
+}
+
+/** Money is rounded once, at the end, to the cent, half-up (UCC Art. 101(3) allows no coarser rounding of duty). */
+export function toCents(amount: Exact): Exact {
+  return amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+/** The sum of amounts, exact. */
+export function sum(amounts: readonly Exact[]): Exact {
+  let total = ZERO;
+  for (const amount of amounts) total = total.plus(amount);
+  return total;
+}

@@ -1,0 +1,115 @@
+import { countryCode, isEuCountry, type EuCountry } from "./countries";
+import { type IsoDate } from "./dates";
+import { Exact, exact } from "./exact";
+import { InputError } from "./input-error";
+
+/** A standard VAT rate in force from a date until the next entry of the same country. */
+export interface VatRatePeriod {
+  readonly from: IsoDate;
+  readonly rate: string;
+  readonly source: string;
+}
+
+/** The table covers sales and declarations from this date on. */
+export const VAT_TABLE_START: IsoDate = "2020-01-01";
+/** Shown in audit logs so a result can be traced to the table that produced it. */
+export const VAT_TABLE_VERSION = "EU27 standard rates 2020-01-01..2026, checked 2026-03 (TEDB)";
+
+const TEDB =
+  "European Commission, Taxes in Europe Database (TEDB), standard rates as summarised by vatnode.dev, March 2026";
+const since2020 = (rate: string): VatRatePeriod[] => [{ from: VAT_TABLE_START, rate, source: TEDB }];
+
+/** Standard rates by country, oldest first. Every change since 2020 that domain.md section 5 lists. */
+export const VAT_RATE_HISTORY: Readonly<Record<EuCountry, readonly VatRatePeriod[]>> = {
+  AT: since2020("0.20"),
+  BE: since2020("0.21"),
+  BG: since2020("0.20"),
+  HR: since2020("0.25"),
+  CY: since2020("0.19"),
+  CZ: since2020("0.21"),
+  DK: since2020("0.25"),
+  EE: [
+    { from: VAT_TABLE_START, rate: "0.20", source: TEDB },
+    { from: "2024-01-01", rate: "0.22", source: "Estonia, Value-Added Tax Act amendment: 22 % from 1 January 2024 (Estonian Tax and Customs Board)" },
+    { from: "2025-07-01", rate: "0.24", source: "Estonia, Value-Added Tax Act amendment: 24 % from 1 July 2025 (Estonian Tax and Customs Board)" },
+  ],
+  FI: [
+    { from: VAT_TABLE_START, rate: "0.24", source: TEDB },
+    { from: "2024-09-01", rate: "0.255", source: "Finland, general VAT rate 25.5 % from 1 September 2024 (Finnish Tax Administration, vero.fi)" },
+  ],
+  FR: since2020("0.20"),
+  DE: [
+    { from: VAT_TABLE_START, rate: "0.19", source: TEDB },
+    { from: "2020-07-01", rate: "0.16", source: "Germany, Second Corona Tax Assistance Act: temporary 16 % from 1 July to 31 December 2020" },
+    { from: "2021-01-01", rate: "0.19", source: "Germany, end of the temporary reduction on 31 December 2020 (Federal Ministry of Finance)" },
+  ],
+  GR: since2020("0.24"),
+  HU: since2020("0.27"),
+  IE: [
+    { from: VAT_TABLE_START, rate: "0.23", source: TEDB },
+    { from: "2020-09-01", rate: "0.21", source: "Ireland, July 2020 Jobs Stimulus: temporary 21 % from 1 September 2020 to 28 February 2021 (Revenue)" },
+    { from: "2021-03-01", rate: "0.23", source: "Ireland, standard rate restored to 23 % on 1 March 2021 (Revenue)" },
+  ],
+  IT: since2020("0.22"),
+  LV: since2020("0.21"),
+  LT: since2020("0.21"),
+  LU: [
+    { from: VAT_TABLE_START, rate: "0.17", source: TEDB },
+    { from: "2023-01-01", rate: "0.16", source: "Luxembourg, energy-crisis package (Solidaritéitspak 2.0): temporary 16 % for 2023 (Administration de l'enregistrement)" },
+    { from: "2024-01-01", rate: "0.17", source: "Luxembourg, standard rate back to 17 % on 1 January 2024 (Administration de l'enregistrement)" },
+  ],
+  MT: since2020("0.18"),
+  NL: since2020("0.21"),
+  PL: since2020("0.23"),
+  PT: since2020("0.23"),
+  RO: [
+    { from: VAT_TABLE_START, rate: "0.19", source: TEDB },
+    { from: "2025-08-01", rate: "0.21", source: "Romania, Law 141/2025: standard rate 21 % from 1 August 2025 (ANAF)" },
+  ],
+  SK: [
+    { from: VAT_TABLE_START, rate: "0.20", source: TEDB },
+    { from: "2025-01-01", rate: "0.23", source: "Slovakia, consolidation package: standard rate 23 % from 1 January 2025 (Financial Administration)" },
+  ],
+  SI: since2020("0.22"),
+  ES: since2020("0.21"),
+  SE: since2020("0.25"),
+};
+
+export interface VatRate {
+  readonly country: EuCountry;
+  readonly rate: Exact;
+  readonly from: IsoDate;
+  readonly source: string;
+}
+
+/** The EU country a destination names, or an InputError saying why it is none. */
+export function euCountry(text: string, field: string): EuCountry {
+  const trimmed = text.trim();
+  if (trimmed === "") {
+    throw new InputError(field, "the destination country is missing", "Enter the EU country of delivery, e.g. DE");
+  }
+  const code = countryCode(trimmed);
+  if (code === undefined) {
+    throw new InputError(field, `"${trimmed}" is not a country we know`, "Use the two-letter ISO code, e.g. DE, FR or EL", "notAvailable");
+  }
+  if (!isEuCountry(code)) {
+    throw new InputError(field, `${code} is outside the EU, so it has no EU VAT rate`, "Enter the EU country of delivery", "notAvailable");
+  }
+  return code;
+}
+
+/** The standard VAT rate of an EU country on a date. */
+export function vatRateOn(country: EuCountry, date: IsoDate, field = "date"): VatRate {
+  if (date < VAT_TABLE_START) {
+    throw new InputError(
+      field,
+      `the VAT table begins on ${VAT_TABLE_START}, ${date} is earlier`,
+      "Use a date from 2020-01-01 on, or give the VAT rate itself as a fraction such as 0.19",
+      "notAvailable",
+    );
+  }
+  const periods = VAT_RATE_HISTORY[country];
+  let found = periods[0];
+  for (const period of periods) if (period.from <= date) found = period;
+  return { country, rate: exact(found.rate), from: found.from, source: found.source };
+}

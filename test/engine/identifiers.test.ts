@@ -1,0 +1,120 @@
+import { asinOf, countryCode, hsCodeDigits, readHsCode, readSalesLink, readVatNumber } from "../../src/engine";
+
+describe("marketplace links (domain.md section 6)", () => {
+  test.each([
+    ["https://www.amazon.de/dp/B08N5WRWNW", "DE"],
+    ["https://www.amazon.fr/Lampe/dp/B08N5WRWNW/ref=sr_1_1", "FR"],
+    ["amazon.it/gp/product/B08N5WRWNW", "IT"],
+    ["HTTPS://WWW.AMAZON.ES/dp/B08N5WRWNW", "ES"],
+    ["https://www.amazon.nl/dp/B08N5WRWNW?th=1", "NL"],
+    ["https://www.amazon.se/dp/B08N5WRWNW", "SE"],
+    ["https://www.amazon.pl/dp/B08N5WRWNW", "PL"],
+    ["https://www.amazon.com.be/dp/B08N5WRWNW", "BE"],
+    ["https://www.amazon.co.uk/dp/B08N5WRWNW", "GB"],
+    ["https://www.amazon.com.tr/dp/B08N5WRWNW", "TR"],
+    ["https://www.amazon.com/dp/B08N5WRWNW", "US"],
+    ["https://smile.amazon.de/dp/B08N5WRWNW", "DE"],
+  ])("%s is a %s store", (link, country) => {
+    expect(readSalesLink(link)).toMatchObject({ kind: "marketplace", country });
+  });
+
+  test("only EU stores count as EU marketplaces", () => {
+    expect(readSalesLink("https://www.amazon.com.be/dp/B08N5WRWNW")).toMatchObject({ isEu: true });
+    expect(readSalesLink("https://www.amazon.co.uk/dp/B08N5WRWNW")).toMatchObject({ isEu: false });
+  });
+
+  test("a look-alike domain is not Amazon", () => {
+    expect(readSalesLink("https://amazon.de.example.com/dp/B08N5WRWNW")).toEqual({ kind: "unknownMarketplace", host: "amazon.de.example.com" });
+    expect(readSalesLink("https://www.bol.com/nl/p/123")).toMatchObject({ kind: "unknownMarketplace" });
+  });
+
+  test.each(["", "not a link", "javascript:alert(1)", "ftp://amazon.de/x", "amazon"])("%p is not a link", (text) => {
+    expect(readSalesLink(text)).toEqual({ kind: "notALink" });
+  });
+
+  test.each([
+    ["https://www.amazon.de/dp/B08N5WRWNW", "B08N5WRWNW"],
+    ["https://www.amazon.de/Some-Title/dp/b08n5wrwnw/ref=x", "B08N5WRWNW"],
+    ["https://www.amazon.fr/gp/product/2070612759?x=1", "2070612759"],
+    ["https://www.amazon.it/product/B000000001#reviews", "B000000001"],
+  ])("the ASIN of %s is %s", (link, asin) => {
+    expect(asinOf(link)).toBe(asin);
+  });
+
+  test("no ASIN where the path holds none of 10 characters", () => {
+    expect(asinOf("https://www.amazon.de/dp/B08N5WRWN")).toBeUndefined();
+    expect(asinOf("https://www.amazon.de/s?k=lamp")).toBeUndefined();
+  });
+});
+
+describe("HS codes (domain.md section 7)", () => {
+  test.each([
+    ["940521", "940521"],
+    ["9405 21 40", "94052140"],
+    ["9405.21.40.00", "9405214000"],
+    [" 8517-62 ", "851762"],
+  ])("%p reads as %s", (written, digits) => {
+    expect(readHsCode(written)).toEqual({ valid: true, digits, restoredLeadingZero: false });
+  });
+
+  test("a number cell that lost its leading zero gets it back", () => {
+    expect(readHsCode(9012100)).toEqual({ valid: true, digits: "09012100", restoredLeadingZero: true });
+    expect(readHsCode("9012100")).toMatchObject({ valid: false });
+  });
+
+  test.each([
+    ["", /missing/],
+    ["94052", /5 digits/],
+    ["9405214", /7 digits/],
+    ["94O521", /other than digits/],
+    ["770000", /chapter 77/],
+    ["980000", /chapter 98/],
+    ["000000", /chapter 00/],
+  ])("%p is refused", (written, problem) => {
+    const reading = readHsCode(written);
+    expect(reading.valid).toBe(false);
+    if (!reading.valid) expect(reading.problem).toMatch(problem);
+  });
+
+  test("codes written differently group under the same digits", () => {
+    expect(hsCodeDigits("9405 21 40")).toBe(hsCodeDigits("9405.21.40"));
+  });
+});
+
+describe("EU VAT numbers through jsvat", () => {
+  test.each([
+    ["BE0403170701", "BE"],
+    ["be 0403.170.701", "BE"],
+    ["DE136695976", "DE"],
+    ["EL094259216", "GR"],
+    ["FR40303265045", "FR"],
+    ["IT00743110157", "IT"],
+    ["NL004495445B01", "NL"],
+  ])("%s is valid for %s", (number, country) => {
+    expect(readVatNumber(number)).toMatchObject({ valid: true, country });
+  });
+
+  test("wrong check digits are caught", () => {
+    expect(readVatNumber("DE136695977")).toMatchObject({ valid: false, country: "DE", problem: expect.stringMatching(/check digits/) });
+  });
+
+  test("a wrong format and a missing prefix are caught", () => {
+    expect(readVatNumber("DE12")).toMatchObject({ valid: false, problem: expect.stringMatching(/format/) });
+    expect(readVatNumber("136695976")).toMatchObject({ valid: false, problem: expect.stringMatching(/country prefix/) });
+    expect(readVatNumber("")).toMatchObject({ valid: false, problem: expect.stringMatching(/missing/) });
+  });
+});
+
+describe("country codes", () => {
+  test.each([
+    ["de", "DE"],
+    ["Deutschland", "DE"],
+    ["The Netherlands", "NL"],
+    ["België", "BE"],
+    ["Česko", "CZ"],
+    ["UK", "GB"],
+    ["ZZ", undefined],
+  ])("%p is %p", (written, code) => {
+    expect(countryCode(written)).toBe(code);
+  });
+});
