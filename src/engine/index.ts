@@ -11,5 +11,6 @@ export * from "./hs-code";
 export * from "./input-error";
 export * from "./inverse-value";
 export * from "./links";
+export * from "./number-text";
 export * from "./vat-number";
 export * from "./vat-rates";

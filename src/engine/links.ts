@@ -32,16 +32,20 @@ export type SalesLink =
 /** Subdomains that serve the same store (www, mobile, smile). */
 const STORE_SUBDOMAIN = /^(?:www|m|smile)\./;
 
+/**
+ * The host name of a web link, read without the URL class: Excel may run custom functions in a bare JavaScript
+ * runtime that has none. "user@host" takes the host after the @, as browsers do.
+ */
+const LINK = /^(?:(https?):\/\/)?([^/?#\s]+)(?:[/?#]|$)/i;
+const HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
 function hostOf(text: string): string | undefined {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
-  try {
-    const url = new URL(withScheme);
-    if (url.protocol !== "https:" && url.protocol !== "http:") return undefined;
-    const host = url.hostname.toLowerCase().replace(/\.$/, "");
-    return host.includes(".") ? host : undefined;
-  } catch {
-    return undefined;
-  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https?:\/\//i.test(text)) return undefined;
+  const match = LINK.exec(text);
+  if (!match) return undefined;
+  const authority = match[2].slice(match[2].lastIndexOf("@") + 1);
+  const host = authority.replace(/:\d+$/, "").toLowerCase().replace(/\.$/, "");
+  return HOST.test(host) ? host : undefined;
 }
 
 /** Which marketplace, and so which country, a sales link belongs to. */

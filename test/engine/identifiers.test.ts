@@ -28,7 +28,12 @@ describe("marketplace links (domain.md section 6)", () => {
     expect(readSalesLink("https://www.bol.com/nl/p/123")).toMatchObject({ kind: "unknownMarketplace" });
   });
 
-  test.each(["", "not a link", "javascript:alert(1)", "ftp://amazon.de/x", "amazon"])("%p is not a link", (text) => {
+  test("the host after a user name counts, as in browsers", () => {
+    expect(readSalesLink("https://amazon.de@shop.example.com/dp/B08N5WRWNW")).toMatchObject({ kind: "unknownMarketplace", host: "shop.example.com" });
+    expect(readSalesLink("https://www.amazon.de:443/dp/B08N5WRWNW")).toMatchObject({ kind: "marketplace", country: "DE" });
+  });
+
+  test.each(["", "not a link", "javascript:alert(1)", "ftp://amazon.de/x", "amazon", "mailto:x@amazon.de"])("%p is not a link", (text) => {
     expect(readSalesLink(text)).toEqual({ kind: "notALink" });
   });
 

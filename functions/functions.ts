@@ -1,0 +1,372 @@
+/*
+ * The CUSTOMS.* custom functions. This file is the single source of their metadata: the JSDoc below becomes
+ * functions.json (custom-functions-metadata-plugin), which Excel shows in autocomplete.
+ * Each function reads Excel's argument shapes, calls the engine and turns bad input into #VALUE! or #N/A with a
+ * message naming the argument and the fix. Synchronous, non-volatile, no network.
+ */
+import {
+  type Exact,
+  type InverseValueInput,
+  BREAKDOWN_LINES,
+  InputError,
+  type OffenceLevel,
+  allocateByWeight,
+  asinOf,
+  breakdown,
+  declarationRatio,
+  exact,
+  finePerHsCode as practiceFinePerHsCode,
+  hsCodeDigits,
+  inverseValue as solveInverseValue,
+  lineWeights,
+  netPrice as priceWithoutVat,
+  readHsCode,
+  readSalesLink,
+  readVatNumber,
+  requirePositive,
+  toCents,
+  toEuro as convertToEuro,
+  vatRateOn,
+  euCountry,
+  isoDateOf,
+} from "../src/engine";
+import { cellsOf, isEmpty, readAmounts, readDate, readDutyRule, readNumber, readText, readVatRate } from "./excel-arguments";
+
+/** Runs a function body; bad input becomes the Excel error users can read, never NaN or a silent 0. */
+function excelResult<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (error) {
+    if (error instanceof InputError) {
+      const code = error.kind === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+      throw new CustomFunctions.Error(code, error.message);
+    }
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected problem: ${String(error)}`);
+  }
+}
+
+const PRICE_FIX = "Enter the VAT-inclusive selling price per unit on the sales link, in EUR";
+
+function readLine(
+  price: unknown,
+  vat: unknown,
+  platformCosts: unknown[][],
+  transportCosts: unknown[][],
+  handlingCosts: unknown[][],
+  dutyRate: unknown,
+  specificDuty: unknown[][] | null | undefined,
+): InverseValueInput {
+  const today = isoDateOf(new Date());
+  return {
+    price: requirePositive(readNumber(price, "price", PRICE_FIX), "price", PRICE_FIX),
+    vatRate: readVatRate(vat, "vat", today),
+    costs: {
+      platform: readAmounts(platformCosts, "platformCosts"),
+      transport: readAmounts(transportCosts, "transportCosts"),
+      handling: readAmounts(handlingCosts, "handlingCosts"),
+    },
+    duty: readDutyRule(dutyRate, "dutyRate", readAmounts(specificDuty ?? null, "specificDuty")),
+  };
+}
+
+/** Solves the line; a value of zero or less means the deductions swallow the whole net price. */
+function solveLine(input: InverseValueInput) {
+  const result = solveInverseValue(input);
+  const value = toCents(result.value);
+  if (!value.greaterThan(0)) {
+    const net = toCents(priceWithoutVat(input.price, input.vatRate));
+    throw new InputError(
+      "platformCosts, transportCosts, handlingCosts",
+      `the deductions and duty leave no value: the price without VAT is ${net.toFixed(2)}`,
+      "Check that the costs are per unit, not per shipment",
+    );
+  }
+  return { result, value };
+}
+
+/**
+ * Import declaration value per unit, as Belgian customs compute it since March 2024: the price on the sales link minus its VAT, platform, transport and handling costs, and the import duty charged on the value itself (solved exactly).
+ * @customfunction INVERSEVALUE
+ * @param price VAT-inclusive selling price per unit on the sales link, in EUR.
+ * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @param platformCosts Platform commission and packaging per unit: a number or a range (summed, empty cells count 0).
+ * @param transportCosts Freight within the EU after import, last mile and FBA fee per unit: a number or a range.
+ * @param handlingCosts Handling, sorting, customs and clearance fees per unit: a number or a range.
+ * @param dutyRate Import duty rate (12 % or 0.12; add anti-dumping rates), or tariff text such as "4.7 % MIN 0.40 MAX 2.50".
+ * @param [specificDuty] Specific duty per unit in EUR (per item, or per kg × unit weight). Default 0.
+ * @returns Import declaration value per unit in EUR, rounded to the cent.
+ */
+export function inverseValue(
+  price: unknown,
+  vat: unknown,
+  platformCosts: unknown[][],
+  transportCosts: unknown[][],
+  handlingCosts: unknown[][],
+  dutyRate: unknown,
+  specificDuty?: unknown[][],
+): number {
+  return excelResult(() => {
+    const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
+    return solveLine(line).value.toNumber();
+  });
+}
+
+/**
+ * Declaration ratio: the import declaration value divided by the price on the sales link.
+ * @customfunction DECLRATIO
+ * @param price VAT-inclusive selling price per unit on the sales link, in EUR.
+ * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @param platformCosts Platform commission and packaging per unit: a number or a range (summed, empty cells count 0).
+ * @param transportCosts Freight within the EU after import, last mile and FBA fee per unit: a number or a range.
+ * @param handlingCosts Handling, sorting, customs and clearance fees per unit: a number or a range.
+ * @param dutyRate Import duty rate (12 % or 0.12; add anti-dumping rates), or tariff text such as "4.7 % MIN 0.40 MAX 2.50".
+ * @param [specificDuty] Specific duty per unit in EUR (per item, or per kg × unit weight). Default 0.
+ * @returns Declaration value ÷ price, a fraction between 0 and 1 (format the cell as %).
+ */
+export function declRatio(
+  price: unknown,
+  vat: unknown,
+  platformCosts: unknown[][],
+  transportCosts: unknown[][],
+  handlingCosts: unknown[][],
+  dutyRate: unknown,
+  specificDuty?: unknown[][],
+): number {
+  return excelResult(() => {
+    const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
+    return declarationRatio(solveLine(line).value, line.price).toNumber();
+  });
+}
+
+/**
+ * The price taken apart for the pro forma invoice: sales VAT, platform costs, transport costs, handling costs, duty and declaration value, in cents that add up to the price.
+ * @customfunction DEDUCTIONS
+ * @param price VAT-inclusive selling price per unit on the sales link, in EUR.
+ * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @param platformCosts Platform commission and packaging per unit: a number or a range (summed, empty cells count 0).
+ * @param transportCosts Freight within the EU after import, last mile and FBA fee per unit: a number or a range.
+ * @param handlingCosts Handling, sorting, customs and clearance fees per unit: a number or a range.
+ * @param dutyRate Import duty rate (12 % or 0.12; add anti-dumping rates), or tariff text such as "4.7 % MIN 0.40 MAX 2.50".
+ * @param [specificDuty] Specific duty per unit in EUR (per item, or per kg × unit weight). Default 0.
+ * @returns One row of six amounts: sales VAT, platform, transport, handling, duty, declaration value.
+ */
+export function deductions(
+  price: unknown,
+  vat: unknown,
+  platformCosts: unknown[][],
+  transportCosts: unknown[][],
+  handlingCosts: unknown[][],
+  dutyRate: unknown,
+  specificDuty?: unknown[][],
+): number[][] {
+  return excelResult(() => {
+    const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
+    const parts = breakdown(line, solveLine(line).result);
+    return [BREAKDOWN_LINES.map((name) => parts[name].toNumber())];
+  });
+}
+
+/**
+ * Import duty per unit charged on the import declaration value (ad valorem, specific, MIN/MAX).
+ * @customfunction DUTY
+ * @param price VAT-inclusive selling price per unit on the sales link, in EUR.
+ * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @param platformCosts Platform commission and packaging per unit: a number or a range (summed, empty cells count 0).
+ * @param transportCosts Freight within the EU after import, last mile and FBA fee per unit: a number or a range.
+ * @param handlingCosts Handling, sorting, customs and clearance fees per unit: a number or a range.
+ * @param dutyRate Import duty rate (12 % or 0.12; add anti-dumping rates), or tariff text such as "4.7 % MIN 0.40 MAX 2.50".
+ * @param [specificDuty] Specific duty per unit in EUR (per item, or per kg × unit weight). Default 0.
+ * @returns Import duty per unit in EUR, rounded to the cent.
+ */
+export function duty(
+  price: unknown,
+  vat: unknown,
+  platformCosts: unknown[][],
+  transportCosts: unknown[][],
+  handlingCosts: unknown[][],
+  dutyRate: unknown,
+  specificDuty?: unknown[][],
+): number {
+  return excelResult(() => {
+    const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
+    return toCents(solveLine(line).result.duty).toNumber();
+  });
+}
+
+/**
+ * Price without VAT: the VAT-inclusive price divided by 1 + the VAT rate.
+ * @customfunction NETPRICE
+ * @param price VAT-inclusive price per unit, in EUR.
+ * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @returns Price without VAT in EUR, rounded to the cent.
+ */
+export function netPrice(price: unknown, vat: unknown): number {
+  return excelResult(() => {
+    const amount = requirePositive(readNumber(price, "price", PRICE_FIX), "price", PRICE_FIX);
+    return toCents(priceWithoutVat(amount, readVatRate(vat, "vat", isoDateOf(new Date())))).toNumber();
+  });
+}
+
+/**
+ * Standard VAT rate of an EU country on a date, from a table with every rate change since 2020.
+ * @customfunction VATRATE
+ * @param country EU country: ISO code in any case (DE, fr, EL or GR for Greece) or English name.
+ * @param [date] Date of the sale or declaration, e.g. DATE(2024,8,31). Default today.
+ * @returns The standard VAT rate as a fraction (0.19 for 19 %).
+ */
+export function vatRate(country: unknown, date?: unknown): number {
+  return excelResult(() => {
+    const code = euCountry(readText(country, "country", "Enter an EU country code such as DE"), "country");
+    return vatRateOn(code, readDate(date, "date", new Date()), "date").rate.toNumber();
+  });
+}
+
+/**
+ * Country of the marketplace a sales link belongs to (amazon.com.be gives BE, amazon.co.uk gives GB).
+ * @customfunction LINKCOUNTRY
+ * @param url The sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW.
+ * @returns ISO country code of the marketplace.
+ */
+export function linkCountry(url: unknown): string {
+  return excelResult(() => {
+    const link = readSalesLink(readText(url, "url", "Enter the sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW"));
+    if (link.kind === "notALink") {
+      throw new InputError("url", "this is not a web link", "Enter the full sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW");
+    }
+    if (link.kind === "unknownMarketplace") {
+      throw new InputError("url", `${link.host} is not a marketplace we know`, "Use the link of the Amazon store of the destination country", "notAvailable");
+    }
+    return link.country;
+  });
+}
+
+/**
+ * ASIN (Amazon product number) in a sales link.
+ * @customfunction ASIN
+ * @param url The Amazon product link, e.g. https://www.amazon.fr/dp/B08N5WRWNW.
+ * @returns The 10-character ASIN.
+ */
+export function asin(url: unknown): string {
+  return excelResult(() => {
+    const text = readText(url, "url", "Enter the Amazon product link");
+    const found = asinOf(text);
+    if (found === undefined) {
+      throw new InputError("url", "no ASIN in this link (expected /dp/ followed by 10 letters or digits)", "Use the product page link", "notAvailable");
+    }
+    return found;
+  });
+}
+
+/**
+ * HS code checked and written as digits only (6, 8 or 10 digits; spaces and dots removed).
+ * @customfunction HSCODE
+ * @param code HS, CN or TARIC code as written, e.g. "9405 21 40".
+ * @returns The code as digits, e.g. 94052140.
+ */
+export function hsCode(code: unknown): string {
+  return excelResult(() => {
+    if (isEmpty(code)) throw new InputError("code", "it is empty", "Enter the HS code, e.g. 9405 21 40");
+    if (typeof code !== "string" && typeof code !== "number") {
+      throw new InputError("code", `${String(code)} is not an HS code`, "Enter the HS code, e.g. 9405 21 40");
+    }
+    const reading = readHsCode(code);
+    if (!reading.valid) throw new InputError("code", reading.problem, "Enter 6 (HS), 8 (CN) or 10 (TARIC) digits");
+    return reading.digits;
+  });
+}
+
+/**
+ * Whether an EU VAT number has a valid format and check digits (offline; it does not ask VIES whether it is registered).
+ * @customfunction VATNUMBERVALID
+ * @param vatNumber VAT number with its country prefix, e.g. BE0403170701 or EL094259216.
+ * @param [country] Destination country; when given, the number must also belong to it.
+ * @returns TRUE when the number is well-formed, has the right check digits and (if given) belongs to the country.
+ */
+export function vatNumberValid(vatNumber: unknown, country?: unknown): boolean {
+  return excelResult(() => {
+    const reading = readVatNumber(readText(vatNumber, "vatNumber", "Enter the VAT number with its prefix, e.g. DE136695976"));
+    if (isEmpty(country)) return reading.valid;
+    const code = euCountry(readText(country, "country", "Enter an EU country code such as DE"), "country");
+    return reading.valid && reading.country === code;
+  });
+}
+
+/**
+ * Shares a shipment cost out over its lines by weight × quantity, in cents that add up exactly to the total.
+ * @customfunction ALLOCATE
+ * @param total Shipment cost to share, in EUR (e.g. the freight invoice).
+ * @param weights Unit weight of each line in kg: a column or row (empty cells count 0).
+ * @param [quantities] Units on each line, same size as weights (empty cells count 1). Default 1 each.
+ * @returns A column with each line's share in EUR.
+ */
+export function allocate(total: unknown, weights: unknown[][], quantities?: unknown[][]): number[][] {
+  return excelResult(() => {
+    const amount = readNumber(total, "total", "Enter the shipment cost in EUR");
+    const weightCells = cellsOf(weights);
+    const unitWeights = weightCells.map((cell, index) =>
+      isEmpty(cell) ? exact(0) : readNumber(cell, `weights (line ${index + 1})`, "Enter the unit weight in kg"),
+    );
+    let counts: Exact[] | undefined;
+    if (quantities !== null && quantities !== undefined) {
+      const quantityCells = cellsOf(quantities);
+      if (quantityCells.length !== weightCells.length) {
+        throw new InputError("quantities", `${quantityCells.length} cells for ${weightCells.length} weights`, "Select as many quantities as weights");
+      }
+      counts = quantityCells.map((cell, index) => {
+        if (isEmpty(cell)) return exact(1);
+        const count = readNumber(cell, `quantities (line ${index + 1})`, "Enter the number of units");
+        if (count.isNegative()) throw new InputError(`quantities (line ${index + 1})`, `${count.toString()} is negative`, "Enter the number of units");
+        return count;
+      });
+    }
+    return allocateByWeight(amount, lineWeights(unitWeights, counts), "total", "weights").map((share) => [share.toNumber()]);
+  });
+}
+
+/**
+ * Estimated fine for under-declaration: distinct HS codes × the fine per HS code for the offence (Belgian practice, not published law), on top of the outstanding tax.
+ * @customfunction FINE
+ * @param hsCodes The HS codes of the under-declared lines (a range; repeats and empty cells are ignored).
+ * @param [offence] 1 for a first offence (default), 2 for a second with the same VAT number. A third means blacklisting: #N/A.
+ * @param [finePerHsCode] EUR per HS code, if you know better than the practice default (250 first, 500 second).
+ * @returns The fine in EUR.
+ */
+export function fine(hsCodes: unknown[][], offence?: unknown, finePerHsCode?: unknown): number {
+  return excelResult(() => {
+    const level = isEmpty(offence) ? 1 : readNumber(offence, "offence", "Enter 1, 2 or 3").toNumber();
+    if (level !== 1 && level !== 2 && level !== 3) throw new InputError("offence", `${level} is not 1, 2 or 3`, "Enter 1, 2 or 3");
+    const codes = new Set(
+      cellsOf(hsCodes)
+        .filter((cell) => !isEmpty(cell))
+        .map((cell) => hsCodeDigits(typeof cell === "number" ? cell : String(cell))),
+    );
+    const perCode = isEmpty(finePerHsCode)
+      ? finePerHsCodeOf(level as OffenceLevel)
+      : readNumber(finePerHsCode, "finePerHsCode", "Enter the fine per HS code in EUR");
+    return toCents(perCode.times(codes.size)).toNumber();
+  });
+}
+
+function finePerHsCodeOf(level: OffenceLevel) {
+  const amount = practiceFinePerHsCode(level);
+  if (amount === undefined) {
+    throw new InputError("offence", "a third offence blacklists the VAT number; no fine amount is published", "Talk to your customs broker", "notAvailable");
+  }
+  return exact(amount);
+}
+
+/**
+ * Converts an amount to EUR with the customs exchange rate (units per EUR, ECB rate of the penultimate Wednesday of the month before).
+ * @customfunction TOEUR
+ * @param amount Amount in the foreign currency, e.g. 299 (SEK).
+ * @param unitsPerEuro Customs rate in units of that currency per EUR, e.g. 11.39.
+ * @returns The amount in EUR, rounded to the cent.
+ */
+export function toEur(amount: unknown, unitsPerEuro: unknown): number {
+  return excelResult(() => {
+    const money = readNumber(amount, "amount", "Enter the amount in the foreign currency");
+    const fix = "Enter the rate as units per EUR, e.g. 11.39 for SEK";
+    const rate = requirePositive(readNumber(unitsPerEuro, "unitsPerEuro", fix), "unitsPerEuro", fix);
+    return toCents(convertToEuro(money, rate)).toNumber();
+  });
+}
