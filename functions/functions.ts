@@ -7,12 +7,11 @@
 import {
   type Exact,
   type InverseValueInput,
-  BREAKDOWN_LINES,
   InputError,
   type OffenceLevel,
   allocateByWeight,
   asinOf,
-  breakdown,
+  priceBreakdown,
   declarationRatio,
   exact,
   finePerHsCode as practiceFinePerHsCode,
@@ -60,11 +59,11 @@ function readLine(
   return {
     price: requirePositive(readNumber(price, "price", PRICE_FIX), "price", PRICE_FIX),
     vatRate: readVatRate(vat, "vat", today),
-    costs: {
-      platform: readAmounts(platformCosts, "platformCosts"),
-      transport: readAmounts(transportCosts, "transportCosts"),
-      handling: readAmounts(handlingCosts, "handlingCosts"),
-    },
+    deductions: [
+      readAmounts(platformCosts, "platformCosts"),
+      readAmounts(transportCosts, "transportCosts"),
+      readAmounts(handlingCosts, "handlingCosts"),
+    ],
     duty: readDutyRule(dutyRate, "dutyRate", readAmounts(specificDuty ?? null, "specificDuty")),
   };
 }
@@ -72,7 +71,7 @@ function readLine(
 /** Solves the line; a value of zero or less means the deductions swallow the whole net price. */
 function solveLine(input: InverseValueInput) {
   const result = solveInverseValue(input);
-  const value = toCents(result.value);
+  const value = result.valueInCents;
   if (!value.greaterThan(0)) {
     const net = toCents(priceWithoutVat(input.price, input.vatRate));
     throw new InputError(
@@ -161,8 +160,8 @@ export function deductions(
 ): number[][] {
   return excelResult(() => {
     const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
-    const parts = breakdown(line, solveLine(line).result);
-    return [BREAKDOWN_LINES.map((name) => parts[name].toNumber())];
+    const parts = priceBreakdown(line, solveLine(line).result);
+    return [[parts.salesVat, ...parts.deductions, parts.duty, parts.value].map((amount) => amount.toNumber())];
   });
 }
 
@@ -189,7 +188,7 @@ export function duty(
 ): number {
   return excelResult(() => {
     const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
-    return toCents(solveLine(line).result.duty).toNumber();
+    return solveLine(line).result.dutyInCents.toNumber();
   });
 }
 

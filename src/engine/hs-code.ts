@@ -12,7 +12,20 @@ const SEPARATORS = /[\s.\-/]/g;
  * Reads an HS code. A code stored as a number loses its leading zero (0901 21 00 becomes 9012100);
  * an odd number of digits from a number cell gets it back.
  */
+const cache = new Map<string | number, HsCodeReading>();
+const CACHE_LIMIT = 20_000;
+
 export function readHsCode(input: string | number): HsCodeReading {
+  let reading = cache.get(input);
+  if (reading === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    reading = parseHsCode(input);
+    cache.set(input, reading);
+  }
+  return reading;
+}
+
+function parseHsCode(input: string | number): HsCodeReading {
   const fromNumber = typeof input === "number";
   if (fromNumber && (!Number.isInteger(input) || input < 0)) return { valid: false, problem: `${input} is not a code of digits` };
   let digits = String(input).replace(SEPARATORS, "");

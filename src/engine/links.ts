@@ -48,8 +48,21 @@ function hostOf(text: string): string | undefined {
   return HOST.test(host) ? host : undefined;
 }
 
+const cache = new Map<string, SalesLink>();
+const CACHE_LIMIT = 20_000;
+
 /** Which marketplace, and so which country, a sales link belongs to. */
 export function readSalesLink(text: string): SalesLink {
+  let link = cache.get(text);
+  if (link === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    link = parseSalesLink(text);
+    cache.set(text, link);
+  }
+  return link;
+}
+
+function parseSalesLink(text: string): SalesLink {
   const trimmed = text.trim();
   const host = trimmed === "" || /\s/.test(trimmed) ? undefined : hostOf(trimmed);
   if (host === undefined) return { kind: "notALink" };

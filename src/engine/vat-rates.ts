@@ -1,4 +1,4 @@
-import { countryCode, isEuCountry, type EuCountry } from "./countries";
+import { EU_COUNTRIES, countryCode, isEuCountry, type EuCountry } from "./countries";
 import { type IsoDate } from "./dates";
 import { Exact, exact } from "./exact";
 import { InputError } from "./input-error";
@@ -82,6 +82,14 @@ export interface VatRate {
   readonly source: string;
 }
 
+/** The table as ready-made results: rates are looked up for every row of large sheets. */
+const RATES: ReadonlyMap<EuCountry, readonly VatRate[]> = new Map(
+  EU_COUNTRIES.map((country) => [
+    country,
+    VAT_RATE_HISTORY[country].map((period): VatRate => ({ country, rate: exact(period.rate), from: period.from, source: period.source })),
+  ]),
+);
+
 /** The EU country a destination names, or an InputError saying why it is none. */
 export function euCountry(text: string, field: string): EuCountry {
   const trimmed = text.trim();
@@ -108,8 +116,8 @@ export function vatRateOn(country: EuCountry, date: IsoDate, field = "date"): Va
       "notAvailable",
     );
   }
-  const periods = VAT_RATE_HISTORY[country];
+  const periods = RATES.get(country) ?? [];
   let found = periods[0];
   for (const period of periods) if (period.from <= date) found = period;
-  return { country, rate: exact(found.rate), from: found.from, source: found.source };
+  return found;
 }

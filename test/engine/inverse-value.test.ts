@@ -1,26 +1,28 @@
 import fc from "fast-check";
 import {
   type DutyRule,
+  type Exact,
   type InverseValueInput,
   NO_DUTY,
   ZERO,
-  breakdown,
+  priceBreakdown,
   declarationRatio,
   exact,
   inverseValue,
   netPrice,
   parseDutyExpression,
+  roundedDeclarationRatio,
   salesVatIn,
   sum,
   toCents,
   toEuro,
 } from "../../src/engine";
 
-const noCosts = { platform: ZERO, transport: ZERO, handling: ZERO };
+const noCosts: Exact[] = [];
 const adValorem = (rate: string): DutyRule => ({ adValorem: exact(rate), specific: ZERO });
 
-function line(price: string, vatRate: string, costs = noCosts, duty: DutyRule = NO_DUTY): InverseValueInput {
-  return { price: exact(price), vatRate: exact(vatRate), costs, duty };
+function line(price: string, vatRate: string, deductions = noCosts, duty: DutyRule = NO_DUTY): InverseValueInput {
+  return { price: exact(price), vatRate: exact(vatRate), deductions, duty };
 }
 const cents = (input: InverseValueInput) => toCents(inverseValue(input).value).toFixed(2);
 
@@ -28,7 +30,7 @@ describe("published figures (domain.md section 10)", () => {
   test("VAT-inclusive 100.00 at 19 % is net 84.03 with VAT 15.97", () => {
     expect(toCents(netPrice(exact(100), exact("0.19"))).toFixed(2)).toBe("84.03");
     expect(toCents(salesVatIn(exact(100), exact("0.19"))).toFixed(2)).toBe("15.97");
-    const parts = breakdown(line("100", "0.19"), inverseValue(line("100", "0.19")));
+    const parts = priceBreakdown(line("100", "0.19"), inverseValue(line("100", "0.19")));
     expect([parts.salesVat.toFixed(2), parts.value.toFixed(2)]).toEqual(["15.97", "84.03"]);
   });
 
@@ -40,7 +42,7 @@ describe("published figures (domain.md section 10)", () => {
     const input = line(
       "15.00",
       "0",
-      { platform: exact("1.50"), transport: exact("0.85"), handling: ZERO },
+      [exact("1.50"), exact("0.85")],
       { adValorem: ZERO, specific: exact("1.14") },
     );
     expect(cents(input)).toBe("11.51");
@@ -58,7 +60,7 @@ describe("published figures (domain.md section 10)", () => {
 describe("the closed form V = (N0 − C − T − H − s) / (1 + d)", () => {
   test("duty is charged on the value being solved for, not on the net price", () => {
     // N0 = 119 / 1.19 = 100; V = (100 − 10 − 5 − 5) / 1.12 = 71.428571...
-    const input = line("119", "0.19", { platform: exact(10), transport: exact(5), handling: exact(5) }, adValorem("0.12"));
+    const input = line("119", "0.19", [exact(10), exact(5), exact(5)], adValorem("0.12"));
     const result = inverseValue(input);
     expect(result.value.toDecimalPlaces(6).toString()).toBe("71.428571");
     expect(result.value.plus(result.duty).toDecimalPlaces(20).toString()).toBe("80");
@@ -99,7 +101,7 @@ describe("the closed form V = (N0 − C − T − H − s) / (1 + d)", () => {
   });
 
   test("the value goes to zero or below when the deductions exceed the net price", () => {
-    const result = inverseValue(line("10", "0.21", { platform: exact(5), transport: exact(5), handling: ZERO }));
+    const result = inverseValue(line("10", "0.21", [exact(5), exact(5)]));
     expect(result.value.isNegative()).toBe(true);
   });
 
@@ -125,7 +127,7 @@ describe("laws of the calculation", () => {
       (r): InverseValueInput => ({
         price: r.price,
         vatRate: r.vatRate,
-        costs: { platform: r.platform, transport: r.transport, handling: r.handling },
+        deductions: [r.platform, r.transport, r.handling],
         duty: { adValorem: r.adValorem, specific: r.specific },
       }),
     );
@@ -134,8 +136,8 @@ describe("laws of the calculation", () => {
   test("the breakdown adds up to the price to the cent", () => {
     fc.assert(
       fc.property(positive, (input) => {
-        const parts = breakdown(input, inverseValue(input));
-        const lines = [parts.salesVat, parts.platform, parts.transport, parts.handling, parts.duty, parts.value];
+        const parts = priceBreakdown(input, inverseValue(input));
+        const lines = [parts.salesVat, ...parts.deductions, parts.duty, parts.value];
         expect(sum(lines).equals(toCents(input.price))).toBe(true);
         lines.forEach((part) => expect(part.decimalPlaces()).toBeLessThanOrEqual(2));
       }),
@@ -145,7 +147,7 @@ describe("laws of the calculation", () => {
   test("the VAT line is within a cent of the exact VAT when costs are whole cents", () => {
     fc.assert(
       fc.property(positive, (input) => {
-        const parts = breakdown(input, inverseValue(input));
+        const parts = priceBreakdown(input, inverseValue(input));
         const exactVat = salesVatIn(input.price, input.vatRate);
         expect(parts.salesVat.minus(exactVat).abs().lessThanOrEqualTo("0.01")).toBe(true);
       }),
@@ -156,11 +158,12 @@ describe("laws of the calculation", () => {
     fc.assert(
       fc.property(anyLine, fc.integer({ min: 1, max: 10_000 }).map((c) => exact(c).dividedBy(100)), (input, more) => {
         const base = inverseValue(input).value;
-        const { costs, duty } = input;
+        const { deductions, duty } = input;
         expect(inverseValue({ ...input, price: input.price.plus(more) }).value.greaterThan(base)).toBe(true);
-        expect(inverseValue({ ...input, costs: { ...costs, platform: costs.platform.plus(more) } }).value.lessThan(base)).toBe(true);
-        expect(inverseValue({ ...input, costs: { ...costs, transport: costs.transport.plus(more) } }).value.lessThan(base)).toBe(true);
-        expect(inverseValue({ ...input, costs: { ...costs, handling: costs.handling.plus(more) } }).value.lessThan(base)).toBe(true);
+        deductions.forEach((_, index) => {
+          const moreCosts = deductions.map((cost, i) => (i === index ? cost.plus(more) : cost));
+          expect(inverseValue({ ...input, deductions: moreCosts }).value.lessThan(base)).toBe(true);
+        });
         expect(inverseValue({ ...input, duty: { ...duty, specific: duty.specific.plus(more) } }).value.lessThan(base)).toBe(true);
         const higherRate = { ...duty, adValorem: duty.adValorem.plus("0.01") };
         const withHigherRate = inverseValue({ ...input, duty: higherRate }).value;
@@ -182,6 +185,20 @@ describe("laws of the calculation", () => {
     );
   });
 
+  test("the rounded ratio is the exact ratio rounded half-up, whatever path computes it", () => {
+    expect(roundedDeclarationRatio(exact("21.70"), exact("49.90"), 4)).toBe(0.4349);
+    expect(roundedDeclarationRatio(exact("8.697"), exact("20"), 4)).toBe(0.4349); // 0.43485 exactly, decimal path
+    expect(roundedDeclarationRatio(exact("86.97"), exact("200"), 4)).toBe(0.4349); // 0.43485 exactly, integer path
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), (valueCents, priceCents) => {
+        const value = exact(valueCents).dividedBy(100);
+        const price = exact(priceCents).dividedBy(100);
+        expect(roundedDeclarationRatio(value, price, 4)).toBe(value.dividedBy(price).toDecimalPlaces(4).toNumber());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test("with no VAT, no costs and no duty the value is the whole price (ratio 1)", () => {
     expect(cents(line("49.90", "0"))).toBe("49.90");
   });
@@ -196,6 +213,37 @@ describe("laws of the calculation", () => {
     );
   });
 
+  test("the value rounds to the same cent as the exact quotient, half cents included", () => {
+    fc.assert(
+      fc.property(positive, fc.boolean(), (input, makeTie) => {
+        let line = input;
+        if (makeTie) {
+          // Choose the price so that the exact value is a half cent: V = 12.345 (+ costs back on top).
+          const onePlusVat = input.vatRate.plus(1);
+          const deducted = sum(input.deductions).plus(input.duty.specific);
+          const price = exact("12.345").times(onePlusVat).times(input.duty.adValorem.plus(1)).plus(onePlusVat.times(deducted));
+          line = { ...input, price };
+        }
+        const onePlusVat = line.vatRate.plus(1);
+        const deducted = sum(line.deductions).plus(line.duty.specific);
+        const exactValue = line.price.minus(onePlusVat.times(deducted)).dividedBy(onePlusVat.times(line.duty.adValorem.plus(1)));
+        const result = inverseValue(line);
+        expect(result.valueInCents.toFixed(2)).toBe(toCents(exactValue).toFixed(2));
+        if (makeTie) expect(result.valueInCents.toFixed(2)).toBe("12.35");
+        expect(result.dutyInCents.equals(toCents(result.duty))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("a duty of exactly half a cent on a value that never terminates rounds up, as half-up says", () => {
+    // 2.59 at 20 % VAT and 3.6 % duty: V = 2.59 / (1.2 × 1.036) = 2.0833..., duty = 3.6 % of it = 0.075 exactly.
+    // Even a 34-digit division gives V·d = 0.07499...9 here; the exact check finds the half cent.
+    const result = inverseValue(line("2.59", "0.2", [], adValorem("0.036")));
+    expect(result.valueInCents.toFixed(2)).toBe("2.08");
+    expect(result.dutyInCents.toFixed(2)).toBe("0.08");
+  });
+
   test("MIN/MAX duties solve the same equation V = N − duty(V)", () => {
     fc.assert(
       fc.property(
@@ -205,7 +253,7 @@ describe("laws of the calculation", () => {
         (input, minimum, extra) => {
           const duty: DutyRule = { ...input.duty, minimum, maximum: minimum.plus(extra) };
           const result = inverseValue({ ...input, duty });
-          const net = netPrice(input.price, input.vatRate).minus(input.costs.platform).minus(input.costs.transport).minus(input.costs.handling);
+          const net = netPrice(input.price, input.vatRate).minus(sum(input.deductions));
           expect(result.value.plus(result.duty).minus(net).abs().lessThan("1e-20")).toBe(true);
         },
       ),

@@ -11,6 +11,7 @@ export const DIST = join(__dirname, "..", "..", "dist");
 
 interface ParameterMetadata {
   name: string;
+  description?: string;
   type: string;
   dimensionality?: "scalar" | "matrix";
   optional?: boolean;

@@ -1,0 +1,9 @@
+/** The shipment sheet as a table of cell values, shared by the task pane and the CLI. Pure. */
+export * from "./cell-values";
+export * from "./columns";
+export * from "./flags";
+export * from "./header-mapping";
+export * from "./report";
+export * from "./row-check";
+export * from "./settings";
+export * from "./shipment-check";

@@ -1,0 +1,394 @@
+import {
+  type DutyRule,
+  type EuCountry,
+  Exact,
+  InputError,
+  NO_DUTY,
+  ZERO,
+  countryCode,
+  dutyOn,
+  isEuCountry,
+  inverseValue,
+  priceBreakdown,
+  readHsCode,
+  readSalesLink,
+  readVatNumber,
+  roundedDeclarationRatio,
+  toCents,
+  toEuro,
+  vatPrefix,
+  vatRateOn,
+} from "../engine";
+import { type Field, columnDefinition } from "./columns";
+import {
+  type CellValue,
+  cellText,
+  isEmptyCell,
+  readAmount,
+  readDate,
+  readDuty,
+  readQuantity,
+  readRate,
+  readText,
+} from "./cell-values";
+import { type Finding, type Flag, type Status, orderFindings, statusOf } from "./flags";
+import { type SheetLayout } from "./header-mapping";
+import { type Settings, dutyRuleFor } from "./settings";
+
+/** The per-unit lines of a pro forma breakdown, in EUR cents; they add up to the price. */
+export interface UnitLines {
+  readonly price: Exact;
+  readonly salesVat: Exact;
+  readonly commission: Exact;
+  readonly packaging: Exact;
+  readonly freight: Exact;
+  readonly lastMile: Exact;
+  readonly fbaFee: Exact;
+  readonly handling: Exact;
+  readonly duty: Exact;
+  readonly value: Exact;
+}
+
+/** Everything the check found out about one row of the sheet. */
+export interface RowCheck {
+  /** The sheet row number (1-based, as Excel shows it). */
+  readonly row: number;
+  readonly sku: string | null;
+  readonly description: string;
+  /** The HS code as digits when valid, else as written. */
+  readonly hsCode: string;
+  readonly hsCodeValid: boolean;
+  readonly quantity: Exact;
+  readonly shipment: string | null;
+  readonly status: Status;
+  readonly flags: readonly Flag[];
+  readonly explanation: string;
+  readonly vatRate: Exact | null;
+  readonly inverseValue: Exact | null;
+  /** Declaration ratio to 0.01 % (four decimals). */
+  readonly ratio: number | null;
+  /** Import duty per unit on the inverse value. */
+  readonly duty: Exact | null;
+  readonly declaredValue: Exact | null;
+  /** Duty not paid because of under-declaration, for the whole line: duty(inverse) − duty(declared), × quantity. */
+  readonly outstandingDuty: Exact;
+  readonly lines: UnitLines | null;
+}
+
+/** The ratio is shown to 0.01 % (four decimals), as in the JSON report. */
+const RATIO_DECIMALS = 4;
+const money = (amount: Exact) => amount.toFixed(2);
+
+/** Reads the cells of one row by field; every unreadable cell becomes an INVALID_INPUT finding naming its column. */
+class RowReader {
+  readonly findings: Finding[] = [];
+  constructor(
+    private readonly cells: readonly CellValue[],
+    private readonly layout: SheetLayout,
+  ) {}
+
+  header(field: Field): string {
+    const index = this.layout.columns[field];
+    return index === undefined ? columnDefinition(field).header : this.layout.headers[index] || columnDefinition(field).header;
+  }
+
+  cell(field: Field): CellValue {
+    const index = this.layout.columns[field];
+    return index === undefined ? undefined : this.cells[index];
+  }
+
+  read<T>(field: Field, reader: (cell: CellValue, column: string) => T): T | undefined {
+    try {
+      return reader(this.cell(field), this.header(field));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      this.invalid(`${error.message}.`);
+      return undefined;
+    }
+  }
+
+  invalid(explanation: string): void {
+    this.findings.push({ flag: "INVALID_INPUT", explanation });
+  }
+
+  flag(flag: Flag, explanation: string): void {
+    this.findings.push({ flag, explanation });
+  }
+}
+
+/** True when none of the mapped input cells of a row holds anything: such rows are skipped. */
+export function isBlankRow(cells: readonly CellValue[], layout: SheetLayout): boolean {
+  for (const index of Object.values(layout.columns)) if (index !== undefined && !isEmptyCell(cells[index])) return false;
+  return true;
+}
+
+/** Checks one row: figures, flags and their explanations. Pure; the same row gives the same result everywhere. */
+export function checkRow(cells: readonly CellValue[], rowNumber: number, layout: SheetLayout, settings: Settings): RowCheck {
+  const read = new RowReader(cells, layout);
+  const sku = read.read("sku", readText) ?? null;
+  const description = read.read("description", readText) ?? "";
+  const quantity = read.read("quantity", readQuantity) ?? ZERO;
+  const shipment = read.read("shipment", readText) ?? null;
+
+  const destination = checkDestination(read);
+  const toEur = currencyConverter(read, settings);
+  const inEur = (amount: Exact | undefined) => (amount === undefined || toEur === undefined ? amount : toEuro(amount, toEur));
+
+  let price = inEur(read.read("price", readAmount));
+  if (price === undefined && isEmptyCell(read.cell("price"))) {
+    read.invalid(`${read.header("price")} is empty: enter the VAT-inclusive price per unit on the sales link.`);
+  } else if (price !== undefined && !price.greaterThan(0)) {
+    read.invalid(`${read.header("price")} is ${price.toString()}: the price on the sales link must be more than 0.`);
+    price = undefined;
+  }
+
+  const vatRate = checkVatRate(read, destination, settings);
+  const commission = checkCommission(read, price, inEur);
+  const packaging = inEur(read.read("packaging", readAmount)) ?? ZERO;
+  const freight = inEur(read.read("freight", readAmount)) ?? ZERO;
+  const lastMile = inEur(read.read("lastMile", readAmount)) ?? ZERO;
+  const fbaFee = inEur(read.read("fbaFee", readAmount)) ?? ZERO;
+  const handling = inEur(read.read("handling", readAmount)) ?? ZERO;
+  const specificDuty = inEur(read.read("specificDuty", readAmount)) ?? ZERO;
+  const declared = inEur(read.read("declaredValue", readAmount));
+  const hs = checkHsCode(read);
+  const dutyRule: DutyRule = {
+    ...(read.read("dutyRate", readDuty) ?? (hs.valid ? dutyRuleFor(hs.code, settings) : undefined) ?? NO_DUTY),
+    specific: specificDuty,
+  };
+
+  checkLinks(read, destination);
+  checkVatNumber(read, destination, settings);
+
+  let figures: Figures | undefined;
+  const computable = !read.findings.some((finding) => finding.flag === "INVALID_INPUT" || finding.flag === "UNKNOWN_COUNTRY");
+  if (computable && price !== undefined && vatRate !== undefined && commission !== undefined) {
+    figures = calculate(read, {
+      price,
+      vatRate,
+      costs: { commission, packaging, freight, lastMile, fbaFee, handling },
+      dutyRule,
+      declared,
+      quantity,
+      tolerance: settings.tolerance,
+    });
+  }
+
+  const findings = orderFindings(read.findings);
+  const flags = findings.map((finding) => finding.flag);
+  const status = statusOf(flags);
+  const explanation =
+    findings.length > 0 ? findings.map((finding) => finding.explanation).join(" ") : (figures?.okExplanation ?? "All checks passed.");
+  return {
+    row: rowNumber,
+    sku,
+    description,
+    hsCode: hs.code,
+    hsCodeValid: hs.valid,
+    quantity,
+    shipment,
+    status,
+    flags,
+    explanation,
+    vatRate: vatRate ?? null,
+    inverseValue: figures?.value ?? null,
+    ratio: figures?.ratio ?? null,
+    duty: figures?.duty ?? null,
+    declaredValue: declared === undefined ? null : toCents(declared),
+    outstandingDuty: figures?.outstandingDuty ?? ZERO,
+    lines: figures?.lines ?? null,
+  };
+}
+
+function checkDestination(read: RowReader): EuCountry | undefined {
+  const text = read.read("destination", readText);
+  if (text === undefined) {
+    if (isEmptyCell(read.cell("destination"))) read.flag("UNKNOWN_COUNTRY", `${read.header("destination")} is empty: enter the EU country of delivery, e.g. DE.`);
+    return undefined;
+  }
+  const code = countryCode(text);
+  if (code === undefined) {
+    read.flag("UNKNOWN_COUNTRY", `${read.header("destination")} "${text}" is not a country we know: use the ISO code, e.g. DE, FR or EL.`);
+    return undefined;
+  }
+  if (!isEuCountry(code)) {
+    read.flag("UNKNOWN_COUNTRY", `${read.header("destination")} ${code} is outside the EU: this check is for imports into the EU.`);
+    return undefined;
+  }
+  return code;
+}
+
+/** Amounts in another currency are converted with the customs rate; undefined means the row is in EUR. */
+function currencyConverter(read: RowReader, settings: Settings): Exact | undefined {
+  const currency = read.read("currency", readText)?.toUpperCase();
+  if (currency === undefined || currency === "EUR" || currency === "€") return undefined;
+  const rate = settings.exchangeRates[currency];
+  if (rate === undefined) {
+    read.invalid(`${read.header("currency")} ${currency} has no exchange rate: give the customs rate in units per EUR (e.g. ${currency}=11.39).`);
+  }
+  return rate;
+}
+
+function checkVatRate(read: RowReader, destination: EuCountry | undefined, settings: Settings): Exact | undefined {
+  const override = read.read("vatRate", readRate);
+  if (override !== undefined || !isEmptyCell(read.cell("vatRate"))) return override;
+  if (destination === undefined) return undefined;
+  const date = read.read("date", readDate) ?? settings.declarationDate;
+  try {
+    return vatRateOn(destination, date, read.header("date")).rate;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    read.invalid(`${error.message}.`);
+    return undefined;
+  }
+}
+
+/** The commission per unit: the amount when given, else the rate × the VAT-inclusive price (Amazon's fee base). */
+function checkCommission(read: RowReader, price: Exact | undefined, inEur: (amount: Exact | undefined) => Exact | undefined): Exact | undefined {
+  const amount = inEur(read.read("commission", readAmount));
+  if (amount !== undefined || !isEmptyCell(read.cell("commission"))) return amount;
+  const rate = read.read("commissionRate", readRate);
+  if (rate === undefined) return isEmptyCell(read.cell("commissionRate")) ? ZERO : undefined;
+  return price === undefined ? ZERO : price.times(rate);
+}
+
+function checkHsCode(read: RowReader): { code: string; valid: boolean } {
+  const cell = read.cell("hsCode");
+  if (isEmptyCell(cell)) {
+    read.flag("INVALID_HS_CODE", `${read.header("hsCode")} is missing: customs need the 8-digit CN code (6, 8 or 10 digits).`);
+    return { code: "", valid: false };
+  }
+  const reading = readHsCode(typeof cell === "number" ? cell : cellText(cell));
+  if (!reading.valid) {
+    read.flag("INVALID_HS_CODE", `${read.header("hsCode")} ${reading.problem}.`);
+    return { code: cellText(cell).trim(), valid: false };
+  }
+  return { code: reading.digits, valid: true };
+}
+
+function checkLinks(read: RowReader, destination: EuCountry | undefined): void {
+  const salesText = read.read("salesLink", readText);
+  const referenceText = read.read("referenceLink", readText);
+  const sales = salesText === undefined ? undefined : readSalesLink(salesText);
+  const reference = referenceText === undefined ? undefined : readSalesLink(referenceText);
+  const notALink = (text: string | undefined, field: Field) =>
+    text === undefined ? [] : [`${read.header(field)} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}" is not a web link`];
+
+  let used = sales;
+  let usedField: Field = "salesLink";
+  if (sales === undefined || sales.kind === "notALink") {
+    if (reference === undefined || reference.kind === "notALink") {
+      const problems = [...notALink(salesText, "salesLink"), ...notALink(referenceText, "referenceLink")].join("; ");
+      read.flag(
+        "MISSING_LINK",
+        `No sales link and no reference link${problems === "" ? "" : ` (${problems})`}: customs value the goods from the listing, so give the link on the destination's marketplace.`,
+      );
+      return;
+    }
+    read.flag("REFERENCE_LINK_USED", `No sales link: the reference link is used (out of stock?); keep evidence that it shows the same product.`);
+    used = reference;
+    usedField = "referenceLink";
+  }
+  if (used === undefined || used.kind === "notALink") return;
+  if (used.kind === "unknownMarketplace") {
+    read.flag("UNKNOWN_MARKETPLACE", `${read.header(usedField)} is on ${used.host}, not a marketplace we know: check by hand that it is the destination's store.`);
+    return;
+  }
+  if (destination !== undefined && used.country !== destination) {
+    read.flag(
+      "LINK_COUNTRY_MISMATCH",
+      `${read.header(usedField)} is on ${used.host} (${used.country}) but the goods go to ${destination}: declare the link on the marketplace of the country of delivery.`,
+    );
+  }
+}
+
+function checkVatNumber(read: RowReader, destination: EuCountry | undefined, settings: Settings): void {
+  const text = read.read("vatNumber", readText);
+  if (text === undefined) {
+    if (settings.vatDeferral && isEmptyCell(read.cell("vatNumber"))) {
+      const country = destination === undefined ? "the destination country" : destination;
+      read.flag("MISSING_VAT_NUMBER", `${read.header("vatNumber")} is missing: VAT deferral needs the VAT number of ${country}.`);
+    }
+    return;
+  }
+  const reading = readVatNumber(text);
+  if (!reading.valid) read.flag("INVALID_VAT_NUMBER", `${read.header("vatNumber")}: ${reading.problem}.`);
+  if (destination !== undefined && reading.country !== undefined && reading.country !== destination) {
+    read.flag(
+      "VAT_NUMBER_COUNTRY_MISMATCH",
+      `${read.header("vatNumber")} ${reading.normalised} is a ${reading.country} number but the goods go to ${destination}: VAT deferral needs a ${vatPrefix(destination)} VAT number.`,
+    );
+  }
+}
+
+interface Figures {
+  readonly value: Exact;
+  readonly ratio: number;
+  readonly duty: Exact;
+  readonly outstandingDuty: Exact;
+  readonly lines: UnitLines;
+  readonly okExplanation: string;
+}
+
+interface LineInput {
+  readonly price: Exact;
+  readonly vatRate: Exact;
+  readonly costs: { commission: Exact; packaging: Exact; freight: Exact; lastMile: Exact; fbaFee: Exact; handling: Exact };
+  readonly dutyRule: DutyRule;
+  readonly declared: Exact | undefined;
+  readonly quantity: Exact;
+  readonly tolerance: Exact;
+}
+
+function calculate(read: RowReader, line: LineInput): Figures | undefined {
+  const { commission, packaging, freight, lastMile, fbaFee, handling } = line.costs;
+  const input = {
+    price: line.price,
+    vatRate: line.vatRate,
+    deductions: [commission, packaging, freight, lastMile, fbaFee, handling],
+    duty: line.dutyRule,
+  };
+  const result = inverseValue(input);
+  const value = result.valueInCents;
+  if (!value.greaterThan(0)) {
+    const netPrice = line.price.dividedBy(line.vatRate.plus(1));
+    const deducted = netPrice.minus(result.value);
+    read.flag(
+      "DEDUCTIONS_EXCEED_PRICE",
+      `The deductions and duty (${money(toCents(deducted))}) take the whole price without VAT (${money(toCents(netPrice))}): check that the costs are per unit, not per shipment.`,
+    );
+    return undefined;
+  }
+  const parts = priceBreakdown(input, result);
+  const [commissionCents, packagingCents, freightCents, lastMileCents, fbaFeeCents, handlingCents] = parts.deductions;
+  const lines: UnitLines = {
+    price: toCents(line.price),
+    salesVat: parts.salesVat,
+    commission: commissionCents,
+    packaging: packagingCents,
+    freight: freightCents,
+    lastMile: lastMileCents,
+    fbaFee: fbaFeeCents,
+    handling: handlingCents,
+    duty: parts.duty,
+    value: parts.value,
+  };
+  const ratio = roundedDeclarationRatio(value, line.price, RATIO_DECIMALS);
+  const declared = line.declared === undefined ? undefined : toCents(line.declared);
+  let outstandingDuty = ZERO;
+  let okExplanation = "";
+  if (declared === undefined) {
+    read.flag("MISSING_DECLARED_VALUE", `No declared value to compare with the inverse value ${money(value)}.`);
+  } else {
+    const shortfall = value.minus(declared);
+    if (shortfall.greaterThan(0) && shortfall.greaterThanOrEqualTo(line.tolerance)) {
+      read.flag("UNDER_DECLARED", `Declared ${money(declared)} is ${money(shortfall)} below the inverse value ${money(value)}.`);
+      outstandingDuty = dutyOn(value, line.dutyRule).minus(dutyOn(declared, line.dutyRule)).times(line.quantity);
+    } else if (shortfall.greaterThan(0)) {
+      okExplanation = `Declared ${money(declared)} is ${money(shortfall)} below the inverse value ${money(value)}, within the tolerance of ${money(line.tolerance)}.`;
+    } else {
+      okExplanation = `Declared ${money(declared)} covers the inverse value ${money(value)}.`;
+    }
+  }
+  return { value, ratio, duty: parts.duty, outstandingDuty, lines, okExplanation };
+}

@@ -1,0 +1,126 @@
+import { Exact, ZERO, finePerHsCode, exact, toCents } from "../engine";
+import { type CellValue } from "./cell-values";
+import { type Flag, type Status, statusOf } from "./flags";
+import { type MappingOverrides, type SheetLayout, layoutProblems, locateColumns } from "./header-mapping";
+import { type RowCheck, checkRow, isBlankRow } from "./row-check";
+import { type Settings } from "./settings";
+
+/** A problem with the sheet as a whole (no header row, a required column missing): nothing can be checked. */
+export class SheetProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SheetProblem";
+  }
+}
+
+export interface Summary {
+  readonly rows: number;
+  readonly ok: number;
+  readonly review: number;
+  readonly risk: number;
+  readonly error: number;
+  /** Distinct HS codes (digits only) of under-declared rows: the fines count per HS code. */
+  readonly underDeclaredHsCodes: readonly string[];
+  readonly offenceLevel: 1 | 2 | 3;
+  /** Under-declared HS codes × the fine for the offence; null for a third offence (blacklisting, no amount). */
+  readonly fineExposure: Exact | null;
+  /** Σ duty rate × (inverse − declared) × quantity over the under-declared rows. */
+  readonly outstandingDuty: Exact;
+  /** Shipments with a row at RISK: one inspection detains every item of them. */
+  readonly shipmentsExposed: readonly string[];
+  readonly ignoredCostColumns: readonly string[];
+}
+
+export interface ShipmentCheck {
+  readonly layout: SheetLayout;
+  readonly rows: readonly RowCheck[];
+  readonly summary: Summary;
+}
+
+export interface CheckOptions {
+  readonly overrides?: MappingOverrides;
+  /** The sheet row number of values[0] (a used range need not start at row 1). */
+  readonly firstRowNumber?: number;
+}
+
+/** Finds and checks the layout, or says in one line why the sheet cannot be checked. */
+export function sheetLayout(values: readonly (readonly CellValue[])[], overrides?: MappingOverrides): SheetLayout {
+  const layout = locateColumns(values, overrides);
+  if (layout === undefined) {
+    throw new SheetProblem('No header row: none of the first 30 rows names a price column such as "Selling price", "Price incl. VAT" or "Prix TTC"');
+  }
+  const problems = layoutProblems(layout);
+  if (problems.length > 0) throw new SheetProblem(problems.join("; "));
+  return layout;
+}
+
+/** Checks every data row below the header; blank rows are skipped. */
+export function checkRows(values: readonly (readonly CellValue[])[], layout: SheetLayout, settings: Settings, firstRowNumber = 1): RowCheck[] {
+  const rows: RowCheck[] = [];
+  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
+    const cells = values[index] ?? [];
+    if (!isBlankRow(cells, layout)) rows.push(checkRow(cells, firstRowNumber + index, layout, settings));
+  }
+  return rows;
+}
+
+/** The whole check: layout, rows, shipment rules and summary. */
+export function checkShipment(values: readonly (readonly CellValue[])[], settings: Settings, options: CheckOptions = {}): ShipmentCheck {
+  const layout = sheetLayout(values, options.overrides);
+  const rows = applyShipmentRules(checkRows(values, layout, settings, options.firstRowNumber));
+  return { layout, rows, summary: summarize(rows, layout, settings) };
+}
+
+/**
+ * Split shipments: when one item is inspected every item of the shipment is detained, so a row is flagged
+ * SHIPMENT_DETENTION when another row of its shipment is at RISK.
+ */
+export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
+  const riskRows = new Map<string, number[]>();
+  for (const row of rows) {
+    if (row.shipment === null || row.status !== "RISK") continue;
+    const numbers = riskRows.get(row.shipment);
+    if (numbers === undefined) riskRows.set(row.shipment, [row.row]);
+    else numbers.push(row.row);
+  }
+  return rows.map((row) => {
+    const atRisk = row.shipment === null ? undefined : riskRows.get(row.shipment);
+    if (atRisk === undefined || (atRisk.length === 1 && atRisk[0] === row.row)) return row;
+    const others = atRisk.filter((number) => number !== row.row);
+    const flags: Flag[] = [...row.flags, "SHIPMENT_DETENTION"];
+    const listed = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
+    const reason = `Shipment ${row.shipment} has ${others.length === 1 ? "a row" : "rows"} at risk (${others.length === 1 ? "row" : "rows"} ${listed}): if one item is inspected, every item of the shipment is detained.`;
+    const explanation = row.flags.length === 0 ? reason : `${row.explanation} ${reason}`;
+    return { ...row, flags, status: statusOf(flags), explanation };
+  });
+}
+
+export function summarize(rows: readonly RowCheck[], layout: SheetLayout, settings: Settings): Summary {
+  const counts: Record<Status, number> = { OK: 0, REVIEW: 0, RISK: 0, ERROR: 0 };
+  const hsCodes = new Set<string>();
+  const exposed = new Set<string>();
+  let outstandingDuty = ZERO;
+  for (const row of rows) {
+    counts[row.status] += 1;
+    if (row.flags.includes("UNDER_DECLARED")) {
+      const digits = row.hsCode.replace(/\D/g, "");
+      if (digits !== "") hsCodes.add(digits);
+      outstandingDuty = outstandingDuty.plus(row.outstandingDuty);
+    }
+    if (row.status === "RISK" && row.shipment !== null) exposed.add(row.shipment);
+  }
+  const perCode = finePerHsCode(settings.offenceLevel, settings.fines);
+  return {
+    rows: rows.length,
+    ok: counts.OK,
+    review: counts.REVIEW,
+    risk: counts.RISK,
+    error: counts.ERROR,
+    underDeclaredHsCodes: [...hsCodes].sort(),
+    offenceLevel: settings.offenceLevel,
+    fineExposure: perCode === undefined ? null : exact(perCode).times(hsCodes.size),
+    outstandingDuty: toCents(outstandingDuty),
+    shipmentsExposed: [...exposed].sort(),
+    ignoredCostColumns: layout.ignoredCostColumns,
+  };
+}
