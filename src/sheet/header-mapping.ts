@@ -108,3 +108,9 @@ export function locateColumns(values: readonly (readonly CellValue[])[], overrid
   const headerRowIndex = findHeaderRow(values);
   return headerRowIndex === undefined ? undefined : mapColumns(values[headerRowIndex], headerRowIndex, overrides);
 }
+
+/** The header a field's column has in this sheet, or the product's name for it when the sheet has none. */
+export function columnHeader(layout: SheetLayout, field: Field): string {
+  const index = layout.columns[field];
+  return (index === undefined ? undefined : layout.headers[index]) || columnDefinition(field).header;
+}

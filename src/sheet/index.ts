@@ -7,3 +7,7 @@ export * from "./report";
 export * from "./row-check";
 export * from "./settings";
 export * from "./shipment-check";
+export * from "./audit";
+export * from "./cost-sharing";
+export * from "./pro-forma";
+export * from "./vat-fill";

@@ -19,7 +19,7 @@ import {
   vatPrefix,
   vatRateOn,
 } from "../engine";
-import { type Field, columnDefinition } from "./columns";
+import { type Field } from "./columns";
 import {
   type CellValue,
   cellText,
@@ -32,7 +32,7 @@ import {
   readText,
 } from "./cell-values";
 import { type Finding, type Flag, type Status, orderFindings, statusOf } from "./flags";
-import { type SheetLayout } from "./header-mapping";
+import { type SheetLayout, columnHeader } from "./header-mapping";
 import { type Settings, dutyRuleFor } from "./settings";
 
 /** The per-unit lines of a pro forma breakdown, in EUR cents; they add up to the price. */
@@ -88,8 +88,7 @@ class RowReader {
   ) {}
 
   header(field: Field): string {
-    const index = this.layout.columns[field];
-    return index === undefined ? columnDefinition(field).header : this.layout.headers[index] || columnDefinition(field).header;
+    return columnHeader(this.layout, field);
   }
 
   cell(field: Field): CellValue {

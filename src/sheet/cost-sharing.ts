@@ -1,0 +1,94 @@
+import { Exact, InputError, ZERO, allocateByWeight } from "../engine";
+import { type CellValue, readQuantity, readText, readWeight } from "./cell-values";
+import { columnDefinition } from "./columns";
+import { type SheetLayout, columnHeader } from "./header-mapping";
+import { isBlankRow } from "./row-check";
+
+/** Shipment-level costs to share out: the freight, last-mile and handling invoices of one shipment. */
+export interface ShipmentCosts {
+  readonly freight: Exact;
+  readonly lastMile: Exact;
+  readonly handling: Exact;
+}
+export const SHARED_COST_FIELDS = ["freight", "lastMile", "handling"] as const;
+export type SharedCostField = (typeof SHARED_COST_FIELDS)[number];
+
+export interface CostShare {
+  /** Index of the row in the 2-D array, and its sheet row number. */
+  readonly index: number;
+  readonly row: number;
+  /** The line's share of each total, in cents; the shares of all lines add up to the totals. */
+  readonly lineShare: Readonly<Record<SharedCostField, Exact>>;
+  /** The share per unit (line share ÷ quantity), to 8 decimals so that × quantity gives the line share back. */
+  readonly perUnit: Readonly<Record<SharedCostField, Exact>>;
+}
+
+export type CostSharing = { readonly ok: true; readonly shares: readonly CostShare[] } | { readonly ok: false; readonly problems: readonly string[] };
+
+/** Enough decimals that a per-unit share times any quantity below a million rounds back to the line share. */
+const PER_UNIT_DECIMALS = 8;
+
+/**
+ * Shares shipment totals out over the rows of a shipment (or all rows when no shipment is named) by unit weight ×
+ * quantity, in whole cents per line (largest remainder). All or nothing: a row whose weight or quantity cannot be
+ * read stops the sharing, so the shares always add up to the totals.
+ */
+export function shareShipmentCosts(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  totals: ShipmentCosts,
+  shipment?: string,
+  firstRowNumber = 1,
+): CostSharing {
+  if (layout.columns.unitWeight === undefined) {
+    return { ok: false, problems: [`No "${columnDefinition("unitWeight").header}" column: costs are shared by unit weight × quantity`] };
+  }
+  const problems: string[] = [];
+  const lines: { index: number; row: number; quantity: Exact; weight: Exact }[] = [];
+  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
+    const cells = values[index] ?? [];
+    if (isBlankRow(cells, layout)) continue;
+    const row = firstRowNumber + index;
+    try {
+      if (shipment !== undefined && readText(cell(cells, layout.columns.shipment), "Shipment") !== shipment) continue;
+      const weightHeader = columnHeader(layout, "unitWeight");
+      const weight = readWeight(cell(cells, layout.columns.unitWeight), weightHeader);
+      if (weight === undefined) throw new InputError(weightHeader, "it is empty", "Enter the unit weight in kg");
+      const quantity = readQuantity(cell(cells, layout.columns.quantity), columnHeader(layout, "quantity"));
+      lines.push({ index, row, quantity, weight: weight.times(quantity) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(`Row ${row}: ${error.message}`);
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (lines.length === 0) {
+    return { ok: false, problems: [shipment === undefined ? "No rows to share the costs over" : `No rows of shipment ${shipment}`] };
+  }
+  try {
+    const weights = lines.map((line) => line.weight);
+    const shares = Object.fromEntries(
+      SHARED_COST_FIELDS.map((field) => [field, allocateByWeight(totals[field], weights, columnHeader(layout, field), "Unit weight × quantity")]),
+    ) as Record<SharedCostField, Exact[]>;
+    return {
+      ok: true,
+      shares: lines.map((line, position) => {
+        const lineShare = { freight: shares.freight[position], lastMile: shares.lastMile[position], handling: shares.handling[position] };
+        const perUnit = (amount: Exact) => (amount.isZero() ? ZERO : amount.dividedBy(line.quantity).toDecimalPlaces(PER_UNIT_DECIMALS));
+        return {
+          index: line.index,
+          row: line.row,
+          lineShare,
+          perUnit: { freight: perUnit(lineShare.freight), lastMile: perUnit(lineShare.lastMile), handling: perUnit(lineShare.handling) },
+        };
+      }),
+    };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { ok: false, problems: [error.message] };
+  }
+}
+
+function cell(cells: readonly CellValue[], index: number | undefined): CellValue {
+  return index === undefined ? undefined : cells[index];
+}

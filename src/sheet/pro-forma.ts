@@ -1,0 +1,154 @@
+import { Exact, ZERO, sum, toCents } from "../engine";
+import { type CellValue } from "./cell-values";
+import { type RowCheck, type UnitLines } from "./row-check";
+import { type ShipmentCheck } from "./shipment-check";
+
+/**
+ * The deduction breakdown customs ask for on the pro forma invoice: per line the unit price taken apart into its
+ * deductions and the declaration value, and the line total (declaration value × quantity). Totals are Σ of each
+ * column × quantity, so they add up like the lines do: price = VAT + deductions + duty + value.
+ */
+export const PRO_FORMA_COLUMNS = [
+  "SKU",
+  "Description",
+  "HS code",
+  "Quantity",
+  "Unit price",
+  "Sales VAT",
+  "Commission",
+  "Packaging",
+  "Freight",
+  "Last mile",
+  "FBA fee",
+  "Handling",
+  "Duty",
+  "Declaration value",
+  "Line total",
+] as const;
+
+const UNIT_AMOUNTS: readonly (keyof UnitLines)[] = ["price", "salesVat", "commission", "packaging", "freight", "lastMile", "fbaFee", "handling", "duty", "value"];
+/** Index of the first money column (Unit price) in PRO_FORMA_COLUMNS. */
+export const PRO_FORMA_FIRST_MONEY_COLUMN = 4;
+
+/** Up to this many shipments get a sheet each; more go on one sheet grouped by shipment (workbooks stay openable). */
+export const SEPARATE_PRO_FORMA_LIMIT = 20;
+
+export interface ProFormaSheet {
+  readonly name: string;
+  /** Rows to write from A1: title lines, a blank row, the header, the lines, subtotals and totals. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Index in `rows` of the column header row (printed on every page). */
+  readonly headerRowIndex: number;
+  /** Indexes in `rows` of subtotal and total rows (shown bold). */
+  readonly totalRowIndexes: readonly number[];
+  /** Sheet rows of the check that are not on this pro forma because they hold errors. */
+  readonly leftOut: readonly number[];
+}
+
+export interface ProFormaContext {
+  readonly declarationDate: string;
+  readonly vatTableVersion: string;
+}
+
+const NO_SHIPMENT = "(no shipment)";
+
+/** One pro forma sheet per shipment, or one grouped sheet beyond SEPARATE_PRO_FORMA_LIMIT shipments. */
+export function proFormaSheets(check: ShipmentCheck, context: ProFormaContext): ProFormaSheet[] {
+  const groups = new Map<string, RowCheck[]>();
+  for (const row of check.rows) {
+    const key = row.shipment ?? NO_SHIPMENT;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
+  }
+  if (groups.size <= SEPARATE_PRO_FORMA_LIMIT) {
+    const names = new Set<string>();
+    return [...groups].map(([shipment, rows]) => buildSheet(uniqueSheetName(`Pro forma ${shipment}`, names), [[shipment, rows]], context));
+  }
+  return [buildSheet("Pro forma", [...groups], context)];
+}
+
+function buildSheet(name: string, groups: readonly [string, readonly RowCheck[]][], context: ProFormaContext): ProFormaSheet {
+  const grouped = groups.length > 1;
+  const rows: CellValue[][] = [
+    ["Pro forma invoice: deduction breakdown (inverse value method, Belgian customs)"],
+    [grouped ? `Shipments: ${groups.length}` : `Shipment: ${groups[0][0]}`],
+    [`Declaration date: ${context.declarationDate}. Amounts in EUR per unit; Line total = Declaration value × Quantity; totals are Σ amount × Quantity.`],
+    [`VAT: ${context.vatTableVersion}`],
+    [],
+    [...PRO_FORMA_COLUMNS],
+  ];
+  const headerRowIndex = rows.length - 1;
+  const totalRowIndexes: number[] = [];
+  const leftOut: number[] = [];
+  const grand = new Totals();
+  for (const [shipment, groupRows] of groups) {
+    const subtotal = new Totals();
+    for (const row of groupRows) {
+      if (row.lines === null) {
+        leftOut.push(row.row);
+        continue;
+      }
+      rows.push(lineCells(row, row.lines));
+      subtotal.add(row.quantity, row.lines);
+      grand.add(row.quantity, row.lines);
+    }
+    if (grouped) {
+      totalRowIndexes.push(rows.length);
+      rows.push(subtotal.cells(`Subtotal ${shipment}`));
+    }
+  }
+  totalRowIndexes.push(rows.length);
+  rows.push(grand.cells("Totals"));
+  if (leftOut.length > 0) {
+    rows.push([], [`Not on this pro forma because of errors (fix them and check again): rows ${leftOut.join(", ")}`]);
+  }
+  return { name, rows, headerRowIndex, totalRowIndexes, leftOut };
+}
+
+function lineCells(row: RowCheck, lines: UnitLines): CellValue[] {
+  return [
+    row.sku ?? "",
+    row.description,
+    row.hsCode,
+    row.quantity.toNumber(),
+    ...UNIT_AMOUNTS.map((name) => lines[name].toNumber()),
+    toCents(lines.value.times(row.quantity)).toNumber(),
+  ];
+}
+
+/** Σ amount × quantity for each money column, and Σ quantity. */
+class Totals {
+  private quantity = ZERO;
+  private readonly amounts = new Map<keyof UnitLines, Exact[]>(UNIT_AMOUNTS.map((name) => [name, []]));
+  private readonly lineTotals: Exact[] = [];
+
+  add(quantity: Exact, lines: UnitLines): void {
+    this.quantity = this.quantity.plus(quantity);
+    for (const name of UNIT_AMOUNTS) this.amounts.get(name)?.push(lines[name].times(quantity));
+    this.lineTotals.push(toCents(lines.value.times(quantity)));
+  }
+
+  cells(label: string): CellValue[] {
+    return [
+      label,
+      "",
+      "",
+      this.quantity.toNumber(),
+      ...UNIT_AMOUNTS.map((name) => toCents(sum(this.amounts.get(name) ?? [])).toNumber()),
+      sum(this.lineTotals).toNumber(),
+    ];
+  }
+}
+
+/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook (case-insensitive). */
+export function uniqueSheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[:\\/?*[\]]/g, "-").slice(0, 31).trim() || "Sheet";
+  let name = base;
+  for (let counter = 2; taken.has(name.toLowerCase()); counter++) {
+    const suffix = ` (${counter})`;
+    name = `${base.slice(0, 31 - suffix.length)}${suffix}`;
+  }
+  taken.add(name.toLowerCase());
+  return name;
+}

@@ -1,0 +1,214 @@
+import fc from "fast-check";
+import {
+  AUDIT_COLUMNS,
+  PRO_FORMA_COLUMNS,
+  PRO_FORMA_FIRST_MONEY_COLUMN,
+  auditRow,
+  checkShipment,
+  jsonReport,
+  outputCells,
+  OUTPUT_COLUMNS,
+  proFormaSheets,
+  readSettings,
+  sheetLayout,
+  shareShipmentCosts,
+  uniqueSheetName,
+  vatRateFills,
+} from "../../src/sheet";
+import { exact } from "../../src/engine";
+import { HEADER, row, settings, sheet } from "./sample";
+
+const context = { declarationDate: "2026-11-21", vatTableVersion: "test table" };
+
+describe("shipment rules", () => {
+  test("one risky row exposes its whole shipment to detention", () => {
+    const check = checkShipment(
+      sheet(row({ SKU: "A" }), row({ SKU: "B", "Declared value": 5 }), row({ SKU: "C" }), row({ SKU: "D", Shipment: "LGG-2" })),
+      settings,
+    );
+    expect(check.rows.map((r) => [r.sku, r.status, r.flags])).toEqual([
+      ["A", "REVIEW", ["SHIPMENT_DETENTION"]],
+      ["B", "RISK", ["UNDER_DECLARED"]],
+      ["C", "REVIEW", ["SHIPMENT_DETENTION"]],
+      ["D", "OK", []],
+    ]);
+    expect(check.rows[0].explanation).toBe("Shipment LGG-1 has a row at risk (row 5): if one item is inspected, every item of the shipment is detained.");
+    expect(check.summary.shipmentsExposed).toEqual(["LGG-1"]);
+  });
+
+  test("a risky row is flagged too when another row of its shipment is risky", () => {
+    const check = checkShipment(sheet(row({ "Declared value": 5 }), row({ "Declared value": 6 })), settings);
+    expect(check.rows.map((r) => r.flags)).toEqual([
+      ["UNDER_DECLARED", "SHIPMENT_DETENTION"],
+      ["UNDER_DECLARED", "SHIPMENT_DETENTION"],
+    ]);
+  });
+
+  test("rows without a shipment id are not grouped", () => {
+    const check = checkShipment(sheet(row({ Shipment: "", "Declared value": 5 }), row({ Shipment: "" })), settings);
+    expect(check.rows[1].flags).toEqual([]);
+    expect(check.summary.shipmentsExposed).toEqual([]);
+  });
+});
+
+describe("the summary", () => {
+  const rows = [
+    row({ SKU: "A", "Declared value": 20, Qty: 40 }), // 9405 21 40, short by 9.39
+    row({ SKU: "B", "Declared value": 20, Qty: 10, "HS code": "9405.21.40" }), // same code written differently
+    row({ SKU: "C", "Declared value": 20, Qty: 5, "HS code": "851762", Shipment: "LGG-2" }),
+    row({ SKU: "D", "Prix TTC": "x", Shipment: "LGG-3" }),
+    row({ SKU: "E", Shipment: "LGG-4" }),
+  ];
+
+  test("counts, distinct HS codes, fine exposure, outstanding duty, exposed shipments, ignored columns", () => {
+    const { summary } = checkShipment(sheet(...rows), settings);
+    expect(summary).toMatchObject({ rows: 5, ok: 1, review: 0, risk: 3, error: 1, underDeclaredHsCodes: ["851762", "94052140"] });
+    expect(summary.fineExposure?.toNumber()).toBe(500);
+    // 4.7 % × (29.39 − 20) × (40 + 10 + 5) = 24.27
+    expect(summary.outstandingDuty.toFixed(2)).toBe("24.27");
+    expect(summary.shipmentsExposed).toEqual(["LGG-1", "LGG-2"]);
+    expect(summary.ignoredCostColumns).toEqual(["Advertising"]);
+  });
+
+  test("the fine follows the offence level and the fines set; a third offence has no amount", () => {
+    const second = readSettings({ declarationDate: "2026-11-21", offenceLevel: 2 });
+    expect(checkShipment(sheet(...rows), second).summary.fineExposure?.toNumber()).toBe(1000);
+    const custom = readSettings({ declarationDate: "2026-11-21", fines: { firstOffencePerHsCode: 300 } });
+    expect(checkShipment(sheet(...rows), custom).summary.fineExposure?.toNumber()).toBe(600);
+    const third = readSettings({ declarationDate: "2026-11-21", offenceLevel: 3 });
+    expect(checkShipment(sheet(...rows), third).summary.fineExposure).toBeNull();
+  });
+
+  test("the JSON report has exactly the shape of design.md section 4", () => {
+    const report = jsonReport(checkShipment(sheet(row({ "Declared value": 12 })), settings));
+    expect(Object.keys(report)).toEqual(["rows", "summary"]);
+    expect(Object.keys(report.rows[0])).toEqual(["row", "sku", "status", "flags", "vatRate", "inverseValue", "ratio", "duty", "declaredValue", "explanation"]);
+    expect(report.rows[0]).toMatchObject({ row: 4, sku: "LAMP-9", status: "RISK", flags: ["UNDER_DECLARED"], vatRate: 0.2, inverseValue: 29.39, ratio: 0.589, duty: 1.38, declaredValue: 12 });
+    expect(Object.keys(report.summary)).toEqual(["rows", "ok", "review", "risk", "error", "underDeclaredHsCodes", "fineExposure", "outstandingDuty", "shipmentsExposed"]);
+    // 4.7 % × (29.39 − 12) × 40 = 32.6932
+    expect(report.summary).toEqual({ rows: 1, ok: 0, review: 0, risk: 1, error: 0, underDeclaredHsCodes: ["94052140"], fineExposure: 250, outstandingDuty: 32.69, shipmentsExposed: ["LGG-1"] });
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  test("the output cells of a row follow OUTPUT_COLUMNS; an ERROR row shows no numbers", () => {
+    const check = checkShipment(sheet(row(), row({ "Prix TTC": "x" })), settings);
+    expect(OUTPUT_COLUMNS).toEqual(["Inverse value", "Declaration ratio", "Duty", "Status", "Flags", "Explanation"]);
+    expect(outputCells(check.rows[0])).toEqual([29.39, 0.589, 1.38, "OK", "", "Declared 30.00 covers the inverse value 29.39."]);
+    expect(outputCells(check.rows[1]).slice(0, 5)).toEqual(["", "", "", "ERROR", "INVALID_INPUT"]);
+  });
+});
+
+describe("sharing shipment costs by weight × quantity", () => {
+  const values = sheet(
+    row({ SKU: "A", "Unit weight kg": 0.5, Qty: 4 }),
+    row({ SKU: "B", "Unit weight kg": 2, Qty: 1 }),
+    row({ SKU: "C", "Unit weight kg": 1, Qty: 3, Shipment: "LGG-2" }),
+  );
+  const layout = sheetLayout(values);
+  const totals = { freight: exact(100), lastMile: exact("10.01"), handling: exact(0) };
+
+  test("line shares are whole cents that add up to each total; per unit × quantity gives them back", () => {
+    const sharing = shareShipmentCosts(values, layout, totals);
+    expect(sharing.ok).toBe(true);
+    if (!sharing.ok) return;
+    expect(sharing.shares.map((s) => s.lineShare.freight.toFixed(2))).toEqual(["28.57", "28.57", "42.86"]);
+    expect(sharing.shares.map((s) => s.lineShare.lastMile.toFixed(2))).toEqual(["2.86", "2.86", "4.29"]);
+    expect(sharing.shares[2].perUnit.freight.toString()).toBe("14.28666667");
+    for (const share of sharing.shares) {
+      const quantity = [4, 1, 3][sharing.shares.indexOf(share)];
+      expect(share.perUnit.freight.times(quantity).toDecimalPlaces(2).toFixed(2)).toBe(share.lineShare.freight.toFixed(2));
+    }
+  });
+
+  test("only the rows of the shipment named", () => {
+    const sharing = shareShipmentCosts(values, layout, totals, "LGG-1");
+    expect(sharing.ok && sharing.shares.map((s) => [s.row, s.lineShare.freight.toFixed(2)])).toEqual([
+      [4, "50.00"],
+      [5, "50.00"],
+    ]);
+  });
+
+  test("all or nothing: a row without a weight stops the sharing and is named", () => {
+    const broken = sheet(row({ "Unit weight kg": "" }), row({ "Unit weight kg": "heavy" }));
+    expect(shareShipmentCosts(broken, sheetLayout(broken), totals)).toEqual({
+      ok: false,
+      problems: ["Row 4: Unit weight kg: it is empty. Enter the unit weight in kg", 'Row 5: Unit weight kg: "heavy" is not a number. Enter the unit weight in kg, e.g. 0.35'],
+    });
+  });
+
+  test("law: for any weights and totals the line shares add up exactly", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 500 })), { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 10_000_000 }), (lines, cents) => {
+        const generated = sheet(...lines.map(([grams, quantity]) => row({ "Unit weight kg": grams / 1000, Qty: quantity })));
+        const total = exact(cents).dividedBy(100);
+        const sharing = shareShipmentCosts(generated, sheetLayout(generated), { freight: total, lastMile: total, handling: total });
+        expect(sharing.ok).toBe(true);
+        if (!sharing.ok) return;
+        const added = sharing.shares.reduce((sum, share) => sum.plus(share.lineShare.freight), exact(0));
+        expect(added.equals(total)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("pro forma breakdown", () => {
+  test("a sheet per shipment whose lines and totals add up; errors are left out and named", () => {
+    const check = checkShipment(sheet(row({ SKU: "A", Qty: 3 }), row({ SKU: "B", Qty: 2, "Prix TTC": 20, "Declared value": 10 }), row({ SKU: "C", "Prix TTC": "x" }), row({ SKU: "D", Shipment: "LGG-2" })), settings);
+    const sheets = proFormaSheets(check, context);
+    expect(sheets.map((s) => s.name)).toEqual(["Pro forma LGG-1", "Pro forma LGG-2"]);
+    const first = sheets[0];
+    expect(first.rows[first.headerRowIndex]).toEqual([...PRO_FORMA_COLUMNS]);
+    const lines = first.rows.slice(first.headerRowIndex + 1, first.totalRowIndexes[0]);
+    expect(lines.map((line) => line[0])).toEqual(["A", "B"]);
+    for (const line of lines) {
+      const money = line.slice(PRO_FORMA_FIRST_MONEY_COLUMN) as number[];
+      const [price, ...parts] = money.slice(0, -1);
+      expect(Math.round(parts.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(price * 100));
+    }
+    const totals = first.rows[first.totalRowIndexes[0]] as (string | number)[];
+    expect(totals[0]).toBe("Totals");
+    expect(totals[3]).toBe(5);
+    const [totalPrice, ...totalParts] = totals.slice(PRO_FORMA_FIRST_MONEY_COLUMN, -1) as number[];
+    expect(Math.round(totalParts.reduce((a, b) => a + b, 0) * 100)).toBe(Math.round(totalPrice * 100));
+    expect(totals[totals.length - 1]).toBe(totals[totals.length - 2]);
+    expect(first.leftOut).toEqual([6]);
+    expect(first.rows[first.rows.length - 1][0]).toMatch(/Not on this pro forma because of errors .*rows 6/);
+  });
+
+  test("beyond 20 shipments, one sheet grouped by shipment with subtotals", () => {
+    const many = sheet(...Array.from({ length: 21 }, (_, i) => row({ Shipment: `S${i + 1}` })));
+    const sheets = proFormaSheets(checkShipment(many, settings), context);
+    expect(sheets.map((s) => s.name)).toEqual(["Pro forma"]);
+    expect(sheets[0].totalRowIndexes).toHaveLength(22);
+    expect(sheets[0].rows[sheets[0].totalRowIndexes[0]][0]).toBe("Subtotal S1");
+  });
+
+  test("sheet names are valid and unique in Excel", () => {
+    const taken = new Set<string>();
+    expect(uniqueSheetName("Pro forma A/7:[x]", taken)).toBe("Pro forma A-7--x-");
+    expect(uniqueSheetName("Pro forma A/7:[x]", taken)).toBe("Pro forma A-7--x- (2)");
+    expect(uniqueSheetName("x".repeat(40), taken)).toHaveLength(31);
+  });
+});
+
+describe("audit log and VAT rate filling", () => {
+  test("an audit row records time, source, counts, the VAT table and the settings", () => {
+    const check = checkShipment(sheet(row()), settings);
+    const entry = auditRow(new Date("2026-11-21T10:00:00Z"), "Sheet1", check.summary, settings);
+    expect(entry).toHaveLength(AUDIT_COLUMNS.length);
+    expect(entry.slice(0, 7)).toEqual(["2026-11-21T10:00:00.000Z", "Sheet1", 1, 1, 0, 0, 0]);
+    expect(entry[AUDIT_COLUMNS.length - 1]).toMatch(/declaration date 2026-11-21; tolerance 0\.00 EUR; VAT deferral required; offence 1; fines 250\/500/);
+  });
+
+  test("fills only empty VAT rate cells, from destination and date", () => {
+    const header = [...HEADER, "VAT rate"];
+    const values = [header, [...row(), ""], [...row({ Destination: "DE" }), 0.07], [...row({ Destination: "Mars" }), null], [...row({ Destination: "FI" }), undefined]];
+    const filling = vatRateFills(values, sheetLayout(values), readSettings({ declarationDate: "2024-08-31" }));
+    expect(filling.fills.map((fill) => [fill.row, fill.rate])).toEqual([
+      [2, 0.2],
+      [5, 0.24],
+    ]);
+    expect(filling.skipped).toEqual([{ row: 4, reason: expect.stringMatching(/"Mars" is not a country we know/) }]);
+  });
+});
