@@ -1,0 +1,191 @@
+/**
+ * Builds the Excel add-in into dist/: taskpane.html (one page hosting the task pane and the custom
+ * functions in the shared runtime), functions.js (self-contained: Excel may run it in a bare
+ * JavaScript context whose only global is `CustomFunctions`), functions.json (generated from the
+ * JSDoc of functions/functions.ts), manifest.xml and assets/.
+ *
+ *   webpack --mode production    every https://localhost:3000/ in manifest.xml becomes urlProd
+ *   webpack --mode development   manifest.xml as it is, source maps
+ *   webpack serve                the dev server on https://localhost:3000 (npm start uses it)
+ */
+"use strict";
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+/** Where manifest.xml points during development. */
+const urlDev = "https://localhost:3000/";
+/** Where the production build is served from; override with the environment variable ADDIN_PUBLIC_URL. */
+const urlProd = publicUrl(process.env.ADDIN_PUBLIC_URL || "https://customs-inverse-value.example.com/");
+const devServerPort = 3000;
+
+/** Checks a deployment URL and gives it the trailing slash the manifest rewrite relies on. */
+function publicUrl(text) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`ADDIN_PUBLIC_URL is not a URL: "${text}" (expected e.g. https://addin.example.com/)`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(`ADDIN_PUBLIC_URL must use https (Office loads add-ins only over https): "${text}"`);
+  }
+  if (url.search || url.hash) {
+    throw new Error(`ADDIN_PUBLIC_URL must not have a query or fragment: "${text}"`);
+  }
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Rewrites every development URL in the manifest (not only the first) to the production one. */
+function rewriteManifest(content) {
+  const text = content.toString("utf8");
+  if (!text.includes(urlDev)) {
+    throw new Error(`manifest.xml contains no ${urlDev} URL to rewrite`);
+  }
+  return text.split(urlDev).join(urlProd);
+}
+
+/**
+ * CustomFunctionsMetadataPlugin, made safe for watch mode (npm start). The plugin as published
+ * 1. taps `compilation`, which child compilers (html-webpack-plugin's) inherit, so it also adds
+ *    functions.json to the child compilation, whose cached copy goes stale after the first edit
+ *    ("Conflict: Multiple assets emit different content to the same filename functions.json");
+ * 2. pushes its loader (which appends the CustomFunctions.associate calls) onto `module.loaders`,
+ *    an array webpack may share between modules, so taskpane.ts could get functions.ts's
+ *    associate calls on a rebuild.
+ * This wrapper runs it for the main compilation only and gives every module its own loader list,
+ * without earlier copies of the plugin's loader, before the plugin adds its loader.
+ */
+class CustomFunctionsMetadataWebpackPlugin {
+  constructor(options) {
+    this.plugin = new CustomFunctionsMetadataPlugin(options);
+  }
+
+  apply(compiler) {
+    const { NormalModule } = compiler.webpack;
+    const isMetadataLoader = (item) =>
+      /custom-functions-metadata-plugin[\\/]lib[\\/]loader\.js$/.test(item.loader);
+    const compilationHook = {
+      tap: (options, fn) =>
+        compiler.hooks.compilation.tap(options, (compilation, params) => {
+          if (compilation.compiler !== compiler) return;
+          NormalModule.getCompilationHooks(compilation).beforeLoaders.tap(
+            { name: "CustomFunctionsMetadataWebpackPlugin", stage: -100 },
+            (_loaders, module) => {
+              module.loaders = module.loaders.filter((item) => !isMetadataLoader(item));
+            },
+          );
+          fn(compilation, params);
+        }),
+    };
+    const hooks = { ...compiler.hooks, compilation: compilationHook };
+    this.plugin.apply(
+      new Proxy(compiler, { get: (target, name) => (name === "hooks" ? hooks : Reflect.get(target, name)) }),
+    );
+  }
+}
+
+/**
+ * @param {Record<string, unknown>} env webpack-cli's --env values (WEBPACK_SERVE when serving)
+ * @param {{ mode?: "production" | "development" | "none" }} argv
+ */
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const root = __dirname;
+  const functionsSource = path.resolve(root, "functions/functions.ts");
+
+  /** @type {import("webpack").Configuration & { devServer: import("webpack-dev-server").Configuration }} */
+  const config = {
+    context: root,
+    mode: dev ? "development" : "production",
+    target: ["web", "es2020"],
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./taskpane/taskpane.ts",
+      functions: "./functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(root, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    // One file per entry, each carrying its own runtime: functions.js must run on its own.
+    optimization: {
+      runtimeChunk: false,
+      splitChunks: false,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // Lets sources import "./money.js" (Node ESM style) as well as "./money".
+      extensionAlias: { ".js": [".ts", ".js"] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Full type check of everything bundled (no transpileOnly); errors fail the build.
+            options: { configFile: path.resolve(root, "tsconfig.addin.json"), onlyCompileBundledFiles: true },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataWebpackPlugin({
+        output: "functions.json",
+        input: functionsSource,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "taskpane/taskpane.css", to: "[name][ext]" },
+          { from: "taskpane/support.html", to: "[name][ext]" },
+          dev
+            ? { from: "manifest.xml", to: "[name][ext]" }
+            : { from: "manifest.xml", to: "[name][ext]", transform: rewriteManifest },
+        ],
+      }),
+    ],
+    performance: {
+      hints: dev ? false : "warning",
+      maxEntrypointSize: 512 * 1024,
+      maxAssetSize: 512 * 1024,
+    },
+    devServer: {
+      port: devServerPort,
+      host: "localhost",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https" },
+      static: false,
+      hot: false,
+      liveReload: true,
+      // Build errors cover the page; runtime errors do not: outside Excel, functions.js rightly
+      // finds no CustomFunctions global, and that must not hide the page when trusting the certificate.
+      client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
+    },
+  };
+
+  if (env.WEBPACK_SERVE) {
+    // `webpack serve` (the dev-server script that office-addin-debugging starts): the same
+    // certificates npm start uses. npm start itself supplies them and never takes this path.
+    const { getDevHttpsOptions } = require("./scripts/dev-certs");
+    const certs = await getDevHttpsOptions();
+    console.log(certs.summary);
+    config.devServer.server = { type: "https", options: certs.options };
+  }
+
+  return config;
+};
+
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
+module.exports.devServerPort = devServerPort;
