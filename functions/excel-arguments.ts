@@ -49,7 +49,9 @@ export function readAmounts(matrix: unknown, field: string): Exact {
   cells.forEach((cell, index) => {
     if (isEmpty(cell)) return;
     const where = cells.length > 1 ? `${field} (cell ${index + 1} of the range)` : field;
-    total = total.plus(requireNonNegative(readNumber(cell, where, "Enter an amount in EUR, e.g. 2.50"), where));
+    total = total.plus(
+      requireNonNegative(readNumber(cell, where, "Enter an amount in EUR, e.g. 2.50"), where),
+    );
   });
   return total;
 }
@@ -65,7 +67,8 @@ export function readVatRate(value: unknown, field: string, date: IsoDate): Exact
 
 /** `dutyRate`: a fraction (0.12 or 12 %), or the tariff's wording ("4.7 % MIN 0.40 MAX 2.50"). */
 export function readDutyRule(value: unknown, field: string, specificDuty: Exact): DutyRule {
-  const fix = 'Enter 0 for duty-free goods, a rate such as 12 % or 0.12, or text such as "4.7 % MIN 0.40 MAX 2.50"';
+  const fix =
+    'Enter 0 for duty-free goods, a rate such as 12 % or 0.12, or text such as "4.7 % MIN 0.40 MAX 2.50"';
   if (typeof value === "string" && readNumberText(value) === undefined && !isEmpty(value)) {
     return { ...parseDutyExpression(value, field), specific: specificDuty };
   }

@@ -29,7 +29,16 @@ import {
   euCountry,
   isoDateOf,
 } from "../src/engine";
-import { cellsOf, isEmpty, readAmounts, readDate, readDutyRule, readNumber, readText, readVatRate } from "./excel-arguments";
+import {
+  cellsOf,
+  isEmpty,
+  readAmounts,
+  readDate,
+  readDutyRule,
+  readNumber,
+  readText,
+  readVatRate,
+} from "./excel-arguments";
 
 /** Runs a function body; bad input becomes the Excel error users can read, never NaN or a silent 0. */
 function excelResult<T>(body: () => T): T {
@@ -37,10 +46,16 @@ function excelResult<T>(body: () => T): T {
     return body();
   } catch (error) {
     if (error instanceof InputError) {
-      const code = error.kind === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+      const code =
+        error.kind === "notAvailable"
+          ? CustomFunctions.ErrorCode.notAvailable
+          : CustomFunctions.ErrorCode.invalidValue;
       throw new CustomFunctions.Error(code, error.message);
     }
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `Unexpected problem: ${String(error)}`);
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      `Unexpected problem: ${String(error)}`,
+    );
   }
 }
 
@@ -161,7 +176,9 @@ export function deductions(
   return excelResult(() => {
     const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
     const parts = priceBreakdown(line, solveLine(line).result);
-    return [[parts.salesVat, ...parts.deductions, parts.duty, parts.value].map((amount) => amount.toNumber())];
+    return [
+      [parts.salesVat, ...parts.deductions, parts.duty, parts.value].map((amount) => amount.toNumber()),
+    ];
   });
 }
 
@@ -228,12 +245,23 @@ export function vatRate(country: unknown, date?: unknown): number {
  */
 export function linkCountry(url: unknown): string {
   return excelResult(() => {
-    const link = readSalesLink(readText(url, "url", "Enter the sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW"));
+    const link = readSalesLink(
+      readText(url, "url", "Enter the sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW"),
+    );
     if (link.kind === "notALink") {
-      throw new InputError("url", "this is not a web link", "Enter the full sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW");
+      throw new InputError(
+        "url",
+        "this is not a web link",
+        "Enter the full sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW",
+      );
     }
     if (link.kind === "unknownMarketplace") {
-      throw new InputError("url", `${link.host} is not a marketplace we know`, "Use the link of the Amazon store of the destination country", "notAvailable");
+      throw new InputError(
+        "url",
+        `${link.host} is not a marketplace we know`,
+        "Use the link of the Amazon store of the destination country",
+        "notAvailable",
+      );
     }
     return link.country;
   });
@@ -250,7 +278,12 @@ export function asin(url: unknown): string {
     const text = readText(url, "url", "Enter the Amazon product link");
     const found = asinOf(text);
     if (found === undefined) {
-      throw new InputError("url", "no ASIN in this link (expected /dp/ followed by 10 letters or digits)", "Use the product page link", "notAvailable");
+      throw new InputError(
+        "url",
+        "no ASIN in this link (expected /dp/ followed by 10 letters or digits)",
+        "Use the product page link",
+        "notAvailable",
+      );
     }
     return found;
   });
@@ -269,7 +302,8 @@ export function hsCode(code: unknown): string {
       throw new InputError("code", `${String(code)} is not an HS code`, "Enter the HS code, e.g. 9405 21 40");
     }
     const reading = readHsCode(code);
-    if (!reading.valid) throw new InputError("code", reading.problem, "Enter 6 (HS), 8 (CN) or 10 (TARIC) digits");
+    if (!reading.valid)
+      throw new InputError("code", reading.problem, "Enter 6 (HS), 8 (CN) or 10 (TARIC) digits");
     return reading.digits;
   });
 }
@@ -283,7 +317,9 @@ export function hsCode(code: unknown): string {
  */
 export function vatNumberValid(vatNumber: unknown, country?: unknown): boolean {
   return excelResult(() => {
-    const reading = readVatNumber(readText(vatNumber, "vatNumber", "Enter the VAT number with its prefix, e.g. DE136695976"));
+    const reading = readVatNumber(
+      readText(vatNumber, "vatNumber", "Enter the VAT number with its prefix, e.g. DE136695976"),
+    );
     if (isEmpty(country)) return reading.valid;
     const code = euCountry(readText(country, "country", "Enter an EU country code such as DE"), "country");
     return reading.valid && reading.country === code;
@@ -303,22 +339,35 @@ export function allocate(total: unknown, weights: unknown[][], quantities?: unkn
     const amount = readNumber(total, "total", "Enter the shipment cost in EUR");
     const weightCells = cellsOf(weights);
     const unitWeights = weightCells.map((cell, index) =>
-      isEmpty(cell) ? exact(0) : readNumber(cell, `weights (line ${index + 1})`, "Enter the unit weight in kg"),
+      isEmpty(cell)
+        ? exact(0)
+        : readNumber(cell, `weights (line ${index + 1})`, "Enter the unit weight in kg"),
     );
     let counts: Exact[] | undefined;
     if (quantities !== null && quantities !== undefined) {
       const quantityCells = cellsOf(quantities);
       if (quantityCells.length !== weightCells.length) {
-        throw new InputError("quantities", `${quantityCells.length} cells for ${weightCells.length} weights`, "Select as many quantities as weights");
+        throw new InputError(
+          "quantities",
+          `${quantityCells.length} cells for ${weightCells.length} weights`,
+          "Select as many quantities as weights",
+        );
       }
       counts = quantityCells.map((cell, index) => {
         if (isEmpty(cell)) return exact(1);
         const count = readNumber(cell, `quantities (line ${index + 1})`, "Enter the number of units");
-        if (count.isNegative()) throw new InputError(`quantities (line ${index + 1})`, `${count.toString()} is negative`, "Enter the number of units");
+        if (count.isNegative())
+          throw new InputError(
+            `quantities (line ${index + 1})`,
+            `${count.toString()} is negative`,
+            "Enter the number of units",
+          );
         return count;
       });
     }
-    return allocateByWeight(amount, lineWeights(unitWeights, counts), "total", "weights").map((share) => [share.toNumber()]);
+    return allocateByWeight(amount, lineWeights(unitWeights, counts), "total", "weights").map((share) => [
+      share.toNumber(),
+    ]);
   });
 }
 
@@ -333,7 +382,8 @@ export function allocate(total: unknown, weights: unknown[][], quantities?: unkn
 export function fine(hsCodes: unknown[][], offence?: unknown, finePerHsCode?: unknown): number {
   return excelResult(() => {
     const level = isEmpty(offence) ? 1 : readNumber(offence, "offence", "Enter 1, 2 or 3").toNumber();
-    if (level !== 1 && level !== 2 && level !== 3) throw new InputError("offence", `${level} is not 1, 2 or 3`, "Enter 1, 2 or 3");
+    if (level !== 1 && level !== 2 && level !== 3)
+      throw new InputError("offence", `${level} is not 1, 2 or 3`, "Enter 1, 2 or 3");
     const codes = new Set(
       cellsOf(hsCodes)
         .filter((cell) => !isEmpty(cell))
@@ -349,7 +399,12 @@ export function fine(hsCodes: unknown[][], offence?: unknown, finePerHsCode?: un
 function finePerHsCodeOf(level: OffenceLevel) {
   const amount = practiceFinePerHsCode(level);
   if (amount === undefined) {
-    throw new InputError("offence", "a third offence blacklists the VAT number; no fine amount is published", "Talk to your customs broker", "notAvailable");
+    throw new InputError(
+      "offence",
+      "a third offence blacklists the VAT number; no fine amount is published",
+      "Talk to your customs broker",
+      "notAvailable",
+    );
   }
   return exact(amount);
 }

@@ -7,18 +7,37 @@ import { InputError } from "./input-error";
  * total: each share is rounded down, then the cents left over go to the largest remainders, the earlier line
  * first on a tie (the largest remainder method).
  */
-export function allocateByWeight(total: Exact, weights: readonly Exact[], totalField = "total", weightsField = "weights"): Exact[] {
-  if (total.isNegative()) throw new InputError(totalField, `${total.toString()} is negative`, "Enter the shipment cost as a positive amount");
-  if (weights.length === 0) throw new InputError(weightsField, "no lines to share the cost over", "Give one weight per line");
+export function allocateByWeight(
+  total: Exact,
+  weights: readonly Exact[],
+  totalField = "total",
+  weightsField = "weights",
+): Exact[] {
+  if (total.isNegative())
+    throw new InputError(
+      totalField,
+      `${total.toString()} is negative`,
+      "Enter the shipment cost as a positive amount",
+    );
+  if (weights.length === 0)
+    throw new InputError(weightsField, "no lines to share the cost over", "Give one weight per line");
   weights.forEach((weight, index) => {
     if (weight.isNegative()) {
-      throw new InputError(weightsField, `line ${index + 1} has the negative weight ${weight.toString()}`, "Enter weights as positive numbers");
+      throw new InputError(
+        weightsField,
+        `line ${index + 1} has the negative weight ${weight.toString()}`,
+        "Enter weights as positive numbers",
+      );
     }
   });
   const totalWeight = sum(weights);
   if (totalWeight.isZero()) {
     if (total.isZero()) return weights.map(() => ZERO);
-    throw new InputError(weightsField, "every weight is 0, so there is nothing to share by", "Fill in the unit weights (kg) and quantities");
+    throw new InputError(
+      weightsField,
+      "every weight is 0, so there is nothing to share by",
+      "Fill in the unit weights (kg) and quantities",
+    );
   }
 
   const totalCents = total.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);

@@ -21,9 +21,14 @@ export function requireNonNegative(amount: Exact, field: string): Exact {
 
 /** A VAT rate is a fraction below 1: 19 % is 0.19, and 19 is a percentage typed as a number. */
 export function requireVatFraction(rate: Exact, field: string): Exact {
-  if (rate.isNegative()) throw new InputError(field, `the VAT rate ${rate.toString()} is negative`, "Write 19 % or 0.19");
+  if (rate.isNegative())
+    throw new InputError(field, `the VAT rate ${rate.toString()} is negative`, "Write 19 % or 0.19");
   if (rate.greaterThanOrEqualTo(1)) {
-    throw new InputError(field, `the VAT rate ${rate.toString()} is not a fraction`, `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`);
+    throw new InputError(
+      field,
+      `the VAT rate ${rate.toString()} is not a fraction`,
+      `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`,
+    );
   }
   return rate;
 }

@@ -10,7 +10,11 @@ const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 /** The calendar date of an Excel date serial number (the time of day, its fraction, is dropped). */
 export function isoDateFromExcelSerial(serial: number, field: string): IsoDate {
   if (!Number.isFinite(serial) || serial < 61 || serial >= 2_958_466) {
-    throw new InputError(field, `${serial} is not a date Excel can show`, "Enter a date such as DATE(2024,8,31)");
+    throw new InputError(
+      field,
+      `${serial} is not a date Excel can show`,
+      "Enter a date such as DATE(2024,8,31)",
+    );
   }
   return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 10);
 }
@@ -23,7 +27,11 @@ export function isoDateFromText(text: string, field: string): IsoDate {
   const trimmed = text.trim();
   const iso = ISO_DATE.exec(trimmed);
   const dayFirst = DAY_FIRST_DATE.exec(trimmed);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : undefined;
+  const parts = iso
+    ? [iso[1], iso[2], iso[3]]
+    : dayFirst
+      ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+      : undefined;
   if (parts) {
     const [year, month, day] = parts.map(Number);
     const date = new Date(Date.UTC(year, month - 1, day));

@@ -26,7 +26,10 @@ export function dutyOn(value: Exact, rule: DutyRule): Exact {
 }
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
-const PERCENT_TERM = new RegExp(String.raw`^${NUMBER}\s*%\s*(?:AD|CVD|ANTI-?DUMPING|COUNTERVAILING|DUTY)?$`, "i");
+const PERCENT_TERM = new RegExp(
+  String.raw`^${NUMBER}\s*%\s*(?:AD|CVD|ANTI-?DUMPING|COUNTERVAILING|DUTY)?$`,
+  "i",
+);
 const BOUND = new RegExp(String.raw`^(MIN|MAX)\s*${NUMBER}\s*(?:EUR|€)?$`, "i");
 
 function decimal(text: string): Exact {
@@ -39,7 +42,8 @@ function decimal(text: string): Exact {
  * amounts per unit that bound the ad valorem part.
  */
 export function parseDutyExpression(text: string, field: string): DutyRule {
-  const fix = 'Write the duty as a fraction (0.12) or as the tariff does, e.g. "12 %" or "4.7 % MIN 0.40 MAX 2.50"';
+  const fix =
+    'Write the duty as a fraction (0.12) or as the tariff does, e.g. "12 %" or "4.7 % MIN 0.40 MAX 2.50"';
   const boundsAt = text.search(/\b(MIN|MAX)\b/i);
   const termsText = boundsAt < 0 ? text : text.slice(0, boundsAt);
   const boundsText = boundsAt < 0 ? "" : text.slice(boundsAt);
@@ -60,7 +64,11 @@ export function parseDutyExpression(text: string, field: string): DutyRule {
     else maximum = decimal(match[2]);
   }
   if (minimum !== undefined && maximum !== undefined && minimum.greaterThan(maximum)) {
-    throw new InputError(field, `MIN ${minimum.toString()} is above MAX ${maximum.toString()}`, "Swap the two amounts");
+    throw new InputError(
+      field,
+      `MIN ${minimum.toString()} is above MAX ${maximum.toString()}`,
+      "Swap the two amounts",
+    );
   }
   // Written with a % sign the rate is unambiguous, so anti-dumping totals above 100 % stay possible here.
   return { adValorem, specific: ZERO, minimum, maximum };
@@ -69,9 +77,17 @@ export function parseDutyExpression(text: string, field: string): DutyRule {
 /** An ad valorem duty rate given as a number is a fraction: 12 % is 0.12, and 12 is a percentage typed as a number. */
 export function checkAdValorem(rate: Exact, field: string): void {
   if (rate.isNegative()) {
-    throw new InputError(field, `the duty rate ${rate.toString()} is negative`, "Enter the duty rate as a positive fraction, e.g. 0.12 for 12 %");
+    throw new InputError(
+      field,
+      `the duty rate ${rate.toString()} is negative`,
+      "Enter the duty rate as a positive fraction, e.g. 0.12 for 12 %",
+    );
   }
   if (rate.greaterThanOrEqualTo(1)) {
-    throw new InputError(field, `the duty rate ${rate.toString()} looks like a percentage`, `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`);
+    throw new InputError(
+      field,
+      `the duty rate ${rate.toString()} looks like a percentage`,
+      `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`,
+    );
   }
 }

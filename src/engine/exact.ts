@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { BoundedCache } from "./bounded-cache";
 
 /**
  * Exact decimal arithmetic for money and rates.
@@ -7,15 +8,19 @@ import Decimal from "decimal.js";
  * a denominator below 10^20 cannot produce the run of 20+ nines that a premature rounding would need to flip
  * a cent, and prices, rates and costs stay far below that. Rounding is half-up, the way an accountant rounds.
  */
-export const Exact = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const Exact = Decimal.clone({
+  precision: 34,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type Exact = Decimal;
 
 export const ZERO: Exact = new Exact(0);
 export const ONE: Exact = new Exact(1);
 
 /** Product lists repeat the same amounts thousands of times; Decimal instances are immutable, so they are shared. */
-const fromNumberCache = new Map<number, Exact>();
-const CACHE_LIMIT = 50_000;
+const fromNumbers = new BoundedCache<number, Exact>(100_000);
 
 /**
  * The exact decimal a number shows: 19.99 becomes 19.99, not the binary 19.989999999999998.
@@ -23,13 +28,7 @@ const CACHE_LIMIT = 50_000;
  */
 export function exact(value: number | string | Exact): Exact {
   if (typeof value !== "number") return value instanceof Decimal ? value : new Exact(value);
-  let cached = fromNumberCache.get(value);
-  if (cached === undefined) {
-    if (fromNumberCache.size >= CACHE_LIMIT) fromNumberCache.clear();
-    cached = new Exact(value);
-    fromNumberCache.set(value, cached);
-  }
-  return cached;
+  return fromNumbers.get(value, (number) => new Exact(number));
 }
 
 /** Money is rounded once, at the end, to the cent, half-up (UCC Art. 101(3) allows no coarser rounding of duty). */

@@ -1,3 +1,5 @@
+import { BoundedCache } from "./bounded-cache";
+
 /**
  * HS codes: 6 digits (WCO), 8 digits (EU Combined Nomenclature), 10 digits (TARIC); written with spaces or dots.
  * Chapters run 01 to 97; chapter 77 is reserved and unused.
@@ -12,25 +14,20 @@ const SEPARATORS = /[\s.\-/]/g;
  * Reads an HS code. A code stored as a number loses its leading zero (0901 21 00 becomes 9012100);
  * an odd number of digits from a number cell gets it back.
  */
-const cache = new Map<string | number, HsCodeReading>();
-const CACHE_LIMIT = 20_000;
+const readings = new BoundedCache<string | number, HsCodeReading>(20_000);
 
 export function readHsCode(input: string | number): HsCodeReading {
-  let reading = cache.get(input);
-  if (reading === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    reading = parseHsCode(input);
-    cache.set(input, reading);
-  }
-  return reading;
+  return readings.get(input, parseHsCode);
 }
 
 function parseHsCode(input: string | number): HsCodeReading {
   const fromNumber = typeof input === "number";
-  if (fromNumber && (!Number.isInteger(input) || input < 0)) return { valid: false, problem: `${input} is not a code of digits` };
+  if (fromNumber && (!Number.isInteger(input) || input < 0))
+    return { valid: false, problem: `${input} is not a code of digits` };
   let digits = String(input).replace(SEPARATORS, "");
   if (digits === "") return { valid: false, problem: "the HS code is missing" };
-  if (!/^\d+$/.test(digits)) return { valid: false, problem: `"${String(input).trim()}" has characters other than digits` };
+  if (!/^\d+$/.test(digits))
+    return { valid: false, problem: `"${String(input).trim()}" has characters other than digits` };
   const restoredLeadingZero = fromNumber && [5, 7, 9].includes(digits.length);
   if (restoredLeadingZero) digits = `0${digits}`;
   if (![6, 8, 10].includes(digits.length)) {
@@ -38,7 +35,10 @@ function parseHsCode(input: string | number): HsCodeReading {
   }
   const chapter = Number(digits.slice(0, 2));
   if (chapter < 1 || chapter > 97 || chapter === 77) {
-    return { valid: false, problem: `chapter ${digits.slice(0, 2)} does not exist (chapters are 01 to 97, without 77)` };
+    return {
+      valid: false,
+      problem: `chapter ${digits.slice(0, 2)} does not exist (chapters are 01 to 97, without 77)`,
+    };
   }
   return { valid: true, digits, restoredLeadingZero };
 }

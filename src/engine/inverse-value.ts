@@ -113,10 +113,23 @@ export function inverseValue({ price, vatRate, deductions, duty }: InverseValueI
  * The MIN or MAX amount is the ad valorem duty: V = (P − (1+r)(C+T+H+s+bound)) / (1+r). An exact half cent is a
  * terminating decimal, which the 34-digit division gives exactly, so it rounds right.
  */
-function boundedSolution(price: Exact, divisor: Divisor, withSpecific: Exact, bound: Exact, duty: DutyRule, deducted: Exact): InverseValue {
+function boundedSolution(
+  price: Exact,
+  divisor: Divisor,
+  withSpecific: Exact,
+  bound: Exact,
+  duty: DutyRule,
+  deducted: Exact,
+): InverseValue {
   const value = price.minus(divisor.onePlusVat.times(withSpecific.plus(bound))).dividedBy(divisor.onePlusVat);
   const dutyOnValue = bound.plus(duty.specific);
-  return { value, duty: dutyOnValue, valueInCents: toCents(value), dutyInCents: toCents(dutyOnValue), deducted };
+  return {
+    value,
+    duty: dutyOnValue,
+    valueInCents: toCents(value),
+    dutyInCents: toCents(dutyOnValue),
+    deducted,
+  };
 }
 
 /** Declaration ratio = declaration value / price (the value as declared, i.e. rounded to the cent). */

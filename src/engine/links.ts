@@ -1,3 +1,4 @@
+import { BoundedCache } from "./bounded-cache";
 import { type CountryCode, isEuCountry } from "./countries";
 
 /** A marketplace store and the country whose buyers it serves (domain.md section 6). */
@@ -22,10 +23,18 @@ export const MARKETPLACES: readonly Marketplace[] = [
   { host: "amazon.com.tr", country: "TR", name: "Amazon.com.tr" },
   { host: "amazon.com", country: "US", name: "Amazon.com" },
 ];
-const BY_HOST: ReadonlyMap<string, Marketplace> = new Map(MARKETPLACES.map((market) => [market.host, market]));
+const BY_HOST: ReadonlyMap<string, Marketplace> = new Map(
+  MARKETPLACES.map((market) => [market.host, market]),
+);
 
 export type SalesLink =
-  | { readonly kind: "marketplace"; readonly host: string; readonly country: CountryCode; readonly isEu: boolean; readonly asin?: string }
+  | {
+      readonly kind: "marketplace";
+      readonly host: string;
+      readonly country: CountryCode;
+      readonly isEu: boolean;
+      readonly asin?: string;
+    }
   | { readonly kind: "unknownMarketplace"; readonly host: string }
   | { readonly kind: "notALink" };
 
@@ -48,18 +57,11 @@ function hostOf(text: string): string | undefined {
   return HOST.test(host) ? host : undefined;
 }
 
-const cache = new Map<string, SalesLink>();
-const CACHE_LIMIT = 20_000;
+const links = new BoundedCache<string, SalesLink>(20_000);
 
 /** Which marketplace, and so which country, a sales link belongs to. */
 export function readSalesLink(text: string): SalesLink {
-  let link = cache.get(text);
-  if (link === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    link = parseSalesLink(text);
-    cache.set(text, link);
-  }
-  return link;
+  return links.get(text, parseSalesLink);
 }
 
 function parseSalesLink(text: string): SalesLink {
@@ -70,7 +72,13 @@ function parseSalesLink(text: string): SalesLink {
   const market = BY_HOST.get(store);
   if (market === undefined) return { kind: "unknownMarketplace", host };
   const asin = asinOf(trimmed);
-  return { kind: "marketplace", host: store, country: market.country, isEu: isEuCountry(market.country), ...(asin ? { asin } : {}) };
+  return {
+    kind: "marketplace",
+    host: store,
+    country: market.country,
+    isEu: isEuCountry(market.country),
+    ...(asin ? { asin } : {}),
+  };
 }
 
 const ASIN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|product)\/([A-Z0-9]{10})(?=[/?#]|$)/i;

@@ -6,7 +6,8 @@ import { Exact } from "./exact";
  * One separator alone is the decimal separator unless it repeats ("1.299.000"); with both, the last one is.
  * Returns undefined for anything that is not a number, so callers can name the cell.
  */
-const CURRENCY = /^(?:€|EUR|\$|USD|£|GBP|SEK|PLN|zł|kr|CZK|DKK|HUF|RON|BGN|CHF)\s*|\s*(?:€|EUR|\$|USD|£|GBP|SEK|PLN|zł|kr|CZK|DKK|HUF|RON|BGN|CHF)$/gi;
+const CURRENCY =
+  /^(?:€|EUR|\$|USD|£|GBP|SEK|PLN|zł|kr|CZK|DKK|HUF|RON|BGN|CHF)\s*|\s*(?:€|EUR|\$|USD|£|GBP|SEK|PLN|zł|kr|CZK|DKK|HUF|RON|BGN|CHF)$/gi;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
 export function readNumberText(text: string): Exact | undefined {

@@ -30,33 +30,73 @@ export const VAT_RATE_HISTORY: Readonly<Record<EuCountry, readonly VatRatePeriod
   DK: since2020("0.25"),
   EE: [
     { from: VAT_TABLE_START, rate: "0.20", source: TEDB },
-    { from: "2024-01-01", rate: "0.22", source: "Estonia, Value-Added Tax Act amendment: 22 % from 1 January 2024 (Estonian Tax and Customs Board)" },
-    { from: "2025-07-01", rate: "0.24", source: "Estonia, Value-Added Tax Act amendment: 24 % from 1 July 2025 (Estonian Tax and Customs Board)" },
+    {
+      from: "2024-01-01",
+      rate: "0.22",
+      source:
+        "Estonia, Value-Added Tax Act amendment: 22 % from 1 January 2024 (Estonian Tax and Customs Board)",
+    },
+    {
+      from: "2025-07-01",
+      rate: "0.24",
+      source:
+        "Estonia, Value-Added Tax Act amendment: 24 % from 1 July 2025 (Estonian Tax and Customs Board)",
+    },
   ],
   FI: [
     { from: VAT_TABLE_START, rate: "0.24", source: TEDB },
-    { from: "2024-09-01", rate: "0.255", source: "Finland, general VAT rate 25.5 % from 1 September 2024 (Finnish Tax Administration, vero.fi)" },
+    {
+      from: "2024-09-01",
+      rate: "0.255",
+      source: "Finland, general VAT rate 25.5 % from 1 September 2024 (Finnish Tax Administration, vero.fi)",
+    },
   ],
   FR: since2020("0.20"),
   DE: [
     { from: VAT_TABLE_START, rate: "0.19", source: TEDB },
-    { from: "2020-07-01", rate: "0.16", source: "Germany, Second Corona Tax Assistance Act: temporary 16 % from 1 July to 31 December 2020" },
-    { from: "2021-01-01", rate: "0.19", source: "Germany, end of the temporary reduction on 31 December 2020 (Federal Ministry of Finance)" },
+    {
+      from: "2020-07-01",
+      rate: "0.16",
+      source: "Germany, Second Corona Tax Assistance Act: temporary 16 % from 1 July to 31 December 2020",
+    },
+    {
+      from: "2021-01-01",
+      rate: "0.19",
+      source: "Germany, end of the temporary reduction on 31 December 2020 (Federal Ministry of Finance)",
+    },
   ],
   GR: since2020("0.24"),
   HU: since2020("0.27"),
   IE: [
     { from: VAT_TABLE_START, rate: "0.23", source: TEDB },
-    { from: "2020-09-01", rate: "0.21", source: "Ireland, July 2020 Jobs Stimulus: temporary 21 % from 1 September 2020 to 28 February 2021 (Revenue)" },
-    { from: "2021-03-01", rate: "0.23", source: "Ireland, standard rate restored to 23 % on 1 March 2021 (Revenue)" },
+    {
+      from: "2020-09-01",
+      rate: "0.21",
+      source:
+        "Ireland, July 2020 Jobs Stimulus: temporary 21 % from 1 September 2020 to 28 February 2021 (Revenue)",
+    },
+    {
+      from: "2021-03-01",
+      rate: "0.23",
+      source: "Ireland, standard rate restored to 23 % on 1 March 2021 (Revenue)",
+    },
   ],
   IT: since2020("0.22"),
   LV: since2020("0.21"),
   LT: since2020("0.21"),
   LU: [
     { from: VAT_TABLE_START, rate: "0.17", source: TEDB },
-    { from: "2023-01-01", rate: "0.16", source: "Luxembourg, energy-crisis package (Solidaritéitspak 2.0): temporary 16 % for 2023 (Administration de l'enregistrement)" },
-    { from: "2024-01-01", rate: "0.17", source: "Luxembourg, standard rate back to 17 % on 1 January 2024 (Administration de l'enregistrement)" },
+    {
+      from: "2023-01-01",
+      rate: "0.16",
+      source:
+        "Luxembourg, energy-crisis package (Solidaritéitspak 2.0): temporary 16 % for 2023 (Administration de l'enregistrement)",
+    },
+    {
+      from: "2024-01-01",
+      rate: "0.17",
+      source: "Luxembourg, standard rate back to 17 % on 1 January 2024 (Administration de l'enregistrement)",
+    },
   ],
   MT: since2020("0.18"),
   NL: since2020("0.21"),
@@ -64,11 +104,20 @@ export const VAT_RATE_HISTORY: Readonly<Record<EuCountry, readonly VatRatePeriod
   PT: since2020("0.23"),
   RO: [
     { from: VAT_TABLE_START, rate: "0.19", source: TEDB },
-    { from: "2025-08-01", rate: "0.21", source: "Romania, Law 141/2025: standard rate 21 % from 1 August 2025 (ANAF)" },
+    {
+      from: "2025-08-01",
+      rate: "0.21",
+      source: "Romania, Law 141/2025: standard rate 21 % from 1 August 2025 (ANAF)",
+    },
   ],
   SK: [
     { from: VAT_TABLE_START, rate: "0.20", source: TEDB },
-    { from: "2025-01-01", rate: "0.23", source: "Slovakia, consolidation package: standard rate 23 % from 1 January 2025 (Financial Administration)" },
+    {
+      from: "2025-01-01",
+      rate: "0.23",
+      source:
+        "Slovakia, consolidation package: standard rate 23 % from 1 January 2025 (Financial Administration)",
+    },
   ],
   SI: since2020("0.22"),
   ES: since2020("0.21"),
@@ -86,7 +135,12 @@ export interface VatRate {
 const RATES: ReadonlyMap<EuCountry, readonly VatRate[]> = new Map(
   EU_COUNTRIES.map((country) => [
     country,
-    VAT_RATE_HISTORY[country].map((period): VatRate => ({ country, rate: exact(period.rate), from: period.from, source: period.source })),
+    VAT_RATE_HISTORY[country].map((period): VatRate => ({
+      country,
+      rate: exact(period.rate),
+      from: period.from,
+      source: period.source,
+    })),
   ]),
 );
 
@@ -94,14 +148,28 @@ const RATES: ReadonlyMap<EuCountry, readonly VatRate[]> = new Map(
 export function euCountry(text: string, field: string): EuCountry {
   const trimmed = text.trim();
   if (trimmed === "") {
-    throw new InputError(field, "the destination country is missing", "Enter the EU country of delivery, e.g. DE");
+    throw new InputError(
+      field,
+      "the destination country is missing",
+      "Enter the EU country of delivery, e.g. DE",
+    );
   }
   const code = countryCode(trimmed);
   if (code === undefined) {
-    throw new InputError(field, `"${trimmed}" is not a country we know`, "Use the two-letter ISO code, e.g. DE, FR or EL", "notAvailable");
+    throw new InputError(
+      field,
+      `"${trimmed}" is not a country we know`,
+      "Use the two-letter ISO code, e.g. DE, FR or EL",
+      "notAvailable",
+    );
   }
   if (!isEuCountry(code)) {
-    throw new InputError(field, `${code} is outside the EU, so it has no EU VAT rate`, "Enter the EU country of delivery", "notAvailable");
+    throw new InputError(
+      field,
+      `${code} is outside the EU, so it has no EU VAT rate`,
+      "Enter the EU country of delivery",
+      "notAvailable",
+    );
   }
   return code;
 }

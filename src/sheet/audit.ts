@@ -4,7 +4,19 @@ import { type Settings, describeDuty } from "./settings";
 import { type Summary } from "./shipment-check";
 
 /** One row per check run, appended to the Audit sheet: what was checked, when, with which rules. */
-export const AUDIT_COLUMNS = ["Time", "Source", "Rows checked", "OK", "Review", "Risk", "Error", "Fine exposure", "Outstanding duty", "VAT table", "Settings"] as const;
+export const AUDIT_COLUMNS = [
+  "Time",
+  "Source",
+  "Rows checked",
+  "OK",
+  "Review",
+  "Risk",
+  "Error",
+  "Fine exposure",
+  "Outstanding duty",
+  "VAT table",
+  "Settings",
+] as const;
 
 export function auditRow(time: Date, source: string, summary: Summary, settings: Settings): CellValue[] {
   return [
@@ -32,7 +44,11 @@ export function describeSettings(settings: Settings): string {
     `fines ${settings.fines.firstOffencePerHsCode}/${settings.fines.secondOffencePerHsCode} EUR per HS code`,
   ];
   const rates = Object.entries(settings.exchangeRates);
-  if (rates.length > 0) parts.push(`exchange rates ${rates.map(([code, rate]) => `${code}=${rate.toString()}`).join(", ")}`);
-  if (settings.dutyRates.length > 0) parts.push(`duty rates ${settings.dutyRates.map(({ prefix, rule }) => `${prefix}: ${describeDuty(rule)}`).join(", ")}`);
+  if (rates.length > 0)
+    parts.push(`exchange rates ${rates.map(([code, rate]) => `${code}=${rate.toString()}`).join(", ")}`);
+  if (settings.dutyRates.length > 0)
+    parts.push(
+      `duty rates ${settings.dutyRates.map(({ prefix, rule }) => `${prefix}: ${describeDuty(rule)}`).join(", ")}`,
+    );
   return parts.join("; ");
 }

@@ -17,7 +17,8 @@ import {
  */
 export type CellValue = number | string | boolean | Date | null | undefined;
 
-const ERROR_VALUE = /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
+const ERROR_VALUE =
+  /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
 export function isEmptyCell(cell: CellValue): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
@@ -57,7 +58,11 @@ export function readDecimal(cell: CellValue, column: string, fix: string): Exact
 export function readAmount(cell: CellValue, column: string): Exact | undefined {
   const amount = readDecimal(cell, column, "Enter an amount such as 2.50");
   if (amount?.isNegative()) {
-    throw new InputError(column, `${amount.toString()} is negative`, "Enter costs and values as positive amounts");
+    throw new InputError(
+      column,
+      `${amount.toString()} is negative`,
+      "Enter costs and values as positive amounts",
+    );
   }
   return amount;
 }
@@ -66,16 +71,26 @@ export function readAmount(cell: CellValue, column: string): Exact | undefined {
 export function readRate(cell: CellValue, column: string): Exact | undefined {
   const rate = readDecimal(cell, column, "Enter the rate as 19 % or 0.19");
   if (rate === undefined) return undefined;
-  if (rate.isNegative()) throw new InputError(column, `${rate.toString()} is negative`, "Enter the rate as 19 % or 0.19");
+  if (rate.isNegative())
+    throw new InputError(column, `${rate.toString()} is negative`, "Enter the rate as 19 % or 0.19");
   if (rate.greaterThanOrEqualTo(1)) {
-    throw new InputError(column, `${rate.toString()} is not a fraction`, `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`);
+    throw new InputError(
+      column,
+      `${rate.toString()} is not a fraction`,
+      `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`,
+    );
   }
   return rate;
 }
 
 /** A duty rate: a fraction, or the tariff's wording ("4.7 % MIN 0.40 MAX 2.50"). */
 export function readDuty(cell: CellValue, column: string): DutyRule | undefined {
-  if (typeof cell === "string" && !isEmptyCell(cell) && errorValue(cell, column) === undefined && readNumberText(cell) === undefined) {
+  if (
+    typeof cell === "string" &&
+    !isEmptyCell(cell) &&
+    errorValue(cell, column) === undefined &&
+    readNumberText(cell) === undefined
+  ) {
     return parseDutyExpression(cell, column);
   }
   const rate = readRate(cell, column);
@@ -86,14 +101,24 @@ export function readDuty(cell: CellValue, column: string): DutyRule | undefined 
 export function readQuantity(cell: CellValue, column: string): Exact {
   const quantity = readDecimal(cell, column, "Enter the number of units, e.g. 24");
   if (quantity === undefined) return exact(1);
-  if (!quantity.greaterThan(0)) throw new InputError(column, `${quantity.toString()} units is not a quantity`, "Enter the number of units, e.g. 24");
+  if (!quantity.greaterThan(0))
+    throw new InputError(
+      column,
+      `${quantity.toString()} units is not a quantity`,
+      "Enter the number of units, e.g. 24",
+    );
   return quantity;
 }
 
 /** A weight in kg, zero or more. */
 export function readWeight(cell: CellValue, column: string): Exact | undefined {
   const weight = readDecimal(cell, column, "Enter the unit weight in kg, e.g. 0.35");
-  if (weight?.isNegative()) throw new InputError(column, `${weight.toString()} kg is negative`, "Enter the unit weight in kg, e.g. 0.35");
+  if (weight?.isNegative())
+    throw new InputError(
+      column,
+      `${weight.toString()} kg is negative`,
+      "Enter the unit weight in kg, e.g. 0.35",
+    );
   return weight;
 }
 

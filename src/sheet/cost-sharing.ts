@@ -23,7 +23,9 @@ export interface CostShare {
   readonly perUnit: Readonly<Record<SharedCostField, Exact>>;
 }
 
-export type CostSharing = { readonly ok: true; readonly shares: readonly CostShare[] } | { readonly ok: false; readonly problems: readonly string[] };
+export type CostSharing =
+  | { readonly ok: true; readonly shares: readonly CostShare[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
 
 /** Enough decimals that a per-unit share times any quantity below a million rounds back to the line share. */
 const PER_UNIT_DECIMALS = 8;
@@ -41,7 +43,12 @@ export function shareShipmentCosts(
   firstRowNumber = 1,
 ): CostSharing {
   if (layout.columns.unitWeight === undefined) {
-    return { ok: false, problems: [`No "${columnDefinition("unitWeight").header}" column: costs are shared by unit weight × quantity`] };
+    return {
+      ok: false,
+      problems: [
+        `No "${columnDefinition("unitWeight").header}" column: costs are shared by unit weight × quantity`,
+      ],
+    };
   }
   const problems: string[] = [];
   const lines: { index: number; row: number; quantity: Exact; weight: Exact }[] = [];
@@ -50,10 +57,12 @@ export function shareShipmentCosts(
     if (isBlankRow(cells, layout)) continue;
     const row = firstRowNumber + index;
     try {
-      if (shipment !== undefined && readText(cell(cells, layout.columns.shipment), "Shipment") !== shipment) continue;
+      if (shipment !== undefined && readText(cell(cells, layout.columns.shipment), "Shipment") !== shipment)
+        continue;
       const weightHeader = columnHeader(layout, "unitWeight");
       const weight = readWeight(cell(cells, layout.columns.unitWeight), weightHeader);
-      if (weight === undefined) throw new InputError(weightHeader, "it is empty", "Enter the unit weight in kg");
+      if (weight === undefined)
+        throw new InputError(weightHeader, "it is empty", "Enter the unit weight in kg");
       const quantity = readQuantity(cell(cells, layout.columns.quantity), columnHeader(layout, "quantity"));
       lines.push({ index, row, quantity, weight: weight.times(quantity) });
     } catch (error) {
@@ -63,23 +72,40 @@ export function shareShipmentCosts(
   }
   if (problems.length > 0) return { ok: false, problems };
   if (lines.length === 0) {
-    return { ok: false, problems: [shipment === undefined ? "No rows to share the costs over" : `No rows of shipment ${shipment}`] };
+    return {
+      ok: false,
+      problems: [
+        shipment === undefined ? "No rows to share the costs over" : `No rows of shipment ${shipment}`,
+      ],
+    };
   }
   try {
     const weights = lines.map((line) => line.weight);
     const shares = Object.fromEntries(
-      SHARED_COST_FIELDS.map((field) => [field, allocateByWeight(totals[field], weights, columnHeader(layout, field), "Unit weight × quantity")]),
+      SHARED_COST_FIELDS.map((field) => [
+        field,
+        allocateByWeight(totals[field], weights, columnHeader(layout, field), "Unit weight × quantity"),
+      ]),
     ) as Record<SharedCostField, Exact[]>;
     return {
       ok: true,
       shares: lines.map((line, position) => {
-        const lineShare = { freight: shares.freight[position], lastMile: shares.lastMile[position], handling: shares.handling[position] };
-        const perUnit = (amount: Exact) => (amount.isZero() ? ZERO : amount.dividedBy(line.quantity).toDecimalPlaces(PER_UNIT_DECIMALS));
+        const lineShare = {
+          freight: shares.freight[position],
+          lastMile: shares.lastMile[position],
+          handling: shares.handling[position],
+        };
+        const perUnit = (amount: Exact) =>
+          amount.isZero() ? ZERO : amount.dividedBy(line.quantity).toDecimalPlaces(PER_UNIT_DECIMALS);
         return {
           index: line.index,
           row: line.row,
           lineShare,
-          perUnit: { freight: perUnit(lineShare.freight), lastMile: perUnit(lineShare.lastMile), handling: perUnit(lineShare.handling) },
+          perUnit: {
+            freight: perUnit(lineShare.freight),
+            lastMile: perUnit(lineShare.lastMile),
+            handling: perUnit(lineShare.handling),
+          },
         };
       }),
     };

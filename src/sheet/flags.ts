@@ -41,6 +41,10 @@ export interface Finding {
 export function orderFindings(findings: readonly Finding[]): Finding[] {
   if (findings.length <= 1) return [...findings];
   const merged = new Map<Flag, string[]>();
-  for (const finding of findings) merged.set(finding.flag, [...(merged.get(finding.flag) ?? []), finding.explanation]);
-  return FLAGS.filter((flag) => merged.has(flag)).map((flag) => ({ flag, explanation: (merged.get(flag) as string[]).join(" ") }));
+  for (const finding of findings)
+    merged.set(finding.flag, [...(merged.get(finding.flag) ?? []), finding.explanation]);
+  return FLAGS.filter((flag) => merged.has(flag)).map((flag) => ({
+    flag,
+    explanation: (merged.get(flag) as string[]).join(" "),
+  }));
 }

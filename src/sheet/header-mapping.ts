@@ -45,13 +45,18 @@ export function findHeaderRow(values: readonly (readonly CellValue[])[]): number
       const column = fieldOfHeader(cellText(cell));
       if (column !== undefined) fields.add(column.field);
     }
-    if (fields.has("price") && (best === undefined || fields.size > best.score)) best = { index, score: fields.size };
+    if (fields.has("price") && (best === undefined || fields.size > best.score))
+      best = { index, score: fields.size };
   }
   return best?.index;
 }
 
 /** Maps the columns of a header row to fields, applying the user's corrections. */
-export function mapColumns(headerRow: readonly CellValue[], headerRowIndex: number, overrides: MappingOverrides = {}): SheetLayout {
+export function mapColumns(
+  headerRow: readonly CellValue[],
+  headerRowIndex: number,
+  overrides: MappingOverrides = {},
+): SheetLayout {
   const headers = headerRow.map((cell) => cellText(cell).trim());
   const claims = new Map<string, number[]>();
   const outputColumns: Partial<Record<OutputColumn, number>> = {};
@@ -87,26 +92,45 @@ export function mapColumns(headerRow: readonly CellValue[], headerRowIndex: numb
     .filter(([field, indexes]) => indexes.length > 1 && !overridden.has(field))
     .map(([field, indexes]) => ({ field, headers: indexes.map((index) => headers[index]) }));
   const missingRequired = REQUIRED_FIELDS.filter((field) => columns[field] === undefined);
-  return { headerRowIndex, headers, columns, outputColumns, ignoredCostColumns, unmappedColumns, missingRequired, duplicates };
+  return {
+    headerRowIndex,
+    headers,
+    columns,
+    outputColumns,
+    ignoredCostColumns,
+    unmappedColumns,
+    missingRequired,
+    duplicates,
+  };
 }
 
 /** Problems that stop a check, in words: missing required columns and ambiguous duplicates. */
 export function layoutProblems(layout: SheetLayout): string[] {
   const problems = layout.missingRequired.map((field) => {
     const column = columnDefinition(field);
-    return `No "${column.header}" column: name a column "${column.header}" (or ${column.aliases.slice(0, 3).map((alias) => `"${alias}"`).join(", ")})`;
+    return `No "${column.header}" column: name a column "${column.header}" (or ${column.aliases
+      .slice(0, 3)
+      .map((alias) => `"${alias}"`)
+      .join(", ")})`;
   });
   for (const duplicate of layout.duplicates) {
     const name = INPUT_COLUMNS.find((column) => column.field === duplicate.field)?.header ?? duplicate.field;
-    problems.push(`Duplicate headers: ${duplicate.headers.map((header) => `"${header}"`).join(" and ")} both mean "${name}"; rename or remove one`);
+    problems.push(
+      `Duplicate headers: ${duplicate.headers.map((header) => `"${header}"`).join(" and ")} both mean "${name}"; rename or remove one`,
+    );
   }
   return problems;
 }
 
 /** Finds the header row and maps it; undefined when no row looks like a header. */
-export function locateColumns(values: readonly (readonly CellValue[])[], overrides: MappingOverrides = {}): SheetLayout | undefined {
+export function locateColumns(
+  values: readonly (readonly CellValue[])[],
+  overrides: MappingOverrides = {},
+): SheetLayout | undefined {
   const headerRowIndex = findHeaderRow(values);
-  return headerRowIndex === undefined ? undefined : mapColumns(values[headerRowIndex], headerRowIndex, overrides);
+  return headerRowIndex === undefined
+    ? undefined
+    : mapColumns(values[headerRowIndex], headerRowIndex, overrides);
 }
 
 /** The header a field's column has in this sheet, or the product's name for it when the sheet has none. */

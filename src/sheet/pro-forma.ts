@@ -26,7 +26,18 @@ export const PRO_FORMA_COLUMNS = [
   "Line total",
 ] as const;
 
-const UNIT_AMOUNTS: readonly (keyof UnitLines)[] = ["price", "salesVat", "commission", "packaging", "freight", "lastMile", "fbaFee", "handling", "duty", "value"];
+const UNIT_AMOUNTS: readonly (keyof UnitLines)[] = [
+  "price",
+  "salesVat",
+  "commission",
+  "packaging",
+  "freight",
+  "lastMile",
+  "fbaFee",
+  "handling",
+  "duty",
+  "value",
+];
 /** Index of the first money column (Unit price) in PRO_FORMA_COLUMNS. */
 export const PRO_FORMA_FIRST_MONEY_COLUMN = 4;
 
@@ -63,17 +74,25 @@ export function proFormaSheets(check: ShipmentCheck, context: ProFormaContext): 
   }
   if (groups.size <= SEPARATE_PRO_FORMA_LIMIT) {
     const names = new Set<string>();
-    return [...groups].map(([shipment, rows]) => buildSheet(uniqueSheetName(`Pro forma ${shipment}`, names), [[shipment, rows]], context));
+    return [...groups].map(([shipment, rows]) =>
+      buildSheet(uniqueSheetName(`Pro forma ${shipment}`, names), [[shipment, rows]], context),
+    );
   }
   return [buildSheet("Pro forma", [...groups], context)];
 }
 
-function buildSheet(name: string, groups: readonly [string, readonly RowCheck[]][], context: ProFormaContext): ProFormaSheet {
+function buildSheet(
+  name: string,
+  groups: readonly [string, readonly RowCheck[]][],
+  context: ProFormaContext,
+): ProFormaSheet {
   const grouped = groups.length > 1;
   const rows: CellValue[][] = [
     ["Pro forma invoice: deduction breakdown (inverse value method, Belgian customs)"],
     [grouped ? `Shipments: ${groups.length}` : `Shipment: ${groups[0][0]}`],
-    [`Declaration date: ${context.declarationDate}. Amounts in EUR per unit; Line total = Declaration value × Quantity; totals are Σ amount × Quantity.`],
+    [
+      `Declaration date: ${context.declarationDate}. Amounts in EUR per unit; Line total = Declaration value × Quantity; totals are Σ amount × Quantity.`,
+    ],
     [`VAT: ${context.vatTableVersion}`],
     [],
     [...PRO_FORMA_COLUMNS],
@@ -101,7 +120,10 @@ function buildSheet(name: string, groups: readonly [string, readonly RowCheck[]]
   totalRowIndexes.push(rows.length);
   rows.push(grand.cells("Totals"));
   if (leftOut.length > 0) {
-    rows.push([], [`Not on this pro forma because of errors (fix them and check again): rows ${leftOut.join(", ")}`]);
+    rows.push(
+      [],
+      [`Not on this pro forma because of errors (fix them and check again): rows ${leftOut.join(", ")}`],
+    );
   }
   return { name, rows, headerRowIndex, totalRowIndexes, leftOut };
 }
@@ -143,7 +165,11 @@ class Totals {
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook (case-insensitive). */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, "-").slice(0, 31).trim() || "Sheet";
+  const base =
+    wanted
+      .replace(/[:\\/?*[\]]/g, "-")
+      .slice(0, 31)
+      .trim() || "Sheet";
   let name = base;
   for (let counter = 2; taken.has(name.toLowerCase()); counter++) {
     const suffix = ` (${counter})`;

@@ -117,12 +117,18 @@ class RowReader {
 
 /** True when none of the mapped input cells of a row holds anything: such rows are skipped. */
 export function isBlankRow(cells: readonly CellValue[], layout: SheetLayout): boolean {
-  for (const index of Object.values(layout.columns)) if (index !== undefined && !isEmptyCell(cells[index])) return false;
+  for (const index of Object.values(layout.columns))
+    if (index !== undefined && !isEmptyCell(cells[index])) return false;
   return true;
 }
 
 /** Checks one row: figures, flags and their explanations. Pure; the same row gives the same result everywhere. */
-export function checkRow(cells: readonly CellValue[], rowNumber: number, layout: SheetLayout, settings: Settings): RowCheck {
+export function checkRow(
+  cells: readonly CellValue[],
+  rowNumber: number,
+  layout: SheetLayout,
+  settings: Settings,
+): RowCheck {
   const read = new RowReader(cells, layout);
   const sku = read.read("sku", readText) ?? null;
   const description = read.read("description", readText) ?? "";
@@ -131,13 +137,18 @@ export function checkRow(cells: readonly CellValue[], rowNumber: number, layout:
 
   const destination = checkDestination(read);
   const toEur = currencyConverter(read, settings);
-  const inEur = (amount: Exact | undefined) => (amount === undefined || toEur === undefined ? amount : toEuro(amount, toEur));
+  const inEur = (amount: Exact | undefined) =>
+    amount === undefined || toEur === undefined ? amount : toEuro(amount, toEur);
 
   let price = inEur(read.read("price", readAmount));
   if (price === undefined && isEmptyCell(read.cell("price"))) {
-    read.invalid(`${read.header("price")} is empty: enter the VAT-inclusive price per unit on the sales link.`);
+    read.invalid(
+      `${read.header("price")} is empty: enter the VAT-inclusive price per unit on the sales link.`,
+    );
   } else if (price !== undefined && !price.greaterThan(0)) {
-    read.invalid(`${read.header("price")} is ${price.toString()}: the price on the sales link must be more than 0.`);
+    read.invalid(
+      `${read.header("price")} is ${price.toString()}: the price on the sales link must be more than 0.`,
+    );
     price = undefined;
   }
 
@@ -152,7 +163,9 @@ export function checkRow(cells: readonly CellValue[], rowNumber: number, layout:
   const declared = inEur(read.read("declaredValue", readAmount));
   const hs = checkHsCode(read);
   const dutyRule: DutyRule = {
-    ...(read.read("dutyRate", readDuty) ?? (hs.valid ? dutyRuleFor(hs.code, settings) : undefined) ?? NO_DUTY),
+    ...(read.read("dutyRate", readDuty) ??
+      (hs.valid ? dutyRuleFor(hs.code, settings) : undefined) ??
+      NO_DUTY),
     specific: specificDuty,
   };
 
@@ -160,7 +173,9 @@ export function checkRow(cells: readonly CellValue[], rowNumber: number, layout:
   checkVatNumber(read, destination, settings);
 
   let figures: Figures | undefined;
-  const computable = !read.findings.some((finding) => finding.flag === "INVALID_INPUT" || finding.flag === "UNKNOWN_COUNTRY");
+  const computable = !read.findings.some(
+    (finding) => finding.flag === "INVALID_INPUT" || finding.flag === "UNKNOWN_COUNTRY",
+  );
   if (computable && price !== undefined && vatRate !== undefined && commission !== undefined) {
     figures = calculate(read, {
       price,
@@ -177,7 +192,9 @@ export function checkRow(cells: readonly CellValue[], rowNumber: number, layout:
   const flags = findings.map((finding) => finding.flag);
   const status = statusOf(flags);
   const explanation =
-    findings.length > 0 ? findings.map((finding) => finding.explanation).join(" ") : (figures?.okExplanation ?? "All checks passed.");
+    findings.length > 0
+      ? findings.map((finding) => finding.explanation).join(" ")
+      : (figures?.okExplanation ?? "All checks passed.");
   return {
     row: rowNumber,
     sku,
@@ -202,16 +219,26 @@ export function checkRow(cells: readonly CellValue[], rowNumber: number, layout:
 function checkDestination(read: RowReader): EuCountry | undefined {
   const text = read.read("destination", readText);
   if (text === undefined) {
-    if (isEmptyCell(read.cell("destination"))) read.flag("UNKNOWN_COUNTRY", `${read.header("destination")} is empty: enter the EU country of delivery, e.g. DE.`);
+    if (isEmptyCell(read.cell("destination")))
+      read.flag(
+        "UNKNOWN_COUNTRY",
+        `${read.header("destination")} is empty: enter the EU country of delivery, e.g. DE.`,
+      );
     return undefined;
   }
   const code = countryCode(text);
   if (code === undefined) {
-    read.flag("UNKNOWN_COUNTRY", `${read.header("destination")} "${text}" is not a country we know: use the ISO code, e.g. DE, FR or EL.`);
+    read.flag(
+      "UNKNOWN_COUNTRY",
+      `${read.header("destination")} "${text}" is not a country we know: use the ISO code, e.g. DE, FR or EL.`,
+    );
     return undefined;
   }
   if (!isEuCountry(code)) {
-    read.flag("UNKNOWN_COUNTRY", `${read.header("destination")} ${code} is outside the EU: this check is for imports into the EU.`);
+    read.flag(
+      "UNKNOWN_COUNTRY",
+      `${read.header("destination")} ${code} is outside the EU: this check is for imports into the EU.`,
+    );
     return undefined;
   }
   return code;
@@ -223,12 +250,18 @@ function currencyConverter(read: RowReader, settings: Settings): Exact | undefin
   if (currency === undefined || currency === "EUR" || currency === "€") return undefined;
   const rate = settings.exchangeRates[currency];
   if (rate === undefined) {
-    read.invalid(`${read.header("currency")} ${currency} has no exchange rate: give the customs rate in units per EUR (e.g. ${currency}=11.39).`);
+    read.invalid(
+      `${read.header("currency")} ${currency} has no exchange rate: give the customs rate in units per EUR (e.g. ${currency}=11.39).`,
+    );
   }
   return rate;
 }
 
-function checkVatRate(read: RowReader, destination: EuCountry | undefined, settings: Settings): Exact | undefined {
+function checkVatRate(
+  read: RowReader,
+  destination: EuCountry | undefined,
+  settings: Settings,
+): Exact | undefined {
   const override = read.read("vatRate", readRate);
   if (override !== undefined || !isEmptyCell(read.cell("vatRate"))) return override;
   if (destination === undefined) return undefined;
@@ -243,7 +276,11 @@ function checkVatRate(read: RowReader, destination: EuCountry | undefined, setti
 }
 
 /** The commission per unit: the amount when given, else the rate × the VAT-inclusive price (Amazon's fee base). */
-function checkCommission(read: RowReader, price: Exact | undefined, inEur: (amount: Exact | undefined) => Exact | undefined): Exact | undefined {
+function checkCommission(
+  read: RowReader,
+  price: Exact | undefined,
+  inEur: (amount: Exact | undefined) => Exact | undefined,
+): Exact | undefined {
   const amount = inEur(read.read("commission", readAmount));
   if (amount !== undefined || !isEmptyCell(read.cell("commission"))) return amount;
   const rate = read.read("commissionRate", readRate);
@@ -254,7 +291,10 @@ function checkCommission(read: RowReader, price: Exact | undefined, inEur: (amou
 function checkHsCode(read: RowReader): { code: string; valid: boolean } {
   const cell = read.cell("hsCode");
   if (isEmptyCell(cell)) {
-    read.flag("INVALID_HS_CODE", `${read.header("hsCode")} is missing: customs need the 8-digit CN code (6, 8 or 10 digits).`);
+    read.flag(
+      "INVALID_HS_CODE",
+      `${read.header("hsCode")} is missing: customs need the 8-digit CN code (6, 8 or 10 digits).`,
+    );
     return { code: "", valid: false };
   }
   const reading = readHsCode(typeof cell === "number" ? cell : cellText(cell));
@@ -271,26 +311,37 @@ function checkLinks(read: RowReader, destination: EuCountry | undefined): void {
   const sales = salesText === undefined ? undefined : readSalesLink(salesText);
   const reference = referenceText === undefined ? undefined : readSalesLink(referenceText);
   const notALink = (text: string | undefined, field: Field) =>
-    text === undefined ? [] : [`${read.header(field)} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}" is not a web link`];
+    text === undefined
+      ? []
+      : [`${read.header(field)} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}" is not a web link`];
 
   let used = sales;
   let usedField: Field = "salesLink";
   if (sales === undefined || sales.kind === "notALink") {
     if (reference === undefined || reference.kind === "notALink") {
-      const problems = [...notALink(salesText, "salesLink"), ...notALink(referenceText, "referenceLink")].join("; ");
+      const problems = [
+        ...notALink(salesText, "salesLink"),
+        ...notALink(referenceText, "referenceLink"),
+      ].join("; ");
       read.flag(
         "MISSING_LINK",
         `No sales link and no reference link${problems === "" ? "" : ` (${problems})`}: customs value the goods from the listing, so give the link on the destination's marketplace.`,
       );
       return;
     }
-    read.flag("REFERENCE_LINK_USED", `No sales link: the reference link is used (out of stock?); keep evidence that it shows the same product.`);
+    read.flag(
+      "REFERENCE_LINK_USED",
+      `No sales link: the reference link is used (out of stock?); keep evidence that it shows the same product.`,
+    );
     used = reference;
     usedField = "referenceLink";
   }
   if (used === undefined || used.kind === "notALink") return;
   if (used.kind === "unknownMarketplace") {
-    read.flag("UNKNOWN_MARKETPLACE", `${read.header(usedField)} is on ${used.host}, not a marketplace we know: check by hand that it is the destination's store.`);
+    read.flag(
+      "UNKNOWN_MARKETPLACE",
+      `${read.header(usedField)} is on ${used.host}, not a marketplace we know: check by hand that it is the destination's store.`,
+    );
     return;
   }
   if (destination !== undefined && used.country !== destination) {
@@ -306,7 +357,10 @@ function checkVatNumber(read: RowReader, destination: EuCountry | undefined, set
   if (text === undefined) {
     if (settings.vatDeferral && isEmptyCell(read.cell("vatNumber"))) {
       const country = destination === undefined ? "the destination country" : destination;
-      read.flag("MISSING_VAT_NUMBER", `${read.header("vatNumber")} is missing: VAT deferral needs the VAT number of ${country}.`);
+      read.flag(
+        "MISSING_VAT_NUMBER",
+        `${read.header("vatNumber")} is missing: VAT deferral needs the VAT number of ${country}.`,
+      );
     }
     return;
   }
@@ -332,7 +386,14 @@ interface Figures {
 interface LineInput {
   readonly price: Exact;
   readonly vatRate: Exact;
-  readonly costs: { commission: Exact; packaging: Exact; freight: Exact; lastMile: Exact; fbaFee: Exact; handling: Exact };
+  readonly costs: {
+    commission: Exact;
+    packaging: Exact;
+    freight: Exact;
+    lastMile: Exact;
+    fbaFee: Exact;
+    handling: Exact;
+  };
   readonly dutyRule: DutyRule;
   readonly declared: Exact | undefined;
   readonly quantity: Exact;
@@ -359,7 +420,8 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
     return undefined;
   }
   const parts = priceBreakdown(input, result);
-  const [commissionCents, packagingCents, freightCents, lastMileCents, fbaFeeCents, handlingCents] = parts.deductions;
+  const [commissionCents, packagingCents, freightCents, lastMileCents, fbaFeeCents, handlingCents] =
+    parts.deductions;
   const lines: UnitLines = {
     price: toCents(line.price),
     salesVat: parts.salesVat,
@@ -377,12 +439,20 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
   let outstandingDuty = ZERO;
   let okExplanation = "";
   if (declared === undefined) {
-    read.flag("MISSING_DECLARED_VALUE", `No declared value to compare with the inverse value ${money(value)}.`);
+    read.flag(
+      "MISSING_DECLARED_VALUE",
+      `No declared value to compare with the inverse value ${money(value)}.`,
+    );
   } else {
     const shortfall = value.minus(declared);
     if (shortfall.greaterThan(0) && shortfall.greaterThanOrEqualTo(line.tolerance)) {
-      read.flag("UNDER_DECLARED", `Declared ${money(declared)} is ${money(shortfall)} below the inverse value ${money(value)}.`);
-      outstandingDuty = dutyOn(value, line.dutyRule).minus(dutyOn(declared, line.dutyRule)).times(line.quantity);
+      read.flag(
+        "UNDER_DECLARED",
+        `Declared ${money(declared)} is ${money(shortfall)} below the inverse value ${money(value)}.`,
+      );
+      outstandingDuty = dutyOn(value, line.dutyRule)
+        .minus(dutyOn(declared, line.dutyRule))
+        .times(line.quantity);
     } else if (shortfall.greaterThan(0)) {
       okExplanation = `Declared ${money(declared)} is ${money(shortfall)} below the inverse value ${money(value)}, within the tolerance of ${money(line.tolerance)}.`;
     } else {

@@ -58,7 +58,8 @@ export interface StoredSettings {
 }
 
 function amount(value: number | string, field: string, fix: string): Exact {
-  const parsed = typeof value === "number" ? (Number.isFinite(value) ? exact(value) : undefined) : readNumberText(value);
+  const parsed =
+    typeof value === "number" ? (Number.isFinite(value) ? exact(value) : undefined) : readNumberText(value);
   if (parsed === undefined) throw new InputError(field, `${JSON.stringify(value)} is not a number`, fix);
   if (parsed.isNegative()) throw new InputError(field, `${parsed.toString()} is negative`, fix);
   return parsed;
@@ -71,34 +72,82 @@ export function readSettings(stored: StoredSettings, today: Date = new Date()): 
     stored.declarationDate === undefined || stored.declarationDate === ""
       ? defaults.declarationDate
       : isoDateFromText(stored.declarationDate, "declaration date");
-  const tolerance = stored.tolerance === undefined ? ZERO : amount(stored.tolerance, "tolerance", "Enter the tolerance in EUR per unit, e.g. 0.05");
+  const tolerance =
+    stored.tolerance === undefined
+      ? ZERO
+      : amount(stored.tolerance, "tolerance", "Enter the tolerance in EUR per unit, e.g. 0.05");
   const level = stored.offenceLevel ?? 1;
-  if (level !== 1 && level !== 2 && level !== 3) throw new InputError("offence level", `${level} is not 1, 2 or 3`, "Choose offence 1, 2 or 3");
+  if (level !== 1 && level !== 2 && level !== 3)
+    throw new InputError("offence level", `${level} is not 1, 2 or 3`, "Choose offence 1, 2 or 3");
   const fines: FineSettings = {
-    firstOffencePerHsCode: amount(stored.fines?.firstOffencePerHsCode ?? DEFAULT_FINES.firstOffencePerHsCode, "fine for a first offence", "Enter EUR per HS code, e.g. 250").toNumber(),
-    secondOffencePerHsCode: amount(stored.fines?.secondOffencePerHsCode ?? DEFAULT_FINES.secondOffencePerHsCode, "fine for a second offence", "Enter EUR per HS code, e.g. 500").toNumber(),
+    firstOffencePerHsCode: amount(
+      stored.fines?.firstOffencePerHsCode ?? DEFAULT_FINES.firstOffencePerHsCode,
+      "fine for a first offence",
+      "Enter EUR per HS code, e.g. 250",
+    ).toNumber(),
+    secondOffencePerHsCode: amount(
+      stored.fines?.secondOffencePerHsCode ?? DEFAULT_FINES.secondOffencePerHsCode,
+      "fine for a second offence",
+      "Enter EUR per HS code, e.g. 500",
+    ).toNumber(),
   };
   const exchangeRates: Record<string, Exact> = {};
   for (const [currency, rate] of Object.entries(stored.exchangeRates ?? {})) {
     const code = currency.trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(code)) throw new InputError("exchange rates", `"${currency}" is not a currency code`, "Use ISO codes such as SEK or PLN");
-    const value = amount(rate, `exchange rate ${code}`, "Enter units of the currency per EUR, e.g. SEK=11.39");
-    if (value.isZero()) throw new InputError(`exchange rate ${code}`, "0 is not a rate", "Enter units of the currency per EUR, e.g. SEK=11.39");
+    if (!/^[A-Z]{3}$/.test(code))
+      throw new InputError(
+        "exchange rates",
+        `"${currency}" is not a currency code`,
+        "Use ISO codes such as SEK or PLN",
+      );
+    const value = amount(
+      rate,
+      `exchange rate ${code}`,
+      "Enter units of the currency per EUR, e.g. SEK=11.39",
+    );
+    if (value.isZero())
+      throw new InputError(
+        `exchange rate ${code}`,
+        "0 is not a rate",
+        "Enter units of the currency per EUR, e.g. SEK=11.39",
+      );
     exchangeRates[code] = value;
   }
   const dutyRates = Object.entries(stored.dutyRates ?? {})
     .map(([prefix, rate]) => {
       const digits = prefix.replace(/[\s.]/g, "");
-      if (!/^\d{2,10}$/.test(digits)) throw new InputError("duty rates", `"${prefix}" is not an HS code prefix`, "Use 2 to 10 digits, e.g. 9405");
+      if (!/^\d{2,10}$/.test(digits))
+        throw new InputError(
+          "duty rates",
+          `"${prefix}" is not an HS code prefix`,
+          "Use 2 to 10 digits, e.g. 9405",
+        );
       const rule: DutyRule =
-        typeof rate === "number" ? { adValorem: amount(rate, `duty rate ${digits}`, "Enter a fraction such as 0.047"), specific: ZERO } : parseDutyExpression(rate, `duty rate ${digits}`);
+        typeof rate === "number"
+          ? {
+              adValorem: amount(rate, `duty rate ${digits}`, "Enter a fraction such as 0.047"),
+              specific: ZERO,
+            }
+          : parseDutyExpression(rate, `duty rate ${digits}`);
       if (rule.adValorem.greaterThanOrEqualTo(1) && typeof rate === "number") {
-        throw new InputError(`duty rate ${digits}`, `${rate} is not a fraction`, `Write ${rate} % or ${rate / 100}`);
+        throw new InputError(
+          `duty rate ${digits}`,
+          `${rate} is not a fraction`,
+          `Write ${rate} % or ${rate / 100}`,
+        );
       }
       return { prefix: digits, rule };
     })
     .sort((a, b) => b.prefix.length - a.prefix.length);
-  return { declarationDate, tolerance, vatDeferral: stored.vatDeferral ?? true, offenceLevel: level, fines, exchangeRates, dutyRates };
+  return {
+    declarationDate,
+    tolerance,
+    vatDeferral: stored.vatDeferral ?? true,
+    offenceLevel: level,
+    fines,
+    exchangeRates,
+    dutyRates,
+  };
 }
 
 /** The stored form of settings, for saving with the workbook and for the audit log. */
@@ -109,14 +158,19 @@ export function storeSettings(settings: Settings): Required<StoredSettings> {
     vatDeferral: settings.vatDeferral,
     offenceLevel: settings.offenceLevel,
     fines: { ...settings.fines },
-    exchangeRates: Object.fromEntries(Object.entries(settings.exchangeRates).map(([code, rate]) => [code, rate.toNumber()])),
+    exchangeRates: Object.fromEntries(
+      Object.entries(settings.exchangeRates).map(([code, rate]) => [code, rate.toNumber()]),
+    ),
     dutyRates: Object.fromEntries(settings.dutyRates.map(({ prefix, rule }) => [prefix, describeDuty(rule)])),
   };
 }
 
 /** A duty rule in the tariff's words, e.g. "4.7 % MIN 0.4 MAX 2.5". */
 export function describeDuty(rule: DutyRule): string {
-  const bounds = [rule.minimum ? ` MIN ${rule.minimum.toString()}` : "", rule.maximum ? ` MAX ${rule.maximum.toString()}` : ""].join("");
+  const bounds = [
+    rule.minimum ? ` MIN ${rule.minimum.toString()}` : "",
+    rule.maximum ? ` MAX ${rule.maximum.toString()}` : "",
+  ].join("");
   return `${rule.adValorem.times(100).toString()} %${bounds}`;
 }
 

@@ -44,10 +44,15 @@ export interface CheckOptions {
 }
 
 /** Finds and checks the layout, or says in one line why the sheet cannot be checked. */
-export function sheetLayout(values: readonly (readonly CellValue[])[], overrides?: MappingOverrides): SheetLayout {
+export function sheetLayout(
+  values: readonly (readonly CellValue[])[],
+  overrides?: MappingOverrides,
+): SheetLayout {
   const layout = locateColumns(values, overrides);
   if (layout === undefined) {
-    throw new SheetProblem('No header row: none of the first 30 rows names a price column such as "Selling price", "Price incl. VAT" or "Prix TTC"');
+    throw new SheetProblem(
+      'No header row: none of the first 30 rows names a price column such as "Selling price", "Price incl. VAT" or "Prix TTC"',
+    );
   }
   const problems = layoutProblems(layout);
   if (problems.length > 0) throw new SheetProblem(problems.join("; "));
@@ -55,7 +60,12 @@ export function sheetLayout(values: readonly (readonly CellValue[])[], overrides
 }
 
 /** Checks every data row below the header; blank rows are skipped. */
-export function checkRows(values: readonly (readonly CellValue[])[], layout: SheetLayout, settings: Settings, firstRowNumber = 1): RowCheck[] {
+export function checkRows(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  settings: Settings,
+  firstRowNumber = 1,
+): RowCheck[] {
   const rows: RowCheck[] = [];
   for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
     const cells = values[index] ?? [];
@@ -65,7 +75,11 @@ export function checkRows(values: readonly (readonly CellValue[])[], layout: She
 }
 
 /** The whole check: layout, rows, shipment rules and summary. */
-export function checkShipment(values: readonly (readonly CellValue[])[], settings: Settings, options: CheckOptions = {}): ShipmentCheck {
+export function checkShipment(
+  values: readonly (readonly CellValue[])[],
+  settings: Settings,
+  options: CheckOptions = {},
+): ShipmentCheck {
   const layout = sheetLayout(values, options.overrides);
   const rows = applyShipmentRules(checkRows(values, layout, settings, options.firstRowNumber));
   return { layout, rows, summary: summarize(rows, layout, settings) };
@@ -88,7 +102,10 @@ export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
     if (atRisk === undefined || (atRisk.length === 1 && atRisk[0] === row.row)) return row;
     const others = atRisk.filter((number) => number !== row.row);
     const flags: Flag[] = [...row.flags, "SHIPMENT_DETENTION"];
-    const listed = others.length > 3 ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more` : others.join(", ");
+    const listed =
+      others.length > 3
+        ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more`
+        : others.join(", ");
     const reason = `Shipment ${row.shipment} has ${others.length === 1 ? "a row" : "rows"} at risk (${others.length === 1 ? "row" : "rows"} ${listed}): if one item is inspected, every item of the shipment is detained.`;
     const explanation = row.flags.length === 0 ? reason : `${row.explanation} ${reason}`;
     return { ...row, flags, status: statusOf(flags), explanation };

@@ -20,7 +20,12 @@ export interface VatRateFilling {
  * The standard rate for every empty VAT rate cell, from the row's destination and its date (or the declaration
  * date). Filled cells are never touched: a reduced rate typed by the user stays.
  */
-export function vatRateFills(values: readonly (readonly CellValue[])[], layout: SheetLayout, settings: Settings, firstRowNumber = 1): VatRateFilling {
+export function vatRateFills(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  settings: Settings,
+  firstRowNumber = 1,
+): VatRateFilling {
   const fills: VatRateFill[] = [];
   const skipped: { row: number; reason: string }[] = [];
   const vatColumn = layout.columns.vatRate;
@@ -31,10 +36,16 @@ export function vatRateFills(values: readonly (readonly CellValue[])[], layout: 
     const row = firstRowNumber + index;
     try {
       const destinationHeader = columnHeader(layout, "destination");
-      const destination = readText(layout.columns.destination === undefined ? undefined : cells[layout.columns.destination], destinationHeader) ?? "";
+      const destination =
+        readText(
+          layout.columns.destination === undefined ? undefined : cells[layout.columns.destination],
+          destinationHeader,
+        ) ?? "";
       const country = euCountry(destination, destinationHeader);
       const dateHeader = columnHeader(layout, "date");
-      const date = readDate(layout.columns.date === undefined ? undefined : cells[layout.columns.date], dateHeader) ?? settings.declarationDate;
+      const date =
+        readDate(layout.columns.date === undefined ? undefined : cells[layout.columns.date], dateHeader) ??
+        settings.declarationDate;
       fills.push({ index, row, rate: vatRateOn(country, date, dateHeader).rate.toNumber() });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

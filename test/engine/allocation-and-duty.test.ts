@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { allocateByWeight, exact, isoDateFromExcelSerial, isoDateFromText, lineWeights, parseDutyExpression, sum } from "../../src/engine";
+import {
+  allocateByWeight,
+  exact,
+  isoDateFromExcelSerial,
+  isoDateFromText,
+  lineWeights,
+  parseDutyExpression,
+  sum,
+} from "../../src/engine";
 
 describe("sharing a shipment cost by weight × quantity", () => {
   test("shares are whole cents that add up exactly to the total", () => {
@@ -9,20 +17,29 @@ describe("sharing a shipment cost by weight × quantity", () => {
 
   test("weight × quantity decides the share", () => {
     const weights = lineWeights([exact("0.5"), exact(2)], [exact(4), exact(1)]);
-    expect(allocateByWeight(exact(1200), weights).map((share) => share.toFixed(2))).toEqual(["600.00", "600.00"]);
+    expect(allocateByWeight(exact(1200), weights).map((share) => share.toFixed(2))).toEqual([
+      "600.00",
+      "600.00",
+    ]);
   });
 
   test("the largest remainders get the leftover cents", () => {
     const shares = allocateByWeight(exact("0.10"), [exact(1), exact(2), exact(3), exact(4)]);
     expect(shares.map((share) => share.toFixed(2))).toEqual(["0.01", "0.02", "0.03", "0.04"]);
-    expect(allocateByWeight(exact("0.05"), [exact(1), exact(2), exact(3)]).map((s) => s.toFixed(2))).toEqual(["0.01", "0.02", "0.02"]);
+    expect(allocateByWeight(exact("0.05"), [exact(1), exact(2), exact(3)]).map((s) => s.toFixed(2))).toEqual([
+      "0.01",
+      "0.02",
+      "0.02",
+    ]);
   });
 
   test("law: for any total and weights the shares add up to the total and none is off by a cent or more", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 10_000_000 }),
-        fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 40 }).filter((w) => w.some((x) => x > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 40 })
+          .filter((w) => w.some((x) => x > 0)),
         (totalCents, grams) => {
           const total = exact(totalCents).dividedBy(100);
           const weights = grams.map((g) => exact(g).dividedBy(1000));
@@ -30,7 +47,9 @@ describe("sharing a shipment cost by weight × quantity", () => {
           expect(sum(shares).equals(total)).toBe(true);
           const totalWeight = sum(weights);
           shares.forEach((share, i) => {
-            expect(share.minus(total.times(weights[i]).dividedBy(totalWeight)).abs().lessThan("0.01")).toBe(true);
+            expect(share.minus(total.times(weights[i]).dividedBy(totalWeight)).abs().lessThan("0.01")).toBe(
+              true,
+            );
           });
         },
       ),
@@ -40,7 +59,9 @@ describe("sharing a shipment cost by weight × quantity", () => {
   test("bad input is refused with the field named", () => {
     expect(() => allocateByWeight(exact(-1), [exact(1)])).toThrow(/total: -1 is negative/);
     expect(() => allocateByWeight(exact(10), [exact(0), exact(0)])).toThrow(/weights: every weight is 0/);
-    expect(() => allocateByWeight(exact(10), [exact(1), exact(-1)])).toThrow(/weights: line 2 has the negative weight/);
+    expect(() => allocateByWeight(exact(10), [exact(1), exact(-1)])).toThrow(
+      /weights: line 2 has the negative weight/,
+    );
     expect(allocateByWeight(exact(0), [exact(0)]).map(String)).toEqual(["0"]);
   });
 });

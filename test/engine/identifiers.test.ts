@@ -1,4 +1,11 @@
-import { asinOf, countryCode, hsCodeDigits, readHsCode, readSalesLink, readVatNumber } from "../../src/engine";
+import {
+  asinOf,
+  countryCode,
+  hsCodeDigits,
+  readHsCode,
+  readSalesLink,
+  readVatNumber,
+} from "../../src/engine";
 
 describe("marketplace links (domain.md section 6)", () => {
   test.each([
@@ -24,18 +31,30 @@ describe("marketplace links (domain.md section 6)", () => {
   });
 
   test("a look-alike domain is not Amazon", () => {
-    expect(readSalesLink("https://amazon.de.example.com/dp/B08N5WRWNW")).toEqual({ kind: "unknownMarketplace", host: "amazon.de.example.com" });
+    expect(readSalesLink("https://amazon.de.example.com/dp/B08N5WRWNW")).toEqual({
+      kind: "unknownMarketplace",
+      host: "amazon.de.example.com",
+    });
     expect(readSalesLink("https://www.bol.com/nl/p/123")).toMatchObject({ kind: "unknownMarketplace" });
   });
 
   test("the host after a user name counts, as in browsers", () => {
-    expect(readSalesLink("https://amazon.de@shop.example.com/dp/B08N5WRWNW")).toMatchObject({ kind: "unknownMarketplace", host: "shop.example.com" });
-    expect(readSalesLink("https://www.amazon.de:443/dp/B08N5WRWNW")).toMatchObject({ kind: "marketplace", country: "DE" });
+    expect(readSalesLink("https://amazon.de@shop.example.com/dp/B08N5WRWNW")).toMatchObject({
+      kind: "unknownMarketplace",
+      host: "shop.example.com",
+    });
+    expect(readSalesLink("https://www.amazon.de:443/dp/B08N5WRWNW")).toMatchObject({
+      kind: "marketplace",
+      country: "DE",
+    });
   });
 
-  test.each(["", "not a link", "javascript:alert(1)", "ftp://amazon.de/x", "amazon", "mailto:x@amazon.de"])("%p is not a link", (text) => {
-    expect(readSalesLink(text)).toEqual({ kind: "notALink" });
-  });
+  test.each(["", "not a link", "javascript:alert(1)", "ftp://amazon.de/x", "amazon", "mailto:x@amazon.de"])(
+    "%p is not a link",
+    (text) => {
+      expect(readSalesLink(text)).toEqual({ kind: "notALink" });
+    },
+  );
 
   test.each([
     ["https://www.amazon.de/dp/B08N5WRWNW", "B08N5WRWNW"],
@@ -100,12 +119,19 @@ describe("EU VAT numbers through jsvat", () => {
   });
 
   test("wrong check digits are caught", () => {
-    expect(readVatNumber("DE136695977")).toMatchObject({ valid: false, country: "DE", problem: expect.stringMatching(/check digits/) });
+    expect(readVatNumber("DE136695977")).toMatchObject({
+      valid: false,
+      country: "DE",
+      problem: expect.stringMatching(/check digits/),
+    });
   });
 
   test("a wrong format and a missing prefix are caught", () => {
     expect(readVatNumber("DE12")).toMatchObject({ valid: false, problem: expect.stringMatching(/format/) });
-    expect(readVatNumber("136695976")).toMatchObject({ valid: false, problem: expect.stringMatching(/country prefix/) });
+    expect(readVatNumber("136695976")).toMatchObject({
+      valid: false,
+      problem: expect.stringMatching(/country prefix/),
+    });
     expect(readVatNumber("")).toMatchObject({ valid: false, problem: expect.stringMatching(/missing/) });
   });
 });

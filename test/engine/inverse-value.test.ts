@@ -21,7 +21,12 @@ import {
 const noCosts: Exact[] = [];
 const adValorem = (rate: string): DutyRule => ({ adValorem: exact(rate), specific: ZERO });
 
-function line(price: string, vatRate: string, deductions = noCosts, duty: DutyRule = NO_DUTY): InverseValueInput {
+function line(
+  price: string,
+  vatRate: string,
+  deductions = noCosts,
+  duty: DutyRule = NO_DUTY,
+): InverseValueInput {
   return { price: exact(price), vatRate: exact(vatRate), deductions, duty };
 }
 const cents = (input: InverseValueInput) => toCents(inverseValue(input).value).toFixed(2);
@@ -39,12 +44,10 @@ describe("published figures (domain.md section 10)", () => {
   });
 
   test("watermelons (US broker exam 1999 Q5): the EU reading deducts no freight to the border, 11.51", () => {
-    const input = line(
-      "15.00",
-      "0",
-      [exact("1.50"), exact("0.85")],
-      { adValorem: ZERO, specific: exact("1.14") },
-    );
+    const input = line("15.00", "0", [exact("1.50"), exact("0.85")], {
+      adValorem: ZERO,
+      specific: exact("1.14"),
+    });
     expect(cents(input)).toBe("11.51");
   });
 
@@ -66,7 +69,9 @@ describe("the closed form V = (N0 − C − T − H − s) / (1 + d)", () => {
     expect(result.value.plus(result.duty).toDecimalPlaces(20).toString()).toBe("80");
     // The shortcut V ≈ N·(1 − d) under-states V by N·d²/(1 + d).
     const shortcut = exact(80).times("0.88");
-    expect(result.value.minus(shortcut).toDecimalPlaces(10).toString()).toBe(exact(80).times("0.0144").dividedBy("1.12").toDecimalPlaces(10).toString());
+    expect(result.value.minus(shortcut).toDecimalPlaces(10).toString()).toBe(
+      exact(80).times("0.0144").dividedBy("1.12").toDecimalPlaces(10).toString(),
+    );
   });
 
   test("a specific duty is deducted before dividing by 1 + d", () => {
@@ -112,7 +117,8 @@ describe("the closed form V = (N0 − C − T − H − s) / (1 + d)", () => {
 
 describe("laws of the calculation", () => {
   const amount = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((c) => exact(c).dividedBy(100));
-  const rate = (maxPermille: number) => fc.integer({ min: 0, max: maxPermille }).map((p) => exact(p).dividedBy(1000));
+  const rate = (maxPermille: number) =>
+    fc.integer({ min: 0, max: maxPermille }).map((p) => exact(p).dividedBy(1000));
   const anyLine = fc
     .record({
       price: fc.integer({ min: 1, max: 500_000 }).map((c) => exact(c).dividedBy(100)),
@@ -123,14 +129,12 @@ describe("laws of the calculation", () => {
       adValorem: rate(400),
       specific: amount(20),
     })
-    .map(
-      (r): InverseValueInput => ({
-        price: r.price,
-        vatRate: r.vatRate,
-        deductions: [r.platform, r.transport, r.handling],
-        duty: { adValorem: r.adValorem, specific: r.specific },
-      }),
-    );
+    .map((r): InverseValueInput => ({
+      price: r.price,
+      vatRate: r.vatRate,
+      deductions: [r.platform, r.transport, r.handling],
+      duty: { adValorem: r.adValorem, specific: r.specific },
+    }));
   const positive = anyLine.filter((input) => inverseValue(input).value.greaterThan(0));
 
   test("the breakdown adds up to the price to the cent", () => {
@@ -156,19 +160,29 @@ describe("laws of the calculation", () => {
 
   test("value rises with the price and falls with every cost and with the duty rate", () => {
     fc.assert(
-      fc.property(anyLine, fc.integer({ min: 1, max: 10_000 }).map((c) => exact(c).dividedBy(100)), (input, more) => {
-        const base = inverseValue(input).value;
-        const { deductions, duty } = input;
-        expect(inverseValue({ ...input, price: input.price.plus(more) }).value.greaterThan(base)).toBe(true);
-        deductions.forEach((_, index) => {
-          const moreCosts = deductions.map((cost, i) => (i === index ? cost.plus(more) : cost));
-          expect(inverseValue({ ...input, deductions: moreCosts }).value.lessThan(base)).toBe(true);
-        });
-        expect(inverseValue({ ...input, duty: { ...duty, specific: duty.specific.plus(more) } }).value.lessThan(base)).toBe(true);
-        const higherRate = { ...duty, adValorem: duty.adValorem.plus("0.01") };
-        const withHigherRate = inverseValue({ ...input, duty: higherRate }).value;
-        if (base.greaterThan(0)) expect(withHigherRate.lessThan(base)).toBe(true);
-      }),
+      fc.property(
+        anyLine,
+        fc.integer({ min: 1, max: 10_000 }).map((c) => exact(c).dividedBy(100)),
+        (input, more) => {
+          const base = inverseValue(input).value;
+          const { deductions, duty } = input;
+          expect(inverseValue({ ...input, price: input.price.plus(more) }).value.greaterThan(base)).toBe(
+            true,
+          );
+          deductions.forEach((_, index) => {
+            const moreCosts = deductions.map((cost, i) => (i === index ? cost.plus(more) : cost));
+            expect(inverseValue({ ...input, deductions: moreCosts }).value.lessThan(base)).toBe(true);
+          });
+          expect(
+            inverseValue({ ...input, duty: { ...duty, specific: duty.specific.plus(more) } }).value.lessThan(
+              base,
+            ),
+          ).toBe(true);
+          const higherRate = { ...duty, adValorem: duty.adValorem.plus("0.01") };
+          const withHigherRate = inverseValue({ ...input, duty: higherRate }).value;
+          if (base.greaterThan(0)) expect(withHigherRate.lessThan(base)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -190,11 +204,17 @@ describe("laws of the calculation", () => {
     expect(roundedDeclarationRatio(exact("8.697"), exact("20"), 4)).toBe(0.4349); // 0.43485 exactly, decimal path
     expect(roundedDeclarationRatio(exact("86.97"), exact("200"), 4)).toBe(0.4349); // 0.43485 exactly, integer path
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 }), (valueCents, priceCents) => {
-        const value = exact(valueCents).dividedBy(100);
-        const price = exact(priceCents).dividedBy(100);
-        expect(roundedDeclarationRatio(value, price, 4)).toBe(value.dividedBy(price).toDecimalPlaces(4).toNumber());
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        (valueCents, priceCents) => {
+          const value = exact(valueCents).dividedBy(100);
+          const price = exact(priceCents).dividedBy(100);
+          expect(roundedDeclarationRatio(value, price, 4)).toBe(
+            value.dividedBy(price).toDecimalPlaces(4).toNumber(),
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -221,12 +241,17 @@ describe("laws of the calculation", () => {
           // Choose the price so that the exact value is a half cent: V = 12.345 (+ costs back on top).
           const onePlusVat = input.vatRate.plus(1);
           const deducted = sum(input.deductions).plus(input.duty.specific);
-          const price = exact("12.345").times(onePlusVat).times(input.duty.adValorem.plus(1)).plus(onePlusVat.times(deducted));
+          const price = exact("12.345")
+            .times(onePlusVat)
+            .times(input.duty.adValorem.plus(1))
+            .plus(onePlusVat.times(deducted));
           line = { ...input, price };
         }
         const onePlusVat = line.vatRate.plus(1);
         const deducted = sum(line.deductions).plus(line.duty.specific);
-        const exactValue = line.price.minus(onePlusVat.times(deducted)).dividedBy(onePlusVat.times(line.duty.adValorem.plus(1)));
+        const exactValue = line.price
+          .minus(onePlusVat.times(deducted))
+          .dividedBy(onePlusVat.times(line.duty.adValorem.plus(1)));
         const result = inverseValue(line);
         expect(result.valueInCents.toFixed(2)).toBe(toCents(exactValue).toFixed(2));
         if (makeTie) expect(result.valueInCents.toFixed(2)).toBe("12.35");
@@ -246,17 +271,12 @@ describe("laws of the calculation", () => {
 
   test("MIN/MAX duties solve the same equation V = N − duty(V)", () => {
     fc.assert(
-      fc.property(
-        anyLine,
-        amount(10),
-        amount(30),
-        (input, minimum, extra) => {
-          const duty: DutyRule = { ...input.duty, minimum, maximum: minimum.plus(extra) };
-          const result = inverseValue({ ...input, duty });
-          const net = netPrice(input.price, input.vatRate).minus(sum(input.deductions));
-          expect(result.value.plus(result.duty).minus(net).abs().lessThan("1e-20")).toBe(true);
-        },
-      ),
+      fc.property(anyLine, amount(10), amount(30), (input, minimum, extra) => {
+        const duty: DutyRule = { ...input.duty, minimum, maximum: minimum.plus(extra) };
+        const result = inverseValue({ ...input, duty });
+        const net = netPrice(input.price, input.vatRate).minus(sum(input.deductions));
+        expect(result.value.plus(result.duty).minus(net).abs().lessThan("1e-20")).toBe(true);
+      }),
     );
   });
 });

@@ -26,7 +26,10 @@ describe("numbers written as text", () => {
     expect(readNumberText(text)?.toString()).toBe(expected);
   });
 
-  test.each(["", "abc", "12abc", "1,2,3.4,5", "1.2.3,4.5", "#N/A", "19.99.", "--1", "%"])("%p is not a number", (text) => {
-    expect(readNumberText(text)).toBeUndefined();
-  });
+  test.each(["", "abc", "12abc", "1,2,3.4,5", "1.2.3,4.5", "#N/A", "19.99.", "--1", "%"])(
+    "%p is not a number",
+    (text) => {
+      expect(readNumberText(text)).toBeUndefined();
+    },
+  );
 });

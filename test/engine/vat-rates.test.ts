@@ -1,6 +1,7 @@
 import { EU_COUNTRIES, InputError, VAT_RATE_HISTORY, euCountry, vatRateOn } from "../../src/engine";
 
-const rate = (country: string, date: string) => vatRateOn(euCountry(country, "country"), date).rate.toNumber();
+const rate = (country: string, date: string) =>
+  vatRateOn(euCountry(country, "country"), date).rate.toNumber();
 
 describe("EU standard VAT rates by date (domain.md section 5)", () => {
   test.each([
@@ -29,13 +30,38 @@ describe("EU standard VAT rates by date (domain.md section 5)", () => {
   });
 
   const current: Record<string, number> = {
-    AT: 0.2, BE: 0.21, BG: 0.2, HR: 0.25, CY: 0.19, CZ: 0.21, DK: 0.25, EE: 0.24, FI: 0.255, FR: 0.2, DE: 0.19,
-    GR: 0.24, HU: 0.27, IE: 0.23, IT: 0.22, LV: 0.21, LT: 0.21, LU: 0.17, MT: 0.18, NL: 0.21, PL: 0.23, PT: 0.23,
-    RO: 0.21, SK: 0.23, SI: 0.22, ES: 0.21, SE: 0.25,
+    AT: 0.2,
+    BE: 0.21,
+    BG: 0.2,
+    HR: 0.25,
+    CY: 0.19,
+    CZ: 0.21,
+    DK: 0.25,
+    EE: 0.24,
+    FI: 0.255,
+    FR: 0.2,
+    DE: 0.19,
+    GR: 0.24,
+    HU: 0.27,
+    IE: 0.23,
+    IT: 0.22,
+    LV: 0.21,
+    LT: 0.21,
+    LU: 0.17,
+    MT: 0.18,
+    NL: 0.21,
+    PL: 0.23,
+    PT: 0.23,
+    RO: 0.21,
+    SK: 0.23,
+    SI: 0.22,
+    ES: 0.21,
+    SE: 0.25,
   };
   test("the current rates of all 27 member states", () => {
     expect(Object.keys(current).sort()).toEqual([...EU_COUNTRIES].sort());
-    for (const country of EU_COUNTRIES) expect([country, rate(country, "2026-11-21")]).toEqual([country, current[country]]);
+    for (const country of EU_COUNTRIES)
+      expect([country, rate(country, "2026-11-21")]).toEqual([country, current[country]]);
   });
 
   test("every entry carries its source and the periods run in date order", () => {
@@ -48,11 +74,14 @@ describe("EU standard VAT rates by date (domain.md section 5)", () => {
   });
 
   test("Greece answers to EL and GR, and to its name, in any case", () => {
-    for (const written of ["EL", "el", "GR", "gr", "Greece", " greece "]) expect(rate(written, "2026-01-01")).toBe(0.24);
+    for (const written of ["EL", "el", "GR", "gr", "Greece", " greece "])
+      expect(rate(written, "2026-01-01")).toBe(0.24);
   });
 
   test("a date before the table begins is refused, naming the date and the fix", () => {
-    expect(() => vatRateOn("DE", "2019-12-31")).toThrow(/date: the VAT table begins on 2020-01-01.*Use a date from 2020-01-01 on/);
+    expect(() => vatRateOn("DE", "2019-12-31")).toThrow(
+      /date: the VAT table begins on 2020-01-01.*Use a date from 2020-01-01 on/,
+    );
   });
 
   test.each([

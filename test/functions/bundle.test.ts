@@ -4,12 +4,15 @@ import { DIST, ExcelError, loadFunctions } from "./excel-host";
 
 /** The built bundle, called as Excel calls it. `npm test` builds dist/ first (pretest). */
 const built = existsSync(join(DIST, "functions.js")) && existsSync(join(DIST, "functions.json"));
-if (!built) throw new Error("dist/functions.js is missing: run `npm run build` (npm test does it in pretest)");
+if (!built)
+  throw new Error("dist/functions.js is missing: run `npm run build` (npm test does it in pretest)");
 const excel = loadFunctions();
 const call = excel.call;
 
-const valueError = (message: RegExp) => expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(message) });
-const notAvailable = (message: RegExp) => expect.objectContaining({ code: "#N/A", message: expect.stringMatching(message) });
+const valueError = (message: RegExp) =>
+  expect.objectContaining({ code: "#VALUE!", message: expect.stringMatching(message) });
+const notAvailable = (message: RegExp) =>
+  expect.objectContaining({ code: "#N/A", message: expect.stringMatching(message) });
 
 describe("the bundle as Excel loads it", () => {
   test("every function of functions.json is associated, and nothing else", () => {
@@ -18,34 +21,58 @@ describe("the bundle as Excel loads it", () => {
 
   test("design.md section 2: names, argument order and shapes", () => {
     const signature = (id: string) =>
-      excel.metadata.find((f) => f.id === id)?.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[][]" : ""}`);
-    const line = ["price", "vat", "platformCosts[][]", "transportCosts[][]", "handlingCosts[][]", "dutyRate", "specificDuty?[][]"];
+      excel.metadata
+        .find((f) => f.id === id)
+        ?.parameters.map(
+          (p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[][]" : ""}`,
+        );
+    const line = [
+      "price",
+      "vat",
+      "platformCosts[][]",
+      "transportCosts[][]",
+      "handlingCosts[][]",
+      "dutyRate",
+      "specificDuty?[][]",
+    ];
     expect(signature("INVERSEVALUE")).toEqual(line);
     expect(signature("DECLRATIO")).toEqual(line);
     expect(signature("DEDUCTIONS")).toEqual(line);
     expect(signature("VATRATE")).toEqual(["country", "date?"]);
     expect(signature("LINKCOUNTRY")).toEqual(["url"]);
     expect(signature("ALLOCATE")).toEqual(["total", "weights[][]", "quantities?[][]"]);
-    expect(excel.metadata.find((f) => f.id === "DEDUCTIONS")?.result).toEqual({ type: "number", dimensionality: "matrix" });
-    expect(excel.metadata.find((f) => f.id === "ALLOCATE")?.result).toEqual({ type: "number", dimensionality: "matrix" });
+    expect(excel.metadata.find((f) => f.id === "DEDUCTIONS")?.result).toEqual({
+      type: "number",
+      dimensionality: "matrix",
+    });
+    expect(excel.metadata.find((f) => f.id === "ALLOCATE")?.result).toEqual({
+      type: "number",
+      dimensionality: "matrix",
+    });
   });
 
   test("every function and parameter has a description for autocomplete; none is volatile, streaming or async", () => {
     for (const f of excel.metadata) {
       expect(f.description.length).toBeGreaterThan(20);
-      for (const p of f.parameters) expect([f.id, p.name, (p.description?.length ?? 0) > 10]).toEqual([f.id, p.name, true]);
+      for (const p of f.parameters)
+        expect([f.id, p.name, (p.description?.length ?? 0) > 10]).toEqual([f.id, p.name, true]);
       expect(f.options ?? {}).toEqual({});
     }
   });
 });
 
 describe("INVERSEVALUE, DECLRATIO, DEDUCTIONS, DUTY", () => {
-  test("the issue's example: =CUSTOMS.INVERSEVALUE(B2, \"DE\", C2:D2, E2:G2, H2, 12%)", () => {
+  test('the issue\'s example: =CUSTOMS.INVERSEVALUE(B2, "DE", C2:D2, E2:G2, H2, 12%)', () => {
     // N0 = 119 / 1.19 = 100; C = 11.90 + 0.10; T = 3 + 1 + 2.5; H = 0.5; V = (100 − 19) / 1.12 = 72.32
     expect(call("INVERSEVALUE", 119, "DE", [[11.9, 0.1]], [[3, 1, 2.5]], 0.5, 0.12)).toBe(72.32);
     expect(call("DUTY", 119, "DE", [[11.9, 0.1]], [[3, 1, 2.5]], 0.5, 0.12)).toBe(8.68);
-    expect(call("DECLRATIO", 119, "DE", [[11.9, 0.1]], [[3, 1, 2.5]], 0.5, 0.12)).toBeCloseTo(72.32 / 119, 12);
-    expect(call("DEDUCTIONS", 119, "DE", [[11.9, 0.1]], [[3, 1, 2.5]], 0.5, 0.12)).toEqual([[19, 12, 6.5, 0.5, 8.68, 72.32]]);
+    expect(call("DECLRATIO", 119, "DE", [[11.9, 0.1]], [[3, 1, 2.5]], 0.5, 0.12)).toBeCloseTo(
+      72.32 / 119,
+      12,
+    );
+    expect(call("DEDUCTIONS", 119, "DE", [[11.9, 0.1]], [[3, 1, 2.5]], 0.5, 0.12)).toEqual([
+      [19, 12, 6.5, 0.5, 8.68, 72.32],
+    ]);
   });
 
   test("published figures: 100.00 at 19 % is net 84.03 with VAT 15.97; 121.00 at 21 % is 100.00", () => {
@@ -59,9 +86,20 @@ describe("INVERSEVALUE, DECLRATIO, DEDUCTIONS, DUTY", () => {
   });
 
   test("ranges are summed, empty cells count 0, text numbers and percentages are read", () => {
-    expect(call("INVERSEVALUE", "119,00", "19%", [[5, null], ["", 7]], [["3,5"]], [[null]], "12 %")).toBe(
-      call("INVERSEVALUE", 119, 0.19, 12, 3.5, 0, 0.12),
-    );
+    expect(
+      call(
+        "INVERSEVALUE",
+        "119,00",
+        "19%",
+        [
+          [5, null],
+          ["", 7],
+        ],
+        [["3,5"]],
+        [[null]],
+        "12 %",
+      ),
+    ).toBe(call("INVERSEVALUE", 119, 0.19, 12, 3.5, 0, 0.12));
   });
 
   test("MIN/MAX duties written as the tariff writes them", () => {
@@ -70,26 +108,57 @@ describe("INVERSEVALUE, DECLRATIO, DEDUCTIONS, DUTY", () => {
   });
 
   test("DEDUCTIONS always adds up to the price", () => {
-    const row = call("DEDUCTIONS", 49.9, "FR", [[4.99, 0.3]], [[0.8, 1.2, 3.07]], 0.45, 0.047, 0.2) as number[][];
+    const row = call(
+      "DEDUCTIONS",
+      49.9,
+      "FR",
+      [[4.99, 0.3]],
+      [[0.8, 1.2, 3.07]],
+      0.45,
+      0.047,
+      0.2,
+    ) as number[][];
     expect(Math.round(row[0].reduce((a, b) => a + b, 0) * 100)).toBe(4990);
   });
 
   test.each([
-    ["text where a number belongs", ["abc", "DE", 0, 0, 0, 0], valueError(/^price: the text "abc" is not a number\. Enter the VAT-inclusive/)],
+    [
+      "text where a number belongs",
+      ["abc", "DE", 0, 0, 0, 0],
+      valueError(/^price: the text "abc" is not a number\. Enter the VAT-inclusive/),
+    ],
     ["an empty price", [null, "DE", 0, 0, 0, 0], valueError(/^price: it is empty/)],
     ["an empty-string price", ["", "DE", 0, 0, 0, 0], valueError(/^price: it is empty/)],
     ["a zero price", [0, "DE", 0, 0, 0, 0], valueError(/^price: 0 is not more than 0/)],
     ["a negative price", [-5, "DE", 0, 0, 0, 0], valueError(/^price: -5 is not more than 0/)],
-    ["a negative cost", [100, "DE", -1, 0, 0, 0], valueError(/^platformCosts: -1 is negative\. Enter costs as positive/)],
-    ["text in a cost range", [100, "DE", [[1, "x"]], 0, 0, 0], valueError(/^platformCosts \(cell 2 of the range\): the text "x" is not a number/)],
+    [
+      "a negative cost",
+      [100, "DE", -1, 0, 0, 0],
+      valueError(/^platformCosts: -1 is negative\. Enter costs as positive/),
+    ],
+    [
+      "text in a cost range",
+      [100, "DE", [[1, "x"]], 0, 0, 0],
+      valueError(/^platformCosts \(cell 2 of the range\): the text "x" is not a number/),
+    ],
     ["VAT written as 19", [100, 19, 0, 0, 0, 0], valueError(/^vat: .* Write 19 % or 0\.19/)],
     ["VAT written as text 19", [100, "19", 0, 0, 0, 0], valueError(/^vat: .* Write 19 % or 0\.19/)],
     ["duty written as 12", [100, "DE", 0, 0, 0, 12], valueError(/^dutyRate: .* Write 12 % or 0\.12/)],
-    ["an empty duty rate", [100, "DE", 0, 0, 0, null], valueError(/^dutyRate: it is empty\. Enter 0 for duty-free goods/)],
+    [
+      "an empty duty rate",
+      [100, "DE", 0, 0, 0, null],
+      valueError(/^dutyRate: it is empty\. Enter 0 for duty-free goods/),
+    ],
     ["an unreadable duty", [100, "DE", 0, 0, 0, "lots"], valueError(/^dutyRate: "lots" is not a duty rate/)],
     ["an unknown country", [100, "XX", 0, 0, 0, 0], notAvailable(/^vat: "XX" is not a country we know/)],
     ["a non-EU country", [100, "GB", 0, 0, 0, 0], notAvailable(/^vat: GB is outside the EU/)],
-    ["deductions larger than the net price", [10, "DE", 5, 5, 0, 0], valueError(/the deductions and duty leave no value: the price without VAT is 8\.40\. Check that the costs are per unit/)],
+    [
+      "deductions larger than the net price",
+      [10, "DE", 5, 5, 0, 0],
+      valueError(
+        /the deductions and duty leave no value: the price without VAT is 8\.40\. Check that the costs are per unit/,
+      ),
+    ],
     ["a boolean price", [true, "DE", 0, 0, 0, 0], valueError(/^price: true is not a number/)],
   ])("%s gives an error naming the argument and the fix", (_case, args, expected) => {
     for (const id of ["INVERSEVALUE", "DECLRATIO", "DEDUCTIONS", "DUTY"]) {
@@ -103,7 +172,7 @@ describe("INVERSEVALUE, DECLRATIO, DEDUCTIONS, DUTY", () => {
 describe("VATRATE, LINKCOUNTRY, ASIN, HSCODE, VATNUMBERVALID", () => {
   const excelDate = (iso: string) => (Date.parse(iso) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
-  test("=CUSTOMS.VATRATE(\"FI\", DATE(2024,8,31)) is 24 %, a day later 25.5 %", () => {
+  test('=CUSTOMS.VATRATE("FI", DATE(2024,8,31)) is 24 %, a day later 25.5 %', () => {
     expect(call("VATRATE", "FI", excelDate("2024-08-31"))).toBe(0.24);
     expect(call("VATRATE", "fi", excelDate("2024-09-01"))).toBe(0.255);
     expect(call("VATRATE", "EL", "2024-01-01")).toBe(0.24);
@@ -115,7 +184,9 @@ describe("VATRATE, LINKCOUNTRY, ASIN, HSCODE, VATNUMBERVALID", () => {
   });
 
   test("VATRATE errors", () => {
-    expect(call("VATRATE", "FI", excelDate("2019-06-30"))).toEqual(notAvailable(/^date: the VAT table begins on 2020-01-01/));
+    expect(call("VATRATE", "FI", excelDate("2019-06-30"))).toEqual(
+      notAvailable(/^date: the VAT table begins on 2020-01-01/),
+    );
     expect(call("VATRATE", "US")).toEqual(notAvailable(/^country: US is outside the EU/));
     expect(call("VATRATE", null)).toEqual(valueError(/^country: it is empty/));
     expect(call("VATRATE", "DE", "soon")).toEqual(valueError(/^date: "soon" is not a date/));
@@ -124,7 +195,9 @@ describe("VATRATE, LINKCOUNTRY, ASIN, HSCODE, VATNUMBERVALID", () => {
   test("LINKCOUNTRY", () => {
     expect(call("LINKCOUNTRY", "https://www.amazon.com.be/dp/B08N5WRWNW")).toBe("BE");
     expect(call("LINKCOUNTRY", "https://www.amazon.co.uk/dp/B08N5WRWNW")).toBe("GB");
-    expect(call("LINKCOUNTRY", "https://shop.example.com/x")).toEqual(notAvailable(/^url: shop\.example\.com is not a marketplace we know/));
+    expect(call("LINKCOUNTRY", "https://shop.example.com/x")).toEqual(
+      notAvailable(/^url: shop\.example\.com is not a marketplace we know/),
+    );
     expect(call("LINKCOUNTRY", "no link")).toEqual(valueError(/^url: this is not a web link/));
     expect(call("LINKCOUNTRY", null)).toEqual(valueError(/^url: it is empty/));
   });
@@ -154,9 +227,13 @@ describe("ALLOCATE, FINE, TOEUR", () => {
   });
 
   test("ALLOCATE errors", () => {
-    expect(call("ALLOCATE", 100, [[1], [1]], [[1]])).toEqual(valueError(/^quantities: 1 cells for 2 weights/));
+    expect(call("ALLOCATE", 100, [[1], [1]], [[1]])).toEqual(
+      valueError(/^quantities: 1 cells for 2 weights/),
+    );
     expect(call("ALLOCATE", 100, [[0], [null]])).toEqual(valueError(/^weights: every weight is 0/));
-    expect(call("ALLOCATE", 100, [[1], ["heavy"]])).toEqual(valueError(/^weights \(line 2\): the text "heavy" is not a number/));
+    expect(call("ALLOCATE", 100, [[1], ["heavy"]])).toEqual(
+      valueError(/^weights \(line 2\): the text "heavy" is not a number/),
+    );
     expect(call("ALLOCATE", -5, [[1]])).toEqual(valueError(/^total: -5 is negative/));
   });
 
@@ -175,12 +252,33 @@ describe("ALLOCATE, FINE, TOEUR", () => {
 });
 
 describe("never NaN, Infinity or a silent 0", () => {
-  const odd = [null, "", "abc", true, false, -1, 0, 1e308, Number.NaN, Number.POSITIVE_INFINITY, [[null]], [["x"]], 0.5, "DE"];
+  const odd = [
+    null,
+    "",
+    "abc",
+    true,
+    false,
+    -1,
+    0,
+    1e308,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    [[null]],
+    [["x"]],
+    0.5,
+    "DE",
+  ];
   test("every function, given odd values in every argument, returns a finite result or an Excel error", () => {
     for (const f of excel.metadata) {
       for (let index = 0; index < f.parameters.length; index++) {
         for (const value of odd) {
-          const args: unknown[] = f.parameters.map((p) => (p.name === "vat" || p.name === "country" ? "DE" : p.name === "url" ? "https://www.amazon.de/dp/B08N5WRWNW" : 1));
+          const args: unknown[] = f.parameters.map((p) =>
+            p.name === "vat" || p.name === "country"
+              ? "DE"
+              : p.name === "url"
+                ? "https://www.amazon.de/dp/B08N5WRWNW"
+                : 1,
+          );
           args[index] = value;
           const result = call(f.id, ...args);
           const flat = Array.isArray(result) ? result.flat() : [result];

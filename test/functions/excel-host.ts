@@ -51,7 +51,9 @@ export interface LoadedFunctions {
 }
 
 export function loadFunctions(): LoadedFunctions {
-  const metadata = (JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }).functions;
+  const metadata = (
+    JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }
+  ).functions;
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   class CustomFunctionsError extends Error {
     constructor(
@@ -62,8 +64,12 @@ export function loadFunctions(): LoadedFunctions {
     }
   }
   const runtime = {
-    associate(idOrMappings: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
-      if (typeof idOrMappings === "string") associated.set(idOrMappings, fn as (...args: unknown[]) => unknown);
+    associate(
+      idOrMappings: string | Record<string, (...args: unknown[]) => unknown>,
+      fn?: (...args: unknown[]) => unknown,
+    ) {
+      if (typeof idOrMappings === "string")
+        associated.set(idOrMappings, fn as (...args: unknown[]) => unknown);
       else for (const [id, mapped] of Object.entries(idOrMappings)) associated.set(id, mapped);
     },
     Error: CustomFunctionsError,
@@ -76,14 +82,16 @@ export function loadFunctions(): LoadedFunctions {
     const meta = metadata.find((f) => f.id === id);
     const fn = associated.get(id);
     if (!meta || !fn) throw new Error(`${id} is not in functions.json or was not associated`);
-    if (args.length > meta.parameters.length) throw new Error(`${id} takes ${meta.parameters.length} arguments`);
+    if (args.length > meta.parameters.length)
+      throw new Error(`${id} takes ${meta.parameters.length} arguments`);
     const shaped = meta.parameters.map((parameter, index) => {
       if (index >= args.length) {
         if (!parameter.optional) throw new Error(`${id}: required argument ${parameter.name} missing`);
         return null;
       }
       const value = args[index];
-      if (parameter.dimensionality === "matrix" && !Array.isArray(value)) return value === null ? null : [[value]];
+      if (parameter.dimensionality === "matrix" && !Array.isArray(value))
+        return value === null ? null : [[value]];
       return value;
     });
     try {

@@ -1,4 +1,12 @@
-import { INPUT_COLUMNS, OUTPUT_COLUMNS, headerKey, layoutProblems, locateColumns, mapColumns, sheetLayout } from "../../src/sheet";
+import {
+  INPUT_COLUMNS,
+  OUTPUT_COLUMNS,
+  headerKey,
+  layoutProblems,
+  locateColumns,
+  mapColumns,
+  sheetLayout,
+} from "../../src/sheet";
 import { HEADER, row, sheet } from "./sample";
 
 describe("finding the header row", () => {
@@ -9,7 +17,9 @@ describe("finding the header row", () => {
 
   test("the row naming the most known columns wins, and it must name a price", () => {
     expect(locateColumns([["Notes: SKU and Destination below"], ["SKU", "Destination"], []])).toBeUndefined();
-    expect(sheetLayout.bind(null, [["SKU", "Destination"]])).toThrow(/No header row: none of the first 30 rows names a price column/);
+    expect(sheetLayout.bind(null, [["SKU", "Destination"]])).toThrow(
+      /No header row: none of the first 30 rows names a price column/,
+    );
   });
 });
 
@@ -71,17 +81,26 @@ describe("mapping columns by name and alias", () => {
   test("missing required columns are named with the headers to use", () => {
     const layout = mapColumns(["SKU", "Selling price"], 0);
     expect(layout.missingRequired).toEqual(["destination"]);
-    expect(layoutProblems(layout)).toEqual([expect.stringMatching(/^No "Destination" column: name a column "Destination" \(or "Country"/)]);
+    expect(layoutProblems(layout)).toEqual([
+      expect.stringMatching(/^No "Destination" column: name a column "Destination" \(or "Country"/),
+    ]);
   });
 
   test("two columns meaning the same field are a problem naming both", () => {
     const layout = mapColumns(["Selling price", "Destination", "Price incl. VAT"], 0);
-    expect(layoutProblems(layout)).toEqual(['Duplicate headers: "Selling price" and "Price incl. VAT" both mean "Selling price"; rename or remove one']);
-    expect(() => sheetLayout([["Selling price", "Destination", "Selling price"]])).toThrow(/Duplicate headers/);
+    expect(layoutProblems(layout)).toEqual([
+      'Duplicate headers: "Selling price" and "Price incl. VAT" both mean "Selling price"; rename or remove one',
+    ]);
+    expect(() => sheetLayout([["Selling price", "Destination", "Selling price"]])).toThrow(
+      /Duplicate headers/,
+    );
   });
 
   test("the user's corrections override the detection, and settle duplicates", () => {
-    const layout = mapColumns(["Selling price", "Destination", "Price incl. VAT", "Land"], 0, { price: 2, destination: 3 });
+    const layout = mapColumns(["Selling price", "Destination", "Price incl. VAT", "Land"], 0, {
+      price: 2,
+      destination: 3,
+    });
     expect(layout.columns.price).toBe(2);
     expect(layout.columns.destination).toBe(3);
     expect(layoutProblems(layout)).toEqual([]);

@@ -10,7 +10,14 @@ describe("a good row", () => {
   test("gets its figures and status OK", () => {
     const result = check(row());
     // N0 = 49.90 / 1.20 = 41.5833; deductions 4.99 + 0.30 + 0.80 + 1.20 + 3.07 + 0.45 = 10.81; V = 30.7733 / 1.047 = 29.39
-    expect(result).toMatchObject({ row: 4, sku: "LAMP-9", status: "OK", flags: [], ratio: 0.589, hsCode: "94052140" });
+    expect(result).toMatchObject({
+      row: 4,
+      sku: "LAMP-9",
+      status: "OK",
+      flags: [],
+      ratio: 0.589,
+      hsCode: "94052140",
+    });
     expect(result.vatRate?.toNumber()).toBe(0.2);
     expect(result.inverseValue?.toFixed(2)).toBe("29.39");
     expect(result.duty?.toFixed(2)).toBe("1.38");
@@ -21,7 +28,17 @@ describe("a good row", () => {
     const lines = check(row()).lines;
     expect(lines).not.toBeNull();
     if (lines === null) return;
-    const parts = [lines.salesVat, lines.commission, lines.packaging, lines.freight, lines.lastMile, lines.fbaFee, lines.handling, lines.duty, lines.value];
+    const parts = [
+      lines.salesVat,
+      lines.commission,
+      lines.packaging,
+      lines.freight,
+      lines.lastMile,
+      lines.fbaFee,
+      lines.handling,
+      lines.duty,
+      lines.value,
+    ];
     expect(parts.reduce((a, b) => a.plus(b)).toFixed(2)).toBe(lines.price.toFixed(2));
   });
 });
@@ -30,25 +47,85 @@ describe("each flag, with its reason in plain words", () => {
   test.each<[string, Record<string, CellValue>, Flag, RegExp]>([
     ["text price", { "Prix TTC": "abc" }, "INVALID_INPUT", /^Prix TTC: "abc" is not a number\./],
     ["empty price", { "Prix TTC": "" }, "INVALID_INPUT", /^Prix TTC is empty: enter the VAT-inclusive price/],
-    ["zero price", { "Prix TTC": 0 }, "INVALID_INPUT", /^Prix TTC is 0: the price on the sales link must be more than 0/],
+    [
+      "zero price",
+      { "Prix TTC": 0 },
+      "INVALID_INPUT",
+      /^Prix TTC is 0: the price on the sales link must be more than 0/,
+    ],
     ["negative cost", { Freight: -1 }, "INVALID_INPUT", /^Freight: -1 is negative/],
     ["error value", { Packaging: "#N/A" }, "INVALID_INPUT", /^Packaging: the cell holds the error #N\/A/],
-    ["unknown destination", { Destination: "Mars" }, "UNKNOWN_COUNTRY", /^Destination "Mars" is not a country we know/],
+    [
+      "unknown destination",
+      { Destination: "Mars" },
+      "UNKNOWN_COUNTRY",
+      /^Destination "Mars" is not a country we know/,
+    ],
     ["non-EU destination", { Destination: "GB" }, "UNKNOWN_COUNTRY", /^Destination GB is outside the EU/],
     ["empty destination", { Destination: "" }, "UNKNOWN_COUNTRY", /^Destination is empty/],
-    ["deductions beyond the price", { Freight: 45 }, "DEDUCTIONS_EXCEED_PRICE", /take the whole price without VAT \(41\.58\): check that the costs are per unit/],
-    ["under-declared", { "Declared value": 5 }, "UNDER_DECLARED", /^Declared 5\.00 is 24\.39 below the inverse value 29\.39\.$/],
-    ["no link at all", { "Sales link": "" }, "MISSING_LINK", /^No sales link and no reference link: customs value the goods/],
-    ["a link that is not a link", { "Sales link": "n/a" }, "MISSING_LINK", /\(Sales link "n\/a" is not a web link\)/],
-    ["link of another country", { "Sales link": "https://www.amazon.de/dp/B08N5WRWNW" }, "LINK_COUNTRY_MISMATCH", /is on amazon\.de \(DE\) but the goods go to FR/],
+    [
+      "deductions beyond the price",
+      { Freight: 45 },
+      "DEDUCTIONS_EXCEED_PRICE",
+      /take the whole price without VAT \(41\.58\): check that the costs are per unit/,
+    ],
+    [
+      "under-declared",
+      { "Declared value": 5 },
+      "UNDER_DECLARED",
+      /^Declared 5\.00 is 24\.39 below the inverse value 29\.39\.$/,
+    ],
+    [
+      "no link at all",
+      { "Sales link": "" },
+      "MISSING_LINK",
+      /^No sales link and no reference link: customs value the goods/,
+    ],
+    [
+      "a link that is not a link",
+      { "Sales link": "n/a" },
+      "MISSING_LINK",
+      /\(Sales link "n\/a" is not a web link\)/,
+    ],
+    [
+      "link of another country",
+      { "Sales link": "https://www.amazon.de/dp/B08N5WRWNW" },
+      "LINK_COUNTRY_MISMATCH",
+      /is on amazon\.de \(DE\) but the goods go to FR/,
+    ],
     ["no VAT number", { "VAT number": "" }, "MISSING_VAT_NUMBER", /VAT deferral needs the VAT number of FR/],
-    ["VAT number of another country", { "VAT number": "DE136695976" }, "VAT_NUMBER_COUNTRY_MISMATCH", /is a DE number but the goods go to FR: VAT deferral needs a FR VAT number/],
-    ["wrong check digits", { "VAT number": "FR40303265046" }, "INVALID_VAT_NUMBER", /check digits of FR40303265046 are wrong/],
+    [
+      "VAT number of another country",
+      { "VAT number": "DE136695976" },
+      "VAT_NUMBER_COUNTRY_MISMATCH",
+      /is a DE number but the goods go to FR: VAT deferral needs a FR VAT number/,
+    ],
+    [
+      "wrong check digits",
+      { "VAT number": "FR40303265046" },
+      "INVALID_VAT_NUMBER",
+      /check digits of FR40303265046 are wrong/,
+    ],
     ["missing HS code", { "HS code": "" }, "INVALID_HS_CODE", /^HS code is missing/],
     ["short HS code", { "HS code": "9405" }, "INVALID_HS_CODE", /^HS code 9405 has 4 digits, not 6, 8 or 10/],
-    ["reference link only", { "Sales link": "", "Reference link": "https://www.amazon.fr/dp/B000000001" }, "REFERENCE_LINK_USED", /^No sales link: the reference link is used/],
-    ["unknown marketplace", { "Sales link": "https://shop.example.com/lamp" }, "UNKNOWN_MARKETPLACE", /is on shop\.example\.com, not a marketplace we know/],
-    ["nothing declared", { "Declared value": "" }, "MISSING_DECLARED_VALUE", /^No declared value to compare with the inverse value 29\.39\./],
+    [
+      "reference link only",
+      { "Sales link": "", "Reference link": "https://www.amazon.fr/dp/B000000001" },
+      "REFERENCE_LINK_USED",
+      /^No sales link: the reference link is used/,
+    ],
+    [
+      "unknown marketplace",
+      { "Sales link": "https://shop.example.com/lamp" },
+      "UNKNOWN_MARKETPLACE",
+      /is on shop\.example\.com, not a marketplace we know/,
+    ],
+    [
+      "nothing declared",
+      { "Declared value": "" },
+      "MISSING_DECLARED_VALUE",
+      /^No declared value to compare with the inverse value 29\.39\./,
+    ],
   ])("%s → %s", (_case, overrides, flag, explanation) => {
     const result = check(row(overrides));
     expect(result.flags).toEqual([flag]);
@@ -63,7 +140,12 @@ describe("each flag, with its reason in plain words", () => {
 
   test("several findings list every reason, in the order of the design table", () => {
     const result = check(row({ "HS code": "12", "VAT number": "", "Declared value": 1, Destination: "DE" }));
-    expect(result.flags).toEqual(["UNDER_DECLARED", "LINK_COUNTRY_MISMATCH", "MISSING_VAT_NUMBER", "INVALID_HS_CODE"]);
+    expect(result.flags).toEqual([
+      "UNDER_DECLARED",
+      "LINK_COUNTRY_MISMATCH",
+      "MISSING_VAT_NUMBER",
+      "INVALID_HS_CODE",
+    ]);
     expect(result.explanation.split(". ").length).toBeGreaterThanOrEqual(4);
   });
 
@@ -76,7 +158,10 @@ describe("each flag, with its reason in plain words", () => {
 describe("settings and optional columns", () => {
   test("the tolerance lets small differences pass, and says so", () => {
     const lenient = readSettings({ declarationDate: "2026-11-21", tolerance: 0.5 });
-    expect(check(row({ "Declared value": 29 }), lenient)).toMatchObject({ status: "OK", explanation: expect.stringMatching(/within the tolerance of 0\.50/) });
+    expect(check(row({ "Declared value": 29 }), lenient)).toMatchObject({
+      status: "OK",
+      explanation: expect.stringMatching(/within the tolerance of 0\.50/),
+    });
     expect(flagsOf(row({ "Declared value": 28.89 }), lenient)).toEqual(["UNDER_DECLARED"]);
   });
 
@@ -99,7 +184,10 @@ describe("settings and optional columns", () => {
     const after = readSettings({ declarationDate: "2024-09-01" });
     expect(checkShipment(sheet(finnish), before).rows[0].vatRate?.toNumber()).toBe(0.24);
     expect(checkShipment(sheet(finnish), after).rows[0].vatRate?.toNumber()).toBe(0.255);
-    const dated = [[...sheet()[2], "Date"], [...finnish, 45535]]; // Excel serial of 2024-08-31
+    const dated = [
+      [...sheet()[2], "Date"],
+      [...finnish, 45535],
+    ]; // Excel serial of 2024-08-31
     expect(checkShipment(dated, after).rows[0].vatRate?.toNumber()).toBe(0.24);
   });
 
@@ -113,16 +201,37 @@ describe("settings and optional columns", () => {
 
   test("amounts in another currency are converted with the customs rate", () => {
     const header = [...sheet()[2], "Currency"];
-    const swedish = [...row({ Destination: "SE", "Sales link": "https://www.amazon.se/dp/B08N5WRWNW", "VAT number": "", "Prix TTC": 299, Commission: 0, Packaging: 0, Freight: 0, "Last mile": 0, "FBA fee": 0, Handling: 0, "Duty rate": 0, "Declared value": 10 }), "SEK"];
+    const swedish = [
+      ...row({
+        Destination: "SE",
+        "Sales link": "https://www.amazon.se/dp/B08N5WRWNW",
+        "VAT number": "",
+        "Prix TTC": 299,
+        Commission: 0,
+        Packaging: 0,
+        Freight: 0,
+        "Last mile": 0,
+        "FBA fee": 0,
+        Handling: 0,
+        "Duty rate": 0,
+        "Declared value": 10,
+      }),
+      "SEK",
+    ];
     const withRate = readSettings({ declarationDate: "2026-11-21", exchangeRates: { SEK: 11.39 } });
     const result = checkShipment([header, swedish], withRate).rows[0];
     expect(result.lines?.price.toFixed(2)).toBe("26.25"); // 299 SEK at 11.39
     expect(result.inverseValue?.toFixed(2)).toBe("21.00"); // 26.2511 / 1.25
-    expect(checkShipment([header, swedish], settings).rows[0].explanation).toMatch(/Currency SEK has no exchange rate: give the customs rate in units per EUR \(e\.g\. SEK=11\.39\)/);
+    expect(checkShipment([header, swedish], settings).rows[0].explanation).toMatch(
+      /Currency SEK has no exchange rate: give the customs rate in units per EUR \(e\.g\. SEK=11\.39\)/,
+    );
   });
 
   test("a duty rate table by HS code prefix applies where a row has none; the longest prefix wins", () => {
-    const table = readSettings({ declarationDate: "2026-11-21", dutyRates: { "94": 0.02, "940521": "4.7 %" } });
+    const table = readSettings({
+      declarationDate: "2026-11-21",
+      dutyRates: { "94": 0.02, "940521": "4.7 %" },
+    });
     const fromTable = checkShipment(sheet(row({ "Duty rate": "" })), table).rows[0];
     expect(fromTable.duty?.toFixed(2)).toBe(check(row()).duty?.toFixed(2));
   });
@@ -157,7 +266,9 @@ describe("cell values in every shape Excel and CSV files give", () => {
   });
 
   test("rates as 12%, 0,12 or 0.12", () => {
-    const rates = ["12%", "0,12", 0.12, "12 %"].map((rate) => check(row({ "Duty rate": rate })).inverseValue?.toFixed(2));
+    const rates = ["12%", "0,12", 0.12, "12 %"].map((rate) =>
+      check(row({ "Duty rate": rate })).inverseValue?.toFixed(2),
+    );
     expect(new Set(rates).size).toBe(1);
   });
 
@@ -167,7 +278,13 @@ describe("cell values in every shape Excel and CSV files give", () => {
   });
 
   test("a date as a Date object (as file readers give it)", () => {
-    const values = [[...sheet()[2], "Date"], [...row({ Destination: "EE", "Sales link": "https://x.ee", "VAT number": "" }), new Date(Date.UTC(2025, 5, 30))]];
+    const values = [
+      [...sheet()[2], "Date"],
+      [
+        ...row({ Destination: "EE", "Sales link": "https://x.ee", "VAT number": "" }),
+        new Date(Date.UTC(2025, 5, 30)),
+      ],
+    ];
     expect(checkShipment(values, settings).rows[0].vatRate?.toNumber()).toBe(0.22);
   });
 

@@ -23,7 +23,12 @@ const context = { declarationDate: "2026-11-21", vatTableVersion: "test table" }
 describe("shipment rules", () => {
   test("one risky row exposes its whole shipment to detention", () => {
     const check = checkShipment(
-      sheet(row({ SKU: "A" }), row({ SKU: "B", "Declared value": 5 }), row({ SKU: "C" }), row({ SKU: "D", Shipment: "LGG-2" })),
+      sheet(
+        row({ SKU: "A" }),
+        row({ SKU: "B", "Declared value": 5 }),
+        row({ SKU: "C" }),
+        row({ SKU: "D", Shipment: "LGG-2" }),
+      ),
       settings,
     );
     expect(check.rows.map((r) => [r.sku, r.status, r.flags])).toEqual([
@@ -32,7 +37,9 @@ describe("shipment rules", () => {
       ["C", "REVIEW", ["SHIPMENT_DETENTION"]],
       ["D", "OK", []],
     ]);
-    expect(check.rows[0].explanation).toBe("Shipment LGG-1 has a row at risk (row 5): if one item is inspected, every item of the shipment is detained.");
+    expect(check.rows[0].explanation).toBe(
+      "Shipment LGG-1 has a row at risk (row 5): if one item is inspected, every item of the shipment is detained.",
+    );
     expect(check.summary.shipmentsExposed).toEqual(["LGG-1"]);
   });
 
@@ -45,7 +52,10 @@ describe("shipment rules", () => {
   });
 
   test("rows without a shipment id are not grouped", () => {
-    const check = checkShipment(sheet(row({ Shipment: "", "Declared value": 5 }), row({ Shipment: "" })), settings);
+    const check = checkShipment(
+      sheet(row({ Shipment: "", "Declared value": 5 }), row({ Shipment: "" })),
+      settings,
+    );
     expect(check.rows[1].flags).toEqual([]);
     expect(check.summary.shipmentsExposed).toEqual([]);
   });
@@ -62,7 +72,14 @@ describe("the summary", () => {
 
   test("counts, distinct HS codes, fine exposure, outstanding duty, exposed shipments, ignored columns", () => {
     const { summary } = checkShipment(sheet(...rows), settings);
-    expect(summary).toMatchObject({ rows: 5, ok: 1, review: 0, risk: 3, error: 1, underDeclaredHsCodes: ["851762", "94052140"] });
+    expect(summary).toMatchObject({
+      rows: 5,
+      ok: 1,
+      review: 0,
+      risk: 3,
+      error: 1,
+      underDeclaredHsCodes: ["851762", "94052140"],
+    });
     expect(summary.fineExposure?.toNumber()).toBe(500);
     // 4.7 % × (29.39 − 20) × (40 + 10 + 5) = 24.27
     expect(summary.outstandingDuty.toFixed(2)).toBe("24.27");
@@ -82,18 +99,73 @@ describe("the summary", () => {
   test("the JSON report has exactly the shape of design.md section 4", () => {
     const report = jsonReport(checkShipment(sheet(row({ "Declared value": 12 })), settings));
     expect(Object.keys(report)).toEqual(["rows", "summary"]);
-    expect(Object.keys(report.rows[0])).toEqual(["row", "sku", "status", "flags", "vatRate", "inverseValue", "ratio", "duty", "declaredValue", "explanation"]);
-    expect(report.rows[0]).toMatchObject({ row: 4, sku: "LAMP-9", status: "RISK", flags: ["UNDER_DECLARED"], vatRate: 0.2, inverseValue: 29.39, ratio: 0.589, duty: 1.38, declaredValue: 12 });
-    expect(Object.keys(report.summary)).toEqual(["rows", "ok", "review", "risk", "error", "underDeclaredHsCodes", "fineExposure", "outstandingDuty", "shipmentsExposed"]);
+    expect(Object.keys(report.rows[0])).toEqual([
+      "row",
+      "sku",
+      "status",
+      "flags",
+      "vatRate",
+      "inverseValue",
+      "ratio",
+      "duty",
+      "declaredValue",
+      "explanation",
+    ]);
+    expect(report.rows[0]).toMatchObject({
+      row: 4,
+      sku: "LAMP-9",
+      status: "RISK",
+      flags: ["UNDER_DECLARED"],
+      vatRate: 0.2,
+      inverseValue: 29.39,
+      ratio: 0.589,
+      duty: 1.38,
+      declaredValue: 12,
+    });
+    expect(Object.keys(report.summary)).toEqual([
+      "rows",
+      "ok",
+      "review",
+      "risk",
+      "error",
+      "underDeclaredHsCodes",
+      "fineExposure",
+      "outstandingDuty",
+      "shipmentsExposed",
+    ]);
     // 4.7 % × (29.39 − 12) × 40 = 32.6932
-    expect(report.summary).toEqual({ rows: 1, ok: 0, review: 0, risk: 1, error: 0, underDeclaredHsCodes: ["94052140"], fineExposure: 250, outstandingDuty: 32.69, shipmentsExposed: ["LGG-1"] });
+    expect(report.summary).toEqual({
+      rows: 1,
+      ok: 0,
+      review: 0,
+      risk: 1,
+      error: 0,
+      underDeclaredHsCodes: ["94052140"],
+      fineExposure: 250,
+      outstandingDuty: 32.69,
+      shipmentsExposed: ["LGG-1"],
+    });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
   test("the output cells of a row follow OUTPUT_COLUMNS; an ERROR row shows no numbers", () => {
     const check = checkShipment(sheet(row(), row({ "Prix TTC": "x" })), settings);
-    expect(OUTPUT_COLUMNS).toEqual(["Inverse value", "Declaration ratio", "Duty", "Status", "Flags", "Explanation"]);
-    expect(outputCells(check.rows[0])).toEqual([29.39, 0.589, 1.38, "OK", "", "Declared 30.00 covers the inverse value 29.39."]);
+    expect(OUTPUT_COLUMNS).toEqual([
+      "Inverse value",
+      "Declaration ratio",
+      "Duty",
+      "Status",
+      "Flags",
+      "Explanation",
+    ]);
+    expect(outputCells(check.rows[0])).toEqual([
+      29.39,
+      0.589,
+      1.38,
+      "OK",
+      "",
+      "Declared 30.00 covers the inverse value 29.39.",
+    ]);
     expect(outputCells(check.rows[1]).slice(0, 5)).toEqual(["", "", "", "ERROR", "INVALID_INPUT"]);
   });
 });
@@ -116,7 +188,9 @@ describe("sharing shipment costs by weight × quantity", () => {
     expect(sharing.shares[2].perUnit.freight.toString()).toBe("14.28666667");
     for (const share of sharing.shares) {
       const quantity = [4, 1, 3][sharing.shares.indexOf(share)];
-      expect(share.perUnit.freight.times(quantity).toDecimalPlaces(2).toFixed(2)).toBe(share.lineShare.freight.toFixed(2));
+      expect(share.perUnit.freight.times(quantity).toDecimalPlaces(2).toFixed(2)).toBe(
+        share.lineShare.freight.toFixed(2),
+      );
     }
   });
 
@@ -132,21 +206,37 @@ describe("sharing shipment costs by weight × quantity", () => {
     const broken = sheet(row({ "Unit weight kg": "" }), row({ "Unit weight kg": "heavy" }));
     expect(shareShipmentCosts(broken, sheetLayout(broken), totals)).toEqual({
       ok: false,
-      problems: ["Row 4: Unit weight kg: it is empty. Enter the unit weight in kg", 'Row 5: Unit weight kg: "heavy" is not a number. Enter the unit weight in kg, e.g. 0.35'],
+      problems: [
+        "Row 4: Unit weight kg: it is empty. Enter the unit weight in kg",
+        'Row 5: Unit weight kg: "heavy" is not a number. Enter the unit weight in kg, e.g. 0.35',
+      ],
     });
   });
 
   test("law: for any weights and totals the line shares add up exactly", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 500 })), { minLength: 1, maxLength: 25 }), fc.integer({ min: 0, max: 10_000_000 }), (lines, cents) => {
-        const generated = sheet(...lines.map(([grams, quantity]) => row({ "Unit weight kg": grams / 1000, Qty: quantity })));
-        const total = exact(cents).dividedBy(100);
-        const sharing = shareShipmentCosts(generated, sheetLayout(generated), { freight: total, lastMile: total, handling: total });
-        expect(sharing.ok).toBe(true);
-        if (!sharing.ok) return;
-        const added = sharing.shares.reduce((sum, share) => sum.plus(share.lineShare.freight), exact(0));
-        expect(added.equals(total)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 500 })), {
+          minLength: 1,
+          maxLength: 25,
+        }),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        (lines, cents) => {
+          const generated = sheet(
+            ...lines.map(([grams, quantity]) => row({ "Unit weight kg": grams / 1000, Qty: quantity })),
+          );
+          const total = exact(cents).dividedBy(100);
+          const sharing = shareShipmentCosts(generated, sheetLayout(generated), {
+            freight: total,
+            lastMile: total,
+            handling: total,
+          });
+          expect(sharing.ok).toBe(true);
+          if (!sharing.ok) return;
+          const added = sharing.shares.reduce((sum, share) => sum.plus(share.lineShare.freight), exact(0));
+          expect(added.equals(total)).toBe(true);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -154,7 +244,15 @@ describe("sharing shipment costs by weight × quantity", () => {
 
 describe("pro forma breakdown", () => {
   test("a sheet per shipment whose lines and totals add up; errors are left out and named", () => {
-    const check = checkShipment(sheet(row({ SKU: "A", Qty: 3 }), row({ SKU: "B", Qty: 2, "Prix TTC": 20, "Declared value": 10 }), row({ SKU: "C", "Prix TTC": "x" }), row({ SKU: "D", Shipment: "LGG-2" })), settings);
+    const check = checkShipment(
+      sheet(
+        row({ SKU: "A", Qty: 3 }),
+        row({ SKU: "B", Qty: 2, "Prix TTC": 20, "Declared value": 10 }),
+        row({ SKU: "C", "Prix TTC": "x" }),
+        row({ SKU: "D", Shipment: "LGG-2" }),
+      ),
+      settings,
+    );
     const sheets = proFormaSheets(check, context);
     expect(sheets.map((s) => s.name)).toEqual(["Pro forma LGG-1", "Pro forma LGG-2"]);
     const first = sheets[0];
@@ -198,17 +296,31 @@ describe("audit log and VAT rate filling", () => {
     const entry = auditRow(new Date("2026-11-21T10:00:00Z"), "Sheet1", check.summary, settings);
     expect(entry).toHaveLength(AUDIT_COLUMNS.length);
     expect(entry.slice(0, 7)).toEqual(["2026-11-21T10:00:00.000Z", "Sheet1", 1, 1, 0, 0, 0]);
-    expect(entry[AUDIT_COLUMNS.length - 1]).toMatch(/declaration date 2026-11-21; tolerance 0\.00 EUR; VAT deferral required; offence 1; fines 250\/500/);
+    expect(entry[AUDIT_COLUMNS.length - 1]).toMatch(
+      /declaration date 2026-11-21; tolerance 0\.00 EUR; VAT deferral required; offence 1; fines 250\/500/,
+    );
   });
 
   test("fills only empty VAT rate cells, from destination and date", () => {
     const header = [...HEADER, "VAT rate"];
-    const values = [header, [...row(), ""], [...row({ Destination: "DE" }), 0.07], [...row({ Destination: "Mars" }), null], [...row({ Destination: "FI" }), undefined]];
-    const filling = vatRateFills(values, sheetLayout(values), readSettings({ declarationDate: "2024-08-31" }));
+    const values = [
+      header,
+      [...row(), ""],
+      [...row({ Destination: "DE" }), 0.07],
+      [...row({ Destination: "Mars" }), null],
+      [...row({ Destination: "FI" }), undefined],
+    ];
+    const filling = vatRateFills(
+      values,
+      sheetLayout(values),
+      readSettings({ declarationDate: "2024-08-31" }),
+    );
     expect(filling.fills.map((fill) => [fill.row, fill.rate])).toEqual([
       [2, 0.2],
       [5, 0.24],
     ]);
-    expect(filling.skipped).toEqual([{ row: 4, reason: expect.stringMatching(/"Mars" is not a country we know/) }]);
+    expect(filling.skipped).toEqual([
+      { row: 4, reason: expect.stringMatching(/"Mars" is not a country we know/) },
+    ]);
   });
 });

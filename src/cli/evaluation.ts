@@ -1,0 +1,193 @@
+import { InputError, VAT_TABLE_VERSION, finePerHsCode } from "../engine";
+import {
+  type CellValue,
+  type ProFormaSheet,
+  type RowCheck,
+  type Settings,
+  type SheetLayout,
+  type Status,
+  applyShipmentRules,
+  auditRow,
+  checkRow,
+  columnHeader,
+  describeSettings,
+  isBlankRow,
+  jsonReport,
+  outputCells,
+  proFormaSheets,
+  readText,
+  summarize,
+} from "../sheet";
+
+/**
+ * The check of a whole sheet, row by row, so that the checked workbook can be written while later rows are
+ * still being checked (in a worker thread for large files). A row's result is final once every row of its
+ * shipment has been checked: the detention flag of a split shipment depends on the other rows of the shipment.
+ * Rows, flags, summary and pro forma are those of src/sheet's checkShipment, computed the same way.
+ */
+
+/** The final result of one row, as the checked sheet shows it. Plain data: it crosses to the writing thread. */
+export interface RowOutcome {
+  /** Index of the row in the sheet's values (0-based; the sheet row number is index + 1). */
+  readonly index: number;
+  /** The output columns' cells, in OUTPUT_COLUMNS order. */
+  readonly output: (number | string)[];
+  /** The VAT rate the check used, to fill an empty "VAT rate" cell. */
+  readonly vatRate: number | null;
+  readonly status: Status;
+}
+
+/** A row worth showing in the text summary. */
+export interface NotableRow {
+  readonly row: number;
+  readonly sku: string | null;
+  readonly status: Status;
+  readonly flags: readonly string[];
+  readonly explanation: string;
+}
+
+/** The summary of design.md section 3 as plain numbers and text. */
+export interface PlainSummary {
+  readonly rows: number;
+  readonly ok: number;
+  readonly review: number;
+  readonly risk: number;
+  readonly error: number;
+  readonly underDeclaredHsCodes: readonly string[];
+  readonly offenceLevel: 1 | 2 | 3;
+  readonly finePerHsCode: number | null;
+  readonly fineExposure: number | null;
+  readonly outstandingDuty: number;
+  readonly shipmentsExposed: readonly string[];
+  readonly ignoredCostColumns: readonly string[];
+}
+
+export interface CheckReport {
+  readonly summary: PlainSummary;
+  readonly proForma: readonly ProFormaSheet[];
+  readonly auditRow: readonly CellValue[];
+  readonly settingsText: string;
+  /** The first RISK and ERROR rows, in sheet order, and how many there are in all. */
+  readonly notable: readonly NotableRow[];
+  readonly notableCount: number;
+  /** The --json document (design.md section 4), when asked for. */
+  readonly json: string | undefined;
+}
+
+export interface EvaluationContext {
+  readonly layout: SheetLayout;
+  readonly settings: Settings;
+  /** Last row index of each shipment id, from shipmentEnds(). */
+  readonly shipmentEnds: ReadonlyMap<string, number>;
+  readonly json: boolean;
+  /** File and sheet, for the audit row. */
+  readonly source: string;
+  readonly time: Date;
+}
+
+const NOTABLE_ROWS = 10;
+
+/** The shipment id of a row exactly as checkRow reads it (an unreadable cell counts as no shipment). */
+function shipmentOf(cells: readonly CellValue[], layout: SheetLayout, header: string): string | null {
+  const index = layout.columns.shipment;
+  if (index === undefined) return null;
+  try {
+    return readText(cells[index], header) ?? null;
+  } catch (error) {
+    if (error instanceof InputError) return null;
+    throw error;
+  }
+}
+
+/** The index of the last checked row of each shipment: once it is checked, the shipment's rows are final. */
+export function shipmentEnds(values: readonly (readonly CellValue[])[], layout: SheetLayout): Map<string, number> {
+  const ends = new Map<string, number>();
+  if (layout.columns.shipment === undefined) return ends;
+  const header = columnHeader(layout, "shipment");
+  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
+    const cells = values[index] ?? [];
+    if (isBlankRow(cells, layout)) continue;
+    const shipment = shipmentOf(cells, layout, header);
+    if (shipment !== null) ends.set(shipment, index);
+  }
+  return ends;
+}
+
+export class ShipmentEvaluator {
+  private readonly checked: RowCheck[] = [];
+  private readonly open = new Map<string, RowCheck[]>();
+
+  constructor(private readonly context: EvaluationContext) {}
+
+  /** Checks rows starting at `startIndex`; returns the rows whose results became final. */
+  evaluate(rows: readonly (readonly CellValue[])[], startIndex: number): RowOutcome[] {
+    const { layout, settings, shipmentEnds: ends } = this.context;
+    const outcomes: RowOutcome[] = [];
+    for (let offset = 0; offset < rows.length; offset++) {
+      const index = startIndex + offset;
+      const cells = rows[offset] ?? [];
+      if (index <= layout.headerRowIndex || isBlankRow(cells, layout)) continue;
+      const row = checkRow(cells, index + 1, layout, settings);
+      if (row.shipment === null) {
+        this.settle([row], outcomes);
+        continue;
+      }
+      let group = this.open.get(row.shipment);
+      if (group === undefined) this.open.set(row.shipment, (group = []));
+      group.push(row);
+      if (ends.get(row.shipment) === index) {
+        this.open.delete(row.shipment);
+        this.settle(applyShipmentRules(group), outcomes);
+      }
+    }
+    return outcomes;
+  }
+
+  /** Settles the shipments still open (none, when the ends were right) and builds the report. */
+  finish(): { outcomes: RowOutcome[]; report: CheckReport } {
+    const outcomes: RowOutcome[] = [];
+    for (const group of this.open.values()) this.settle(applyShipmentRules(group), outcomes);
+    this.open.clear();
+    const { layout, settings } = this.context;
+    const rows = this.checked.sort((a, b) => a.row - b.row);
+    const summary = summarize(rows, layout, settings);
+    const check = { layout, rows, summary };
+    const notable = rows.filter((row) => row.status === "RISK" || row.status === "ERROR");
+    const report: CheckReport = {
+      summary: {
+        rows: summary.rows,
+        ok: summary.ok,
+        review: summary.review,
+        risk: summary.risk,
+        error: summary.error,
+        underDeclaredHsCodes: [...summary.underDeclaredHsCodes],
+        offenceLevel: summary.offenceLevel,
+        finePerHsCode: finePerHsCode(summary.offenceLevel, settings.fines) ?? null,
+        fineExposure: summary.fineExposure === null ? null : summary.fineExposure.toNumber(),
+        outstandingDuty: summary.outstandingDuty.toNumber(),
+        shipmentsExposed: [...summary.shipmentsExposed],
+        ignoredCostColumns: [...summary.ignoredCostColumns],
+      },
+      proForma: proFormaSheets(check, { declarationDate: settings.declarationDate, vatTableVersion: VAT_TABLE_VERSION }),
+      auditRow: auditRow(this.context.time, this.context.source, summary, settings),
+      settingsText: describeSettings(settings),
+      notable: notable.slice(0, NOTABLE_ROWS).map((row) => ({
+        row: row.row,
+        sku: row.sku,
+        status: row.status,
+        flags: [...row.flags],
+        explanation: row.explanation,
+      })),
+      notableCount: notable.length,
+      json: this.context.json ? JSON.stringify(jsonReport(check)) : undefined,
+    };
+    return { outcomes, report };
+  }
+
+  private settle(rows: readonly RowCheck[], outcomes: RowOutcome[]): void {
+    for (const row of rows) {
+      this.checked.push(row);
+      outcomes.push({ index: row.row - 1, output: outputCells(row), vatRate: row.vatRate === null ? null : row.vatRate.toNumber(), status: row.status });
+    }
+  }
+}

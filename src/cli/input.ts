@@ -1,0 +1,162 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type ExcelJS from "exceljs";
+import { readSalesLink } from "../engine";
+import { type CellValue, type SheetLayout } from "../sheet";
+import { type Separator, decodeText, looksBinary, readCsvCells } from "./csv";
+import { CliError, oneLine } from "./errors";
+import { readXlsxSheet } from "./xlsx-reader";
+
+/** A cell style as exceljs reads and writes it (number format, font, fill, border, alignment). */
+export type CellStyle = Partial<ExcelJS.Style>;
+
+/** The sheet to check, read into memory: its cells for the check and what is needed to write it back. */
+export interface InputSheet {
+  readonly kind: "csv" | "xlsx";
+  /** The worksheet's name, or the CSV file's name without extension. */
+  readonly name: string;
+  /** Cells as the sheet logic reads them, one array per sheet row: values[0] is row 1. */
+  readonly values: CellValue[][];
+  /**
+   * Cells to write back as they were where that differs from `values` (hyperlinks, rich text, error cells),
+   * by row index and column index. Sparse.
+   */
+  readonly originals: (Map<number, ExcelJS.CellValue> | undefined)[];
+  /** Cell styles of an .xlsx sheet by row and column, to keep number formats, fonts and fills. Sparse. */
+  readonly styles: ((CellStyle | undefined)[] | undefined)[];
+  /** Column widths of an .xlsx sheet (1-based like Excel's columns; index 0 unused). */
+  readonly columnWidths: readonly (number | undefined)[];
+  readonly separator?: Separator;
+  /** Rows of an Audit sheet from an earlier check (a re-checked .checked.xlsx), to carry the log over. */
+  readonly earlierAuditRows: readonly (readonly CellValue[])[];
+}
+
+export interface ReadProgress {
+  /** Bytes of the file read so far, of `total`. */
+  (read: number, total: number): void;
+}
+
+const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: "a PNG image" },
+  { bytes: [0xff, 0xd8, 0xff], what: "a JPEG image" },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: "a PDF document" },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: "a GIF image" },
+  { bytes: [0x1f, 0x8b], what: "a gzip archive" },
+];
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Excel 97-2003 .xls files and password-protected .xlsx files are OLE2 compound documents. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((byte, index) => head[index] === byte);
+
+function fileKind(head: Uint8Array): string | undefined {
+  return SIGNATURES.find((signature) => startsWith(head, signature.bytes))?.what;
+}
+
+/** Checks the file is there and is a file with content; returns its size. */
+function statInput(file: string): number {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new CliError(`File not found: ${file}`);
+    throw new CliError(`Cannot read ${file}: ${oneLine(error)}`);
+  }
+  if (stat.isDirectory()) throw new CliError(`${file} is a folder, not a spreadsheet: give an .xlsx or .csv file`);
+  if (stat.size === 0) throw new CliError(`${file} is empty`);
+  return stat.size;
+}
+
+function readHead(file: string): Uint8Array {
+  const head = Buffer.alloc(8);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, "r");
+    fs.readSync(fd, head, 0, 8, 0);
+  } catch (error) {
+    throw new CliError(`Cannot read ${file}: ${oneLine(error)}`);
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+  return head;
+}
+
+/** Reads the sheet to check from an .xlsx or .csv file; every problem with the file is a CliError. */
+export async function readInput(file: string, sheetName: string | undefined, progress?: ReadProgress): Promise<InputSheet> {
+  const extension = path.extname(file).toLowerCase();
+  const size = statInput(file);
+  if (extension === ".csv") {
+    if (sheetName !== undefined) throw new CliError(`--sheet ${sheetName}: a .csv file has one sheet; --sheet is for .xlsx workbooks`);
+    return readCsvInput(file);
+  }
+  if (extension === ".xlsx" || extension === ".xlsm") {
+    const head = readHead(file);
+    if (!startsWith(head, ZIP)) {
+      if (startsWith(head, OLE2)) {
+        throw new CliError(`${file} is an Excel 97-2003 workbook or a password-protected one: save it in Excel as an .xlsx workbook without a password`);
+      }
+      const what = fileKind(head);
+      throw new CliError(`${file} is not an Excel workbook${what ? ` (it is ${what})` : " (an .xlsx file is a zip archive; this one is not)"}`);
+    }
+    return readXlsxInput(file, sheetName, size, progress);
+  }
+  if (extension === ".xls") throw new CliError(`${file} is an Excel 97-2003 workbook: save it in Excel as .xlsx (or as CSV) and check that`);
+  if (extension === ".ods" || extension === ".numbers") throw new CliError(`${file}: save it as an .xlsx workbook or a .csv file and check that`);
+  throw new CliError(`${file}: unknown file type${extension ? ` "${extension}"` : ""}; give an .xlsx workbook or a .csv file`);
+}
+
+function readCsvInput(file: string): InputSheet {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new CliError(`Cannot read ${file}: ${oneLine(error)}`);
+  }
+  if (looksBinary(bytes)) {
+    const what = fileKind(bytes) ?? (startsWith(bytes, ZIP) ? "a zip archive or an .xlsx workbook" : undefined);
+    throw new CliError(`${file} is not a CSV text file${what ? ` (it is ${what})` : ""}`);
+  }
+  const text = decodeText(bytes);
+  if (text.trim() === "") throw new CliError(`${file} is empty`);
+  const { separator, rows } = readCsvCells(text);
+  return {
+    kind: "csv",
+    name: path.parse(file).name,
+    values: rows,
+    originals: [],
+    styles: [],
+    columnWidths: [],
+    separator,
+    earlierAuditRows: [],
+  };
+}
+
+async function readXlsxInput(file: string, sheetName: string | undefined, size: number, progress?: ReadProgress): Promise<InputSheet> {
+  try {
+    return await readXlsxSheet(file, sheetName, size, progress);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${file} could not be read as an Excel workbook: ${oneLine(error)}`);
+  }
+}
+
+/**
+ * Sales and reference links typed as a hyperlink with other words on it ("Listing") are read as their link:
+ * the link is what customs look at. Cells whose text is itself a link stay as they are.
+ */
+export function readLinkTargets(input: InputSheet, layout: SheetLayout): void {
+  const columns = [layout.columns.salesLink, layout.columns.referenceLink].filter((index): index is number => index !== undefined);
+  if (columns.length === 0) return;
+  input.originals.forEach((originals, rowIndex) => {
+    if (originals === undefined || rowIndex <= layout.headerRowIndex) return;
+    for (const column of columns) {
+      const original = originals.get(column);
+      if (original === null || typeof original !== "object" || !("hyperlink" in original)) continue;
+      const target = original.hyperlink;
+      const text = input.values[rowIndex][column];
+      const textIsLink = typeof text === "string" && readSalesLink(text).kind !== "notALink";
+      if (!textIsLink && /^https?:\/\//i.test(target)) input.values[rowIndex][column] = target;
+    }
+  });
+}

@@ -1,0 +1,146 @@
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { InputError } from "../engine";
+import { type Settings, type StoredSettings, readSettings } from "../sheet";
+import { CliError } from "./errors";
+
+/** What the user asked for on the command line (design.md section 4). */
+export interface CliOptions {
+  readonly file: string;
+  readonly sheet: string | undefined;
+  /** Where the checked workbook goes: --out, or FILE.checked.xlsx next to the input. */
+  readonly out: string;
+  readonly json: boolean;
+  /** The options as the workbook stores settings; the evaluation worker reads them the same way. */
+  readonly storedSettings: StoredSettings;
+  readonly settings: Settings;
+  /** "Today" for the default declaration date, fixed once so every thread reads the same settings. */
+  readonly now: Date;
+}
+
+export type ParsedCommand = { readonly kind: "help" } | { readonly kind: "check"; readonly options: CliOptions };
+
+export const USAGE = `Usage: customs-check FILE [options]
+       npm run check -- FILE [options]
+
+Checks a shipment sheet (.xlsx or .csv) the way Belgian customs value e-commerce imports (the inverse
+value from the marketplace price) and writes the checked workbook FILE.checked.xlsx next to it: the sheet
+with Inverse value, Declaration ratio, Duty, Status, Flags and Explanation, a Summary, Pro forma
+breakdowns and an Audit sheet. The input file is never changed.
+
+Options:
+  --sheet NAME         worksheet to check in an .xlsx file (default: the first worksheet)
+  --out FILE           where to write the checked workbook (.xlsx; never the input file)
+  --json               print one JSON document (rows and summary) instead of the text summary
+  --date YYYY-MM-DD    declaration date: picks the VAT rates (default: today)
+  --offence 1|2|3      offence level for the fine exposure (1: EUR 250, 2: EUR 500 per HS code,
+                       3: blacklisting, no amount; default 1)
+  --tolerance X        EUR per unit a declared value may be below the inverse value (default 0)
+  --no-vat-deferral    VAT deferral not used: no VAT number required
+  --fx CUR=RATE        customs exchange rate in units per EUR, e.g. --fx SEK=11.39 (repeatable)
+  --help               this text
+
+Exit status: 0 no row at RISK or ERROR, 1 some rows at RISK or ERROR, 2 a usage or file problem.`;
+
+const OPTIONS = {
+  sheet: { type: "string" },
+  out: { type: "string" },
+  json: { type: "boolean" },
+  date: { type: "string" },
+  offence: { type: "string" },
+  tolerance: { type: "string" },
+  "no-vat-deferral": { type: "boolean" },
+  fx: { type: "string", multiple: true },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** node:util's messages span several lines; say the same in one. */
+function argumentProblem(error: unknown): CliError {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const option = /'(--?[\w-]+)/.exec(message)?.[1] ?? "an option";
+  const hint = "Run customs-check --help for the options";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return new CliError(`Unknown option ${option}. ${hint}`);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (/does not take an argument/.test(message)) return new CliError(`${option} takes no value. ${hint}`);
+    if (/ambiguous/.test(message)) {
+      return new CliError(`${option} needs a value; for a value that starts with "-" write ${option}=VALUE`);
+    }
+    return new CliError(`${option} needs a value. ${hint}`);
+  }
+  return new CliError(`${message.split("\n")[0]}. ${hint}`);
+}
+
+/** The checked workbook's default name: "list.csv" and "list.xlsx" both give "list.checked.xlsx", beside the input. */
+export function defaultOutputPath(file: string): string {
+  const parsed = path.parse(file);
+  return path.join(parsed.dir, `${parsed.name}.checked.xlsx`);
+}
+
+/** Exchange rates from repeated --fx CUR=RATE options. */
+function exchangeRates(values: readonly string[]): Record<string, string> {
+  const rates: Record<string, string> = {};
+  for (const value of values) {
+    const match = /^\s*([^=\s]+)\s*=\s*(.+?)\s*$/.exec(value);
+    if (!match) throw new CliError(`--fx ${value}: write the customs rate as CUR=RATE in units per EUR, e.g. --fx SEK=11.39`);
+    rates[match[1]] = match[2];
+  }
+  return rates;
+}
+
+/** Reads the command line; bad options and bad setting values are CliErrors with one line to print. */
+export function parseCommand(argv: readonly string[], now: Date = new Date()): ParsedCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw argumentProblem(error);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: "help" };
+  if (positionals.length === 0) throw new CliError("No file given. Usage: customs-check FILE [options] (--help for the options)");
+  if (positionals.length > 1) {
+    throw new CliError(`One file at a time: got ${positionals.map((name) => `"${name}"`).join(", ")}. Run customs-check --help for the options`);
+  }
+  const file = positionals[0];
+
+  const stored: StoredSettings = {};
+  if (values.date !== undefined) stored.declarationDate = values.date;
+  if (values.tolerance !== undefined) stored.tolerance = values.tolerance;
+  if (values["no-vat-deferral"]) stored.vatDeferral = false;
+  if (values.offence !== undefined) {
+    const level = Number(values.offence.trim());
+    if (values.offence.trim() === "" || !Number.isInteger(level)) {
+      throw new CliError(`--offence ${values.offence}: choose offence 1, 2 or 3`);
+    }
+    stored.offenceLevel = level;
+  }
+  if (values.fx !== undefined) stored.exchangeRates = exchangeRates(values.fx);
+
+  let settings: Settings;
+  try {
+    settings = readSettings(stored, now);
+  } catch (error) {
+    if (error instanceof InputError) throw new CliError(optionMessage(error));
+    throw error;
+  }
+
+  const out = values.out ?? defaultOutputPath(file);
+  if (!/\.xlsx$/i.test(out)) throw new CliError(`--out ${out}: the checked workbook is an .xlsx file; give a name ending in .xlsx`);
+  return {
+    kind: "check",
+    options: { file, sheet: values.sheet, out, json: values.json ?? false, storedSettings: stored, settings, now },
+  };
+}
+
+/** readSettings names its settings ("tolerance", "offence level"); say which option that was. */
+function optionMessage(error: InputError): string {
+  const option: Record<string, string> = {
+    "declaration date": "--date",
+    tolerance: "--tolerance",
+    "offence level": "--offence",
+    "exchange rates": "--fx",
+  };
+  const name = option[error.field] ?? (error.field.startsWith("exchange rate") ? "--fx" : undefined);
+  return name === undefined ? error.message : `${name}: ${error.message}`;
+}

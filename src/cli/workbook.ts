@@ -1,0 +1,263 @@
+import * as fs from "node:fs";
+import ExcelJS from "exceljs";
+import {
+  AUDIT_COLUMNS,
+  type CellValue,
+  OUTPUT_COLUMNS,
+  OUTPUT_NUMBER_FORMATS,
+  PRO_FORMA_COLUMNS,
+  PRO_FORMA_FIRST_MONEY_COLUMN,
+  type ProFormaSheet,
+  type SheetLayout,
+  type Status,
+  columnHeader,
+  headerKey,
+  isEmptyCell,
+} from "../sheet";
+import { type RowOutcome } from "./evaluation";
+import { type CellStyle, type InputSheet } from "./input";
+
+/**
+ * Writer options, shared with the benchmark's I/O floor so that the comparison is honest. Inline strings
+ * (no shared-strings table): the table would hold every distinct explanation and SKU in memory until the end.
+ * Zip level 6, zlib's default.
+ */
+export const WRITER_OPTIONS = { useSharedStrings: false, useStyles: true, zip: { zlib: { level: 6 } } } as const;
+
+/**
+ * Style objects are shared between cells on purpose: exceljs recognises a style object it has seen (a WeakMap)
+ * and skips building its XML again, which halves the time to write a large sheet.
+ */
+export const PLAIN_STYLE: CellStyle = {};
+const DATE_STYLE: CellStyle = { numFmt: "yyyy-mm-dd" };
+const HEADER_STYLE: CellStyle = { font: { bold: true } };
+const PERCENT_STYLE: CellStyle = { numFmt: "0.0%" };
+const MONEY_STYLE: CellStyle = { numFmt: "0.00" };
+const BOLD_MONEY_STYLE: CellStyle = { numFmt: "0.00", font: { bold: true } };
+const TITLE_STYLE: CellStyle = { font: { bold: true, size: 13 } };
+const LABEL_STYLE: CellStyle = { font: { bold: true }, alignment: { vertical: "top" } };
+const WRAP_STYLE: CellStyle = { alignment: { vertical: "top", wrapText: true } };
+const OUTPUT_STYLES: readonly CellStyle[] = OUTPUT_COLUMNS.map((column) => ({ numFmt: OUTPUT_NUMBER_FORMATS[column] }));
+
+/** Status colours, as Excel's own "Good", "Neutral" and "Bad" cell styles, and white on dark red for errors. */
+const STATUS_COLOURS: Readonly<Record<Status, { fill: string; font: string }>> = {
+  OK: { fill: "FFC6EFCE", font: "FF006100" },
+  REVIEW: { fill: "FFFFEB9C", font: "FF9C5700" },
+  RISK: { fill: "FFFFC7CE", font: "FF9C0006" },
+  ERROR: { fill: "FFC00000", font: "FFFFFFFF" },
+};
+
+/** "A", "B", …, "Z", "AA": Excel's name of a 1-based column number. */
+export function columnLetter(column: number): string {
+  let name = "";
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
+  return name;
+}
+
+/** Writes one row of values (0-based columns) with a style per cell; empty cells are left out. */
+export function writeRow(
+  sheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  values: readonly ExcelJS.CellValue[],
+  styleOf: (column: number, value: ExcelJS.CellValue) => CellStyle,
+): void {
+  const row = sheet.getRow(rowNumber);
+  for (let column = 0; column < values.length; column++) {
+    const value = values[column];
+    if (value === null || value === undefined || value === "") continue;
+    const cell = row.getCell(column + 1);
+    cell.value = value;
+    cell.style = styleOf(column, value);
+  }
+  row.commit();
+}
+
+/** Opens the output file first, so that a folder that does not exist or a locked file fails before any work. */
+export function openOutput(path: string): fs.WriteStream {
+  const fd = fs.openSync(path, "w");
+  return fs.createWriteStream(path, { fd });
+}
+
+export function newWorkbook(stream: fs.WriteStream): ExcelJS.stream.xlsx.WorkbookWriter {
+  return new ExcelJS.stream.xlsx.WorkbookWriter({ ...WRITER_OPTIONS, stream, zip: { zlib: { ...WRITER_OPTIONS.zip.zlib } } });
+}
+
+/** Column widths from a sample of the sheet: wide enough for headers and typical values, within reason. */
+function measuredWidths(values: readonly (readonly CellValue[])[], from: number, width: number): number[] {
+  const widths = new Array<number>(width).fill(8);
+  const end = Math.min(values.length, from + 200);
+  for (let index = from; index < end; index++) {
+    const cells = values[index] ?? [];
+    for (let column = 0; column < cells.length && column < width; column++) {
+      const cell = cells[column];
+      const length = cell === null || cell === undefined ? 0 : cell instanceof Date ? 10 : String(cell).length;
+      if (length + 2 > widths[column]) widths[column] = Math.min(length + 2, 50);
+    }
+  }
+  return widths;
+}
+
+/**
+ * The checked sheet: every cell of the input sheet as it was, the output columns to the right of it (or in
+ * place where an earlier run put them), empty "VAT rate" cells filled, status colours, frozen header, filter.
+ */
+export class CheckedSheetWriter {
+  readonly sheet: ExcelJS.Worksheet;
+  /** Column index (0-based) of each output column, in OUTPUT_COLUMNS order. */
+  readonly outputIndexes: readonly number[];
+  private readonly width: number;
+  private readonly headerRowIndex: number;
+  private readonly vatColumn: number | undefined;
+  private readonly outputAt: Map<number, number>;
+  private lastRowNumber = 0;
+
+  constructor(
+    workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+    name: string,
+    private readonly input: InputSheet,
+    private readonly layout: SheetLayout,
+  ) {
+    this.headerRowIndex = layout.headerRowIndex;
+    let used = 0;
+    for (const cells of input.values) if (cells.length > used) used = cells.length;
+    let next = used;
+    this.outputIndexes = OUTPUT_COLUMNS.map((column) => layout.outputColumns[column] ?? next++);
+    this.width = next;
+    this.outputAt = new Map(this.outputIndexes.map((column, position) => [column, position]));
+    this.vatColumn = layout.columns.vatRate;
+    const headerRowNumber = this.headerRowIndex + 1;
+    this.sheet = workbook.addWorksheet(name, {
+      views: [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber, topLeftCell: `A${headerRowNumber + 1}`, activeCell: `A${headerRowNumber + 1}` }],
+    });
+    const measured = measuredWidths(input.values, this.headerRowIndex, this.width);
+    for (let column = 0; column < this.width; column++) {
+      const position = this.outputAt.get(column);
+      const fixed = position === undefined ? undefined : OUTPUT_COLUMNS[position] === "Explanation" ? 80 : OUTPUT_COLUMNS[position] === "Flags" ? 28 : 14;
+      this.sheet.getColumn(column + 1).width = input.columnWidths[column + 1] ?? fixed ?? measured[column];
+    }
+  }
+
+  /** Writes the sheet row at `index`, with the outcome of its check when it is a checked row. */
+  writeRow(index: number, outcome: RowOutcome | undefined): void {
+    const cells = this.input.values[index] ?? [];
+    const originals = this.input.originals[index];
+    const styles = this.input.styles[index];
+    const isHeader = index === this.headerRowIndex;
+    const below = index > this.headerRowIndex;
+    const values: ExcelJS.CellValue[] = new Array<ExcelJS.CellValue>(below || isHeader ? this.width : cells.length);
+    for (let column = 0; column < cells.length; column++) values[column] = originals?.get(column) ?? cells[column];
+    if (isHeader) {
+      this.outputIndexes.forEach((column, position) => {
+        if (this.layout.outputColumns[OUTPUT_COLUMNS[position]] === undefined) values[column] = OUTPUT_COLUMNS[position];
+      });
+    } else if (below) {
+      // Output cells of rows without a check (blank rows) are emptied: an earlier run's words would be stale.
+      this.outputIndexes.forEach((column, position) => (values[column] = outcome?.output[position]));
+    }
+    let filled = false;
+    if (outcome !== undefined && outcome.vatRate !== null && this.vatColumn !== undefined && isEmptyCell(cells[this.vatColumn])) {
+      values[this.vatColumn] = outcome.vatRate;
+      filled = true;
+    }
+    writeRow(this.sheet, index + 1, values, (column, value) => {
+      const position = this.outputAt.get(column);
+      if (position !== undefined && below) return OUTPUT_STYLES[position];
+      const style = styles?.[column];
+      if (style !== undefined) return style;
+      if (isHeader) return HEADER_STYLE;
+      if (filled && column === this.vatColumn) return PERCENT_STYLE;
+      return value instanceof Date ? DATE_STYLE : PLAIN_STYLE;
+    });
+    this.lastRowNumber = index + 1;
+  }
+
+  /** Status colours on the data rows, the filter over header and data, and the end of the sheet. */
+  finish(): void {
+    const headerRowNumber = this.headerRowIndex + 1;
+    const lastRow = Math.max(this.lastRowNumber, headerRowNumber + 1);
+    const status = columnLetter(this.outputIndexes[OUTPUT_COLUMNS.indexOf("Status")] + 1);
+    this.sheet.addConditionalFormatting({
+      ref: `${status}${headerRowNumber + 1}:${status}${lastRow}`,
+      rules: (Object.keys(STATUS_COLOURS) as Status[]).map((name, priority) => ({
+        type: "cellIs",
+        operator: "equal",
+        formulae: [`"${name}"`],
+        priority: priority + 1,
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: STATUS_COLOURS[name].fill } },
+          font: { color: { argb: STATUS_COLOURS[name].font }, bold: name !== "OK" },
+        },
+      })),
+    });
+    this.sheet.autoFilter = `A${headerRowNumber}:${columnLetter(this.width)}${lastRow}`;
+    this.sheet.commit();
+  }
+}
+
+/** Rows of label and value, as on the Summary sheet. */
+export type SummaryLine = readonly [string, CellValue, CellStyle?];
+
+export function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, lines: readonly SummaryLine[]): void {
+  const sheet = workbook.addWorksheet(name);
+  sheet.getColumn(1).width = 36;
+  sheet.getColumn(2).width = 110;
+  writeRow(sheet, 1, [title], () => TITLE_STYLE);
+  lines.forEach(([label, value, style], position) => {
+    writeRow(sheet, position + 3, [label, value], (column) => (column === 0 ? LABEL_STYLE : (style ?? WRAP_STYLE)));
+  });
+  sheet.commit();
+}
+
+/** A pro forma sheet: bold header and totals, money to the cent, landscape pages one wide with the header on each. */
+export function writeProFormaSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, proForma: ProFormaSheet): void {
+  const headerRowNumber = proForma.headerRowIndex + 1;
+  // exceljs writes the print titles' sheet name in quotes without escaping; a quote in the name would break them.
+  const printTitles = name.includes("'") ? {} : { printTitlesRow: `${headerRowNumber}:${headerRowNumber}` };
+  const sheet = workbook.addWorksheet(name, {
+    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...printTitles },
+    views: [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber, topLeftCell: `A${headerRowNumber + 1}`, activeCell: `A${headerRowNumber + 1}` }],
+  });
+  const widths = [16, 36, 12, 9];
+  PRO_FORMA_COLUMNS.forEach((_, column) => (sheet.getColumn(column + 1).width = widths[column] ?? 13));
+  const totals = new Set(proForma.totalRowIndexes);
+  proForma.rows.forEach((cells, index) => {
+    const isTotal = totals.has(index);
+    const style = (column: number): CellStyle => {
+      if (index === 0) return TITLE_STYLE;
+      if (index === proForma.headerRowIndex) return HEADER_STYLE;
+      if (index < proForma.headerRowIndex) return PLAIN_STYLE;
+      if (column >= PRO_FORMA_FIRST_MONEY_COLUMN) return isTotal ? BOLD_MONEY_STYLE : MONEY_STYLE;
+      return isTotal ? HEADER_STYLE : PLAIN_STYLE;
+    };
+    writeRow(sheet, index + 1, cells as ExcelJS.CellValue[], (column) => style(column));
+  });
+  sheet.commit();
+}
+
+/** The audit log: earlier rows carried over from a re-checked workbook's Audit sheet, then this check's row. */
+export function writeAuditSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  earlier: readonly (readonly CellValue[])[],
+  row: readonly CellValue[],
+): void {
+  const sheet = workbook.addWorksheet(name);
+  const widths = [26, 40, 12, 8, 8, 8, 8, 14, 16, 40, 100];
+  AUDIT_COLUMNS.forEach((_, column) => (sheet.getColumn(column + 1).width = widths[column] ?? 12));
+  writeRow(sheet, 1, [...AUDIT_COLUMNS], () => HEADER_STYLE);
+  const sameHeader =
+    earlier.length > 0 && AUDIT_COLUMNS.every((column, index) => headerKey(String(earlier[0][index] ?? "")) === headerKey(column));
+  const carried = sameHeader ? earlier.slice(1).filter((cells) => cells.some((cell) => !isEmptyCell(cell))) : [];
+  [...carried, row].forEach((cells, position) => writeRow(sheet, position + 2, cells as ExcelJS.CellValue[], () => PLAIN_STYLE));
+  sheet.commit();
+}
+
+/** Which column of the input each field was read from, for the Summary sheet. */
+export function columnsRead(layout: SheetLayout): string {
+  return (Object.keys(layout.columns) as (keyof SheetLayout["columns"])[])
+    .map((field) => {
+      const index = layout.columns[field] as number;
+      return `${columnHeader(layout, field)} (${columnLetter(index + 1)})`;
+    })
+    .join(", ");
+}

@@ -1,0 +1,231 @@
+import type { EventEmitter } from "node:events";
+import * as fs from "node:fs";
+import { Transform } from "node:stream";
+import ExcelJS from "exceljs";
+import { type CellValue } from "../sheet";
+import { CliError } from "./errors";
+import { type CellStyle, type InputSheet, type ReadProgress } from "./input";
+
+/**
+ * Reads one worksheet of an .xlsx file with exceljs's streaming reader (a workbook of 100,000 rows takes
+ * about a tenth of the memory and time of the in-memory reader).
+ *
+ * exceljs types WorkbookReader.parse() as AsyncIterator<any>; these interfaces describe the parts of its
+ * events this reader uses (exceljs 4.4, lib/stream/xlsx/*-reader.js).
+ */
+interface ParseEvent {
+  readonly eventType: string;
+  readonly value: unknown;
+}
+interface WorkbookReaderInternals {
+  parse(): AsyncIterable<ParseEvent>;
+  readonly model?: { readonly sheets?: readonly { id: number; name: string; rId: string; state?: string }[] };
+  readonly workbookRels?: readonly { Id: string; Target: string }[];
+}
+interface WorksheetReaderInternals {
+  readonly id: number | string;
+  readonly name: string;
+  readonly state?: string;
+  readonly columns: readonly { width?: number }[] | null;
+  parse(): AsyncIterable<readonly ParseEvent[]>;
+}
+interface HyperlinkReaderInternals extends EventEmitter {
+  readonly id: string;
+  read(): Promise<void>;
+}
+interface HyperlinkRelationship {
+  readonly rId: string;
+  readonly target: string;
+}
+interface HyperlinkCell {
+  readonly ref: string;
+  readonly rId?: string;
+}
+
+/** Reader options shared with the benchmark's floor, so both read the same way. */
+export const XLSX_READER_OPTIONS = {
+  worksheets: "emit",
+  sharedStrings: "cache",
+  // Hyperlinks are listed after the rows of a sheet; "emit" is the mode that reports them to a streaming reader.
+  hyperlinks: "emit",
+  // Styles tell dates from numbers and keep number formats, fonts and fills when the sheet is written back.
+  styles: "cache",
+  entries: "ignore",
+} as const;
+
+interface SheetRows {
+  readonly values: CellValue[][];
+  readonly originals: (Map<number, ExcelJS.CellValue> | undefined)[];
+  readonly styles: ((CellStyle | undefined)[] | undefined)[];
+  readonly hyperlinks: HyperlinkCell[];
+}
+
+/** A cell style worth writing back: exceljs gives every unstyled cell an empty object of its own. */
+function keptStyle(style: CellStyle | undefined): CellStyle | undefined {
+  if (style === undefined) return undefined;
+  return style.numFmt || style.font || style.fill || style.border || style.alignment || style.protection ? style : undefined;
+}
+
+/**
+ * A cell's value for the sheet logic, and what to write back when that is not the same: formulas give their
+ * cached result (the checked copy holds values; the input keeps its formulas), rich text its text, error cells
+ * their error text ("#N/A"), as Excel's range.values do.
+ */
+function convert(value: ExcelJS.CellValue): { check: CellValue; original?: ExcelJS.CellValue } {
+  if (value === null || value === undefined) return { check: null };
+  if (typeof value !== "object" || value instanceof Date) return { check: value };
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    if (result === undefined || result === null) return { check: null };
+    if (typeof result === "object" && !(result instanceof Date)) {
+      return { check: result.error, original: result };
+    }
+    return { check: result };
+  }
+  if ("richText" in value) return { check: value.richText.map((run) => run.text).join(""), original: value };
+  if ("error" in value) return { check: value.error, original: value };
+  if ("hyperlink" in value) return { check: value.text, original: value };
+  return { check: String(value) };
+}
+
+async function readRows(worksheet: WorksheetReaderInternals, onRow?: () => void): Promise<SheetRows> {
+  const values: CellValue[][] = [];
+  const originals: (Map<number, ExcelJS.CellValue> | undefined)[] = [];
+  const styles: ((CellStyle | undefined)[] | undefined)[] = [];
+  const hyperlinks: HyperlinkCell[] = [];
+  for await (const events of worksheet.parse()) {
+    for (const event of events) {
+      if (event.eventType === "hyperlink") {
+        hyperlinks.push(event.value as HyperlinkCell);
+        continue;
+      }
+      if (event.eventType !== "row") continue;
+      const row = event.value as ExcelJS.Row;
+      const index = row.number - 1;
+      while (values.length < index) values.push([]);
+      const cells: CellValue[] = [];
+      let rowStyles: (CellStyle | undefined)[] | undefined;
+      let rowOriginals: Map<number, ExcelJS.CellValue> | undefined;
+      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        const column = columnNumber - 1;
+        const { check, original } = convert(cell.value);
+        while (cells.length < column) cells.push(null);
+        cells.push(check);
+        if (original !== undefined) (rowOriginals ??= new Map()).set(column, original);
+        const style = keptStyle(cell.style);
+        if (style !== undefined) (rowStyles ??= [])[column] = style;
+      });
+      values[index] = cells;
+      if (rowOriginals !== undefined) originals[index] = rowOriginals;
+      if (rowStyles !== undefined) styles[index] = rowStyles;
+      onRow?.();
+    }
+  }
+  return { values, originals, styles, hyperlinks };
+}
+
+/** "G12" → row index 11, column index 6. */
+function decodeAddress(ref: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref.trim());
+  if (!match) return undefined;
+  let column = 0;
+  for (const letter of match[1].toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+/** Each hyperlink on its cell as exceljs writes hyperlinks: { text, hyperlink }. Ranges are spread over their cells. */
+function attachHyperlinks(rows: SheetRows, links: readonly HyperlinkCell[], targets: ReadonlyMap<string, string>): void {
+  for (const link of links) {
+    const target = link.rId === undefined ? undefined : targets.get(link.rId);
+    if (target === undefined) continue;
+    const [from, to = from] = link.ref.split(":");
+    const start = decodeAddress(from);
+    const end = decodeAddress(to);
+    if (start === undefined || end === undefined) continue;
+    for (let row = start.row; row <= Math.min(end.row, start.row + 10_000); row++) {
+      const cells = rows.values[row];
+      if (cells === undefined) continue;
+      for (let column = start.column; column <= end.column; column++) {
+        const text = cells[column];
+        if (text === null || text === undefined || text === "") continue;
+        const map = (rows.originals[row] ??= new Map());
+        map.set(column, { text: text instanceof Date ? text.toISOString() : String(text), hyperlink: target });
+      }
+    }
+  }
+}
+
+/** The worksheet file number (xl/worksheets/sheetN.xml) of a sheet, to match it with its hyperlink targets. */
+function fileNumberOf(reader: WorkbookReaderInternals, worksheet: WorksheetReaderInternals): string {
+  const sheet = reader.model?.sheets?.find((entry) => String(entry.id) === String(worksheet.id) && entry.name === worksheet.name);
+  const target = sheet === undefined ? undefined : reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
+  return (target === undefined ? undefined : /sheet(\d+)\.xml$/i.exec(target)?.[1]) ?? String(worksheet.id);
+}
+
+export async function readXlsxSheet(file: string, wanted: string | undefined, size: number, progress?: ReadProgress): Promise<InputSheet> {
+  let bytesRead = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytesRead += chunk.length;
+      progress?.(bytesRead, size);
+      done(null, chunk);
+    },
+  });
+  const source = fs.createReadStream(file);
+  source.on("error", (error) => counter.destroy(error));
+  const stream = source.pipe(counter);
+  // The reader's typings cover its documented iterator only; parse() also reports hyperlink relationships.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, XLSX_READER_OPTIONS) as unknown as WorkbookReaderInternals;
+  const targetsByFile = new Map<string, Map<string, string>>();
+  const seen: string[] = [];
+  let chosen: { worksheet: WorksheetReaderInternals; rows: SheetRows; columns: readonly (number | undefined)[] } | undefined;
+  let audit: SheetRows | undefined;
+
+  const isWanted = (worksheet: WorksheetReaderInternals): boolean => {
+    if (chosen !== undefined) return false;
+    if (wanted !== undefined) return worksheet.name === wanted || worksheet.name.toLowerCase() === wanted.trim().toLowerCase();
+    // The first worksheet in tab order that is not hidden, when the workbook's sheet list is known.
+    const first = reader.model?.sheets?.find((sheet) => sheet.state === undefined || sheet.state === "visible");
+    return first === undefined || first.name === worksheet.name;
+  };
+
+  for await (const event of reader.parse()) {
+    if (event.eventType === "hyperlinks") {
+      const links = event.value as HyperlinkReaderInternals;
+      const targets = new Map<string, string>();
+      targetsByFile.set(String(links.id), targets);
+      links.on("hyperlink", (relationship: HyperlinkRelationship) => targets.set(relationship.rId, relationship.target));
+      await links.read();
+    } else if (event.eventType === "worksheet") {
+      const worksheet = event.value as WorksheetReaderInternals;
+      seen.push(worksheet.name);
+      if (isWanted(worksheet)) {
+        const rows = await readRows(worksheet);
+        const columns = (worksheet.columns ?? []).map((column) => column.width);
+        chosen = { worksheet, rows, columns: [undefined, ...columns] };
+      } else if (worksheet.name.toLowerCase() === "audit") {
+        audit = await readRows(worksheet);
+      }
+    }
+  }
+
+  const names = reader.model?.sheets?.map((sheet) => sheet.name) ?? seen;
+  if (chosen === undefined) {
+    if (wanted !== undefined) {
+      const listed = names.map((name) => `"${name}"`).join(", ");
+      throw new CliError(`No sheet "${wanted}" in ${file}: ${names.length === 1 ? "its sheet is" : "its sheets are"} ${listed}`);
+    }
+    throw new CliError(`${file} has no worksheets: is it an Excel workbook?`);
+  }
+  const { worksheet, rows, columns } = chosen;
+  attachHyperlinks(rows, rows.hyperlinks, targetsByFile.get(fileNumberOf(reader, worksheet)) ?? new Map());
+  return {
+    kind: "xlsx",
+    name: worksheet.name,
+    values: rows.values,
+    originals: rows.originals,
+    styles: rows.styles,
+    columnWidths: columns,
+    earlierAuditRows: audit?.values ?? [],
+  };
+}
