@@ -1,4 +1,3 @@
-import { BoundedCache } from "./bounded-cache";
 import { type CountryCode, isEuCountry } from "./countries";
 
 /** A marketplace store and the country whose buyers it serves (domain.md section 6). */
@@ -57,14 +56,8 @@ function hostOf(text: string): string | undefined {
   return HOST.test(host) ? host : undefined;
 }
 
-const links = new BoundedCache<string, SalesLink>(20_000);
-
 /** Which marketplace, and so which country, a sales link belongs to. */
 export function readSalesLink(text: string): SalesLink {
-  return links.get(text, parseSalesLink);
-}
-
-function parseSalesLink(text: string): SalesLink {
   const trimmed = text.trim();
   const host = trimmed === "" || /\s/.test(trimmed) ? undefined : hostOf(trimmed);
   if (host === undefined) return { kind: "notALink" };

@@ -1,4 +1,5 @@
-import { Exact } from "./exact";
+import { BoundedCache } from "./bounded-cache";
+import { Exact, exact } from "./exact";
 
 /**
  * Numbers written as text the way European product lists write them: "19,99", "1.299,00", "1 299,00",
@@ -10,7 +11,19 @@ const CURRENCY =
   /^(?:€|EUR|\$|USD|£|GBP|SEK|PLN|zł|kr|CZK|DKK|HUF|RON|BGN|CHF)\s*|\s*(?:€|EUR|\$|USD|£|GBP|SEK|PLN|zł|kr|CZK|DKK|HUF|RON|BGN|CHF)$/gi;
 const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 
+/** Plain decimals short enough for a double to hold exactly: the shape of every number in a CSV file. */
+const SHORT_PLAIN_DECIMAL = /^-?\d{1,9}(?:\.\d{1,6})?$/;
+
+/** Texts repeat over a sheet ("4.7 %", "0,3"); their readings are kept. */
+const readings = new BoundedCache<string, Exact | undefined>(20_000);
+
 export function readNumberText(text: string): Exact | undefined {
+  // Up to 15 digits a double keeps the decimal exactly, and exact() shares the Decimal for repeats.
+  if (SHORT_PLAIN_DECIMAL.test(text)) return exact(Number(text));
+  return readings.get(text, parseNumberText);
+}
+
+function parseNumberText(text: string): Exact | undefined {
   let body = text.replace(/[\s\u00a0\u202f']/g, (space) => (space === "'" ? "" : " ")).trim();
   let negative = false;
   if (/^\(.*\)$/.test(body)) {
