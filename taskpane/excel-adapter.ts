@@ -1,0 +1,250 @@
+/**
+ * The Excel side of the task pane: reads and writes ranges in chunks that stay under Excel on the web's request and
+ * response limit, counts syncs, retries a chunk smaller when Excel says it is too large, and stops between chunks
+ * when the user cancels. Knows Office.js; decides nothing about the shipment (that is src/sheet and actions.ts).
+ */
+import { type CellValue } from "../src/sheet";
+import {
+  type Piece,
+  type RowSpan,
+  chunkPieces,
+  fixedSpans,
+  halve,
+  isPayloadTooLarge,
+  pieceBytes,
+  rowsPerRead,
+  splitChunk,
+  REQUEST_BUDGET_BYTES,
+  REQUEST_RESERVE_BYTES,
+} from "./chunks";
+import { type Rect, adjacentRuns } from "./geometry";
+
+/** The user pressed Cancel; thrown between chunks, never in the middle of one. */
+export class Cancelled extends Error {
+  constructor() {
+    super("Cancelled");
+    this.name = "Cancelled";
+  }
+}
+
+/** A message for the user that stops an action before it writes anything (a refusal, a missing table, ...). */
+export class PaneProblem extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PaneProblem";
+  }
+}
+
+/** How a long action reports progress and learns about Cancel. */
+export interface RunControl {
+  readonly cancelled: () => boolean;
+  readonly progress: (done: number, total: number, label: string) => void;
+}
+
+export interface BatchStats {
+  syncs: number;
+  readChunks: number;
+  writeChunks: number;
+  /** Chunks Excel refused as too large and that were sent again in halves. */
+  retries: number;
+}
+
+/** One action's Excel.run: the request context, its counters and the user's controls. */
+export class Batch {
+  readonly stats: BatchStats = { syncs: 0, readChunks: 0, writeChunks: 0, retries: 0 };
+
+  constructor(
+    readonly context: Excel.RequestContext,
+    readonly control: RunControl,
+    readonly budget: number = REQUEST_BUDGET_BYTES,
+  ) {}
+
+  async sync(): Promise<void> {
+    this.stats.syncs += 1;
+    await this.context.sync();
+  }
+
+  worksheet(name: string): Excel.Worksheet {
+    return this.context.workbook.worksheets.getItem(name);
+  }
+
+  throwIfCancelled(): void {
+    if (this.control.cancelled()) throw new Cancelled();
+  }
+}
+
+/** Runs an action in one Excel.run. */
+export async function runBatch<T>(
+  control: RunControl,
+  action: (batch: Batch) => Promise<T>,
+  budget?: number,
+): Promise<T> {
+  return Excel.run(async (context) => action(new Batch(context, control, budget)));
+}
+
+export function rectOf(range: Excel.Range): Rect {
+  return {
+    row: range.rowIndex,
+    column: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
+}
+
+/** A block read from a sheet: values of every column, formulas of some. Row 0 is sheet row `firstRow`. */
+export interface BlockRead {
+  readonly firstRow: number;
+  readonly left: number;
+  readonly values: CellValue[][];
+  /** Range.formulas of the columns asked for, by 0-based sheet column. */
+  readonly formulas: ReadonlyMap<number, unknown[]>;
+}
+
+/**
+ * Reads rows [firstRow, lastRow] of columns [left, right] in chunks sized from sample rows, plus the formulas of
+ * `formulaColumns`. One sync per chunk; a chunk Excel refuses as too large is read again in halves.
+ */
+export async function readBlock(
+  batch: Batch,
+  sheetName: string,
+  rows: { first: number; last: number },
+  columns: { left: number; right: number },
+  formulaColumns: readonly number[],
+  sample: readonly (readonly unknown[])[],
+  label = "Reading the sheet",
+): Promise<BlockRead> {
+  const width = columns.right - columns.left + 1;
+  const count = rows.last - rows.first + 1;
+  const formulaRuns = adjacentRuns(formulaColumns.filter((column) => column >= 0));
+  const values: CellValue[][] = new Array<CellValue[]>(Math.max(0, count));
+  const formulas = new Map<number, unknown[]>(
+    formulaRuns.flatMap((run) =>
+      Array.from({ length: run.count }, (_, i) => [run.start + i, new Array<unknown>(Math.max(0, count))]),
+    ),
+  );
+  if (count <= 0) return { firstRow: rows.first, left: columns.left, values: [], formulas };
+
+  const perChunk = rowsPerRead(
+    sample,
+    width + formulaRuns.reduce((total, run) => total + run.count, 0),
+    batch.budget,
+  );
+  const pending: RowSpan[] = fixedSpans(0, count, perChunk);
+  let done = 0;
+  while (pending.length > 0) {
+    batch.throwIfCancelled();
+    const span = pending.shift() as RowSpan;
+    const sheet = batch.worksheet(sheetName);
+    const size = span.end - span.start;
+    const valueRange = sheet
+      .getRangeByIndexes(rows.first + span.start, columns.left, size, width)
+      .load("values");
+    const formulaRanges = formulaRuns.map((run) => ({
+      run,
+      range: sheet.getRangeByIndexes(rows.first + span.start, run.start, size, run.count).load("formulas"),
+    }));
+    try {
+      await batch.sync();
+    } catch (error) {
+      const halves = isPayloadTooLarge(error) ? halve(span) : undefined;
+      if (halves === undefined) throw error;
+      batch.stats.retries += 1;
+      pending.unshift(...halves);
+      continue;
+    }
+    batch.stats.readChunks += 1;
+    const read = valueRange.values as CellValue[][];
+    for (let i = 0; i < size; i++) values[span.start + i] = read[i];
+    for (const { run, range } of formulaRanges) {
+      const cells = range.formulas as unknown[][];
+      for (let j = 0; j < run.count; j++) {
+        const column = formulas.get(run.start + j) as unknown[];
+        for (let i = 0; i < size; i++) column[span.start + i] = cells[i][j];
+      }
+    }
+    done += size;
+    batch.control.progress(
+      done,
+      count,
+      `${label}: ${done.toLocaleString("en-US")} of ${count.toLocaleString("en-US")} rows`,
+    );
+  }
+  return { firstRow: rows.first, left: columns.left, values, formulas };
+}
+
+/** What a chunked write did: the pieces written, whole, in order. */
+export interface WriteReport {
+  readonly written: Piece<CellValue>[];
+  readonly complete: boolean;
+  /** Why the write stopped early: Cancelled, or Excel's error. */
+  readonly stoppedBy?: unknown;
+}
+
+/**
+ * Writes pieces in chunks of at most the budget, one sync per chunk, calculation suspended during each. Stops between
+ * chunks on Cancel or on an error, and says what was written; a chunk Excel refuses as too large goes again in halves.
+ */
+export async function writePieces(
+  batch: Batch,
+  pieces: readonly Piece<CellValue>[],
+  label = "Writing",
+): Promise<WriteReport> {
+  const pending = chunkPieces(pieces, batch.budget - REQUEST_RESERVE_BYTES);
+  const totalRows = pieces.reduce((total, piece) => total + piece.values.length, 0);
+  const written: Piece<CellValue>[] = [];
+  let doneRows = 0;
+  while (pending.length > 0) {
+    if (batch.control.cancelled()) return { written, complete: false, stoppedBy: new Cancelled() };
+    const chunk = pending.shift() as Piece<CellValue>[];
+    batch.context.workbook.application.suspendApiCalculationUntilNextSync();
+    const sheets = new Map<string, Excel.Worksheet>();
+    for (const piece of chunk) {
+      const rowCount = piece.values.length;
+      const columnCount = piece.values[0]?.length ?? 0;
+      if (rowCount === 0 || columnCount === 0) continue;
+      let sheet = sheets.get(piece.sheet);
+      if (sheet === undefined) {
+        sheet = batch.worksheet(piece.sheet);
+        sheets.set(piece.sheet, sheet);
+      }
+      const range = sheet.getRangeByIndexes(piece.row, piece.column, rowCount, columnCount);
+      if (piece.numberFormat !== undefined) setNumberFormat(range, piece.numberFormat);
+      range.values = piece.values as unknown[][];
+    }
+    try {
+      await batch.sync();
+    } catch (error) {
+      const halves = isPayloadTooLarge(error) ? splitChunk(chunk) : undefined;
+      if (halves !== undefined) {
+        batch.stats.retries += 1;
+        pending.unshift(...halves);
+        continue;
+      }
+      return { written, complete: false, stoppedBy: error };
+    }
+    batch.stats.writeChunks += 1;
+    written.push(...chunk);
+    doneRows += chunk.reduce((total, piece) => total + piece.values.length, 0);
+    batch.control.progress(
+      doneRows,
+      totalRows,
+      `${label}: ${doneRows.toLocaleString("en-US")} of ${totalRows.toLocaleString("en-US")} rows`,
+    );
+  }
+  return { written, complete: true };
+}
+
+/** Bytes a list of pieces weighs (for tests and the bench). */
+export function piecesBytes(pieces: readonly Piece[]): number {
+  return pieces.reduce((total, piece) => total + pieceBytes(piece), 0);
+}
+
+/** Sets a number format on a block (one value for every cell: Excel applies a single value to the whole range). */
+export function setNumberFormat(range: Excel.Range, format: string): void {
+  (range as unknown as { numberFormat: unknown }).numberFormat = format;
+}
+
+/** Workbook settings by key, as a plain map (the values Excel keeps as JSON). */
+export function settingsMap(collection: Excel.SettingCollection): Map<string, unknown> {
+  return new Map(collection.items.map((item) => [item.key, item.value as unknown]));
+}

@@ -1,0 +1,58 @@
+/**
+ * A compact fingerprint of what a column holds, to tell "written by the add-in" from "written by the user" without
+ * keeping a copy of the cells. It is a multiset hash: the count of non-empty cells and two 32-bit sums of per-cell
+ * hashes, so it does not depend on row order (sorting the sheet keeps it) but any cell typed over changes it.
+ * Empty cells do not count: writing into an empty cell is always allowed. Pure.
+ */
+
+export type FingerprintCell = number | string | boolean | null | undefined | Date;
+
+/** How a cell is compared: its type and its value as Excel keeps it (numbers to 15 significant digits). */
+export function cellKey(cell: FingerprintCell): string | undefined {
+  if (cell === null || cell === undefined || cell === "") return undefined;
+  if (typeof cell === "number")
+    return `n:${Number.isFinite(cell) ? Number(cell.toPrecision(15)) : String(cell)}`;
+  if (typeof cell === "boolean") return `b:${cell}`;
+  if (cell instanceof Date) return `d:${cell.getTime()}`;
+  return `s:${cell}`;
+}
+
+/** FNV-1a, 32 bits, from a given offset basis. */
+function fnv1a(text: string, basis: number): number {
+  let hash = basis >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** Running multiset hash; add cells in any order. */
+export class FingerprintBuilder {
+  private count = 0;
+  private first = 0;
+  private second = 0;
+
+  add(cell: FingerprintCell): this {
+    const key = cellKey(cell);
+    if (key === undefined) return this;
+    this.count += 1;
+    this.first = (this.first + fnv1a(key, 0x811c9dc5)) >>> 0;
+    this.second = (this.second + fnv1a(key, 0x050c5d1f)) >>> 0;
+    return this;
+  }
+
+  /** "count.hash.hash" in base 36: a few characters per column. */
+  toString(): string {
+    return `${this.count}.${this.first.toString(36)}.${this.second.toString(36)}`;
+  }
+}
+
+export function fingerprint(cells: Iterable<FingerprintCell>): string {
+  const builder = new FingerprintBuilder();
+  for (const cell of cells) builder.add(cell);
+  return builder.toString();
+}
+
+/** The fingerprint of a column with nothing in it. */
+export const EMPTY_FINGERPRINT = fingerprint([]);

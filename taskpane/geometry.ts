@@ -1,0 +1,73 @@
+/**
+ * Cell geometry for the Excel adapter: 0-based rectangles (as Range.rowIndex / columnIndex report them) and the
+ * A1 addresses users read. Pure.
+ */
+
+/** A block of cells, 0-based like Range.rowIndex and Range.columnIndex. */
+export interface Rect {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export function lastRow(rect: Rect): number {
+  return rect.row + rect.rowCount - 1;
+}
+
+export function lastColumn(rect: Rect): number {
+  return rect.column + rect.columnCount - 1;
+}
+
+/** Column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+/** "A1:F20", or "B3" for a single cell. */
+export function rectAddress(rect: Rect): string {
+  const first = cellAddress(rect.row, rect.column);
+  return rect.rowCount === 1 && rect.columnCount === 1
+    ? first
+    : `${first}:${cellAddress(lastRow(rect), lastColumn(rect))}`;
+}
+
+/** A sheet name as Excel writes it in an address: quoted when it holds anything but letters, digits and _. */
+export function quotedSheetName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Groups sorted, distinct column indexes into runs of adjacent columns: [3,4,5,9] → [[3,3 cols],[9,1 col]]. */
+export function adjacentRuns(indexes: readonly number[]): { start: number; count: number }[] {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  const runs: { start: number; count: number }[] = [];
+  for (const index of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.start + last.count === index) last.count += 1;
+    else runs.push({ start: index, count: 1 });
+  }
+  return runs;
+}
+
+/** "rows 2–9", "row 4", "rows 2, 5 and 8 more": sheet row numbers for a message. */
+export function describeRows(rows: readonly number[], shown = 5): string {
+  if (rows.length === 0) return "no rows";
+  if (rows.length === 1) return `row ${rows[0]}`;
+  const sorted = [...rows].sort((a, b) => a - b);
+  const contiguous = sorted[sorted.length - 1] - sorted[0] === sorted.length - 1;
+  if (contiguous)
+    return `rows ${sorted[0].toLocaleString("en-US")}–${sorted[sorted.length - 1].toLocaleString("en-US")}`;
+  const listed = sorted.slice(0, shown).join(", ");
+  return sorted.length > shown ? `rows ${listed} and ${sorted.length - shown} more` : `rows ${listed}`;
+}

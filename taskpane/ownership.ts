@@ -1,0 +1,268 @@
+/**
+ * What the add-in owns in a worksheet, kept in the workbook settings, and the decisions that follow from it: which
+ * columns and cells it may write, and the words it refuses with. Pure: the Excel adapter reads the cells, these
+ * functions decide.
+ *
+ * The rules (issue 4, "Never lose the user's data"):
+ * - the add-in writes only to columns it owns and to empty cells;
+ * - a column carrying one of its names (e.g. "Status") that already holds data it did not write is refused;
+ * - a column it owns is refused when someone typed into it after the last run (its fingerprint changed);
+ * - a formula is never overwritten.
+ */
+import { type CellValue, headerKey, isEmptyCell } from "../src/sheet";
+import { columnLetters, describeRows } from "./geometry";
+import { fingerprint } from "./fingerprint";
+
+export type OwnedKind = "output" | "vatRate" | "cost";
+
+/** One column the add-in created or writes into, as recorded after its last write. */
+export interface OwnedColumn {
+  readonly header: string;
+  /** 0-based sheet column at the last write (the column is found again by its header). */
+  readonly column: number;
+  readonly kind: OwnedKind;
+  /** True when the add-in created the column (wrote its header). */
+  readonly created: boolean;
+  /** 0-based sheet rows the fingerprints cover (the data rows below the header at the last write). */
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** Output columns: fingerprint of the whole column's data rows as the add-in left them. */
+  readonly fingerprint?: string;
+  /** Cost columns: fingerprint of the whole column when every value in it was written by the add-in. */
+  readonly whole?: string;
+  /** Cost columns: fingerprint of the rows of each shipment the add-in shared costs over ("*": all rows). */
+  readonly shares?: Readonly<Record<string, string>>;
+}
+
+/** Where the shipment data comes from. */
+export type SourceChoice =
+  | { readonly kind: "sheet" }
+  | { readonly kind: "selection" }
+  | { readonly kind: "table"; readonly name: string };
+
+/** Everything the add-in keeps about one worksheet, under the worksheet's id. */
+export interface SheetRecord {
+  readonly sheetName: string;
+  /** 0-based sheet row of the header row at the last run. */
+  readonly headerRow?: number;
+  readonly columns: readonly OwnedColumn[];
+  /** The user's corrections of the column mapping: field → header text, or null for "not in this sheet". */
+  readonly mapping?: Readonly<Record<string, string | null>>;
+  readonly source?: SourceChoice;
+}
+
+export function emptyRecord(sheetName: string): SheetRecord {
+  return { sheetName, columns: [] };
+}
+
+/** Reads a record from the settings, dropping anything that does not have the expected shape. */
+export function readRecord(value: unknown, sheetName: string): SheetRecord {
+  if (typeof value !== "object" || value === null) return emptyRecord(sheetName);
+  const raw = value as Partial<SheetRecord>;
+  const columns = Array.isArray(raw.columns)
+    ? raw.columns.filter(
+        (column): column is OwnedColumn =>
+          typeof column === "object" &&
+          column !== null &&
+          typeof column.header === "string" &&
+          Number.isInteger(column.column) &&
+          Number.isInteger(column.firstRow) &&
+          Number.isInteger(column.lastRow) &&
+          (column.kind === "output" || column.kind === "vatRate" || column.kind === "cost"),
+      )
+    : [];
+  const mapping =
+    typeof raw.mapping === "object" && raw.mapping !== null
+      ? Object.fromEntries(
+          Object.entries(raw.mapping).filter(([, header]) => header === null || typeof header === "string"),
+        )
+      : undefined;
+  const source = readSource(raw.source);
+  return {
+    sheetName,
+    headerRow: Number.isInteger(raw.headerRow) ? raw.headerRow : undefined,
+    columns,
+    ...(mapping === undefined ? {} : { mapping }),
+    ...(source === undefined ? {} : { source }),
+  };
+}
+
+function readSource(value: unknown): SourceChoice | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const source = value as { kind?: unknown; name?: unknown };
+  if (source.kind === "sheet" || source.kind === "selection") return { kind: source.kind };
+  if (source.kind === "table" && typeof source.name === "string") return { kind: "table", name: source.name };
+  return undefined;
+}
+
+/** The recorded column with this header (case-, space- and punctuation-insensitive), if the add-in owns one. */
+export function ownedColumn(record: SheetRecord, header: string): OwnedColumn | undefined {
+  const key = headerKey(header);
+  return record.columns.find((column) => headerKey(column.header) === key);
+}
+
+/** Replaces (by header) or adds columns in a record. */
+export function withColumns(record: SheetRecord, columns: readonly OwnedColumn[]): SheetRecord {
+  const replaced = new Set(columns.map((column) => headerKey(column.header)));
+  return {
+    ...record,
+    columns: [...record.columns.filter((column) => !replaced.has(headerKey(column.header))), ...columns],
+  };
+}
+
+/** A formula as Range.formulas reports it: text starting with "=". */
+export function isFormula(formula: unknown): boolean {
+  return typeof formula === "string" && formula.startsWith("=");
+}
+
+export type ColumnVerdict =
+  | { readonly writable: true; readonly reason: "empty" | "ours" }
+  | { readonly writable: false; readonly message: string };
+
+export interface ColumnCells {
+  /** The column's header as the sheet shows it, and its 0-based sheet column. */
+  readonly header: string;
+  readonly column: number;
+  /** Values of the column's data rows (every row below the header that was read). */
+  readonly values: readonly CellValue[];
+  /** Range.formulas of the same cells. */
+  readonly formulas: readonly unknown[];
+  /** Sheet row number of values[0]. */
+  readonly firstRowNumber: number;
+}
+
+/**
+ * May the add-in write a whole column (an output column that already exists in the sheet)? Yes when it is empty, or
+ * when it holds exactly what the add-in left there (the recorded fingerprint) and no formula.
+ */
+export function judgeColumn(
+  cells: ColumnCells,
+  owned: OwnedColumn | undefined,
+  action: string,
+): ColumnVerdict {
+  const where = `Column ${columnLetters(cells.column)} "${cells.header}"`;
+  const formulaRows = rowsWhere(cells.formulas, isFormula, cells.firstRowNumber);
+  if (formulaRows.length > 0) {
+    return {
+      writable: false,
+      message: `${where} holds formulas (${describeRows(formulaRows)}) that the add-in did not write, so it wrote nothing. Rename or move that column, then run ${action} again.`,
+    };
+  }
+  const filled = rowsWhere(cells.values, (value) => !isEmptyCell(value as CellValue), cells.firstRowNumber);
+  if (filled.length === 0) return { writable: true, reason: "empty" };
+  if (owned?.fingerprint !== undefined && fingerprint(cells.values) === owned.fingerprint)
+    return { writable: true, reason: "ours" };
+  const why =
+    owned?.fingerprint === undefined
+      ? "already holds data the add-in did not write"
+      : "was changed after the add-in last wrote it (typed over, rows deleted, or pasted)";
+  return {
+    writable: false,
+    message: `${where} ${why}, so the add-in wrote nothing. To keep those values, rename or move that column; if they can go, clear the column's cells. Then run ${action} again.`,
+  };
+}
+
+export type CellsVerdict =
+  | { readonly writable: true }
+  | { readonly writable: false; readonly message: string; readonly rows: readonly number[] };
+
+export interface TargetCells extends ColumnCells {
+  /** Indexes (into values) of the rows to write. */
+  readonly targets: readonly number[];
+}
+
+/** The record key of a shipment's cost shares ("*" when the costs go over all rows). */
+export function shareKey(shipment: string | undefined): string {
+  return shipment === undefined ? "*" : `shipment:${shipment}`;
+}
+
+/**
+ * May the add-in write these cells of a cost column (Freight, Last mile, Handling)? Yes when each is empty or all
+ * hold what the add-in wrote there before (for this shipment, or anywhere in a column it wrote alone); never over a
+ * formula.
+ */
+export function judgeCells(cells: TargetCells, owned: OwnedColumn | undefined, key: string): CellsVerdict {
+  const where = `Column ${columnLetters(cells.column)} "${cells.header}"`;
+  const formulaRows = cells.targets
+    .filter((index) => isFormula(cells.formulas[index]))
+    .map((index) => cells.firstRowNumber + index);
+  if (formulaRows.length > 0) {
+    return {
+      writable: false,
+      rows: formulaRows,
+      message: `${where} has formulas in ${describeRows(formulaRows)}; the add-in never overwrites a formula, so it wrote nothing. Clear those cells or share the costs by hand.`,
+    };
+  }
+  const filled = cells.targets
+    .filter((index) => !isEmptyCell(cells.values[index]))
+    .map((index) => cells.firstRowNumber + index);
+  if (filled.length === 0) return { writable: true };
+  if (owned?.whole !== undefined && fingerprint(cells.values) === owned.whole) return { writable: true };
+  const share = owned?.shares?.[key];
+  if (share !== undefined && fingerprint(cells.targets.map((index) => cells.values[index])) === share)
+    return { writable: true };
+  return {
+    writable: false,
+    rows: filled,
+    message: `${where} already has values in ${describeRows(filled)} that the add-in did not write, so it wrote nothing. Clear those cells if the shared costs should replace them, then run Share costs again.`,
+  };
+}
+
+/** The record of a cost column after the add-in wrote `targets` (values as they are now in the column). */
+export function recordCostWrite(
+  previous: OwnedColumn | undefined,
+  column: { header: string; column: number; created: boolean; firstRow: number; lastRow: number },
+  before: readonly CellValue[],
+  after: readonly CellValue[],
+  targets: readonly number[],
+  key: string,
+): OwnedColumn {
+  const targetSet = new Set(targets);
+  const othersEmpty = before.every((value, index) => targetSet.has(index) || isEmptyCell(value));
+  const wasWhole = previous?.whole !== undefined && fingerprint(before) === previous.whole;
+  const shares: Record<string, string> = key === "*" ? {} : { ...(previous?.shares ?? {}) };
+  if (key !== "*") delete shares["*"];
+  shares[key] = fingerprint(targets.map((index) => after[index]));
+  return {
+    header: column.header,
+    column: column.column,
+    kind: "cost",
+    created: column.created || (previous?.created ?? false),
+    firstRow: column.firstRow,
+    lastRow: column.lastRow,
+    ...(othersEmpty || wasWhole ? { whole: fingerprint(after) } : {}),
+    shares,
+  };
+}
+
+function rowsWhere<T>(cells: readonly T[], test: (cell: T) => boolean, firstRowNumber: number): number[] {
+  const rows: number[] = [];
+  cells.forEach((cell, index) => {
+    if (test(cell)) rows.push(firstRowNumber + index);
+  });
+  return rows;
+}
+
+/** The workbook setting that holds a worksheet's record. */
+export function recordKey(sheetId: string): string {
+  return `customsInverseValue.sheet.${sheetId}`;
+}
+
+export const SETTINGS_KEY = "customsInverseValue.settings";
+export const CREATED_SHEETS_KEY = "customsInverseValue.createdSheets";
+
+/** Sheets the add-in created (pro forma sheets by the name it wanted for them, the audit sheet), by worksheet id. */
+export interface CreatedSheets {
+  readonly proForma: Readonly<Record<string, string>>;
+  readonly audit?: string;
+}
+
+export function readCreatedSheets(value: unknown): CreatedSheets {
+  if (typeof value !== "object" || value === null) return { proForma: {} };
+  const raw = value as { proForma?: unknown; audit?: unknown };
+  const proForma =
+    typeof raw.proForma === "object" && raw.proForma !== null
+      ? Object.fromEntries(Object.entries(raw.proForma).filter(([, id]) => typeof id === "string"))
+      : {};
+  return typeof raw.audit === "string" ? { proForma, audit: raw.audit } : { proForma };
+}

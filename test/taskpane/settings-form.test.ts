@@ -1,0 +1,131 @@
+import {
+  type SettingsForm,
+  formFieldOf,
+  formFromStored,
+  parsePairs,
+  readForm,
+  storedFromForm,
+} from "../../taskpane/settings-form";
+
+const form: SettingsForm = {
+  declarationDate: "2026-11-21",
+  tolerance: "0,05",
+  vatDeferral: false,
+  offenceLevel: "2",
+  fineFirst: "250",
+  fineSecond: "1.000,00",
+  exchangeRates: "SEK=11.39\nPLN : 4,31",
+  dutyRates: "9405=4.7 %\n6912=0.035; 8517 = 2 % MIN 0.40 MAX 2.50",
+};
+const today = new Date("2026-11-21T10:00:00Z");
+
+describe("the settings form", () => {
+  test("reads into the settings the sheet logic uses", () => {
+    const reading = readForm(form, today);
+    if (!reading.ok) throw new Error(reading.message);
+    expect(reading.settings.declarationDate).toBe("2026-11-21");
+    expect(reading.settings.tolerance.toNumber()).toBe(0.05);
+    expect(reading.settings.vatDeferral).toBe(false);
+    expect(reading.settings.offenceLevel).toBe(2);
+    expect(reading.settings.fines).toEqual({ firstOffencePerHsCode: 250, secondOffencePerHsCode: 1000 });
+    expect(
+      Object.fromEntries(
+        Object.entries(reading.settings.exchangeRates).map(([code, rate]) => [code, rate.toNumber()]),
+      ),
+    ).toEqual({ SEK: 11.39, PLN: 4.31 });
+    // Stored as an object: prefixes come back in key order.
+    expect(reading.settings.dutyRates.map(({ prefix }) => prefix)).toEqual(["6912", "8517", "9405"]);
+  });
+
+  test("round-trips through what the workbook stores", () => {
+    const reading = readForm(form, today);
+    if (!reading.ok) throw new Error(reading.message);
+    const again = formFromStored(JSON.parse(JSON.stringify(reading.stored)));
+    expect(again).toEqual({
+      declarationDate: "2026-11-21",
+      tolerance: "0.05",
+      vatDeferral: false,
+      offenceLevel: "2",
+      fineFirst: "250",
+      fineSecond: "1000",
+      exchangeRates: "SEK=11.39\nPLN=4.31",
+      dutyRates: "6912=3.5 %\n8517=2 % MIN 0.4 MAX 2.5\n9405=4.7 %",
+    });
+    const second = readForm(again, today);
+    expect(second.ok && second.stored).toEqual(reading.stored);
+  });
+
+  test("keeps an empty declaration date empty (it means the day of the check)", () => {
+    const reading = readForm({ ...form, declarationDate: "" }, today);
+    expect(reading.ok && reading.stored.declarationDate).toBe("");
+    expect(reading.ok && reading.settings.declarationDate).toBe("2026-11-21");
+  });
+
+  test.each([
+    [
+      { tolerance: "abc" },
+      "tolerance",
+      'Settings, tolerance: "abc" is not a number. Enter the tolerance in EUR per unit, e.g. 0.05',
+    ],
+    [
+      { declarationDate: "21.11" },
+      "declarationDate",
+      'Settings, declaration date: "21.11" is not a date. Write it as YYYY-MM-DD, e.g. 2024-08-31',
+    ],
+    [
+      { exchangeRates: "SEK 11.39" },
+      "exchangeRates",
+      'Settings, exchange rates: "SEK 11.39" is not of the form SEK=11.39. Write one per line, e.g. SEK=11.39',
+    ],
+    [
+      { exchangeRates: "SEK=0" },
+      "exchangeRates",
+      "Settings, exchange rate SEK: 0 is not a rate. Enter units of the currency per EUR, e.g. SEK=11.39",
+    ],
+    [
+      { exchangeRates: "KRONA=11" },
+      "exchangeRates",
+      'Settings, exchange rates: "KRONA" is not a currency code. Use ISO codes such as SEK or PLN',
+    ],
+    [{ dutyRates: "94=12" }, "dutyRates", "Settings, duty rate 94: 12 is not a fraction. Write 12 % or 0.12"],
+    [
+      { dutyRates: "ab=1 %" },
+      "dutyRates",
+      'Settings, duty rates: "ab" is not an HS code prefix. Use 2 to 10 digits, e.g. 9405',
+    ],
+    [
+      { fineFirst: "lots" },
+      "fineFirst",
+      'Settings, fine for a first offence: "lots" is not a number. Enter EUR per HS code, e.g. 250',
+    ],
+    [
+      { fineSecond: "-5" },
+      "fineSecond",
+      "Settings, fine for a second offence: -5 is negative. Enter EUR per HS code, e.g. 500",
+    ],
+  ])("names the field and the fix: %o", (change, field, message) => {
+    expect(readForm({ ...form, ...change }, today)).toEqual({ ok: false, field, message });
+  });
+
+  test("pairs", () => {
+    expect(parsePairs(" SEK = 11.39 ;\n\nPLN:4.31 ", "exchange rates", "SEK=11.39")).toEqual([
+      ["SEK", "11.39"],
+      ["PLN", "4.31"],
+    ]);
+    expect(storedFromForm({ ...form, tolerance: "", fineFirst: "" }).tolerance).toBeUndefined();
+    expect(formFieldOf("duty rate 9405")).toBe("dutyRates");
+  });
+
+  test("a workbook without settings shows the defaults", () => {
+    expect(formFromStored({})).toEqual({
+      declarationDate: "",
+      tolerance: "",
+      vatDeferral: true,
+      offenceLevel: "1",
+      fineFirst: "250",
+      fineSecond: "500",
+      exchangeRates: "",
+      dutyRates: "",
+    });
+  });
+});
