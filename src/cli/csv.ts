@@ -8,13 +8,27 @@ import { type CellValue, findHeaderRow, mapColumns } from "../sheet";
 export type Separator = "," | ";" | "\t";
 const SEPARATORS: readonly Separator[] = [",", ";", "\t"];
 
+/**
+ * Windows-1252 differs from Latin-1 in 0x80–0x9F (€, curly quotes, dashes, Š, Ž…). Node's TextDecoder reads
+ * "windows-1252" as Latin-1, so those bytes are mapped here. Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay.
+ */
+const WINDOWS_1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]);
+}
+
 /** The file's text. Bytes that are not UTF-8 are read as Windows-1252, which Excel's plain "CSV" export writes. */
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -35,11 +49,24 @@ const CR = 13;
  * text after a closing quote is appended). `maxRows` stops early, for sniffing the separator.
  */
 export function parseCsv(text: string, separator: Separator, maxRows = Infinity): string[][] {
+  return parseCsvFrom(text, separator, 0, maxRows).rows;
+}
+
+/**
+ * Parses up to `maxRows` rows from `start` (the start of a row) and says where the next row starts: the text in
+ * pieces gives the same rows as in one go.
+ */
+export function parseCsvFrom(
+  text: string,
+  separator: Separator,
+  start: number,
+  maxRows: number,
+): { rows: string[][]; next: number } {
   const rows: string[][] = [];
   const sep = separator.charCodeAt(0);
   const length = text.length;
   let row: string[] = [];
-  let index = 0;
+  let index = start;
   while (index < length && rows.length < maxRows) {
     let field: string;
     if (text.charCodeAt(index) === QUOTE) {
@@ -93,7 +120,7 @@ export function parseCsv(text: string, separator: Separator, maxRows = Infinity)
     row = [];
   }
   if (row.length > 0 && rows.length < maxRows) rows.push(row);
-  return rows;
+  return { rows, next: Math.min(index, length) };
 }
 
 /**
@@ -145,10 +172,8 @@ export function csvCell(field: string): CellValue {
   return field;
 }
 
-/** Rows of cells from CSV text, with the separator that was detected. */
-export function readCsvCells(text: string): { separator: Separator; rows: CellValue[][] } {
-  const separator = detectSeparator(text);
-  const fields = parseCsv(text, separator);
+/** Rows of fields as rows of cells. */
+export function csvCells(fields: readonly (readonly string[])[]): CellValue[][] {
   const rows: CellValue[][] = new Array(fields.length);
   for (let r = 0; r < fields.length; r++) {
     const line = fields[r];
@@ -156,5 +181,11 @@ export function readCsvCells(text: string): { separator: Separator; rows: CellVa
     for (let c = 0; c < line.length; c++) cells[c] = csvCell(line[c]);
     rows[r] = cells;
   }
-  return { separator, rows };
+  return rows;
+}
+
+/** Rows of cells from CSV text, with the separator that was detected. */
+export function readCsvCells(text: string): { separator: Separator; rows: CellValue[][] } {
+  const separator = detectSeparator(text);
+  return { separator, rows: csvCells(parseCsv(text, separator)) };
 }

@@ -9,12 +9,19 @@ import { type CheckReport, type RowOutcome, ShipmentEvaluator } from "./evaluati
  * core checks rows while this one writes the workbook. Either way the caller gets the final row results in
  * batches as they settle, then the report.
  */
-export interface EvaluationRequest {
-  readonly values: readonly (readonly CellValue[])[];
-  readonly layout: SheetLayout;
+export interface Evaluation {
+  /** Final row results in batches, in no particular order; then the report. */
+  results(): AsyncGenerator<RowOutcome[], CheckReport>;
+  /** Ends a worker whose results are no longer wanted (the check stopped on a problem). */
+  stop(): Promise<void>;
+  /** The shipments' last rows, for an evaluation started before they were known (a CSV file's worker). */
+  knowShipmentEnds(ends: ReadonlyMap<string, number>): void;
+}
+
+/** What every evaluation needs besides the rows: the settings as the user gave them, and the audit's words. */
+export interface EvaluationContext {
   readonly storedSettings: StoredSettings;
   readonly now: Date;
-  readonly shipmentEnds: ReadonlyMap<string, number>;
   readonly json: boolean;
   readonly source: string;
   readonly time: Date;
@@ -22,124 +29,229 @@ export interface EvaluationRequest {
 
 /** What the worker is started with: plain data (settings as the user gave them; the worker reads them itself). */
 export interface WorkerStart {
-  readonly layout: SheetLayout;
   readonly storedSettings: StoredSettings;
   readonly now: number;
-  readonly shipmentEnds: readonly [string, number][];
   readonly json: boolean;
   readonly source: string;
   readonly time: number;
+  readonly input:
+    | { readonly kind: "csv"; readonly bytes: Uint8Array }
+    | {
+        readonly kind: "rows";
+        readonly layout: SheetLayout;
+        readonly shipmentEnds: readonly [string, number][];
+      };
 }
-export type ToWorker = { readonly type: "rows"; readonly startIndex: number; readonly rows: readonly (readonly CellValue[])[] } | { readonly type: "finish" };
+export type ToWorker =
+  | { readonly type: "rows"; readonly startIndex: number; readonly rows: readonly (readonly CellValue[])[] }
+  | { readonly type: "ends"; readonly ends: readonly [string, number][] }
+  | { readonly type: "finish" };
 export type FromWorker =
-  | { readonly type: "outcomes"; readonly outcomes: RowOutcome[]; readonly chunk: boolean }
+  | { readonly type: "outcomes"; readonly outcomes: PackedOutcomes; readonly chunk: boolean }
   | { readonly type: "done"; readonly report: CheckReport }
   | { readonly type: "failed"; readonly message: string; readonly stack: string };
 
-/** Rows per message: large enough that messaging costs little, small enough that writing starts early. */
-const CHUNK_ROWS = 2000;
+/** Row outcomes in columns: a few arrays copy across threads much faster than thousands of small objects. */
+export interface PackedOutcomes {
+  readonly indexes: Int32Array;
+  readonly vatRates: Float64Array;
+  readonly statuses: RowOutcome["status"][];
+  /** Six cells per row, in OUTPUT_COLUMNS order. */
+  readonly outputs: (number | string)[];
+}
+
+const OUTPUT_WIDTH = 6;
+
+export function packOutcomes(outcomes: readonly RowOutcome[]): PackedOutcomes {
+  const indexes = new Int32Array(outcomes.length);
+  const vatRates = new Float64Array(outcomes.length);
+  const statuses: RowOutcome["status"][] = new Array(outcomes.length);
+  const outputs: (number | string)[] = new Array(outcomes.length * OUTPUT_WIDTH);
+  outcomes.forEach((outcome, position) => {
+    indexes[position] = outcome.index;
+    vatRates[position] = outcome.vatRate === null ? NaN : outcome.vatRate;
+    statuses[position] = outcome.status;
+    for (let column = 0; column < OUTPUT_WIDTH; column++)
+      outputs[position * OUTPUT_WIDTH + column] = outcome.output[column];
+  });
+  return { indexes, vatRates, statuses, outputs };
+}
+
+export function unpackOutcomes(packed: PackedOutcomes): RowOutcome[] {
+  const outcomes: RowOutcome[] = new Array(packed.indexes.length);
+  for (let position = 0; position < packed.indexes.length; position++) {
+    const vatRate = packed.vatRates[position];
+    outcomes[position] = {
+      index: packed.indexes[position],
+      vatRate: Number.isNaN(vatRate) ? null : vatRate,
+      status: packed.statuses[position],
+      output: packed.outputs.slice(position * OUTPUT_WIDTH, (position + 1) * OUTPUT_WIDTH),
+    };
+  }
+  return outcomes;
+}
+
+/** Rows per batch: large enough that messaging costs little, small enough that writing starts early. */
+export const CHUNK_ROWS = 2000;
 /** Chunks sent ahead of the worker's answers: keeps it busy without copying the whole sheet into its queue. */
 const CHUNKS_AHEAD = 4;
-/** Below this many rows, starting a thread (about 0.1 s to load the sheet logic again) does not pay. */
+/** Below this many rows, starting a thread (about 0.2 s to load the sheet logic again) does not pay. */
 export const WORKER_MIN_ROWS = 5000;
-
+/** The same for a CSV file, judged by its size before it is parsed (rows of a product list: 80 bytes or more). */
+export const WORKER_MIN_CSV_BYTES = 400_000;
 const WORKER_FILE = path.join(__dirname, "evaluation-worker.js");
 
-export function evaluateRows(request: EvaluationRequest): AsyncGenerator<RowOutcome[], CheckReport> {
-  const dataRows = request.values.length - request.layout.headerRowIndex - 1;
-  // The worker runs the compiled JavaScript; from TypeScript sources (ts-jest) there is none to start.
-  if (dataRows >= WORKER_MIN_ROWS && fs.existsSync(WORKER_FILE)) return inWorker(request);
-  return inThisThread(request);
+/** The worker runs the compiled JavaScript; from TypeScript sources (ts-jest) there is none to start. */
+export function workerAvailable(): boolean {
+  return fs.existsSync(WORKER_FILE);
 }
 
-async function* inThisThread(request: EvaluationRequest): AsyncGenerator<RowOutcome[], CheckReport> {
-  const evaluator = new ShipmentEvaluator({
-    layout: request.layout,
-    settings: readSettings(request.storedSettings, request.now),
-    shipmentEnds: request.shipmentEnds,
-    json: request.json,
-    source: request.source,
-    time: request.time,
-  });
-  for (let start = 0; start < request.values.length; start += CHUNK_ROWS) {
-    yield evaluator.evaluate(request.values.slice(start, start + CHUNK_ROWS), start);
+export function evaluateInThisThread(
+  context: EvaluationContext,
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  shipmentEnds: ReadonlyMap<string, number>,
+): Evaluation {
+  async function* results(): AsyncGenerator<RowOutcome[], CheckReport> {
+    const evaluator = new ShipmentEvaluator({
+      layout,
+      settings: readSettings(context.storedSettings, context.now),
+      shipmentEnds,
+      json: context.json,
+      source: context.source,
+      time: context.time,
+    });
+    for (let start = 0; start < values.length; start += CHUNK_ROWS) {
+      yield evaluator.evaluate(values.slice(start, start + CHUNK_ROWS), start);
+    }
+    const { outcomes, report } = evaluator.finish();
+    yield outcomes;
+    return report;
   }
-  const { outcomes, report } = evaluator.finish();
-  yield outcomes;
-  return report;
+  return { results, stop: async () => {}, knowShipmentEnds: () => {} };
 }
 
-async function* inWorker(request: EvaluationRequest): AsyncGenerator<RowOutcome[], CheckReport> {
-  const start: WorkerStart = {
-    layout: request.layout,
-    storedSettings: request.storedSettings,
-    now: request.now.getTime(),
-    shipmentEnds: [...request.shipmentEnds],
-    json: request.json,
-    source: request.source,
-    time: request.time.getTime(),
-  };
-  const worker = new Worker(WORKER_FILE, { workerData: start });
-  const inbox: FromWorker[] = [];
-  let failure: Error | undefined;
-  let wake: (() => void) | undefined;
-  const notify = () => {
-    const resume = wake;
-    wake = undefined;
-    resume?.();
-  };
-  worker.on("message", (message: FromWorker) => {
-    inbox.push(message);
-    notify();
-  });
-  worker.on("error", (error) => {
-    failure ??= error;
-    notify();
-  });
-  worker.on("exit", (code) => {
-    failure ??= new Error(`the evaluation thread stopped (exit code ${code})`);
-    notify();
-  });
+/**
+ * A CSV file is checked by a worker started as soon as the bytes are read: it parses them itself, a chunk at a
+ * time, and checks each chunk at once (the same parser gives the same cells and layout), while this thread parses
+ * them for writing; no row is copied across threads. This thread sends the shipments' last rows when it has them.
+ */
+export function evaluateCsvInWorker(context: EvaluationContext, bytes: Uint8Array): Evaluation {
+  // A copy of the bytes moves to the worker (transferred, not cloned a second time).
+  const copy = new Uint8Array(bytes);
+  return new WorkerEvaluation(context, { kind: "csv", bytes: copy }, [copy.buffer as ArrayBuffer]);
+}
 
-  // Rows before the header are never checked; start sending at the header row.
-  let next = request.layout.headerRowIndex;
-  let inFlight = 0;
-  let finishSent = false;
-  const send = () => {
-    while (inFlight < CHUNKS_AHEAD && next < request.values.length) {
-      const rows = request.values.slice(next, next + CHUNK_ROWS);
-      worker.postMessage({ type: "rows", startIndex: next, rows } satisfies ToWorker);
-      next += rows.length;
-      inFlight++;
+/** Rows read from a workbook are sent to the worker in chunks, a few ahead of its answers. */
+export function evaluateRowsInWorker(
+  context: EvaluationContext,
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  shipmentEnds: ReadonlyMap<string, number>,
+): Evaluation {
+  return new WorkerEvaluation(context, { kind: "rows", layout, shipmentEnds: [...shipmentEnds] }, [], {
+    values,
+    from: layout.headerRowIndex,
+  });
+}
+
+class WorkerEvaluation implements Evaluation {
+  private readonly worker: Worker;
+  private readonly inbox: FromWorker[] = [];
+  private failure: Error | undefined;
+  private wake: (() => void) | undefined;
+  private next: number;
+  private inFlight = 0;
+  private finishSent: boolean;
+
+  constructor(
+    context: EvaluationContext,
+    input: WorkerStart["input"],
+    transferList: ArrayBuffer[],
+    private readonly rows?: { readonly values: readonly (readonly CellValue[])[]; readonly from: number },
+  ) {
+    const start: WorkerStart = {
+      storedSettings: context.storedSettings,
+      now: context.now.getTime(),
+      json: context.json,
+      source: context.source,
+      time: context.time.getTime(),
+      input,
+    };
+    this.worker = new Worker(WORKER_FILE, {
+      workerData: start,
+      transferList,
+    });
+    this.next = rows?.from ?? 0;
+    this.finishSent = rows === undefined;
+    this.worker.on("message", (message: FromWorker) => {
+      this.inbox.push(message);
+      this.notify();
+    });
+    this.worker.on("error", (error) => {
+      this.failure ??= error;
+      this.notify();
+    });
+    this.worker.on("exit", (code) => {
+      this.failure ??= new Error(`the evaluation thread stopped (exit code ${code})`);
+      this.notify();
+    });
+    this.send();
+  }
+
+  private notify(): void {
+    const resume = this.wake;
+    this.wake = undefined;
+    resume?.();
+  }
+
+  private send(): void {
+    if (this.rows === undefined) return;
+    const { values } = this.rows;
+    while (this.inFlight < CHUNKS_AHEAD && this.next < values.length) {
+      const rows = values.slice(this.next, this.next + CHUNK_ROWS);
+      this.worker.postMessage({ type: "rows", startIndex: this.next, rows } satisfies ToWorker);
+      this.next += rows.length;
+      this.inFlight++;
     }
-    if (next >= request.values.length && !finishSent) {
-      worker.postMessage({ type: "finish" } satisfies ToWorker);
-      finishSent = true;
+    if (this.next >= values.length && !this.finishSent) {
+      this.worker.postMessage({ type: "finish" } satisfies ToWorker);
+      this.finishSent = true;
     }
-  };
-  try {
-    send();
-    for (;;) {
-      const message = inbox.shift();
-      if (message === undefined) {
-        if (failure !== undefined) throw failure;
-        await new Promise<void>((resolve) => (wake = resolve));
-        continue;
+  }
+
+  async *results(): AsyncGenerator<RowOutcome[], CheckReport> {
+    try {
+      for (;;) {
+        const message = this.inbox.shift();
+        if (message === undefined) {
+          if (this.failure !== undefined) throw this.failure;
+          await new Promise<void>((resolve) => (this.wake = resolve));
+          continue;
+        }
+        if (message.type === "failed") {
+          const error = new Error(message.message);
+          error.stack = message.stack;
+          throw error;
+        }
+        if (message.type === "done") return message.report;
+        if (message.chunk) {
+          this.inFlight--;
+          this.send();
+        }
+        yield unpackOutcomes(message.outcomes);
       }
-      if (message.type === "failed") {
-        const error = new Error(message.message);
-        error.stack = message.stack;
-        throw error;
-      }
-      if (message.type === "done") return message.report;
-      if (message.chunk) {
-        inFlight--;
-        send();
-      }
-      yield message.outcomes;
+    } finally {
+      await this.stop();
     }
-  } finally {
-    worker.removeAllListeners("exit");
-    await worker.terminate();
+  }
+
+  knowShipmentEnds(ends: ReadonlyMap<string, number>): void {
+    this.worker.postMessage({ type: "ends", ends: [...ends] } satisfies ToWorker);
+  }
+
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners("exit");
+    await this.worker.terminate();
   }
 }

@@ -1,38 +1,90 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { readSettings } from "../sheet";
+import { type CellValue, readSettings, sheetLayout } from "../sheet";
+import { csvCells, decodeText, detectSeparator, parseCsvFrom } from "./csv";
 import { oneLine } from "./errors";
-import { ShipmentEvaluator } from "./evaluation";
-import { type FromWorker, type ToWorker, type WorkerStart } from "./evaluate";
+import { ShipmentEvaluator, type RowOutcome } from "./evaluation";
+import { CHUNK_ROWS, type FromWorker, type ToWorker, type WorkerStart, packOutcomes } from "./evaluate";
 
 /**
- * The evaluation thread: checks rows while the main thread reads and writes the workbook. It reads the settings
- * from the same options as the main thread, so both agree to the last digit.
+ * The evaluation thread: checks rows while the main thread writes the workbook. It reads the settings from the
+ * same options as the main thread, so both agree to the last digit; a CSV file it parses itself with the same
+ * parser, so both see the same cells and find the same layout.
  */
 const start = workerData as WorkerStart;
+if (parentPort === null)
+  throw new Error("evaluation-worker.js runs as a worker thread of the customs-check CLI");
 const port = parentPort;
-if (port === null) throw new Error("evaluation-worker.js runs as a worker thread of the customs-check CLI");
 
-const evaluator = new ShipmentEvaluator({
-  layout: start.layout,
+const send = (message: FromWorker) => port.postMessage(message);
+const sendOutcomes = (outcomes: RowOutcome[], chunk: boolean) => {
+  if (outcomes.length > 0 || chunk) send({ type: "outcomes", outcomes: packOutcomes(outcomes), chunk });
+};
+const context = {
   settings: readSettings(start.storedSettings, new Date(start.now)),
-  shipmentEnds: new Map(start.shipmentEnds),
   json: start.json,
   source: start.source,
   time: new Date(start.time),
-});
+};
 
-const send = (message: FromWorker) => port.postMessage(message);
+function fail(error: unknown): void {
+  send({ type: "failed", message: oneLine(error), stack: error instanceof Error ? (error.stack ?? "") : "" });
+}
 
-port.on("message", (message: ToWorker) => {
-  try {
-    if (message.type === "rows") {
-      send({ type: "outcomes", outcomes: evaluator.evaluate(message.rows, message.startIndex), chunk: true });
-    } else {
-      const { outcomes, report } = evaluator.finish();
-      send({ type: "outcomes", outcomes, chunk: false });
-      send({ type: "done", report });
-    }
-  } catch (error) {
-    send({ type: "failed", message: oneLine(error), stack: error instanceof Error ? (error.stack ?? "") : "" });
+function finish(evaluator: ShipmentEvaluator): void {
+  const { outcomes, report } = evaluator.finish();
+  sendOutcomes(outcomes, false);
+  send({ type: "done", report });
+}
+
+/** A turn of this thread's event loop, to take the main thread's messages between chunks. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function checkCsv(bytes: Uint8Array): Promise<void> {
+  const text = decodeText(bytes);
+  const separator = detectSeparator(text);
+  let ends: ReadonlyMap<string, number> | undefined;
+  let evaluator: ShipmentEvaluator | undefined;
+  let endsKnown: () => void = () => {};
+  const endsArrived = new Promise<void>((resolve) => (endsKnown = resolve));
+  port.on("message", (message: ToWorker) => {
+    if (message.type !== "ends") return;
+    ends = new Map(message.ends);
+    if (evaluator !== undefined) sendOutcomes(evaluator.knowShipmentEnds(ends), false);
+    endsKnown();
+  });
+  let index = 0;
+  for (let offset = 0; offset < text.length;) {
+    const { rows: fields, next } = parseCsvFrom(text, separator, offset, CHUNK_ROWS);
+    offset = next;
+    const rows: readonly (readonly CellValue[])[] = csvCells(fields);
+    // The header is among the first 30 rows, all in the first chunk. A layout problem stops the main thread
+    // too, which reports it; this thread has nothing to add.
+    evaluator ??= new ShipmentEvaluator({ ...context, layout: sheetLayout(rows), shipmentEnds: ends });
+    sendOutcomes(evaluator.evaluate(rows, index), false);
+    index += rows.length;
+    await turn();
   }
-});
+  await endsArrived;
+  if (evaluator !== undefined) finish(evaluator);
+}
+
+if (start.input.kind === "csv") {
+  checkCsv(start.input.bytes).catch(fail);
+} else {
+  const evaluator = new ShipmentEvaluator({
+    ...context,
+    layout: start.input.layout,
+    shipmentEnds: new Map(start.input.shipmentEnds),
+  });
+  port.on("message", (message: ToWorker) => {
+    try {
+      if (message.type === "rows") {
+        sendOutcomes(evaluator.evaluate(message.rows, message.startIndex), true);
+      } else if (message.type === "finish") {
+        finish(evaluator);
+      }
+    } catch (error) {
+      fail(error);
+    }
+  });
+}

@@ -77,8 +77,11 @@ export interface CheckReport {
 export interface EvaluationContext {
   readonly layout: SheetLayout;
   readonly settings: Settings;
-  /** Last row index of each shipment id, from shipmentEnds(). */
-  readonly shipmentEnds: ReadonlyMap<string, number>;
+  /**
+   * Last row index of each shipment id, from shipmentEnds(); undefined until known (a worker parsing a CSV file
+   * starts checking before the main thread has them): rows of a shipment then wait in the open.
+   */
+  readonly shipmentEnds: ReadonlyMap<string, number> | undefined;
   readonly json: boolean;
   /** File and sheet, for the audit row. */
   readonly source: string;
@@ -100,7 +103,10 @@ function shipmentOf(cells: readonly CellValue[], layout: SheetLayout, header: st
 }
 
 /** The index of the last checked row of each shipment: once it is checked, the shipment's rows are final. */
-export function shipmentEnds(values: readonly (readonly CellValue[])[], layout: SheetLayout): Map<string, number> {
+export function shipmentEnds(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+): Map<string, number> {
   const ends = new Map<string, number>();
   if (layout.columns.shipment === undefined) return ends;
   const header = columnHeader(layout, "shipment");
@@ -116,12 +122,31 @@ export function shipmentEnds(values: readonly (readonly CellValue[])[], layout: 
 export class ShipmentEvaluator {
   private readonly checked: RowCheck[] = [];
   private readonly open = new Map<string, RowCheck[]>();
+  private ends: ReadonlyMap<string, number> | undefined;
+  /** Rows up to this index have been checked. */
+  private checkedUpTo = -1;
 
-  constructor(private readonly context: EvaluationContext) {}
+  constructor(private readonly context: EvaluationContext) {
+    this.ends = context.shipmentEnds;
+  }
+
+  /** The shipments' last rows, when they come after the first rows: settles the shipments already complete. */
+  knowShipmentEnds(ends: ReadonlyMap<string, number>): RowOutcome[] {
+    this.ends = ends;
+    const outcomes: RowOutcome[] = [];
+    for (const [shipment, group] of this.open) {
+      const end = ends.get(shipment);
+      if (end !== undefined && end <= this.checkedUpTo) {
+        this.open.delete(shipment);
+        this.settle(applyShipmentRules(group), outcomes);
+      }
+    }
+    return outcomes;
+  }
 
   /** Checks rows starting at `startIndex`; returns the rows whose results became final. */
   evaluate(rows: readonly (readonly CellValue[])[], startIndex: number): RowOutcome[] {
-    const { layout, settings, shipmentEnds: ends } = this.context;
+    const { layout, settings } = this.context;
     const outcomes: RowOutcome[] = [];
     for (let offset = 0; offset < rows.length; offset++) {
       const index = startIndex + offset;
@@ -135,11 +160,12 @@ export class ShipmentEvaluator {
       let group = this.open.get(row.shipment);
       if (group === undefined) this.open.set(row.shipment, (group = []));
       group.push(row);
-      if (ends.get(row.shipment) === index) {
+      if (this.ends?.get(row.shipment) === index) {
         this.open.delete(row.shipment);
         this.settle(applyShipmentRules(group), outcomes);
       }
     }
+    this.checkedUpTo = Math.max(this.checkedUpTo, startIndex + rows.length - 1);
     return outcomes;
   }
 
@@ -168,7 +194,10 @@ export class ShipmentEvaluator {
         shipmentsExposed: [...summary.shipmentsExposed],
         ignoredCostColumns: [...summary.ignoredCostColumns],
       },
-      proForma: proFormaSheets(check, { declarationDate: settings.declarationDate, vatTableVersion: VAT_TABLE_VERSION }),
+      proForma: proFormaSheets(check, {
+        declarationDate: settings.declarationDate,
+        vatTableVersion: VAT_TABLE_VERSION,
+      }),
       auditRow: auditRow(this.context.time, this.context.source, summary, settings),
       settingsText: describeSettings(settings),
       notable: notable.slice(0, NOTABLE_ROWS).map((row) => ({
@@ -187,7 +216,12 @@ export class ShipmentEvaluator {
   private settle(rows: readonly RowCheck[], outcomes: RowOutcome[]): void {
     for (const row of rows) {
       this.checked.push(row);
-      outcomes.push({ index: row.row - 1, output: outputCells(row), vatRate: row.vatRate === null ? null : row.vatRate.toNumber(), status: row.status });
+      outcomes.push({
+        index: row.row - 1,
+        output: outputCells(row),
+        vatRate: row.vatRate === null ? null : row.vatRate.toNumber(),
+        status: row.status,
+      });
     }
   }
 }

@@ -5,7 +5,6 @@ import { readSalesLink } from "../engine";
 import { type CellValue, type SheetLayout } from "../sheet";
 import { type Separator, decodeText, looksBinary, readCsvCells } from "./csv";
 import { CliError, oneLine } from "./errors";
-import { readXlsxSheet } from "./xlsx-reader";
 
 /** A cell style as exceljs reads and writes it (number format, font, fill, border, alignment). */
 export type CellStyle = Partial<ExcelJS.Style>;
@@ -24,8 +23,6 @@ export interface InputSheet {
   readonly originals: (Map<number, ExcelJS.CellValue> | undefined)[];
   /** Cell styles of an .xlsx sheet by row and column, to keep number formats, fonts and fills. Sparse. */
   readonly styles: ((CellStyle | undefined)[] | undefined)[];
-  /** Column widths of an .xlsx sheet (1-based like Excel's columns; index 0 unused). */
-  readonly columnWidths: readonly (number | undefined)[];
   readonly separator?: Separator;
   /** Rows of an Audit sheet from an earlier check (a re-checked .checked.xlsx), to carry the log over. */
   readonly earlierAuditRows: readonly (readonly CellValue[])[];
@@ -47,7 +44,8 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Excel 97-2003 .xls files and password-protected .xlsx files are OLE2 compound documents. */
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const startsWith = (head: Uint8Array, bytes: readonly number[]) => bytes.every((byte, index) => head[index] === byte);
+const startsWith = (head: Uint8Array, bytes: readonly number[]) =>
+  bytes.every((byte, index) => head[index] === byte);
 
 function fileKind(head: Uint8Array): string | undefined {
   return SIGNATURES.find((signature) => startsWith(head, signature.bytes))?.what;
@@ -63,7 +61,8 @@ function statInput(file: string): number {
     if (code === "ENOENT" || code === "ENOTDIR") throw new CliError(`File not found: ${file}`);
     throw new CliError(`Cannot read ${file}: ${oneLine(error)}`);
   }
-  if (stat.isDirectory()) throw new CliError(`${file} is a folder, not a spreadsheet: give an .xlsx or .csv file`);
+  if (stat.isDirectory())
+    throw new CliError(`${file} is a folder, not a spreadsheet: give an .xlsx or .csv file`);
   if (stat.size === 0) throw new CliError(`${file} is empty`);
   return stat.size;
 }
@@ -82,43 +81,64 @@ function readHead(file: string): Uint8Array {
   return head;
 }
 
-/** Reads the sheet to check from an .xlsx or .csv file; every problem with the file is a CliError. */
-export async function readInput(file: string, sheetName: string | undefined, progress?: ReadProgress): Promise<InputSheet> {
+/**
+ * Reads the sheet to check from an .xlsx or .csv file; every problem with the file is a CliError. `beforeParse`
+ * sees a CSV file's bytes before they are parsed (the CLI starts its evaluation thread with them).
+ */
+export async function readInput(
+  file: string,
+  sheetName: string | undefined,
+  progress?: ReadProgress,
+  beforeParse?: (bytes: Uint8Array) => void,
+): Promise<InputSheet> {
   const extension = path.extname(file).toLowerCase();
   const size = statInput(file);
   if (extension === ".csv") {
-    if (sheetName !== undefined) throw new CliError(`--sheet ${sheetName}: a .csv file has one sheet; --sheet is for .xlsx workbooks`);
-    return readCsvInput(file);
+    if (sheetName !== undefined)
+      throw new CliError(`--sheet ${sheetName}: a .csv file has one sheet; --sheet is for .xlsx workbooks`);
+    return readCsvInput(file, beforeParse);
   }
   if (extension === ".xlsx" || extension === ".xlsm") {
     const head = readHead(file);
     if (!startsWith(head, ZIP)) {
       if (startsWith(head, OLE2)) {
-        throw new CliError(`${file} is an Excel 97-2003 workbook or a password-protected one: save it in Excel as an .xlsx workbook without a password`);
+        throw new CliError(
+          `${file} is an Excel 97-2003 workbook or a password-protected one: save it in Excel as an .xlsx workbook without a password`,
+        );
       }
       const what = fileKind(head);
-      throw new CliError(`${file} is not an Excel workbook${what ? ` (it is ${what})` : " (an .xlsx file is a zip archive; this one is not)"}`);
+      throw new CliError(
+        `${file} is not an Excel workbook${what ? ` (it is ${what})` : " (an .xlsx file is a zip archive; this one is not)"}`,
+      );
     }
     return readXlsxInput(file, sheetName, size, progress);
   }
-  if (extension === ".xls") throw new CliError(`${file} is an Excel 97-2003 workbook: save it in Excel as .xlsx (or as CSV) and check that`);
-  if (extension === ".ods" || extension === ".numbers") throw new CliError(`${file}: save it as an .xlsx workbook or a .csv file and check that`);
-  throw new CliError(`${file}: unknown file type${extension ? ` "${extension}"` : ""}; give an .xlsx workbook or a .csv file`);
+  if (extension === ".xls")
+    throw new CliError(
+      `${file} is an Excel 97-2003 workbook: save it in Excel as .xlsx (or as CSV) and check that`,
+    );
+  if (extension === ".ods" || extension === ".numbers")
+    throw new CliError(`${file}: save it as an .xlsx workbook or a .csv file and check that`);
+  throw new CliError(
+    `${file}: unknown file type${extension ? ` "${extension}"` : ""}; give an .xlsx workbook or a .csv file`,
+  );
 }
 
-function readCsvInput(file: string): InputSheet {
+function readCsvInput(file: string, beforeParse?: (bytes: Uint8Array) => void): InputSheet {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
     throw new CliError(`Cannot read ${file}: ${oneLine(error)}`);
   }
-  if (looksBinary(bytes)) {
-    const what = fileKind(bytes) ?? (startsWith(bytes, ZIP) ? "a zip archive or an .xlsx workbook" : undefined);
+  const kind = fileKind(bytes) ?? (startsWith(bytes, ZIP) ? "a zip archive or an .xlsx workbook" : undefined);
+  if (kind !== undefined || looksBinary(bytes)) {
+    const what = kind;
     throw new CliError(`${file} is not a CSV text file${what ? ` (it is ${what})` : ""}`);
   }
   const text = decodeText(bytes);
   if (text.trim() === "") throw new CliError(`${file} is empty`);
+  beforeParse?.(bytes);
   const { separator, rows } = readCsvCells(text);
   return {
     kind: "csv",
@@ -126,18 +146,31 @@ function readCsvInput(file: string): InputSheet {
     values: rows,
     originals: [],
     styles: [],
-    columnWidths: [],
     separator,
     earlierAuditRows: [],
   };
 }
 
-async function readXlsxInput(file: string, sheetName: string | undefined, size: number, progress?: ReadProgress): Promise<InputSheet> {
+async function readXlsxInput(
+  file: string,
+  sheetName: string | undefined,
+  size: number,
+  progress?: ReadProgress,
+): Promise<InputSheet> {
   try {
+    // exceljs takes half a second to load: only for workbooks.
+    const { readXlsxSheet } = await import("./xlsx-reader");
     return await readXlsxSheet(file, sheetName, size, progress);
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError(`${file} could not be read as an Excel workbook: ${oneLine(error)}`);
+    // unzipper's codes for a file that ends early or is not a zip after all.
+    const message = oneLine(error);
+    const reason = /FILE_ENDED|unexpected end/i.test(message)
+      ? "the file is cut short (an incomplete download or copy?)"
+      : /signature|invalid zip|end of central directory/i.test(message)
+        ? "it is not a valid zip archive"
+        : message;
+    throw new CliError(`${file} could not be read as an Excel workbook: ${reason}`);
   }
 }
 
@@ -146,7 +179,9 @@ async function readXlsxInput(file: string, sheetName: string | undefined, size: 
  * the link is what customs look at. Cells whose text is itself a link stay as they are.
  */
 export function readLinkTargets(input: InputSheet, layout: SheetLayout): void {
-  const columns = [layout.columns.salesLink, layout.columns.referenceLink].filter((index): index is number => index !== undefined);
+  const columns = [layout.columns.salesLink, layout.columns.referenceLink].filter(
+    (index): index is number => index !== undefined,
+  );
   if (columns.length === 0) return;
   input.originals.forEach((originals, rowIndex) => {
     if (originals === undefined || rowIndex <= layout.headerRowIndex) return;

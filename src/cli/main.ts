@@ -1,24 +1,33 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { VAT_TABLE_VERSION } from "../engine";
-import { type CellValue, SheetProblem, type SheetLayout, isBlankRow, sheetLayout, uniqueSheetName } from "../sheet";
+import {
+  type CellValue,
+  SheetProblem,
+  type SheetLayout,
+  isBlankRow,
+  isEmptyCell,
+  sheetLayout,
+  uniqueSheetName,
+} from "../sheet";
+import { columnsRead } from "./columns";
 import { CliError, oneLine } from "./errors";
 import { type CheckReport, type RowOutcome, shipmentEnds } from "./evaluation";
-import { evaluateRows } from "./evaluate";
+import {
+  type Evaluation,
+  type EvaluationContext,
+  WORKER_MIN_CSV_BYTES,
+  WORKER_MIN_ROWS,
+  evaluateCsvInWorker,
+  evaluateInThisThread,
+  evaluateRowsInWorker,
+  workerAvailable,
+} from "./evaluate";
 import { type InputSheet, readInput, readLinkTargets } from "./input";
 import { type CliOptions, USAGE, parseCommand } from "./options";
 import { type Progress, progressBar } from "./progress";
 import { summaryText } from "./summary-text";
-import {
-  CheckedSheetWriter,
-  type SummaryLine,
-  columnsRead,
-  newWorkbook,
-  openOutput,
-  writeAuditSheet,
-  writeProFormaSheet,
-  writeSummarySheet,
-} from "./workbook";
+import { type SummaryLine } from "./workbook";
 
 /**
  * customs-check FILE [options]: checks a shipment sheet and writes the checked workbook (design.md section 4).
@@ -36,20 +45,17 @@ export interface CheckResult {
   readonly out: string;
 }
 
-/** Rows written between two turns of the event loop, so the zip stream compresses while rows are written. */
-const ROWS_PER_TURN = 2000;
+const EMPTY_ROW: CellValue[] = [];
 
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const first = fs.statSync(a);
-    const second = fs.statSync(b);
-    return first.ino === second.ino && first.dev === second.dev;
-  } catch {
-    return false;
-  }
+/** Why a file cannot be written, in words (the temporary file's name would only confuse). */
+function writeProblem(error: unknown, out: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return `the folder ${path.dirname(path.resolve(out))} does not exist`;
+  if (code === "EACCES" || code === "EPERM")
+    return "permission denied (is the file open in Excel, or the folder read-only?)";
+  if (code === "EISDIR") return "it is a folder";
+  if (code === "ENOSPC") return "the disk is full";
+  return oneLine(error);
 }
 
 function describeSource(options: CliOptions, input: InputSheet): string {
@@ -58,9 +64,6 @@ function describeSource(options: CliOptions, input: InputSheet): string {
 
 /** Reads, checks and writes; returns what the summary needs. Every user-fixable problem is a CliError. */
 export async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream): Promise<CheckResult> {
-  if (sameFile(options.out, options.file)) {
-    throw new CliError(`--out ${options.out} is the input file: the checked workbook never overwrites the input; choose another name`);
-  }
   let size = 0;
   try {
     size = fs.statSync(options.file).size;
@@ -68,75 +71,126 @@ export async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream):
     // readInput says what is wrong with the file.
   }
   // A rough row count from the file size decides whether a bar is worth drawing while reading.
-  let progress: Progress = progressBar(stderr, Math.round(size / 150));
-  progress.phase("Reading", Math.max(1, Math.round(size / 1024)));
-  const input = await readInput(options.file, options.sheet, (read) => progress.update(Math.round(read / 1024)));
-  progress.stop();
+  const progress: Progress = progressBar(stderr, Math.round(size / 150));
+  const time = new Date();
+  const context = (source: string): EvaluationContext => ({
+    storedSettings: options.storedSettings,
+    now: options.now,
+    json: options.json,
+    source,
+    time,
+  });
+  // A large CSV file is checked by a second thread that starts on the bytes while this one parses them.
+  let evaluation: Evaluation | undefined;
+  const startEarly = (bytes: Uint8Array) => {
+    if (bytes.length >= WORKER_MIN_CSV_BYTES && workerAvailable())
+      evaluation = evaluateCsvInWorker(context(options.file), bytes);
+  };
+  try {
+    progress.phase("Reading", Math.max(1, Math.round(size / 1024)));
+    const input = await readInput(
+      options.file,
+      options.sheet,
+      (read) => progress.update(Math.round(read / 1024)),
+      startEarly,
+    );
+    progress.stop();
+    return await checkAndWrite(options, input, stderr, context(describeSource(options, input)), evaluation);
+  } finally {
+    progress.stop();
+    await evaluation?.stop();
+  }
+}
 
-  const where = input.kind === "xlsx" ? `${options.file}, sheet "${input.name}"` : options.file;
-  if (input.values.every((cells) => cells.every((cell) => cell === null || cell === undefined || cell === ""))) {
-    throw new CliError(input.kind === "xlsx" ? `Sheet "${input.name}" of ${options.file} is empty` : `${options.file} is empty`);
+async function checkAndWrite(
+  options: CliOptions,
+  input: InputSheet,
+  stderr: NodeJS.WriteStream,
+  context: EvaluationContext,
+  early: Evaluation | undefined,
+): Promise<CheckResult> {
+  if (input.values.every((cells) => cells.every(isEmptyCell))) {
+    throw new CliError(
+      input.kind === "xlsx"
+        ? `Sheet "${input.name}" of ${options.file} is empty`
+        : `${options.file} is empty`,
+    );
   }
   let layout: SheetLayout;
   try {
     layout = sheetLayout(input.values);
   } catch (error) {
-    if (error instanceof SheetProblem) throw new CliError(`${where}: ${error.message}`);
+    if (error instanceof SheetProblem)
+      throw new CliError(`${describeSource(options, input)}: ${error.message}`);
     throw error;
   }
   readLinkTargets(input, layout);
-
   const { values } = input;
+  // Sent before anything else: the worker checking a CSV file settles shipments once it knows where they end.
+  const ends = shipmentEnds(values, layout);
+  early?.knowShipmentEnds(ends);
+
   const checked = new Uint8Array(values.length);
   for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
     if (!isBlankRow(values[index] ?? [], layout)) checked[index] = 1;
   }
 
   const temporary = `${options.out}.${process.pid}.part`;
+  // exceljs takes half a second to load: only once the input has been read and found checkable.
+  const {
+    CheckedSheetWriter,
+    ZipPacer,
+    newWorkbook,
+    openOutput,
+    writeAuditSheet,
+    writeProFormaSheet,
+    writeSummarySheet,
+  } = await import("./workbook");
   let output: fs.WriteStream;
   try {
     output = openOutput(temporary);
   } catch (error) {
-    throw new CliError(`Cannot write the checked workbook ${options.out}: ${oneLine(error)}`);
+    throw new CliError(
+      `Cannot write the checked workbook ${options.out}: ${writeProblem(error, options.out)}`,
+    );
   }
   let writeError: Error | undefined;
   output.on("error", (error) => (writeError ??= error));
+  let progress: Progress | undefined;
+  let evaluation: Evaluation | undefined = early;
   try {
     const workbook = newWorkbook(output);
     const taken = new Set<string>();
     const sheet = new CheckedSheetWriter(workbook, uniqueSheetName(input.name, taken), input, layout);
-    const time = new Date();
-    const evaluation = evaluateRows({
-      values,
-      layout,
-      storedSettings: options.storedSettings,
-      now: options.now,
-      shipmentEnds: shipmentEnds(values, layout),
-      json: options.json,
-      source: describeSource(options, input),
-      time,
-    });
+    const dataRows = values.length - layout.headerRowIndex - 1;
+    evaluation ??=
+      dataRows >= WORKER_MIN_ROWS && workerAvailable()
+        ? evaluateRowsInWorker(context, values, layout, ends)
+        : evaluateInThisThread(context, values, layout, ends);
+    const results = evaluation.results();
 
     progress = progressBar(stderr, values.length);
     progress.phase("Checking", values.length);
     const settled: (RowOutcome | undefined)[] = new Array<RowOutcome | undefined>(values.length);
+    const pacer = new ZipPacer();
     let next = 0;
-    let sinceTurn = 0;
     let report: CheckReport | undefined;
     while (report === undefined) {
-      const step = await evaluation.next();
+      const step = await results.next();
       if (step.done) report = step.value;
       else for (const outcome of step.value) settled[outcome.index] = outcome;
       // Rows are written in sheet order as soon as they are final; unchecked rows need nothing.
-      while (next < values.length && (checked[next] === 0 || settled[next] !== undefined || report !== undefined)) {
+      while (
+        next < values.length &&
+        (checked[next] === 0 || settled[next] !== undefined || report !== undefined)
+      ) {
         sheet.writeRow(next, settled[next]);
+        // Written rows are not needed again (a worker has its own copy): let them go.
         settled[next] = undefined;
+        values[next] = EMPTY_ROW;
         next++;
-        if (++sinceTurn >= ROWS_PER_TURN) {
-          sinceTurn = 0;
-          progress.update(next);
-          await turn();
-        }
+        if (next % 1000 === 0) progress.update(next);
+        await pacer.row(sheet.sheet);
       }
     }
     sheet.finish();
@@ -145,8 +199,15 @@ export async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream):
     const summaryName = uniqueSheetName("Summary", taken);
     const proFormaNames = report.proForma.map((proForma) => uniqueSheetName(proForma.name, taken));
     const auditName = uniqueSheetName("Audit", taken);
-    writeSummarySheet(workbook, summaryName, `Customs check: ${path.basename(options.file)}`, summaryLines(options, input, layout, report, proFormaNames, time));
-    report.proForma.forEach((proForma, position) => writeProFormaSheet(workbook, proFormaNames[position], proForma));
+    writeSummarySheet(
+      workbook,
+      summaryName,
+      `Customs check: ${path.basename(options.file)}`,
+      summaryLines(options, input, layout, report, proFormaNames, context.time),
+    );
+    for (const [position, proForma] of report.proForma.entries()) {
+      await writeProFormaSheet(workbook, proFormaNames[position], proForma, pacer);
+    }
     writeAuditSheet(workbook, auditName, input.earlierAuditRows, report.auditRow);
     await workbook.commit();
     if (writeError !== undefined) throw writeError;
@@ -157,11 +218,14 @@ export async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream):
     fs.rmSync(temporary, { force: true });
     if (error instanceof CliError) throw error;
     if (writeError !== undefined || (error as NodeJS.ErrnoException).syscall !== undefined) {
-      throw new CliError(`Cannot write the checked workbook ${options.out}: ${oneLine(error)}`);
+      throw new CliError(
+        `Cannot write the checked workbook ${options.out}: ${writeProblem(writeError ?? error, options.out)}`,
+      );
     }
     throw error;
   } finally {
-    progress.stop();
+    progress?.stop();
+    await evaluation?.stop();
   }
 }
 
@@ -184,7 +248,10 @@ function summaryLines(
   const separator = input.separator === "\t" ? "tab" : `"${input.separator ?? ","}"`;
   return [
     ["File", options.file],
-    [input.kind === "xlsx" ? "Sheet" : "Format", input.kind === "xlsx" ? input.name : `CSV, separator ${separator}`],
+    [
+      input.kind === "xlsx" ? "Sheet" : "Format",
+      input.kind === "xlsx" ? input.name : `CSV, separator ${separator}`,
+    ],
     ["Checked at", time.toISOString()],
     ["Header row", layout.headerRowIndex + 1],
     ["Rows checked", summary.rows],
@@ -192,10 +259,15 @@ function summaryLines(
     ["REVIEW", summary.review],
     ["RISK", summary.risk],
     ["ERROR", summary.error],
-    ["Under-declared HS codes", `${summary.underDeclaredHsCodes.length}: ${list(summary.underDeclaredHsCodes)}`],
+    [
+      "Under-declared HS codes",
+      `${summary.underDeclaredHsCodes.length}: ${list(summary.underDeclaredHsCodes)}`,
+    ],
     [
       "Offence level",
-      summary.finePerHsCode === null ? `${summary.offenceLevel} (blacklisting)` : `${summary.offenceLevel} (EUR ${summary.finePerHsCode} per HS code)`,
+      summary.finePerHsCode === null
+        ? `${summary.offenceLevel} (blacklisting)`
+        : `${summary.offenceLevel} (EUR ${summary.finePerHsCode} per HS code)`,
     ],
     ["Fine exposure (EUR)", fine, summary.fineExposure === null ? undefined : money],
     ["Outstanding duty (EUR)", summary.outstandingDuty, money],
@@ -214,7 +286,10 @@ function summaryLines(
 }
 
 /** Runs the command line; returns the exit status. */
-export async function main(argv: readonly string[], streams: Streams = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  streams: Streams = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   try {
     const command = parseCommand(argv);
     if (command.kind === "help") {

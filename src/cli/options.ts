@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { InputError } from "../engine";
@@ -18,7 +19,8 @@ export interface CliOptions {
   readonly now: Date;
 }
 
-export type ParsedCommand = { readonly kind: "help" } | { readonly kind: "check"; readonly options: CliOptions };
+export type ParsedCommand =
+  { readonly kind: "help" } | { readonly kind: "check"; readonly options: CliOptions };
 
 export const USAGE = `Usage: customs-check FILE [options]
        npm run check -- FILE [options]
@@ -29,7 +31,7 @@ with Inverse value, Declaration ratio, Duty, Status, Flags and Explanation, a Su
 breakdowns and an Audit sheet. The input file is never changed.
 
 Options:
-  --sheet NAME         worksheet to check in an .xlsx file (default: the first worksheet)
+  --sheet NAME         worksheet to check in an .xlsx file (default: the first visible one)
   --out FILE           where to write the checked workbook (.xlsx; never the input file)
   --json               print one JSON document (rows and summary) instead of the text summary
   --date YYYY-MM-DD    declaration date: picks the VAT rates (default: today)
@@ -82,7 +84,10 @@ function exchangeRates(values: readonly string[]): Record<string, string> {
   const rates: Record<string, string> = {};
   for (const value of values) {
     const match = /^\s*([^=\s]+)\s*=\s*(.+?)\s*$/.exec(value);
-    if (!match) throw new CliError(`--fx ${value}: write the customs rate as CUR=RATE in units per EUR, e.g. --fx SEK=11.39`);
+    if (!match)
+      throw new CliError(
+        `--fx ${value}: write the customs rate as CUR=RATE in units per EUR, e.g. --fx SEK=11.39`,
+      );
     rates[match[1]] = match[2];
   }
   return rates;
@@ -98,9 +103,12 @@ export function parseCommand(argv: readonly string[], now: Date = new Date()): P
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
-  if (positionals.length === 0) throw new CliError("No file given. Usage: customs-check FILE [options] (--help for the options)");
+  if (positionals.length === 0)
+    throw new CliError("No file given. Usage: customs-check FILE [options] (--help for the options)");
   if (positionals.length > 1) {
-    throw new CliError(`One file at a time: got ${positionals.map((name) => `"${name}"`).join(", ")}. Run customs-check --help for the options`);
+    throw new CliError(
+      `One file at a time: got ${positionals.map((name) => `"${name}"`).join(", ")}. Run customs-check --help for the options`,
+    );
   }
   const file = positionals[0];
 
@@ -126,14 +134,40 @@ export function parseCommand(argv: readonly string[], now: Date = new Date()): P
   }
 
   const out = values.out ?? defaultOutputPath(file);
-  if (!/\.xlsx$/i.test(out)) throw new CliError(`--out ${out}: the checked workbook is an .xlsx file; give a name ending in .xlsx`);
+  if (sameFile(out, file)) {
+    throw new CliError(
+      `--out ${out} is the input file: the checked workbook never overwrites the input; choose another name`,
+    );
+  }
+  if (!/\.xlsx$/i.test(out))
+    throw new CliError(`--out ${out}: the checked workbook is an .xlsx file; give a name ending in .xlsx`);
   return {
     kind: "check",
-    options: { file, sheet: values.sheet, out, json: values.json ?? false, storedSettings: stored, settings, now },
+    options: {
+      file,
+      sheet: values.sheet,
+      out,
+      json: values.json ?? false,
+      storedSettings: stored,
+      settings,
+      now,
+    },
   };
 }
 
-/** readSettings names its settings ("tolerance", "offence level"); say which option that was. */
+/** The same file by path, or by identity (a link, another spelling of the path). */
+export function sameFile(a: string, b: string): boolean {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  try {
+    const first = fs.statSync(a);
+    const second = fs.statSync(b);
+    return first.ino === second.ino && first.dev === second.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** readSettings names its settings ("tolerance", "exchange rate SEK"); say which option that was instead. */
 function optionMessage(error: InputError): string {
   const option: Record<string, string> = {
     "declaration date": "--date",
@@ -141,6 +175,7 @@ function optionMessage(error: InputError): string {
     "offence level": "--offence",
     "exchange rates": "--fx",
   };
-  const name = option[error.field] ?? (error.field.startsWith("exchange rate") ? "--fx" : undefined);
-  return name === undefined ? error.message : `${name}: ${error.message}`;
+  const rate = /^exchange rate ([A-Z]{3})$/.exec(error.field);
+  const name = option[error.field] ?? (rate ? `--fx ${rate[1]}` : undefined);
+  return name === undefined ? error.message : `${name}: ${error.problem}. ${error.fix}`;
 }

@@ -12,29 +12,42 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
   const { summary } = report;
   const lines: string[] = [];
   const sheet = input.kind === "xlsx" ? `, sheet "${input.name}"` : "";
-  lines.push(`Checked ${options.file}${sheet}: ${plural(summary.rows, "row")}, header on row ${layout.headerRowIndex + 1}`);
-  lines.push(`  Status            OK ${summary.ok}   REVIEW ${summary.review}   RISK ${summary.risk}   ERROR ${summary.error}`);
+  lines.push(
+    `Checked ${options.file}${sheet}: ${plural(summary.rows, "row")}, header on row ${layout.headerRowIndex + 1}`,
+  );
+  lines.push(
+    `  Status            OK ${summary.ok}   REVIEW ${summary.review}   RISK ${summary.risk}   ERROR ${summary.error}`,
+  );
   const codes = summary.underDeclaredHsCodes;
   if (summary.fineExposure === null) {
-    lines.push(`  Fine exposure     3rd offence: VAT number blacklisted (no published amount); ${plural(codes.length, "under-declared HS code")}`);
+    lines.push(
+      `  Fine exposure     3rd offence: VAT number blacklisted (no published amount); ${plural(codes.length, "under-declared HS code")}`,
+    );
   } else {
     const rule = `${plural(codes.length, "under-declared HS code")} × ${euro(summary.finePerHsCode ?? 0)} (offence ${summary.offenceLevel})`;
     lines.push(`  Fine exposure     ${euro(summary.fineExposure)}: ${rule}`);
   }
-  if (codes.length > 0) lines.push(`                    HS codes ${codes.slice(0, 12).join(", ")}${codes.length > 12 ? ` and ${codes.length - 12} more` : ""}`);
+  if (codes.length > 0)
+    lines.push(
+      `                    HS codes ${codes.slice(0, 12).join(", ")}${codes.length > 12 ? ` and ${codes.length - 12} more` : ""}`,
+    );
   lines.push(`  Outstanding duty  ${euro(summary.outstandingDuty)}`);
   const exposed = summary.shipmentsExposed;
   lines.push(
     `  Shipments exposed ${exposed.length === 0 ? "none" : `${exposed.slice(0, 12).join(", ")}${exposed.length > 12 ? ` and ${exposed.length - 12} more` : ""} (one inspection detains every item of a shipment)`}`,
   );
-  if (summary.ignoredCostColumns.length > 0) lines.push(`  Ignored columns   ${summary.ignoredCostColumns.join(", ")} (costs customs do not deduct)`);
-  if (layout.unmappedColumns.length > 0) lines.push(`  Not used          ${layout.unmappedColumns.join(", ")}`);
+  if (summary.ignoredCostColumns.length > 0)
+    lines.push(`  Ignored columns   ${summary.ignoredCostColumns.join(", ")} (costs customs do not deduct)`);
+  if (layout.unmappedColumns.length > 0)
+    lines.push(`  Not used          ${layout.unmappedColumns.join(", ")}`);
   lines.push(`  Settings          ${report.settingsText}`);
   lines.push(`  Checked workbook  ${out}`);
   if (report.notableCount > 0) {
     const shown = report.notable.length;
     lines.push("");
-    lines.push(`RISK and ERROR rows${report.notableCount > shown ? ` (first ${shown} of ${report.notableCount})` : ""}:`);
+    lines.push(
+      `RISK and ERROR rows${report.notableCount > shown ? ` (first ${shown} of ${report.notableCount})` : ""}:`,
+    );
     for (const row of report.notable) {
       const sku = row.sku === null ? "" : ` ${row.sku}`;
       lines.push(`  row ${row.row}${sku}: ${row.status} ${row.flags.join(", ")}. ${row.explanation}`);

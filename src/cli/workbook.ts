@@ -10,10 +10,10 @@ import {
   type ProFormaSheet,
   type SheetLayout,
   type Status,
-  columnHeader,
   headerKey,
   isEmptyCell,
 } from "../sheet";
+import { columnLetter } from "./columns";
 import { type RowOutcome } from "./evaluation";
 import { type CellStyle, type InputSheet } from "./input";
 
@@ -22,7 +22,11 @@ import { type CellStyle, type InputSheet } from "./input";
  * (no shared-strings table): the table would hold every distinct explanation and SKU in memory until the end.
  * Zip level 6, zlib's default.
  */
-export const WRITER_OPTIONS = { useSharedStrings: false, useStyles: true, zip: { zlib: { level: 6 } } } as const;
+export const WRITER_OPTIONS = {
+  useSharedStrings: false,
+  useStyles: true,
+  zip: { zlib: { level: 6 } },
+} as const;
 
 /**
  * Style objects are shared between cells on purpose: exceljs recognises a style object it has seen (a WeakMap)
@@ -37,7 +41,9 @@ const BOLD_MONEY_STYLE: CellStyle = { numFmt: "0.00", font: { bold: true } };
 const TITLE_STYLE: CellStyle = { font: { bold: true, size: 13 } };
 const LABEL_STYLE: CellStyle = { font: { bold: true }, alignment: { vertical: "top" } };
 const WRAP_STYLE: CellStyle = { alignment: { vertical: "top", wrapText: true } };
-const OUTPUT_STYLES: readonly CellStyle[] = OUTPUT_COLUMNS.map((column) => ({ numFmt: OUTPUT_NUMBER_FORMATS[column] }));
+const OUTPUT_STYLES: readonly CellStyle[] = OUTPUT_COLUMNS.map((column) => ({
+  numFmt: OUTPUT_NUMBER_FORMATS[column],
+}));
 
 /** Status colours, as Excel's own "Good", "Neutral" and "Bad" cell styles, and white on dark red for errors. */
 const STATUS_COLOURS: Readonly<Record<Status, { fill: string; font: string }>> = {
@@ -47,11 +53,54 @@ const STATUS_COLOURS: Readonly<Record<Status, { fill: string; font: string }>> =
   ERROR: { fill: "FFC00000", font: "FFFFFFFF" },
 };
 
-/** "A", "B", …, "Z", "AA": Excel's name of a 1-based column number. */
-export function columnLetter(column: number): string {
-  let name = "";
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
-  return name;
+/** Rows written between two turns of the event loop, so the zip compresses while rows are written. */
+const ROWS_PER_TURN = 2000;
+/** Written XML waiting to be compressed, at most; beyond this the writer waits for the zip. */
+const BACKLOG_BYTES = 32 * 1024 * 1024;
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+
+/**
+ * What exceljs 4.4 keeps for a sheet being written (lib/utils/stream-buf.js): XML buffered until the zip takes
+ * the entry, then written into the PassThrough stream archiver reads the entry from, whose buffers hold what the
+ * zip has not compressed yet.
+ */
+interface StreamState {
+  readonly length?: number;
+}
+interface SheetStreamInternals {
+  readonly stream?: {
+    readonly buffers?: readonly { readonly length: number }[];
+    readonly pipes?: readonly {
+      readonly _writableState?: StreamState;
+      readonly _readableState?: StreamState;
+    }[];
+  };
+}
+
+function backlog(sheet: ExcelJS.Worksheet): number {
+  const stream = (sheet as unknown as SheetStreamInternals).stream;
+  const entry = stream?.pipes?.[0];
+  let bytes = (entry?._writableState?.length ?? 0) + (entry?._readableState?.length ?? 0);
+  for (const buffer of stream?.buffers ?? []) bytes += buffer.length;
+  return bytes;
+}
+
+/**
+ * exceljs's streaming writer hands rows to the zip without waiting for it, so rows written faster than they are
+ * compressed pile up in memory (over 100 MB for a large sheet while the second core checks rows). Every few
+ * thousand rows the pacer gives the zip a turn of the event loop and, while more than BACKLOG_BYTES of a sheet's
+ * XML wait, lets it catch up. (If exceljs's internals change, the backlog reads 0 and only the turns remain.)
+ */
+export class ZipPacer {
+  private rows = 0;
+
+  async row(sheet: ExcelJS.Worksheet): Promise<void> {
+    if (++this.rows % ROWS_PER_TURN !== 0) return;
+    await turn();
+    while (backlog(sheet) > BACKLOG_BYTES) await pause();
+  }
 }
 
 /** Writes one row of values (0-based columns) with a style per cell; empty cells are left out. */
@@ -79,7 +128,11 @@ export function openOutput(path: string): fs.WriteStream {
 }
 
 export function newWorkbook(stream: fs.WriteStream): ExcelJS.stream.xlsx.WorkbookWriter {
-  return new ExcelJS.stream.xlsx.WorkbookWriter({ ...WRITER_OPTIONS, stream, zip: { zlib: { ...WRITER_OPTIONS.zip.zlib } } });
+  return new ExcelJS.stream.xlsx.WorkbookWriter({
+    ...WRITER_OPTIONS,
+    stream,
+    zip: { zlib: { ...WRITER_OPTIONS.zip.zlib } },
+  });
 }
 
 /** Column widths from a sample of the sheet: wide enough for headers and typical values, within reason. */
@@ -90,7 +143,8 @@ function measuredWidths(values: readonly (readonly CellValue[])[], from: number,
     const cells = values[index] ?? [];
     for (let column = 0; column < cells.length && column < width; column++) {
       const cell = cells[column];
-      const length = cell === null || cell === undefined ? 0 : cell instanceof Date ? 10 : String(cell).length;
+      const length =
+        cell === null || cell === undefined ? 0 : cell instanceof Date ? 10 : String(cell).length;
       if (length + 2 > widths[column]) widths[column] = Math.min(length + 2, 50);
     }
   }
@@ -127,13 +181,29 @@ export class CheckedSheetWriter {
     this.vatColumn = layout.columns.vatRate;
     const headerRowNumber = this.headerRowIndex + 1;
     this.sheet = workbook.addWorksheet(name, {
-      views: [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber, topLeftCell: `A${headerRowNumber + 1}`, activeCell: `A${headerRowNumber + 1}` }],
+      views: [
+        {
+          state: "frozen",
+          xSplit: 0,
+          ySplit: headerRowNumber,
+          topLeftCell: `A${headerRowNumber + 1}`,
+          activeCell: `A${headerRowNumber + 1}`,
+        },
+      ],
     });
     const measured = measuredWidths(input.values, this.headerRowIndex, this.width);
     for (let column = 0; column < this.width; column++) {
       const position = this.outputAt.get(column);
-      const fixed = position === undefined ? undefined : OUTPUT_COLUMNS[position] === "Explanation" ? 80 : OUTPUT_COLUMNS[position] === "Flags" ? 28 : 14;
-      this.sheet.getColumn(column + 1).width = input.columnWidths[column + 1] ?? fixed ?? measured[column];
+      const fixed =
+        position === undefined
+          ? undefined
+          : OUTPUT_COLUMNS[position] === "Explanation"
+            ? 80
+            : OUTPUT_COLUMNS[position] === "Flags"
+              ? 28
+              : 14;
+      // Column widths are not kept from an .xlsx input: exceljs's streaming reader does not report them.
+      this.sheet.getColumn(column + 1).width = fixed ?? measured[column];
     }
   }
 
@@ -144,18 +214,27 @@ export class CheckedSheetWriter {
     const styles = this.input.styles[index];
     const isHeader = index === this.headerRowIndex;
     const below = index > this.headerRowIndex;
-    const values: ExcelJS.CellValue[] = new Array<ExcelJS.CellValue>(below || isHeader ? this.width : cells.length);
-    for (let column = 0; column < cells.length; column++) values[column] = originals?.get(column) ?? cells[column];
+    const values: ExcelJS.CellValue[] = new Array<ExcelJS.CellValue>(
+      below || isHeader ? this.width : cells.length,
+    );
+    for (let column = 0; column < cells.length; column++)
+      values[column] = originals?.get(column) ?? cells[column];
     if (isHeader) {
       this.outputIndexes.forEach((column, position) => {
-        if (this.layout.outputColumns[OUTPUT_COLUMNS[position]] === undefined) values[column] = OUTPUT_COLUMNS[position];
+        if (this.layout.outputColumns[OUTPUT_COLUMNS[position]] === undefined)
+          values[column] = OUTPUT_COLUMNS[position];
       });
     } else if (below) {
       // Output cells of rows without a check (blank rows) are emptied: an earlier run's words would be stale.
       this.outputIndexes.forEach((column, position) => (values[column] = outcome?.output[position]));
     }
     let filled = false;
-    if (outcome !== undefined && outcome.vatRate !== null && this.vatColumn !== undefined && isEmptyCell(cells[this.vatColumn])) {
+    if (
+      outcome !== undefined &&
+      outcome.vatRate !== null &&
+      this.vatColumn !== undefined &&
+      isEmptyCell(cells[this.vatColumn])
+    ) {
       values[this.vatColumn] = outcome.vatRate;
       filled = true;
     }
@@ -197,30 +276,57 @@ export class CheckedSheetWriter {
 /** Rows of label and value, as on the Summary sheet. */
 export type SummaryLine = readonly [string, CellValue, CellStyle?];
 
-export function writeSummarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, lines: readonly SummaryLine[]): void {
+export function writeSummarySheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  title: string,
+  lines: readonly SummaryLine[],
+): void {
   const sheet = workbook.addWorksheet(name);
   sheet.getColumn(1).width = 36;
   sheet.getColumn(2).width = 110;
   writeRow(sheet, 1, [title], () => TITLE_STYLE);
   lines.forEach(([label, value, style], position) => {
-    writeRow(sheet, position + 3, [label, value], (column) => (column === 0 ? LABEL_STYLE : (style ?? WRAP_STYLE)));
+    writeRow(sheet, position + 3, [label, value], (column) =>
+      column === 0 ? LABEL_STYLE : (style ?? WRAP_STYLE),
+    );
   });
   sheet.commit();
 }
 
 /** A pro forma sheet: bold header and totals, money to the cent, landscape pages one wide with the header on each. */
-export function writeProFormaSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, proForma: ProFormaSheet): void {
+export async function writeProFormaSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  proForma: ProFormaSheet,
+  pacer: ZipPacer,
+): Promise<void> {
   const headerRowNumber = proForma.headerRowIndex + 1;
   // exceljs writes the print titles' sheet name in quotes without escaping; a quote in the name would break them.
   const printTitles = name.includes("'") ? {} : { printTitlesRow: `${headerRowNumber}:${headerRowNumber}` };
   const sheet = workbook.addWorksheet(name, {
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, ...printTitles },
-    views: [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber, topLeftCell: `A${headerRowNumber + 1}`, activeCell: `A${headerRowNumber + 1}` }],
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      ...printTitles,
+    },
+    views: [
+      {
+        state: "frozen",
+        xSplit: 0,
+        ySplit: headerRowNumber,
+        topLeftCell: `A${headerRowNumber + 1}`,
+        activeCell: `A${headerRowNumber + 1}`,
+      },
+    ],
   });
   const widths = [16, 36, 12, 9];
   PRO_FORMA_COLUMNS.forEach((_, column) => (sheet.getColumn(column + 1).width = widths[column] ?? 13));
   const totals = new Set(proForma.totalRowIndexes);
-  proForma.rows.forEach((cells, index) => {
+  for (let index = 0; index < proForma.rows.length; index++) {
     const isTotal = totals.has(index);
     const style = (column: number): CellStyle => {
       if (index === 0) return TITLE_STYLE;
@@ -229,8 +335,9 @@ export function writeProFormaSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter,
       if (column >= PRO_FORMA_FIRST_MONEY_COLUMN) return isTotal ? BOLD_MONEY_STYLE : MONEY_STYLE;
       return isTotal ? HEADER_STYLE : PLAIN_STYLE;
     };
-    writeRow(sheet, index + 1, cells as ExcelJS.CellValue[], (column) => style(column));
-  });
+    writeRow(sheet, index + 1, proForma.rows[index] as ExcelJS.CellValue[], style);
+    await pacer.row(sheet);
+  }
   sheet.commit();
 }
 
@@ -246,18 +353,13 @@ export function writeAuditSheet(
   AUDIT_COLUMNS.forEach((_, column) => (sheet.getColumn(column + 1).width = widths[column] ?? 12));
   writeRow(sheet, 1, [...AUDIT_COLUMNS], () => HEADER_STYLE);
   const sameHeader =
-    earlier.length > 0 && AUDIT_COLUMNS.every((column, index) => headerKey(String(earlier[0][index] ?? "")) === headerKey(column));
-  const carried = sameHeader ? earlier.slice(1).filter((cells) => cells.some((cell) => !isEmptyCell(cell))) : [];
-  [...carried, row].forEach((cells, position) => writeRow(sheet, position + 2, cells as ExcelJS.CellValue[], () => PLAIN_STYLE));
+    earlier.length > 0 &&
+    AUDIT_COLUMNS.every((column, index) => headerKey(String(earlier[0][index] ?? "")) === headerKey(column));
+  const carried = sameHeader
+    ? earlier.slice(1).filter((cells) => cells.some((cell) => !isEmptyCell(cell)))
+    : [];
+  [...carried, row].forEach((cells, position) =>
+    writeRow(sheet, position + 2, cells as ExcelJS.CellValue[], () => PLAIN_STYLE),
+  );
   sheet.commit();
-}
-
-/** Which column of the input each field was read from, for the Summary sheet. */
-export function columnsRead(layout: SheetLayout): string {
-  return (Object.keys(layout.columns) as (keyof SheetLayout["columns"])[])
-    .map((field) => {
-      const index = layout.columns[field] as number;
-      return `${columnHeader(layout, field)} (${columnLetter(index + 1)})`;
-    })
-    .join(", ");
 }

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { type CellValue } from "../sheet";
 import { CliError } from "./errors";
 import { type CellStyle, type InputSheet, type ReadProgress } from "./input";
+import { type WorkbookSheet, ZipProblem, workbookSheets } from "./zip-directory";
 
 /**
  * Reads one worksheet of an .xlsx file with exceljs's streaming reader (a workbook of 100,000 rows takes
@@ -26,7 +27,6 @@ interface WorksheetReaderInternals {
   readonly id: number | string;
   readonly name: string;
   readonly state?: string;
-  readonly columns: readonly { width?: number }[] | null;
   parse(): AsyncIterable<readonly ParseEvent[]>;
 }
 interface HyperlinkReaderInternals extends EventEmitter {
@@ -63,7 +63,9 @@ interface SheetRows {
 /** A cell style worth writing back: exceljs gives every unstyled cell an empty object of its own. */
 function keptStyle(style: CellStyle | undefined): CellStyle | undefined {
   if (style === undefined) return undefined;
-  return style.numFmt || style.font || style.fill || style.border || style.alignment || style.protection ? style : undefined;
+  return style.numFmt || style.font || style.fill || style.border || style.alignment || style.protection
+    ? style
+    : undefined;
 }
 
 /**
@@ -134,7 +136,11 @@ function decodeAddress(ref: string): { row: number; column: number } | undefined
 }
 
 /** Each hyperlink on its cell as exceljs writes hyperlinks: { text, hyperlink }. Ranges are spread over their cells. */
-function attachHyperlinks(rows: SheetRows, links: readonly HyperlinkCell[], targets: ReadonlyMap<string, string>): void {
+function attachHyperlinks(
+  rows: SheetRows,
+  links: readonly HyperlinkCell[],
+  targets: ReadonlyMap<string, string>,
+): void {
   for (const link of links) {
     const target = link.rId === undefined ? undefined : targets.get(link.rId);
     if (target === undefined) continue;
@@ -149,20 +155,67 @@ function attachHyperlinks(rows: SheetRows, links: readonly HyperlinkCell[], targ
         const text = cells[column];
         if (text === null || text === undefined || text === "") continue;
         const map = (rows.originals[row] ??= new Map());
-        map.set(column, { text: text instanceof Date ? text.toISOString() : String(text), hyperlink: target });
+        map.set(column, {
+          text: text instanceof Date ? text.toISOString() : String(text),
+          hyperlink: target,
+        });
       }
     }
   }
 }
 
-/** The worksheet file number (xl/worksheets/sheetN.xml) of a sheet, to match it with its hyperlink targets. */
+/**
+ * The worksheet file number (xl/worksheets/sheetN.xml) of a sheet the reader reports. Without the workbook part
+ * (read last, and sometimes missed) the reader's id is that number; with it, the sheet id, mapped back here.
+ */
 function fileNumberOf(reader: WorkbookReaderInternals, worksheet: WorksheetReaderInternals): string {
-  const sheet = reader.model?.sheets?.find((entry) => String(entry.id) === String(worksheet.id) && entry.name === worksheet.name);
-  const target = sheet === undefined ? undefined : reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
+  const sheet = reader.model?.sheets?.find(
+    (entry) => String(entry.id) === String(worksheet.id) && entry.name === worksheet.name,
+  );
+  const target =
+    sheet === undefined ? undefined : reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
   return (target === undefined ? undefined : /sheet(\d+)\.xml$/i.exec(target)?.[1]) ?? String(worksheet.id);
 }
 
-export async function readXlsxSheet(file: string, wanted: string | undefined, size: number, progress?: ReadProgress): Promise<InputSheet> {
+/** The sheet to check: the one --sheet names (exactly, else ignoring case), or the first visible worksheet. */
+function chooseSheet(
+  file: string,
+  sheets: readonly WorkbookSheet[],
+  wanted: string | undefined,
+): WorkbookSheet {
+  const worksheets = sheets.filter((sheet) => sheet.fileNumber !== undefined);
+  if (worksheets.length === 0) throw new CliError(`${file} has no worksheets: is it an Excel workbook?`);
+  if (wanted === undefined) return worksheets.find((sheet) => sheet.state === "visible") ?? worksheets[0];
+  const chosen =
+    worksheets.find((sheet) => sheet.name === wanted) ??
+    worksheets.find((sheet) => sheet.name.toLowerCase() === wanted.trim().toLowerCase());
+  if (chosen !== undefined) return chosen;
+  const listed = worksheets.map((sheet) => `"${sheet.name}"`).join(", ");
+  throw new CliError(
+    `No sheet "${wanted}" in ${file}: ${worksheets.length === 1 ? "its sheet is" : "its sheets are"} ${listed}`,
+  );
+}
+
+export async function readXlsxSheet(
+  file: string,
+  wanted: string | undefined,
+  size: number,
+  progress?: ReadProgress,
+): Promise<InputSheet> {
+  let sheets: WorkbookSheet[] | undefined;
+  try {
+    sheets = workbookSheets(file);
+  } catch (error) {
+    if (error instanceof ZipProblem)
+      throw new CliError(`${file} could not be read as an Excel workbook: ${error.message}`);
+    throw error;
+  }
+  if (sheets === undefined) throw new CliError(`${file} has no workbook inside: is it an Excel workbook?`);
+  const target = chooseSheet(file, sheets, wanted);
+  const auditSheet = sheets.find(
+    (sheet) => sheet !== target && sheet.fileNumber !== undefined && sheet.name.toLowerCase() === "audit",
+  );
+
   let bytesRead = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -175,57 +228,39 @@ export async function readXlsxSheet(file: string, wanted: string | undefined, si
   source.on("error", (error) => counter.destroy(error));
   const stream = source.pipe(counter);
   // The reader's typings cover its documented iterator only; parse() also reports hyperlink relationships.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, XLSX_READER_OPTIONS) as unknown as WorkbookReaderInternals;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    stream,
+    XLSX_READER_OPTIONS,
+  ) as unknown as WorkbookReaderInternals;
   const targetsByFile = new Map<string, Map<string, string>>();
-  const seen: string[] = [];
-  let chosen: { worksheet: WorksheetReaderInternals; rows: SheetRows; columns: readonly (number | undefined)[] } | undefined;
+  let rows: SheetRows | undefined;
   let audit: SheetRows | undefined;
-
-  const isWanted = (worksheet: WorksheetReaderInternals): boolean => {
-    if (chosen !== undefined) return false;
-    if (wanted !== undefined) return worksheet.name === wanted || worksheet.name.toLowerCase() === wanted.trim().toLowerCase();
-    // The first worksheet in tab order that is not hidden, when the workbook's sheet list is known.
-    const first = reader.model?.sheets?.find((sheet) => sheet.state === undefined || sheet.state === "visible");
-    return first === undefined || first.name === worksheet.name;
-  };
 
   for await (const event of reader.parse()) {
     if (event.eventType === "hyperlinks") {
       const links = event.value as HyperlinkReaderInternals;
       const targets = new Map<string, string>();
       targetsByFile.set(String(links.id), targets);
-      links.on("hyperlink", (relationship: HyperlinkRelationship) => targets.set(relationship.rId, relationship.target));
+      links.on("hyperlink", (relationship: HyperlinkRelationship) =>
+        targets.set(relationship.rId, relationship.target),
+      );
       await links.read();
     } else if (event.eventType === "worksheet") {
       const worksheet = event.value as WorksheetReaderInternals;
-      seen.push(worksheet.name);
-      if (isWanted(worksheet)) {
-        const rows = await readRows(worksheet);
-        const columns = (worksheet.columns ?? []).map((column) => column.width);
-        chosen = { worksheet, rows, columns: [undefined, ...columns] };
-      } else if (worksheet.name.toLowerCase() === "audit") {
+      const fileNumber = fileNumberOf(reader, worksheet);
+      if (rows === undefined && fileNumber === target.fileNumber) rows = await readRows(worksheet);
+      else if (auditSheet !== undefined && fileNumber === auditSheet.fileNumber)
         audit = await readRows(worksheet);
-      }
     }
   }
-
-  const names = reader.model?.sheets?.map((sheet) => sheet.name) ?? seen;
-  if (chosen === undefined) {
-    if (wanted !== undefined) {
-      const listed = names.map((name) => `"${name}"`).join(", ");
-      throw new CliError(`No sheet "${wanted}" in ${file}: ${names.length === 1 ? "its sheet is" : "its sheets are"} ${listed}`);
-    }
-    throw new CliError(`${file} has no worksheets: is it an Excel workbook?`);
-  }
-  const { worksheet, rows, columns } = chosen;
-  attachHyperlinks(rows, rows.hyperlinks, targetsByFile.get(fileNumberOf(reader, worksheet)) ?? new Map());
+  if (rows === undefined) throw new CliError(`${file}: the sheet "${target.name}" could not be read`);
+  attachHyperlinks(rows, rows.hyperlinks, targetsByFile.get(target.fileNumber as string) ?? new Map());
   return {
     kind: "xlsx",
-    name: worksheet.name,
+    name: target.name,
     values: rows.values,
     originals: rows.originals,
     styles: rows.styles,
-    columnWidths: columns,
     earlierAuditRows: audit?.values ?? [],
   };
 }

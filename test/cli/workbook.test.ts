@@ -1,0 +1,180 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { decodeText, readCsvCells } from "../../src/cli/csv";
+import { type CellValue, OUTPUT_COLUMNS, checkShipment, jsonReport, readSettings } from "../../src/sheet";
+import { benchRows, BENCH_HEADER } from "../../bench/shipment-data";
+import {
+  EXAMPLES,
+  EXAMPLE_OPTIONS,
+  HEADER,
+  assertBuilt,
+  conditionalFormats,
+  csvText,
+  parseReport,
+  readWorkbook,
+  runCli,
+  tempDir,
+} from "./helpers";
+
+/** Re-checking a checked workbook, .xlsx cell shapes, sheet choice, and large sheets (checked in a worker thread). */
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+  assertBuilt();
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function writeXlsx(
+  file: string,
+  sheets: Record<string, (readonly ExcelJS.CellValue[])[]>,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    useSharedStrings: true,
+  });
+  for (const [name, rows] of Object.entries(sheets)) {
+    const sheet = workbook.addWorksheet(name);
+    rows.forEach((cells) => sheet.addRow([...cells]).commit());
+    sheet.commit();
+  }
+  await workbook.commit();
+}
+
+describe("re-checking a checked workbook", () => {
+  it("updates the output columns in place, keeps the figures, and carries the audit log over", async () => {
+    const first = path.join(dir, "first.xlsx");
+    const second = path.join(dir, "second.xlsx");
+    const one = await runCli([
+      path.join(EXAMPLES, "shipment.xlsx"),
+      "--json",
+      "--out",
+      first,
+      ...EXAMPLE_OPTIONS,
+    ]);
+    const two = await runCli([first, "--json", "--out", second, ...EXAMPLE_OPTIONS]);
+    expect(two.stderr).toBe("");
+    expect(parseReport(two)).toEqual(parseReport(one));
+    const [before, after] = [await readWorkbook(first), await readWorkbook(second)];
+    const [sheetBefore, sheetAfter] = [before.worksheets[0], after.worksheets[0]];
+    expect(sheetAfter.columnCount).toBe(sheetBefore.columnCount);
+    expect(sheetAfter.getRow(3).values).toEqual(sheetBefore.getRow(3).values);
+    expect(sheetAfter.getColumn(27).values).toEqual(sheetBefore.getColumn(27).values);
+    expect((after.getWorksheet("Audit") as ExcelJS.Worksheet).rowCount).toBe(3);
+  });
+});
+
+describe(".xlsx cells and sheets", () => {
+  it("reads the first worksheet unless --sheet names another (in any case); reads dates, error cells and rich text", async () => {
+    const file = path.join(dir, "two-sheets.xlsx");
+    const header = [...HEADER, "Date"];
+    const line = (sku: string, declared: ExcelJS.CellValue, date: Date | null): ExcelJS.CellValue[] => [
+      sku,
+      "9405 21 40",
+      10,
+      "FI",
+      "https://www.amazon.de/dp/B0CX7KQ2LM",
+      49.9,
+      "EUR",
+      7.49,
+      3.63,
+      0.047,
+      declared,
+      "FI01120389",
+      null,
+      date,
+    ];
+    await writeXlsx(file, {
+      Notes: [["Shipment of November: see the next sheet"]],
+      Lines: [
+        header,
+        line("FI-AUGUST", 30, new Date(Date.UTC(2024, 7, 31))),
+        line("FI-SEPTEMBER", 30, new Date(Date.UTC(2024, 8, 1))),
+        line("FI-NA", { error: "#N/A" }, null),
+        [
+          { richText: [{ text: "FI-" }, { font: { bold: true }, text: "RICH" }] },
+          ...line("", 30, null).slice(1),
+        ],
+      ],
+    });
+    const [first, chosen] = await Promise.all([
+      runCli([file, "--out", path.join(dir, "first-sheet.xlsx")]),
+      runCli([
+        file,
+        "--sheet",
+        "lines",
+        "--json",
+        "--date",
+        "2024-09-15",
+        "--out",
+        path.join(dir, "lines.xlsx"),
+      ]),
+    ]);
+    expect(first.status).toBe(2);
+    expect(first.stderr).toMatch(/sheet "Notes": No header row/);
+    expect(chosen.stderr).toBe("");
+    const rows = parseReport(chosen).rows;
+    expect(rows.map((row) => [row.sku, row.vatRate])).toEqual([
+      ["FI-AUGUST", 0.24],
+      ["FI-SEPTEMBER", 0.255],
+      ["FI-NA", 0.255],
+      ["FI-RICH", 0.255],
+    ]);
+    expect(rows[2].flags).toContain("INVALID_INPUT");
+    expect(rows[2].explanation).toContain("Declared value: the cell holds the error #N/A");
+    const checked = await readWorkbook(path.join(dir, "lines.xlsx"));
+    const sheet = checked.worksheets[0];
+    expect(sheet.name).toBe("Lines");
+    expect(sheet.getCell("K4").value).toEqual({ error: "#N/A" });
+    expect(sheet.getCell("A5").value).toMatchObject({ richText: [{ text: "FI-" }, { text: "RICH" }] });
+    expect(sheet.getCell("N2").value).toEqual(new Date(Date.UTC(2024, 7, 31)));
+  });
+});
+
+describe("large sheets, checked in a worker thread while the workbook is written", () => {
+  const settings = () => readSettings({ declarationDate: "2026-11-21" });
+
+  it("gives the figures of the shared sheet logic for 6,000 rows, .csv and .xlsx, shipments together or interleaved", async () => {
+    const together: CellValue[][] = [BENCH_HEADER, ...benchRows(6000)];
+    const shipment = BENCH_HEADER.indexOf("Shipment");
+    const interleaved = together.map((cells, index) =>
+      index === 0 ? cells : cells.map((cell, column) => (column === shipment ? `S${index % 7}` : cell)),
+    );
+    const files = {
+      together: path.join(dir, "together.csv"),
+      interleaved: path.join(dir, "interleaved.csv"),
+      xlsx: path.join(dir, "together.xlsx"),
+    };
+    fs.writeFileSync(files.together, csvText(together as (string | number | null)[][]));
+    fs.writeFileSync(files.interleaved, csvText(interleaved as (string | number | null)[][]));
+    await writeXlsx(files.xlsx, { Lines: together as ExcelJS.CellValue[][] });
+
+    const runs = await Promise.all(
+      Object.values(files).map((file) =>
+        runCli([file, "--json", "--date", "2026-11-21", "--out", `${file}.checked.xlsx`]),
+      ),
+    );
+    for (const run of runs) expect(run.stderr).toBe("");
+    const expected = (file: string) =>
+      jsonReport(checkShipment(readCsvCells(decodeText(fs.readFileSync(file))).rows, settings()));
+    expect(parseReport(runs[0])).toEqual(expected(files.together));
+    expect(parseReport(runs[1])).toEqual(expected(files.interleaved));
+    expect(parseReport(runs[2])).toEqual(parseReport(runs[0]));
+
+    // 30 shipments: one pro forma sheet, grouped by shipment.
+    const checked = await readWorkbook(`${files.together}.checked.xlsx`);
+    expect(checked.worksheets.map((sheet) => sheet.name)).toEqual([
+      "together",
+      "Summary",
+      "Pro forma",
+      "Audit",
+    ]);
+    const sheet = checked.worksheets[0];
+    expect(sheet.rowCount).toBe(6001);
+    const report = parseReport(runs[0]);
+    const status = BENCH_HEADER.length + OUTPUT_COLUMNS.indexOf("Status") + 1;
+    expect(sheet.getCell(6001, status).value).toBe(report.rows[5999].status);
+    expect(conditionalFormats(sheet)[0].ref).toMatch(/:\w+6001$/);
+  });
+});
