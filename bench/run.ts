@@ -7,7 +7,7 @@ import { benchTaskpane } from "./taskpane";
 
 async function main(): Promise<void> {
   console.log(`customs-inverse-value benchmark, node ${process.version}, ${new Date().toISOString()}`);
-  console.log(benchRowCalculation());
+  for (const line of benchRowCalculation()) console.log(line);
   console.log(benchSheetCheck());
   console.log(await benchTaskpane());
   console.log(await benchCli());

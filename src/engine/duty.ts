@@ -19,7 +19,7 @@ export const NO_DUTY: DutyRule = { adValorem: ZERO, specific: ZERO };
 
 /** The duty charged on a customs value. */
 export function dutyOn(value: Exact, rule: DutyRule): Exact {
-  let adValorem = value.times(rule.adValorem);
+  let adValorem = rule.adValorem.isZero() ? rule.adValorem : value.times(rule.adValorem);
   if (rule.minimum !== undefined && adValorem.lessThan(rule.minimum)) adValorem = rule.minimum;
   if (rule.maximum !== undefined && adValorem.greaterThan(rule.maximum)) adValorem = rule.maximum;
   return adValorem.plus(rule.specific);

@@ -1,4 +1,4 @@
-import { type DutyRule } from "./duty";
+import { type DutyRule, dutyOn } from "./duty";
 import { Exact, ONE, sum, toCents } from "./exact";
 
 export interface InverseValueInput {
@@ -14,15 +14,16 @@ export interface InverseValueInput {
   readonly duty: DutyRule;
 }
 
-/** The solution: V and its duty to 34 significant digits, and both rounded half-up to the cent. */
+/** The solution: V to 34 significant digits, V rounded to the cent, and the duty charged on that value. */
 export interface InverseValue {
   /** V: the import declaration value per unit. Zero or less when the deductions exceed the net price. */
   readonly value: Exact;
-  /** The import duty charged on V. */
-  readonly duty: Exact;
   /** V rounded half-up to the cent: the value to declare. */
   readonly valueInCents: Exact;
-  /** The duty rounded half-up to the cent. */
+  /**
+   * The import duty on the value as declared (valueInCents), rounded half-up to the cent: what customs charge, and
+   * what an auditor recomputes from the pro forma.
+   */
   readonly dutyInCents: Exact;
   /** C + T + H: the sum of the deductions. */
   readonly deducted: Exact;
@@ -77,8 +78,8 @@ function roundsSafely(approximation: Exact, inCents: Exact): boolean {
  * V = N − s − bound (duty rises with V, so exactly one case holds).
  *
  * The quotient is formed by multiplying with the cached reciprocal of the denominator, exact to 33 digits and
- * far cheaper than dividing; where that approximation is within its error of a half cent (of V, or of the duty
- * on V), the exact division decides the cent.
+ * far cheaper than dividing; where that approximation is within its error of a half cent, the exact division
+ * decides the cent.
  */
 export function inverseValue({ price, vatRate, deductions, duty }: InverseValueInput): InverseValue {
   const divisor = divisorFor(vatRate, duty.adValorem);
@@ -91,45 +92,23 @@ export function inverseValue({ price, vatRate, deductions, duty }: InverseValueI
     value = numerator.dividedBy(divisor.denominator);
     valueInCents = toCents(value);
   }
-  let adValorem = duty.adValorem.isZero() ? duty.adValorem : value.times(duty.adValorem);
   const bound =
-    duty.minimum !== undefined && adValorem.lessThan(duty.minimum)
-      ? duty.minimum
-      : duty.maximum !== undefined && adValorem.greaterThan(duty.maximum)
-        ? duty.maximum
-        : undefined;
-  if (bound !== undefined) return boundedSolution(price, divisor, withSpecific, bound, duty, deducted);
-  let dutyInCents = toCents(adValorem);
-  if (!roundsSafely(adValorem, dutyInCents)) {
-    adValorem = numerator.times(duty.adValorem).dividedBy(divisor.denominator);
-    dutyInCents = toCents(adValorem);
+    duty.minimum === undefined && duty.maximum === undefined
+      ? undefined
+      : boundReached(value.times(duty.adValorem), duty);
+  if (bound !== undefined) {
+    // An exact half cent is a terminating decimal, which the 34-digit division gives exactly.
+    value = price.minus(divisor.onePlusVat.times(withSpecific.plus(bound))).dividedBy(divisor.onePlusVat);
+    valueInCents = toCents(value);
   }
-  if (duty.specific.isZero()) return { value, duty: adValorem, valueInCents, dutyInCents, deducted };
-  const dutyOnValue = adValorem.plus(duty.specific);
-  return { value, duty: dutyOnValue, valueInCents, dutyInCents: toCents(dutyOnValue), deducted };
+  return { value, valueInCents, dutyInCents: toCents(dutyOn(valueInCents, duty)), deducted };
 }
 
-/**
- * The MIN or MAX amount is the ad valorem duty: V = (P − (1+r)(C+T+H+s+bound)) / (1+r). An exact half cent is a
- * terminating decimal, which the 34-digit division gives exactly, so it rounds right.
- */
-function boundedSolution(
-  price: Exact,
-  divisor: Divisor,
-  withSpecific: Exact,
-  bound: Exact,
-  duty: DutyRule,
-  deducted: Exact,
-): InverseValue {
-  const value = price.minus(divisor.onePlusVat.times(withSpecific.plus(bound))).dividedBy(divisor.onePlusVat);
-  const dutyOnValue = bound.plus(duty.specific);
-  return {
-    value,
-    duty: dutyOnValue,
-    valueInCents: toCents(value),
-    dutyInCents: toCents(dutyOnValue),
-    deducted,
-  };
+/** The MIN or MAX amount an ad valorem duty falls outside of, if any. */
+function boundReached(adValorem: Exact, duty: DutyRule): Exact | undefined {
+  if (duty.minimum !== undefined && adValorem.lessThan(duty.minimum)) return duty.minimum;
+  if (duty.maximum !== undefined && adValorem.greaterThan(duty.maximum)) return duty.maximum;
+  return undefined;
 }
 
 /** Declaration ratio = declaration value / price (the value as declared, i.e. rounded to the cent). */
@@ -170,8 +149,8 @@ export interface PriceBreakdown {
 /**
  * Rounds each line half-up to the cent, except the sales VAT, which takes the price's remainder so the lines add
  * up exactly. The value and the duty stay exactly what INVERSEVALUE and DUTY give (they are what is declared and
- * charged); the VAT line is within a cent of the exact VAT when the costs are whole cents, within a cent more
- * for each cost line that is not.
+ * charged); the VAT line is then at most a cent from the exact VAT rounded to the cent when the costs are whole
+ * cents, and a cent more for each cost line that is not.
  */
 export function priceBreakdown(input: InverseValueInput, result: InverseValue): PriceBreakdown {
   const inCents = input.deductions.every((line) => line.decimalPlaces() <= 2);

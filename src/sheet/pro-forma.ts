@@ -1,4 +1,4 @@
-import { Exact, ZERO, sum, toCents } from "../engine";
+import { Exact, ZERO, toCents } from "../engine";
 import { type CellValue } from "./cell-values";
 import { type RowCheck, type UnitLines } from "./row-check";
 import { type ShipmentCheck } from "./shipment-check";
@@ -108,10 +108,12 @@ function buildSheet(
         leftOut.push(row.row);
         continue;
       }
-      rows.push(lineCells(row, row.lines));
-      subtotal.add(row.quantity, row.lines);
-      grand.add(row.quantity, row.lines);
+      const products = lineProducts(row.quantity, row.lines);
+      const lineTotal = toCents(products[VALUE_INDEX]);
+      rows.push(lineCells(row, row.lines, lineTotal));
+      subtotal.add(row.quantity, products, lineTotal);
     }
+    grand.addTotals(subtotal);
     if (grouped) {
       totalRowIndexes.push(rows.length);
       rows.push(subtotal.cells(`Subtotal ${shipment}`));
@@ -128,27 +130,41 @@ function buildSheet(
   return { name, rows, headerRowIndex, totalRowIndexes, leftOut };
 }
 
-function lineCells(row: RowCheck, lines: UnitLines): CellValue[] {
+const VALUE_INDEX = UNIT_AMOUNTS.indexOf("value");
+
+/** Each unit amount × the quantity, computed once per line for the line total, subtotals and totals. */
+function lineProducts(quantity: Exact, lines: UnitLines): Exact[] {
+  const single = quantity.equals(1);
+  return UNIT_AMOUNTS.map((name) => (single ? lines[name] : lines[name].times(quantity)));
+}
+
+function lineCells(row: RowCheck, lines: UnitLines, lineTotal: Exact): CellValue[] {
   return [
     row.sku ?? "",
     row.description,
     row.hsCode,
     row.quantity.toNumber(),
     ...UNIT_AMOUNTS.map((name) => lines[name].toNumber()),
-    toCents(lines.value.times(row.quantity)).toNumber(),
+    lineTotal.toNumber(),
   ];
 }
 
-/** Σ amount × quantity for each money column, and Σ quantity. */
+/** Running Σ amount × quantity for each money column, Σ line totals and Σ quantity. */
 class Totals {
   private quantity = ZERO;
-  private readonly amounts = new Map<keyof UnitLines, Exact[]>(UNIT_AMOUNTS.map((name) => [name, []]));
-  private readonly lineTotals: Exact[] = [];
+  private readonly amounts: Exact[] = UNIT_AMOUNTS.map(() => ZERO);
+  private lineTotals = ZERO;
 
-  add(quantity: Exact, lines: UnitLines): void {
+  add(quantity: Exact, products: readonly Exact[], lineTotal: Exact): void {
     this.quantity = this.quantity.plus(quantity);
-    for (const name of UNIT_AMOUNTS) this.amounts.get(name)?.push(lines[name].times(quantity));
-    this.lineTotals.push(toCents(lines.value.times(quantity)));
+    products.forEach((product, index) => {
+      if (!product.isZero()) this.amounts[index] = this.amounts[index].plus(product);
+    });
+    this.lineTotals = this.lineTotals.plus(lineTotal);
+  }
+
+  addTotals(other: Totals): void {
+    this.add(other.quantity, other.amounts, other.lineTotals);
   }
 
   cells(label: string): CellValue[] {
@@ -157,8 +173,8 @@ class Totals {
       "",
       "",
       this.quantity.toNumber(),
-      ...UNIT_AMOUNTS.map((name) => toCents(sum(this.amounts.get(name) ?? [])).toNumber()),
-      sum(this.lineTotals).toNumber(),
+      ...this.amounts.map((amount) => toCents(amount).toNumber()),
+      this.lineTotals.toNumber(),
     ];
   }
 }

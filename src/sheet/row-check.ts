@@ -369,7 +369,7 @@ function checkVatNumber(read: RowReader, destination: EuCountry | undefined, set
   if (destination !== undefined && reading.country !== undefined && reading.country !== destination) {
     read.flag(
       "VAT_NUMBER_COUNTRY_MISMATCH",
-      `${read.header("vatNumber")} ${reading.normalised} is a ${reading.country} number but the goods go to ${destination}: VAT deferral needs a ${vatPrefix(destination)} VAT number.`,
+      `${read.header("vatNumber")} ${reading.normalised} is a ${reading.country} number but the goods go to ${destination}: VAT deferral needs a VAT number of ${destination} (prefix ${vatPrefix(destination)}).`,
     );
   }
 }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   type DutyRule,
   type Exact,
+  dutyOn,
   type InverseValueInput,
   NO_DUTY,
   ZERO,
@@ -66,7 +67,7 @@ describe("the closed form V = (N0 − C − T − H − s) / (1 + d)", () => {
     const input = line("119", "0.19", [exact(10), exact(5), exact(5)], adValorem("0.12"));
     const result = inverseValue(input);
     expect(result.value.toDecimalPlaces(6).toString()).toBe("71.428571");
-    expect(result.value.plus(result.duty).toDecimalPlaces(20).toString()).toBe("80");
+    expect(result.value.plus(dutyOn(result.value, input.duty)).toDecimalPlaces(20).toString()).toBe("80");
     // The shortcut V ≈ N·(1 − d) under-states V by N·d²/(1 + d).
     const shortcut = exact(80).times("0.88");
     expect(result.value.minus(shortcut).toDecimalPlaces(10).toString()).toBe(
@@ -90,14 +91,14 @@ describe("the closed form V = (N0 − C − T − H − s) / (1 + d)", () => {
     const input = line("20", "0", noCosts, rule); // V0 = 19.23, 4 % of it is 0.77 < 2
     const result = inverseValue(input);
     expect(toCents(result.value).toFixed(2)).toBe("18.00");
-    expect(toCents(result.duty).toFixed(2)).toBe("2.00");
+    expect(result.dutyInCents.toFixed(2)).toBe("2.00");
   });
 
   test("MAX: when d·V0 is above the maximum, the maximum is the duty", () => {
     const rule = parseDutyExpression("10 % MIN 1 MAX 5", "duty");
     const result = inverseValue(line("110", "0", noCosts, rule)); // V0 = 100, 10 % = 10 > 5
     expect(toCents(result.value).toFixed(2)).toBe("105.00");
-    expect(toCents(result.duty).toFixed(2)).toBe("5.00");
+    expect(result.dutyInCents.toFixed(2)).toBe("5.00");
   });
 
   test("between MIN and MAX the ad valorem rate applies", () => {
@@ -148,11 +149,11 @@ describe("laws of the calculation", () => {
     );
   });
 
-  test("the VAT line is within a cent of the exact VAT when costs are whole cents", () => {
+  test("the VAT line is at most a cent from the exact VAT rounded to the cent, when costs are whole cents", () => {
     fc.assert(
       fc.property(positive, (input) => {
         const parts = priceBreakdown(input, inverseValue(input));
-        const exactVat = salesVatIn(input.price, input.vatRate);
+        const exactVat = toCents(salesVatIn(input.price, input.vatRate));
         expect(parts.salesVat.minus(exactVat).abs().lessThanOrEqualTo("0.01")).toBe(true);
       }),
     );
@@ -228,7 +229,7 @@ describe("laws of the calculation", () => {
       fc.property(anyLine, (input) => {
         const result = inverseValue(input);
         expect(result.value.isFinite()).toBe(true);
-        expect(result.duty.isFinite()).toBe(true);
+        expect(result.dutyInCents.isFinite()).toBe(true);
       }),
     );
   });
@@ -255,18 +256,18 @@ describe("laws of the calculation", () => {
         const result = inverseValue(line);
         expect(result.valueInCents.toFixed(2)).toBe(toCents(exactValue).toFixed(2));
         if (makeTie) expect(result.valueInCents.toFixed(2)).toBe("12.35");
-        expect(result.dutyInCents.equals(toCents(result.duty))).toBe(true);
+        expect(result.dutyInCents.equals(toCents(dutyOn(result.valueInCents, line.duty)))).toBe(true);
       }),
       { numRuns: 500 },
     );
   });
 
-  test("a duty of exactly half a cent on a value that never terminates rounds up, as half-up says", () => {
-    // 2.59 at 20 % VAT and 3.6 % duty: V = 2.59 / (1.2 × 1.036) = 2.0833..., duty = 3.6 % of it = 0.075 exactly.
-    // Even a 34-digit division gives V·d = 0.07499...9 here; the exact check finds the half cent.
+  test("the duty is charged on the value as declared, to the cent, as an auditor recomputes it", () => {
+    // 2.59 at 20 % VAT and 3.6 % duty: V = 2.59 / (1.2 × 1.036) = 2.0833..., declared 2.08;
+    // duty = 3.6 % × 2.08 = 0.07488 → 0.07 (3.6 % of the unrounded V would be 0.075 exactly).
     const result = inverseValue(line("2.59", "0.2", [], adValorem("0.036")));
     expect(result.valueInCents.toFixed(2)).toBe("2.08");
-    expect(result.dutyInCents.toFixed(2)).toBe("0.08");
+    expect(result.dutyInCents.toFixed(2)).toBe("0.07");
   });
 
   test("MIN/MAX duties solve the same equation V = N − duty(V)", () => {
@@ -275,7 +276,7 @@ describe("laws of the calculation", () => {
         const duty: DutyRule = { ...input.duty, minimum, maximum: minimum.plus(extra) };
         const result = inverseValue({ ...input, duty });
         const net = netPrice(input.price, input.vatRate).minus(sum(input.deductions));
-        expect(result.value.plus(result.duty).minus(net).abs().lessThan("1e-20")).toBe(true);
+        expect(result.value.plus(dutyOn(result.value, duty)).minus(net).abs().lessThan("1e-20")).toBe(true);
       }),
     );
   });

@@ -54,6 +54,7 @@ describe("each flag, with its reason in plain words", () => {
       /^Prix TTC is 0: the price on the sales link must be more than 0/,
     ],
     ["negative cost", { Freight: -1 }, "INVALID_INPUT", /^Freight: -1 is negative/],
+    ["negative cost as text", { Freight: "-0,20" }, "INVALID_INPUT", /^Freight: -0,20 is negative/],
     ["error value", { Packaging: "#N/A" }, "INVALID_INPUT", /^Packaging: the cell holds the error #N\/A/],
     [
       "unknown destination",
@@ -98,7 +99,7 @@ describe("each flag, with its reason in plain words", () => {
       "VAT number of another country",
       { "VAT number": "DE136695976" },
       "VAT_NUMBER_COUNTRY_MISMATCH",
-      /is a DE number but the goods go to FR: VAT deferral needs a FR VAT number/,
+      /is a DE number but the goods go to FR: VAT deferral needs a VAT number of FR \(prefix FR\)/,
     ],
     [
       "wrong check digits",
