@@ -60,7 +60,7 @@ export function readAmount(cell: CellValue, column: string): Exact | undefined {
   if (amount?.isNegative()) {
     throw new InputError(
       column,
-      `${typeof cell === "string" ? cell.trim() : amount.toString()} is negative`,
+      `${amount.toString()} is negative`,
       "Enter costs and values as positive amounts",
     );
   }

@@ -54,7 +54,7 @@ describe("each flag, with its reason in plain words", () => {
       /^Prix TTC is 0: the price on the sales link must be more than 0/,
     ],
     ["negative cost", { Freight: -1 }, "INVALID_INPUT", /^Freight: -1 is negative/],
-    ["negative cost as text", { Freight: "-0,20" }, "INVALID_INPUT", /^Freight: -0,20 is negative/],
+    ["negative cost as text", { Freight: "-0,20" }, "INVALID_INPUT", /^Freight: -0\.2 is negative/],
     ["error value", { Packaging: "#N/A" }, "INVALID_INPUT", /^Packaging: the cell holds the error #N\/A/],
     [
       "unknown destination",
