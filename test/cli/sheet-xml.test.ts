@@ -1,0 +1,74 @@
+import ExcelJS from "exceljs";
+import { rowXml, xmlText } from "../../src/cli/sheet-xml";
+
+/* exceljs's own row renderer and XML stream (its internals, pinned by package-lock.json), to compare with. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const RowXform = require("exceljs/lib/xlsx/xform/sheet/row-xform");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const XmlStream = require("exceljs/lib/utils/xml-stream");
+
+interface CellModel {
+  address: string;
+  type: ExcelJS.ValueType;
+  value: string | number;
+  styleId?: number;
+}
+
+function excelJsRowXml(
+  rowNumber: number,
+  cells: readonly (string | number | null)[],
+  styleOf: (column: number) => number,
+): string {
+  const models: CellModel[] = [];
+  cells.forEach((value, column) => {
+    if (value === null || value === "") return;
+    const address = `${String.fromCharCode(65 + column)}${rowNumber}`;
+    const type = typeof value === "number" ? ExcelJS.ValueType.Number : ExcelJS.ValueType.String;
+    models.push({ address, type, value, ...(styleOf(column) === 0 ? {} : { styleId: styleOf(column) }) });
+  });
+  const columns = cells.flatMap((value, column) => (value === null || value === "" ? [] : [column + 1]));
+  const model = { number: rowNumber, cells: models, min: Math.min(...columns), max: Math.max(...columns) };
+  const stream = new XmlStream();
+  new RowXform().render(stream, model, {});
+  return stream.xml as string;
+}
+
+describe("pro forma rows written as exceljs writes them", () => {
+  test.each<[string, (string | number | null)[]]>([
+    [
+      "text and money",
+      [
+        "LAMP-9",
+        "Desk lamp",
+        "94052140",
+        40,
+        49.9,
+        8.32,
+        4.99,
+        0.3,
+        0.8,
+        1.2,
+        3.07,
+        0.45,
+        1.38,
+        29.39,
+        1175.6,
+      ],
+    ],
+    ["characters XML must escape", ['<b>"A&B"</b>', "it's > 5", "tab\there", 1e-7, -0.05]],
+    ["empty cells left out", ["Totals", null, "", 5, 12.5]],
+    ["control characters dropped", ["bell\u0007 and escape\u001b", 0]],
+  ])("%s", (_case, cells) => {
+    const styleOf = (column: number) => (column >= 3 ? 7 : column === 0 ? 0 : 2);
+    expect(rowXml(12, cells, styleOf)).toBe(excelJsRowXml(12, cells, styleOf));
+  });
+
+  test("escaping leaves plain text alone", () => {
+    expect(xmlText("Desk lamp 40 W")).toBe("Desk lamp 40 W");
+    expect(xmlText("a<b")).toBe("a&lt;b");
+  });
+
+  test("anything but text and numbers is refused rather than written wrongly", () => {
+    expect(() => rowXml(1, [new Date()], () => 0)).toThrow(/text and numbers only/);
+  });
+});
