@@ -100,13 +100,15 @@ export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
   return rows.map((row) => {
     const atRisk = row.shipment === null ? undefined : riskRows.get(row.shipment);
     if (atRisk === undefined || (atRisk.length === 1 && atRisk[0] === row.row)) return row;
-    const others = atRisk.filter((number) => number !== row.row);
+    // Only the first few other rows are named; a shipment can have thousands.
+    const othersCount = row.status === "RISK" ? atRisk.length - 1 : atRisk.length;
+    const named = atRisk
+      .slice(0, 4)
+      .filter((number) => number !== row.row)
+      .slice(0, 3);
     const flags: Flag[] = [...row.flags, "SHIPMENT_DETENTION"];
-    const listed =
-      others.length > 3
-        ? `${others.slice(0, 3).join(", ")} and ${others.length - 3} more`
-        : others.join(", ");
-    const reason = `Shipment ${row.shipment} has ${others.length === 1 ? "a row" : "rows"} at risk (${others.length === 1 ? "row" : "rows"} ${listed}): if one item is inspected, every item of the shipment is detained.`;
+    const listed = othersCount > 3 ? `${named.join(", ")} and ${othersCount - 3} more` : named.join(", ");
+    const reason = `Shipment ${row.shipment} has ${othersCount === 1 ? "a row" : "rows"} at risk (${othersCount === 1 ? "row" : "rows"} ${listed}): if one item is inspected, every item of the shipment is detained.`;
     const explanation = row.flags.length === 0 ? reason : `${row.explanation} ${reason}`;
     return { ...row, flags, status: statusOf(flags), explanation };
   });
