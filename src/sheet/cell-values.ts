@@ -107,6 +107,9 @@ export function readQuantity(cell: CellValue, column: string): Exact {
       `${quantity.toString()} units is not a quantity`,
       "Enter the number of units, e.g. 24",
     );
+  // Totals count quantities in millionths (pro-forma.ts).
+  if (quantity.decimalPlaces() > 6)
+    throw new InputError(column, `${quantity.toString()} has more than six decimals`, "Round the quantity");
   return quantity;
 }
 

@@ -1,4 +1,3 @@
-import { Exact, ZERO, toCents } from "../engine";
 import { type CellValue } from "./cell-values";
 import { type RowCheck, type UnitLines } from "./row-check";
 import { type ShipmentCheck } from "./shipment-check";
@@ -108,10 +107,12 @@ function buildSheet(
         leftOut.push(row.row);
         continue;
       }
-      const products = lineProducts(row.quantity, row.lines);
-      const lineTotal = toCents(products[VALUE_INDEX]);
-      rows.push(lineCells(row, row.lines, lineTotal));
-      subtotal.add(row.quantity, products, lineTotal);
+      const lines = row.lines;
+      const amounts = UNIT_AMOUNTS.map((name) => lines[name].toNumber());
+      const quantity = millionthsOf(row.quantity.toNumber());
+      const { products, lineTotal } = lineProducts(quantity, amounts);
+      rows.push(lineCells(row, amounts, lineTotal));
+      subtotal.add(quantity, products, lineTotal);
     }
     grand.addTotals(subtotal);
     if (grouped) {
@@ -132,35 +133,48 @@ function buildSheet(
 
 const VALUE_INDEX = UNIT_AMOUNTS.indexOf("value");
 
-/** Each unit amount × the quantity, computed once per line for the line total, subtotals and totals. */
-function lineProducts(quantity: Exact, lines: UnitLines): Exact[] {
-  const single = quantity.equals(1);
-  return UNIT_AMOUNTS.map((name) => (single ? lines[name] : lines[name].times(quantity)));
+/*
+ * Totals are sums of amount × quantity over up to hundreds of thousands of lines. They are kept as BigInt in
+ * hundred-millionths of a euro (cents × quantity in millionths): exact whatever the size, and far cheaper than
+ * a decimal per cell. Unit amounts are whole cents (UnitLines) and quantities have at most six decimals
+ * (readQuantity), so nothing is lost on the way in; totals are rounded half-up to the cent once, at the end.
+ */
+const MILLION = 1_000_000n;
+
+const centsOf = (amount: number): bigint => BigInt(Math.round(amount * 100));
+const millionthsOf = (quantity: number): bigint => BigInt(Math.round(quantity * 1e6));
+
+/** x / divisor rounded half-up (away from zero on a half, as decimal.js's ROUND_HALF_UP). */
+function divideHalfUp(x: bigint, divisor: bigint): bigint {
+  const half = divisor / 2n;
+  return x >= 0n ? (x + half) / divisor : -((-x + half) / divisor);
 }
 
-function lineCells(row: RowCheck, lines: UnitLines, lineTotal: Exact): CellValue[] {
-  return [
-    row.sku ?? "",
-    row.description,
-    row.hsCode,
-    row.quantity.toNumber(),
-    ...UNIT_AMOUNTS.map((name) => lines[name].toNumber()),
-    lineTotal.toNumber(),
-  ];
+const euros = (cents: bigint): number => Number(cents) / 100;
+
+/** Each unit amount × the quantity in hundred-millionths of a euro, and the line total in cents. */
+function lineProducts(
+  quantity: bigint,
+  amounts: readonly number[],
+): { products: bigint[]; lineTotal: bigint } {
+  const products = amounts.map((amount) => centsOf(amount) * quantity);
+  return { products, lineTotal: divideHalfUp(products[VALUE_INDEX], MILLION) };
+}
+
+function lineCells(row: RowCheck, amounts: readonly number[], lineTotal: bigint): CellValue[] {
+  return [row.sku ?? "", row.description, row.hsCode, row.quantity.toNumber(), ...amounts, euros(lineTotal)];
 }
 
 /** Running Σ amount × quantity for each money column, Σ line totals and Σ quantity. */
 class Totals {
-  private quantity = ZERO;
-  private readonly amounts: Exact[] = UNIT_AMOUNTS.map(() => ZERO);
-  private lineTotals = ZERO;
+  private quantity = 0n;
+  private readonly amounts: bigint[] = UNIT_AMOUNTS.map(() => 0n);
+  private lineTotals = 0n;
 
-  add(quantity: Exact, products: readonly Exact[], lineTotal: Exact): void {
-    this.quantity = this.quantity.plus(quantity);
-    products.forEach((product, index) => {
-      if (!product.isZero()) this.amounts[index] = this.amounts[index].plus(product);
-    });
-    this.lineTotals = this.lineTotals.plus(lineTotal);
+  add(quantity: bigint, products: readonly bigint[], lineTotal: bigint): void {
+    this.quantity += quantity;
+    for (let index = 0; index < products.length; index++) this.amounts[index] += products[index];
+    this.lineTotals += lineTotal;
   }
 
   addTotals(other: Totals): void {
@@ -172,9 +186,9 @@ class Totals {
       label,
       "",
       "",
-      this.quantity.toNumber(),
-      ...this.amounts.map((amount) => toCents(amount).toNumber()),
-      this.lineTotals.toNumber(),
+      Number(this.quantity) / 1e6,
+      ...this.amounts.map((amount) => euros(divideHalfUp(amount, MILLION))),
+      euros(this.lineTotals),
     ];
   }
 }

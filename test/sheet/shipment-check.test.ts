@@ -274,6 +274,44 @@ describe("pro forma breakdown", () => {
     expect(first.rows[first.rows.length - 1][0]).toMatch(/Not on this pro forma because of errors .*rows 6/);
   });
 
+  test("law: for any lines with whole quantities, each total is Σ amount × quantity and the totals add up", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 500, max: 50_000 }), fc.integer({ min: 1, max: 500 })), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (lines) => {
+          const rows = lines.map(([cents, quantity]) =>
+            row({ "Prix TTC": cents / 100, Qty: quantity, Freight: 0.4, "Declared value": 1 }),
+          );
+          const check = checkShipment(sheet(...rows), settings);
+          const proForma = proFormaSheets(check, context)[0];
+          const lineRows = proForma.rows.slice(
+            proForma.headerRowIndex + 1,
+            proForma.totalRowIndexes[0],
+          ) as number[][];
+          const totals = proForma.rows[proForma.totalRowIndexes[0]] as number[];
+          const computable = check.rows.filter((r) => r.lines !== null);
+          expect(lineRows).toHaveLength(computable.length);
+          for (let column = PRO_FORMA_FIRST_MONEY_COLUMN; column < PRO_FORMA_COLUMNS.length - 1; column++) {
+            const expected = lineRows.reduce(
+              (sum, cells) => sum + Math.round(cells[column] * 100) * cells[3],
+              0,
+            );
+            expect(Math.round(totals[column] * 100)).toBe(expected);
+          }
+          const [price, ...parts] = totals
+            .slice(PRO_FORMA_FIRST_MONEY_COLUMN, -1)
+            .map((amount) => Math.round(amount * 100));
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(price);
+          expect(totals[totals.length - 1]).toBe(totals[totals.length - 2]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   test("beyond 20 shipments, one sheet grouped by shipment with subtotals", () => {
     const many = sheet(...Array.from({ length: 21 }, (_, i) => row({ Shipment: `S${i + 1}` })));
     const sheets = proFormaSheets(checkShipment(many, settings), context);
