@@ -13,7 +13,7 @@ import { BENCH_HEADER, benchRows } from "./shipment-data";
  * Targets: CSV ≤ 10 s, ≤ 1 GiB, ≤ 1.5 × its floor; .xlsx ≤ 1.5 × its floor. Printed, not asserted.
  */
 const ROWS = 100_000;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const ROOT = path.join(__dirname, "..", "..");
 const MEASURED = path.join(__dirname, "measured.js");
 const FLOOR = path.join(__dirname, "cli-floor.js");
