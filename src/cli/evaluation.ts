@@ -1,4 +1,4 @@
-import { InputError, VAT_TABLE_VERSION, finePerHsCode } from "../engine";
+import { InputError, VAT_TABLE_VERSION } from "../engine";
 import {
   type CellValue,
   type ProFormaSheet,
@@ -14,6 +14,8 @@ import {
   isBlankRow,
   jsonReport,
   outputCells,
+  type PlainSummary,
+  plainSummary,
   proFormaSheets,
   readText,
   summarize,
@@ -44,22 +46,6 @@ export interface NotableRow {
   readonly status: Status;
   readonly flags: readonly string[];
   readonly explanation: string;
-}
-
-/** The summary of design.md section 3 as plain numbers and text. */
-export interface PlainSummary {
-  readonly rows: number;
-  readonly ok: number;
-  readonly review: number;
-  readonly risk: number;
-  readonly error: number;
-  readonly underDeclaredHsCodes: readonly string[];
-  readonly offenceLevel: 1 | 2 | 3;
-  readonly finePerHsCode: number | null;
-  readonly fineExposure: number | null;
-  readonly outstandingDuty: number;
-  readonly shipmentsExposed: readonly string[];
-  readonly ignoredCostColumns: readonly string[];
 }
 
 export interface CheckReport {
@@ -180,20 +166,7 @@ export class ShipmentEvaluator {
     const check = { layout, rows, summary };
     const notable = rows.filter((row) => row.status === "RISK" || row.status === "ERROR");
     const report: CheckReport = {
-      summary: {
-        rows: summary.rows,
-        ok: summary.ok,
-        review: summary.review,
-        risk: summary.risk,
-        error: summary.error,
-        underDeclaredHsCodes: [...summary.underDeclaredHsCodes],
-        offenceLevel: summary.offenceLevel,
-        finePerHsCode: finePerHsCode(summary.offenceLevel, settings.fines) ?? null,
-        fineExposure: summary.fineExposure === null ? null : summary.fineExposure.toNumber(),
-        outstandingDuty: summary.outstandingDuty.toNumber(),
-        shipmentsExposed: [...summary.shipmentsExposed],
-        ignoredCostColumns: [...summary.ignoredCostColumns],
-      },
+      summary: plainSummary(summary),
       proForma: proFormaSheets(check, {
         declarationDate: settings.declarationDate,
         vatTableVersion: VAT_TABLE_VERSION,

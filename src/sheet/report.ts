@@ -1,7 +1,7 @@
 import { type Exact } from "../engine";
 import { type OutputColumn, OUTPUT_COLUMNS } from "./columns";
 import { type RowCheck } from "./row-check";
-import { type ShipmentCheck } from "./shipment-check";
+import { type ShipmentCheck, type Summary } from "./shipment-check";
 
 /** A number for a report: money and rates are exact decimals with few digits, so toNumber is exact enough. */
 const numberOrNull = (value: Exact | null): number | null => (value === null ? null : value.toNumber());
@@ -57,9 +57,52 @@ export interface JsonReport {
   };
 }
 
+/** The summary as plain numbers and text, for reports and for crossing between threads. */
+export interface PlainSummary {
+  readonly rows: number;
+  readonly ok: number;
+  readonly review: number;
+  readonly risk: number;
+  readonly error: number;
+  readonly underDeclaredHsCodes: string[];
+  readonly offenceLevel: 1 | 2 | 3;
+  readonly finePerHsCode: number | null;
+  readonly fineExposure: number | null;
+  readonly outstandingDuty: number;
+  readonly shipmentsExposed: string[];
+  readonly ignoredCostColumns: string[];
+}
+
+export function plainSummary(summary: Summary): PlainSummary {
+  return {
+    rows: summary.rows,
+    ok: summary.ok,
+    review: summary.review,
+    risk: summary.risk,
+    error: summary.error,
+    underDeclaredHsCodes: [...summary.underDeclaredHsCodes],
+    offenceLevel: summary.offenceLevel,
+    finePerHsCode: summary.finePerHsCode,
+    fineExposure: numberOrNull(summary.fineExposure),
+    outstandingDuty: summary.outstandingDuty.toNumber(),
+    shipmentsExposed: [...summary.shipmentsExposed],
+    ignoredCostColumns: [...summary.ignoredCostColumns],
+  };
+}
+
 /** The CLI's --json document, exactly the shape of design.md section 4. */
 export function jsonReport(check: ShipmentCheck): JsonReport {
-  const { summary } = check;
+  const {
+    rows,
+    ok,
+    review,
+    risk,
+    error,
+    underDeclaredHsCodes,
+    fineExposure,
+    outstandingDuty,
+    shipmentsExposed,
+  } = plainSummary(check.summary);
   return {
     rows: check.rows.map((row) => ({
       row: row.row,
@@ -74,15 +117,15 @@ export function jsonReport(check: ShipmentCheck): JsonReport {
       explanation: row.explanation,
     })),
     summary: {
-      rows: summary.rows,
-      ok: summary.ok,
-      review: summary.review,
-      risk: summary.risk,
-      error: summary.error,
-      underDeclaredHsCodes: [...summary.underDeclaredHsCodes],
-      fineExposure: numberOrNull(summary.fineExposure),
-      outstandingDuty: summary.outstandingDuty.toNumber(),
-      shipmentsExposed: [...summary.shipmentsExposed],
+      rows,
+      ok,
+      review,
+      risk,
+      error,
+      underDeclaredHsCodes,
+      fineExposure,
+      outstandingDuty,
+      shipmentsExposed,
     },
   };
 }

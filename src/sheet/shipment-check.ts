@@ -22,6 +22,8 @@ export interface Summary {
   /** Distinct HS codes (digits only) of under-declared rows: the fines count per HS code. */
   readonly underDeclaredHsCodes: readonly string[];
   readonly offenceLevel: 1 | 2 | 3;
+  /** The fine per HS code for that offence (a setting); null for a third offence. */
+  readonly finePerHsCode: number | null;
   /** Under-declared HS codes × the fine for the offence; null for a third offence (blacklisting, no amount). */
   readonly fineExposure: Exact | null;
   /** Σ duty rate × (inverse − declared) × quantity over the under-declared rows. */
@@ -137,6 +139,7 @@ export function summarize(rows: readonly RowCheck[], layout: SheetLayout, settin
     error: counts.ERROR,
     underDeclaredHsCodes: [...hsCodes].sort(),
     offenceLevel: settings.offenceLevel,
+    finePerHsCode: perCode ?? null,
     fineExposure: perCode === undefined ? null : exact(perCode).times(hsCodes.size),
     outstandingDuty: toCents(outstandingDuty),
     shipmentsExposed: [...exposed].sort(),

@@ -53,7 +53,10 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** The JSON document of a --json run, with the shape checked by the caller. */
+/**
+ * The JSON document of a --json run, with the shape checked by the caller. Written out here from design.md
+ * section 4 rather than imported from src/sheet: the contract must not follow the implementation silently.
+ */
 export interface ReportJson {
   rows: {
     row: number;
