@@ -20,7 +20,7 @@ interface ParseEvent {
 }
 interface WorkbookReaderInternals {
   parse(): AsyncIterable<ParseEvent>;
-  readonly model?: { readonly sheets?: readonly { id: number; name: string; rId: string; state?: string }[] };
+  model?: { readonly sheets?: readonly { id: number; name: string; rId: string; state?: string }[] };
   readonly workbookRels?: readonly { Id: string; Target: string }[];
 }
 interface WorksheetReaderInternals {
@@ -232,6 +232,10 @@ export async function readXlsxSheet(
     stream,
     XLSX_READER_OPTIONS,
   ) as unknown as WorkbookReaderInternals;
+  // When the reader misses xl/workbook.xml (the last entry of workbooks exceljs writes; exceljs issue #3064) it
+  // has the workbook's relationships but no model, and its worksheet parser then fails on model.sheets. An empty
+  // model until the real one is read keeps it going; fileNumberOf copes without sheet names.
+  reader.model ??= { sheets: [] };
   const targetsByFile = new Map<string, Map<string, string>>();
   let rows: SheetRows | undefined;
   let audit: SheetRows | undefined;
