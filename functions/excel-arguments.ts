@@ -4,7 +4,6 @@ import {
   type IsoDate,
   InputError,
   ZERO,
-  checkAdValorem,
   euCountry,
   exact,
   isoDateFromExcelSerial,
@@ -13,7 +12,7 @@ import {
   parseDutyExpression,
   readNumberText,
   requireNonNegative,
-  requireVatFraction,
+  requireFraction,
   vatRateOn,
 } from "../src/engine";
 
@@ -62,7 +61,7 @@ export function readVatRate(value: unknown, field: string, date: IsoDate): Exact
     return vatRateOn(euCountry(value, field), date, field).rate;
   }
   const rate = readNumber(value, field, "Enter a country code such as DE, or the VAT rate as 19 % or 0.19");
-  return requireVatFraction(rate, field);
+  return requireFraction(rate, field);
 }
 
 /** `dutyRate`: a fraction (0.12 or 12 %), or the tariff's wording ("4.7 % MIN 0.40 MAX 2.50"). */
@@ -72,9 +71,7 @@ export function readDutyRule(value: unknown, field: string, specificDuty: Exact)
   if (typeof value === "string" && readNumberText(value) === undefined && !isEmpty(value)) {
     return { ...parseDutyExpression(value, field), specific: specificDuty };
   }
-  const rate = readNumber(value, field, fix);
-  checkAdValorem(rate, field);
-  return { adValorem: rate, specific: specificDuty };
+  return { adValorem: requireFraction(readNumber(value, field, fix), field), specific: specificDuty };
 }
 
 /** An Excel date (serial number) or a date written as text; omitted means today. */

@@ -19,14 +19,18 @@ export function requireNonNegative(amount: Exact, field: string): Exact {
   return amount;
 }
 
-/** A VAT rate is a fraction below 1: 19 % is 0.19, and 19 is a percentage typed as a number. */
-export function requireVatFraction(rate: Exact, field: string): Exact {
-  if (rate.isNegative())
-    throw new InputError(field, `the VAT rate ${rate.toString()} is negative`, "Write 19 % or 0.19");
+/**
+ * A rate (VAT, duty, commission) is a fraction from 0 to below 1: 19 % is 0.19, and 19 is a percentage typed as
+ * a number. (Duty rates above 100 %, which anti-dumping totals can reach, are written with a % sign instead.)
+ */
+export function requireFraction(rate: Exact, field: string): Exact {
+  if (rate.isNegative()) {
+    throw new InputError(field, `${rate.toString()} is negative`, "Write the rate as 19 % or 0.19");
+  }
   if (rate.greaterThanOrEqualTo(1)) {
     throw new InputError(
       field,
-      `the VAT rate ${rate.toString()} is not a fraction`,
+      `${rate.toString()} is not a fraction`,
       `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`,
     );
   }

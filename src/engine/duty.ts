@@ -73,21 +73,3 @@ export function parseDutyExpression(text: string, field: string): DutyRule {
   // Written with a % sign the rate is unambiguous, so anti-dumping totals above 100 % stay possible here.
   return { adValorem, specific: ZERO, minimum, maximum };
 }
-
-/** An ad valorem duty rate given as a number is a fraction: 12 % is 0.12, and 12 is a percentage typed as a number. */
-export function checkAdValorem(rate: Exact, field: string): void {
-  if (rate.isNegative()) {
-    throw new InputError(
-      field,
-      `the duty rate ${rate.toString()} is negative`,
-      "Enter the duty rate as a positive fraction, e.g. 0.12 for 12 %",
-    );
-  }
-  if (rate.greaterThanOrEqualTo(1)) {
-    throw new InputError(
-      field,
-      `the duty rate ${rate.toString()} looks like a percentage`,
-      `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`,
-    );
-  }
-}

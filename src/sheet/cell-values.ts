@@ -9,6 +9,7 @@ import {
   isoDateOf,
   parseDutyExpression,
   readNumberText,
+  requireFraction,
 } from "../engine";
 
 /**
@@ -70,17 +71,7 @@ export function readAmount(cell: CellValue, column: string): Exact | undefined {
 /** A rate as a fraction: 0.19, 19 % or "19%". 19 is refused: it is a percentage typed as a number. */
 export function readRate(cell: CellValue, column: string): Exact | undefined {
   const rate = readDecimal(cell, column, "Enter the rate as 19 % or 0.19");
-  if (rate === undefined) return undefined;
-  if (rate.isNegative())
-    throw new InputError(column, `${rate.toString()} is negative`, "Enter the rate as 19 % or 0.19");
-  if (rate.greaterThanOrEqualTo(1)) {
-    throw new InputError(
-      column,
-      `${rate.toString()} is not a fraction`,
-      `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`,
-    );
-  }
-  return rate;
+  return rate === undefined ? undefined : requireFraction(rate, column);
 }
 
 /** A duty rate: a fraction, or the tariff's wording ("4.7 % MIN 0.40 MAX 2.50"). */
