@@ -9,38 +9,21 @@
  */
 "use strict";
 
-const childProcess = require("child_process");
 const fs = require("fs");
 const net = require("net");
 const path = require("path");
 
-const ROOT = path.resolve(__dirname, "..");
-const PID_FILE = path.join(ROOT, ".dev-server.pid");
+const {
+  ROOT,
+  PID_FILE,
+  oneLine,
+  failureFor,
+  officeAddinDebugging: runOfficeAddinDebugging,
+} = require("./npm-script");
+
 const MANIFEST = "manifest.xml";
-
-function fail(message) {
-  console.error(`npm start: ${message}`);
-  process.exit(1);
-}
-
-process.on("uncaughtException", (error) => fail(oneLine(error)));
-process.on("unhandledRejection", (error) => fail(oneLine(error)));
-
-function oneLine(error) {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s+/g, " ").trim();
-}
-
-/** Runs the office-addin-debugging CLI with node itself (no .cmd shim, no shell). */
-function officeAddinDebugging(args) {
-  const pkgFile = require.resolve("office-addin-debugging/package.json", { paths: [ROOT] });
-  const pkg = JSON.parse(fs.readFileSync(pkgFile, "utf8"));
-  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin["office-addin-debugging"];
-  const cli = path.join(path.dirname(pkgFile), bin);
-  const result = childProcess.spawnSync(process.execPath, [cli, ...args], { cwd: ROOT, stdio: "inherit" });
-  if (result.error) fail(`could not run office-addin-debugging: ${oneLine(result.error)}`);
-  return result.status === null ? 1 : result.status;
-}
+const fail = failureFor("npm start");
+const officeAddinDebugging = (args) => runOfficeAddinDebugging(args, fail);
 
 function sideloadDesktop() {
   const status = officeAddinDebugging([

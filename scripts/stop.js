@@ -7,39 +7,17 @@
  */
 "use strict";
 
-const childProcess = require("child_process");
 const fs = require("fs");
 const path = require("path");
 
-const ROOT = path.resolve(__dirname, "..");
-const PID_FILE = path.join(ROOT, ".dev-server.pid");
+const { ROOT, PID_FILE, oneLine, failureFor, officeAddinDebugging } = require("./npm-script");
+
 const START_SCRIPT = path.join(ROOT, "scripts", "start.js");
-
-function fail(message) {
-  console.error(`npm stop: ${message}`);
-  process.exit(1);
-}
-
-process.on("uncaughtException", (error) => fail(oneLine(error)));
-process.on("unhandledRejection", (error) => fail(oneLine(error)));
-
-function oneLine(error) {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s+/g, " ").trim();
-}
+const fail = failureFor("npm stop");
 
 function stopDesktop() {
-  const pkgFile = require.resolve("office-addin-debugging/package.json", { paths: [ROOT] });
-  const pkg = JSON.parse(fs.readFileSync(pkgFile, "utf8"));
-  const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin["office-addin-debugging"];
-  const cli = path.join(path.dirname(pkgFile), bin);
-  const result = childProcess.spawnSync(process.execPath, [cli, "stop", "manifest.xml", "desktop"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
-  if (result.error) fail(`could not run office-addin-debugging: ${oneLine(result.error)}`);
-  if (result.status !== 0)
-    fail(`office-addin-debugging stop failed (exit code ${result.status}); see its message above.`);
+  const status = officeAddinDebugging(["stop", "manifest.xml", "desktop"], fail);
+  if (status !== 0) fail(`office-addin-debugging stop failed (exit code ${status}); see its message above.`);
 }
 
 function isAlive(pid) {
