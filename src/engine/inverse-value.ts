@@ -160,11 +160,6 @@ export function priceBreakdown(input: InverseValueInput, result: InverseValue): 
   return { salesVat, deductions, duty: result.dutyInCents, value: result.valueInCents };
 }
 
-/** The exact sales VAT contained in a VAT-inclusive price: P·r/(1+r). */
-export function salesVatIn(price: Exact, vatRate: Exact): Exact {
-  return price.minus(netPrice(price, vatRate));
-}
-
 /** The price without VAT: P/(1+r). */
 export function netPrice(price: Exact, vatRate: Exact): Exact {
   return vatRate.isZero() ? price : price.dividedBy(ONE.plus(vatRate));

@@ -34,7 +34,7 @@ export interface Settings {
   readonly dutyRates: readonly { readonly prefix: string; readonly rule: DutyRule }[];
 }
 
-export function defaultSettings(today: Date = new Date()): Settings {
+function defaultSettings(today: Date = new Date()): Settings {
   return {
     declarationDate: isoDateOf(today),
     tolerance: ZERO,

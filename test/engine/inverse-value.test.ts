@@ -13,13 +13,14 @@ import {
   netPrice,
   parseDutyExpression,
   roundedDeclarationRatio,
-  salesVatIn,
   sum,
   toCents,
   toEuro,
 } from "../../src/engine";
 
 const noCosts: Exact[] = [];
+/** The sales VAT contained in a VAT-inclusive price, P·r/(1+r), exactly: the oracle for the VAT line. */
+const salesVatIn = (price: Exact, vatRate: Exact) => price.minus(netPrice(price, vatRate));
 const adValorem = (rate: string): DutyRule => ({ adValorem: exact(rate), specific: ZERO });
 
 function line(
