@@ -144,6 +144,74 @@ export function newWorkbook(stream: fs.WriteStream): ExcelJS.stream.xlsx.Workboo
   });
 }
 
+/** What exceljs 4.4's streaming writer keeps beyond its typings: the style table, a sheet's XML stream and rows. */
+interface WriterInternals {
+  readonly styles: { addStyleModel(style: CellStyle, type: ExcelJS.ValueType): number };
+}
+interface SheetInternals {
+  readonly stream: { write(xml: string): unknown };
+  /** True once exceljs has written the columns and opened <sheetData>. */
+  readonly startedData: boolean;
+  /** The number of the first row exceljs has not committed yet: rows it is given must not come before it. */
+  _rowZero: number;
+}
+
+/** Rows of XML handed to a sheet's stream at once: large enough to be cheap, small enough to pace. */
+const XML_ROWS_PER_WRITE = 500;
+
+function valueType(value: number | string | boolean | Date): ExcelJS.ValueType {
+  if (typeof value === "number") return ExcelJS.ValueType.Number;
+  if (typeof value === "string") return ExcelJS.ValueType.String;
+  if (typeof value === "boolean") return ExcelJS.ValueType.Boolean;
+  return ExcelJS.ValueType.Date;
+}
+
+/**
+ * Rows of plain cells written as XML (rowXml) straight into a sheet's stream, with the style ids exceljs gives
+ * the same style objects: the same bytes as exceljs's cell objects would give, several times faster. Rows that
+ * need exceljs (hyperlinks, rich text, formulas) can follow: `flush` first, then exceljs takes over after the last
+ * row written here.
+ */
+export class XmlRows {
+  private readonly internals: SheetInternals;
+  private readonly styles: WriterInternals["styles"];
+  private xml = "";
+  private pending = 0;
+  private nextRowNumber = 0;
+
+  constructor(
+    readonly sheet: ExcelJS.Worksheet,
+    workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  ) {
+    this.internals = sheet as unknown as SheetInternals;
+    this.styles = (workbook as unknown as WriterInternals).styles;
+  }
+
+  /** Adds a row after every row written so far (the sheet's first row goes through exceljs: it opens the data). */
+  add(
+    rowNumber: number,
+    cells: readonly CellValue[],
+    styleOf: (column: number, value: number | string | boolean | Date) => CellStyle,
+  ): void {
+    if (!this.internals.startedData)
+      throw new Error("XmlRows: write the sheet's first row through exceljs, which opens its data");
+    // exceljs knows a style object it has seen (a WeakMap), so this costs a lookup per cell.
+    this.xml += rowXml(rowNumber, cells, (column, value) =>
+      this.styles.addStyleModel(styleOf(column, value), valueType(value)),
+    );
+    this.nextRowNumber = rowNumber + 1;
+    if (++this.pending === XML_ROWS_PER_WRITE) this.flush();
+  }
+
+  /** Hands the rows added so far to the sheet's stream; exceljs may then write the rows after them. */
+  flush(): void {
+    if (this.xml !== "") this.internals.stream.write(this.xml);
+    this.xml = "";
+    this.pending = 0;
+    if (this.nextRowNumber > this.internals._rowZero) this.internals._rowZero = this.nextRowNumber;
+  }
+}
+
 /** Column widths from a sample of the sheet: wide enough for headers and typical values, within reason. */
 function measuredWidths(values: readonly (readonly CellValue[])[], from: number, width: number): number[] {
   const widths = new Array<number>(width).fill(8);
@@ -172,6 +240,7 @@ export class CheckedSheetWriter {
   private readonly headerRowIndex: number;
   private readonly vatColumn: number | undefined;
   private readonly outputAt: Map<number, number>;
+  private readonly xmlRows: XmlRows;
   private lastRowNumber = 0;
 
   constructor(
@@ -200,6 +269,7 @@ export class CheckedSheetWriter {
         },
       ],
     });
+    this.xmlRows = new XmlRows(this.sheet, workbook);
     const measured = measuredWidths(input.values, this.headerRowIndex, this.width);
     for (let column = 0; column < this.width; column++) {
       const position = this.outputAt.get(column);
@@ -247,7 +317,7 @@ export class CheckedSheetWriter {
       values[this.vatColumn] = outcome.vatRate;
       filled = true;
     }
-    writeRow(this.sheet, index + 1, values, (column, value) => {
+    const styleOf = (column: number, value: unknown): CellStyle => {
       const position = this.outputAt.get(column);
       if (position !== undefined && below) return OUTPUT_STYLES[position];
       const style = styles?.[column];
@@ -255,12 +325,22 @@ export class CheckedSheetWriter {
       if (isHeader) return HEADER_STYLE;
       if (filled && column === this.vatColumn) return PERCENT_STYLE;
       return value instanceof Date ? DATE_STYLE : PLAIN_STYLE;
-    });
+    };
+    if (below && originals === undefined) {
+      // Without originals every cell is a plain value: a sheet cell, an output or the VAT rate filled in.
+      this.xmlRows.add(index + 1, values as CellValue[], styleOf);
+    } else {
+      // The header and the rows above it, and rows with cells that are more than a value (links, rich text,
+      // formulas, errors) go through exceljs.
+      this.xmlRows.flush();
+      writeRow(this.sheet, index + 1, values, styleOf);
+    }
     this.lastRowNumber = index + 1;
   }
 
   /** Status colours on the data rows, the filter over header and data, and the end of the sheet. */
   finish(): void {
+    this.xmlRows.flush();
     const headerRowNumber = this.headerRowIndex + 1;
     const lastRow = Math.max(this.lastRowNumber, headerRowNumber + 1);
     const status = columnLetter(this.outputIndexes[OUTPUT_COLUMNS.indexOf("Status")] + 1);
@@ -303,21 +383,9 @@ export function writeSummarySheet(
   sheet.commit();
 }
 
-/** What exceljs 4.4's streaming writer exposes beyond its typings: the style table and a sheet's XML stream. */
-interface WriterInternals {
-  readonly styles: { addStyleModel(style: CellStyle, type: ExcelJS.ValueType): number };
-}
-interface SheetInternals {
-  readonly stream: { write(xml: string): unknown };
-}
-
-/** Rows of pro forma XML handed to the sheet's stream at once: large enough to be cheap, small enough to pace. */
-const XML_ROWS_PER_WRITE = 500;
-
 /**
  * A pro forma sheet: bold header and totals, money to the cent, landscape pages one wide with the header on each.
- * The title and header go through exceljs; the lines, often as many as the checked sheet has, are written as XML
- * by rowXml, with the style ids exceljs gives the same styles.
+ * The title and header go through exceljs; the lines, often as many as the checked sheet has, as XmlRows.
  */
 export async function writeProFormaSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -354,28 +422,16 @@ export async function writeProFormaSheet(
     writeRow(sheet, index + 1, proForma.rows[index] as ExcelJS.CellValue[], () => style);
   }
 
-  const styles = (workbook as unknown as WriterInternals).styles;
-  const id = (style: CellStyle, type: ExcelJS.ValueType) => styles.addStyleModel(style, type);
-  const lineStyles = [id(PLAIN_STYLE, ExcelJS.ValueType.String), id(MONEY_STYLE, ExcelJS.ValueType.Number)];
-  const totalStyles = [
-    id(HEADER_STYLE, ExcelJS.ValueType.String),
-    id(BOLD_MONEY_STYLE, ExcelJS.ValueType.Number),
-  ];
+  const rows = new XmlRows(sheet, workbook);
   const totals = new Set(proForma.totalRowIndexes);
-  const stream = (sheet as unknown as SheetInternals).stream;
-  let xml = "";
   for (let index = proForma.headerRowIndex + 1; index < proForma.rows.length; index++) {
-    const [plain, money] = totals.has(index) ? totalStyles : lineStyles;
-    xml += rowXml(index + 1, proForma.rows[index], (column) =>
+    const [plain, money] = totals.has(index) ? [HEADER_STYLE, BOLD_MONEY_STYLE] : [PLAIN_STYLE, MONEY_STYLE];
+    rows.add(index + 1, proForma.rows[index], (column) =>
       column >= PRO_FORMA_FIRST_MONEY_COLUMN ? money : plain,
     );
-    if ((index - proForma.headerRowIndex) % XML_ROWS_PER_WRITE === 0) {
-      stream.write(xml);
-      xml = "";
-      await pacer.rows(sheet, XML_ROWS_PER_WRITE);
-    }
+    await pacer.row(sheet);
   }
-  if (xml !== "") stream.write(xml);
+  rows.flush();
   sheet.commit();
 }
 
