@@ -1,4 +1,4 @@
-import { InputError, VAT_TABLE_VERSION } from "../engine";
+import { InputError, VAT_TABLE_VERSION, toNumber } from "../engine";
 import {
   type CellValue,
   type ProFormaSheet,
@@ -192,7 +192,7 @@ export class ShipmentEvaluator {
       outcomes.push({
         index: row.row - 1,
         output: outputCells(row),
-        vatRate: row.vatRate === null ? null : row.vatRate.toNumber(),
+        vatRate: row.vatRate === null ? null : toNumber(row.vatRate),
         status: row.status,
       });
     }

@@ -43,3 +43,34 @@ export function sum(amounts: readonly Exact[]): Exact {
   for (const amount of amounts) if (!amount.isZero()) total = total.isZero() ? amount : total.plus(amount);
   return total;
 }
+
+/** Powers of ten a double holds exactly (up to 10^22). */
+const EXACT_POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, power) => 10 ** power);
+/** decimal.js keeps the digits in words of seven (its LOG_BASE); the first word has one to seven. */
+const WORD_DIGITS = 7;
+const WORD = 1e7;
+
+const digitsOf = (word: number): number => {
+  let digits = 1;
+  for (let bound = 10; word >= bound && digits < WORD_DIGITS; bound *= 10) digits++;
+  return digits;
+};
+
+/**
+ * The number nearest to an exact decimal: the same number as amount.toNumber() gives, without the text decimal.js
+ * builds for it (reports convert millions of amounts). The digits read as an integer below 2^53 are exact as a
+ * double, as is a power of ten up to 10^22; one multiplication or division of the two is correctly rounded, so
+ * the result is the double nearest to the decimal, which is what parsing its text gives. Longer or larger
+ * decimals take decimal.js's way.
+ */
+export function toNumber(amount: Exact): number {
+  const words = amount.d as readonly number[] | null; // null for NaN and ±Infinity
+  if (words === null || words.length > 3) return amount.toNumber();
+  let integer = words[0];
+  for (let index = 1; index < words.length; index++) integer = integer * WORD + words[index];
+  const power = amount.e - (digitsOf(words[0]) + WORD_DIGITS * (words.length - 1) - 1);
+  if (integer > Number.MAX_SAFE_INTEGER || Math.abs(power) >= EXACT_POWERS_OF_TEN.length)
+    return amount.toNumber();
+  const magnitude = power >= 0 ? integer * EXACT_POWERS_OF_TEN[power] : integer / EXACT_POWERS_OF_TEN[-power];
+  return amount.s < 0 ? -magnitude : magnitude;
+}

@@ -1,5 +1,5 @@
 import { type DutyRule, dutyOn } from "./duty";
-import { Exact, ONE, sum, toCents } from "./exact";
+import { Exact, ONE, sum, toCents, toNumber } from "./exact";
 
 export interface InverseValueInput {
   /** P: the VAT-inclusive selling price per unit on the sales link, in EUR. */
@@ -123,8 +123,8 @@ export function declarationRatio(declaredValue: Exact, price: Exact): Exact {
 export function roundedDeclarationRatio(declaredValue: Exact, price: Exact, decimals: number): number {
   const scale = 10 ** decimals;
   if (declaredValue.decimalPlaces() <= 2 && price.decimalPlaces() <= 2) {
-    const valueCents = Math.round(declaredValue.toNumber() * 100);
-    const priceCents = Math.round(price.toNumber() * 100);
+    const valueCents = Math.round(toNumber(declaredValue) * 100);
+    const priceCents = Math.round(toNumber(price) * 100);
     const dividend = 2 * valueCents * scale + priceCents;
     const divisor = 2 * priceCents;
     if (Number.isSafeInteger(dividend) && Number.isSafeInteger(divisor) && valueCents >= 0) {
@@ -134,7 +134,7 @@ export function roundedDeclarationRatio(declaredValue: Exact, price: Exact, deci
       return scaled / scale;
     }
   }
-  return declarationRatio(declaredValue, price).toDecimalPlaces(decimals).toNumber();
+  return toNumber(declarationRatio(declaredValue, price).toDecimalPlaces(decimals));
 }
 
 /** One unit's price taken apart, each line in cents; the lines add up to the price to the cent. */

@@ -1,3 +1,4 @@
+import { toNumber } from "../engine";
 import { type CellValue } from "./cell-values";
 import { type RowCheck, type UnitLines } from "./row-check";
 import { type ShipmentCheck } from "./shipment-check";
@@ -108,8 +109,8 @@ function buildSheet(
         continue;
       }
       const lines = row.lines;
-      const amounts = UNIT_AMOUNTS.map((name) => lines[name].toNumber());
-      const quantity = millionthsOf(row.quantity.toNumber());
+      const amounts = UNIT_AMOUNTS.map((name) => toNumber(lines[name]));
+      const quantity = millionthsOf(toNumber(row.quantity));
       const { products, lineTotal } = lineProducts(quantity, amounts);
       rows.push(lineCells(row, amounts, lineTotal));
       subtotal.add(quantity, products, lineTotal);
@@ -162,7 +163,7 @@ function lineProducts(
 }
 
 function lineCells(row: RowCheck, amounts: readonly number[], lineTotal: bigint): CellValue[] {
-  return [row.sku ?? "", row.description, row.hsCode, row.quantity.toNumber(), ...amounts, euros(lineTotal)];
+  return [row.sku ?? "", row.description, row.hsCode, toNumber(row.quantity), ...amounts, euros(lineTotal)];
 }
 
 /** Running Σ amount × quantity for each money column, Σ line totals and Σ quantity. */

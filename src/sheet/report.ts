@@ -1,17 +1,17 @@
-import { type Exact } from "../engine";
+import { type Exact, toNumber } from "../engine";
 import { type OutputColumn, OUTPUT_COLUMNS } from "./columns";
 import { type RowCheck } from "./row-check";
 import { type ShipmentCheck, type Summary } from "./shipment-check";
 
 /** A number for a report: money and rates are exact decimals with few digits, so toNumber is exact enough. */
-const numberOrNull = (value: Exact | null): number | null => (value === null ? null : value.toNumber());
+const numberOrNull = (value: Exact | null): number | null => (value === null ? null : toNumber(value));
 
 /** The cells of the output columns for one row, in OUTPUT_COLUMNS order. Empty text where nothing was computed. */
 export function outputCells(row: RowCheck): (number | string)[] {
   const byColumn: Record<OutputColumn, number | string> = {
-    "Inverse value": row.inverseValue?.toNumber() ?? "",
+    "Inverse value": row.inverseValue === null ? "" : toNumber(row.inverseValue),
     "Declaration ratio": row.ratio ?? "",
-    Duty: row.duty?.toNumber() ?? "",
+    Duty: row.duty === null ? "" : toNumber(row.duty),
     Status: row.status,
     Flags: row.flags.join(", "),
     Explanation: row.explanation,

@@ -16,6 +16,7 @@ import {
   roundedDeclarationRatio,
   toCents,
   toEuro,
+  toNumber,
   vatPrefix,
   vatRateOn,
 } from "../engine";
@@ -78,7 +79,7 @@ export interface RowCheck {
 /** The ratio is shown to 0.01 % (four decimals), as in the JSON report. */
 const RATIO_DECIMALS = 4;
 /** Amounts in explanations, to the cent (they are cents already, so the number prints them exactly). */
-const money = (amount: Exact) => toCents(amount).toNumber().toFixed(2);
+const money = (amount: Exact) => toNumber(toCents(amount)).toFixed(2);
 
 /** Reads the cells of one row by field; every unreadable cell becomes an INVALID_INPUT finding naming its column. */
 class RowReader {
