@@ -1,5 +1,3 @@
-import * as fs from "node:fs";
-import * as os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { type CellValue, readSettings, sheetLayout } from "../sheet";
 import { csvCells, decodeText, detectSeparator, parseCsvFrom } from "./csv";
@@ -10,23 +8,9 @@ import { CHUNK_ROWS, type FromWorker, type ToWorker, type WorkerStart, packOutco
 /**
  * The evaluation thread: checks rows while the main thread writes the workbook. It reads the settings from the
  * same options as the main thread, so both agree to the last digit; a CSV file it parses itself with the same
- * parser, so both see the same cells and find the same layout.
+ * parser, so both see the same cells and find the same layout. Checking is the longer half of the work (the
+ * main thread writes rows as XML and waits for this thread), so it runs at the normal priority.
  */
-/**
- * Writing the workbook on the main thread is the longer half of the work, and it slows down by a third when this
- * thread takes the other core from exceljs's compression and garbage collection. On Linux this thread therefore
- * runs at a lower priority (nice 10): it gets the CPU the writer leaves. Elsewhere it keeps the normal priority.
- */
-function yieldToTheWriter(): void {
-  try {
-    const threadId = Number(fs.readlinkSync("/proc/thread-self").split("/").pop());
-    os.setPriority(threadId, 10);
-  } catch {
-    // Not Linux (no /proc/thread-self) or not allowed: the check still runs, at the normal priority.
-  }
-}
-yieldToTheWriter();
-
 const start = workerData as WorkerStart;
 if (parentPort === null)
   throw new Error("evaluation-worker.js runs as a worker thread of the customs-check CLI");
