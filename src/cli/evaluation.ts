@@ -16,9 +16,9 @@ import {
   outputCells,
   type PlainSummary,
   plainSummary,
-  proFormaSheets,
+  ProFormaBuilder,
   readText,
-  summarize,
+  SummaryTally,
 } from "../sheet";
 
 /**
@@ -106,7 +106,13 @@ export function shipmentEnds(
 }
 
 export class ShipmentEvaluator {
-  private readonly checked: RowCheck[] = [];
+  /** Every row's check, kept only for the --json report: the summary and pro forma are built as rows settle. */
+  private readonly kept: RowCheck[] | undefined;
+  private readonly tally = new SummaryTally();
+  private readonly proForma = new ProFormaBuilder();
+  /** The first RISK and ERROR rows in sheet order (rows settle out of order), and how many there are. */
+  private notable: NotableRow[] = [];
+  private notableCount = 0;
   private readonly open = new Map<string, RowCheck[]>();
   private ends: ReadonlyMap<string, number> | undefined;
   /** Rows up to this index have been checked. */
@@ -114,6 +120,7 @@ export class ShipmentEvaluator {
 
   constructor(private readonly context: EvaluationContext) {
     this.ends = context.shipmentEnds;
+    this.kept = context.json ? [] : undefined;
   }
 
   /** The shipments' last rows, when they come after the first rows: settles the shipments already complete. */
@@ -161,34 +168,31 @@ export class ShipmentEvaluator {
     for (const group of this.open.values()) this.settle(applyShipmentRules(group), outcomes);
     this.open.clear();
     const { layout, settings } = this.context;
-    const rows = this.checked.sort((a, b) => a.row - b.row);
-    const summary = summarize(rows, layout, settings);
-    const check = { layout, rows, summary };
-    const notable = rows.filter((row) => row.status === "RISK" || row.status === "ERROR");
+    const summary = this.tally.summary(layout, settings);
     const report: CheckReport = {
       summary: plainSummary(summary),
-      proForma: proFormaSheets(check, {
+      proForma: this.proForma.sheets({
         declarationDate: settings.declarationDate,
         vatTableVersion: VAT_TABLE_VERSION,
       }),
       auditRow: auditRow(this.context.time, this.context.source, summary, settings),
       settingsText: describeSettings(settings),
-      notable: notable.slice(0, NOTABLE_ROWS).map((row) => ({
-        row: row.row,
-        sku: row.sku,
-        status: row.status,
-        flags: [...row.flags],
-        explanation: row.explanation,
-      })),
-      notableCount: notable.length,
-      json: this.context.json ? JSON.stringify(jsonReport(check)) : undefined,
+      notable: this.notable,
+      notableCount: this.notableCount,
+      json:
+        this.kept === undefined
+          ? undefined
+          : JSON.stringify(jsonReport({ layout, rows: this.kept.sort((a, b) => a.row - b.row), summary })),
     };
     return { outcomes, report };
   }
 
   private settle(rows: readonly RowCheck[], outcomes: RowOutcome[]): void {
     for (const row of rows) {
-      this.checked.push(row);
+      this.kept?.push(row);
+      this.tally.add(row);
+      this.proForma.add(row);
+      if (row.status === "RISK" || row.status === "ERROR") this.noteRow(row);
       outcomes.push({
         index: row.row - 1,
         output: outputCells(row),
@@ -196,5 +200,18 @@ export class ShipmentEvaluator {
         status: row.status,
       });
     }
+  }
+
+  private noteRow(row: RowCheck): void {
+    this.notableCount++;
+    if (this.notable.length === NOTABLE_ROWS && row.row > this.notable[NOTABLE_ROWS - 1].row) return;
+    const note: NotableRow = {
+      row: row.row,
+      sku: row.sku,
+      status: row.status,
+      flags: [...row.flags],
+      explanation: row.explanation,
+    };
+    this.notable = [...this.notable, note].sort((a, b) => a.row - b.row).slice(0, NOTABLE_ROWS);
   }
 }

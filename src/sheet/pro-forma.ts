@@ -65,71 +65,101 @@ const NO_SHIPMENT = "(no shipment)";
 
 /** One pro forma sheet per shipment, or one grouped sheet beyond SEPARATE_PRO_FORMA_LIMIT shipments. */
 export function proFormaSheets(check: ShipmentCheck, context: ProFormaContext): ProFormaSheet[] {
-  const groups = new Map<string, RowCheck[]>();
-  for (const row of check.rows) {
-    const key = row.shipment ?? NO_SHIPMENT;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [row]);
-    else group.push(row);
-  }
-  if (groups.size <= SEPARATE_PRO_FORMA_LIMIT) {
-    const names = new Set<string>();
-    return [...groups].map(([shipment, rows]) =>
-      buildSheet(uniqueSheetName(`Pro forma ${shipment}`, names), [[shipment, rows]], context),
-    );
-  }
-  return [buildSheet("Pro forma", [...groups], context)];
+  const builder = new ProFormaBuilder();
+  for (const row of check.rows) builder.add(row);
+  return builder.sheets(context);
 }
 
-function buildSheet(
-  name: string,
-  groups: readonly [string, readonly RowCheck[]][],
-  context: ProFormaContext,
-): ProFormaSheet {
-  const grouped = groups.length > 1;
-  const rows: CellValue[][] = [
-    ["Pro forma invoice: deduction breakdown (inverse value method, Belgian customs)"],
-    [grouped ? `Shipments: ${groups.length}` : `Shipment: ${groups[0][0]}`],
-    [
-      `Declaration date: ${context.declarationDate}. Amounts in EUR per unit; Line total = Declaration value × Quantity; totals are Σ amount × Quantity.`,
-    ],
-    [`VAT: ${context.vatTableVersion}`],
-    [],
-    [...PRO_FORMA_COLUMNS],
-  ];
-  const headerRowIndex = rows.length - 1;
-  const totalRowIndexes: number[] = [];
-  const leftOut: number[] = [];
-  const grand = new Totals();
-  for (const [shipment, groupRows] of groups) {
-    const subtotal = new Totals();
-    for (const row of groupRows) {
-      if (row.lines === null) {
-        leftOut.push(row.row);
-        continue;
-      }
-      const lines = row.lines;
-      const amounts = UNIT_AMOUNTS.map((name) => toNumber(lines[name]));
-      const quantity = millionthsOf(toNumber(row.quantity));
-      const { products, lineTotal } = lineProducts(quantity, amounts);
-      rows.push(lineCells(row, amounts, lineTotal));
-      subtotal.add(quantity, products, lineTotal);
+/** A row's line on the pro forma, or null when the row holds errors and stays off it. */
+interface ProFormaLine {
+  readonly row: number;
+  readonly shipment: string;
+  readonly cells: readonly CellValue[] | null;
+}
+
+/**
+ * The pro forma built a row at a time, in any order (the command line settles rows shipment by shipment): each
+ * row's line and its share of the shipment's totals are worked out as it comes, so that a large sheet's rows
+ * need not be kept; `sheets` puts the lines in sheet order.
+ */
+export class ProFormaBuilder {
+  private readonly lines: ProFormaLine[] = [];
+  private readonly totals = new Map<string, Totals>();
+
+  add(row: RowCheck): void {
+    const shipment = row.shipment ?? NO_SHIPMENT;
+    let totals = this.totals.get(shipment);
+    if (totals === undefined) this.totals.set(shipment, (totals = new Totals()));
+    const lines = row.lines;
+    if (lines === null) {
+      this.lines.push({ row: row.row, shipment, cells: null });
+      return;
     }
-    grand.addTotals(subtotal);
-    if (grouped) {
-      totalRowIndexes.push(rows.length);
-      rows.push(subtotal.cells(`Subtotal ${shipment}`));
-    }
+    const amounts = UNIT_AMOUNTS.map((name) => toNumber(lines[name]));
+    const quantity = millionthsOf(toNumber(row.quantity));
+    const { products, lineTotal } = lineProducts(quantity, amounts);
+    totals.add(quantity, products, lineTotal);
+    this.lines.push({ row: row.row, shipment, cells: lineCells(row, amounts, lineTotal) });
   }
-  totalRowIndexes.push(rows.length);
-  rows.push(grand.cells("Totals"));
-  if (leftOut.length > 0) {
-    rows.push(
+
+  sheets(context: ProFormaContext): ProFormaSheet[] {
+    const groups = new Map<string, ProFormaLine[]>();
+    for (const line of [...this.lines].sort((a, b) => a.row - b.row)) {
+      const group = groups.get(line.shipment);
+      if (group === undefined) groups.set(line.shipment, [line]);
+      else group.push(line);
+    }
+    if (groups.size <= SEPARATE_PRO_FORMA_LIMIT) {
+      const names = new Set<string>();
+      return [...groups].map(([shipment, lines]) =>
+        this.sheet(uniqueSheetName(`Pro forma ${shipment}`, names), [[shipment, lines]], context),
+      );
+    }
+    return [this.sheet("Pro forma", [...groups], context)];
+  }
+
+  private sheet(
+    name: string,
+    groups: readonly [string, readonly ProFormaLine[]][],
+    context: ProFormaContext,
+  ): ProFormaSheet {
+    const grouped = groups.length > 1;
+    const rows: (readonly CellValue[])[] = [
+      ["Pro forma invoice: deduction breakdown (inverse value method, Belgian customs)"],
+      [grouped ? `Shipments: ${groups.length}` : `Shipment: ${groups[0][0]}`],
+      [
+        `Declaration date: ${context.declarationDate}. Amounts in EUR per unit; Line total = Declaration value × Quantity; totals are Σ amount × Quantity.`,
+      ],
+      [`VAT: ${context.vatTableVersion}`],
       [],
-      [`Not on this pro forma because of errors (fix them and check again): rows ${leftOut.join(", ")}`],
-    );
+      [...PRO_FORMA_COLUMNS],
+    ];
+    const headerRowIndex = rows.length - 1;
+    const totalRowIndexes: number[] = [];
+    const leftOut: number[] = [];
+    const grand = new Totals();
+    for (const [shipment, lines] of groups) {
+      for (const line of lines) {
+        if (line.cells === null) leftOut.push(line.row);
+        else rows.push(line.cells);
+      }
+      const subtotal = this.totals.get(shipment) ?? new Totals();
+      grand.addTotals(subtotal);
+      if (grouped) {
+        totalRowIndexes.push(rows.length);
+        rows.push(subtotal.cells(`Subtotal ${shipment}`));
+      }
+    }
+    totalRowIndexes.push(rows.length);
+    rows.push(grand.cells("Totals"));
+    if (leftOut.length > 0) {
+      rows.push(
+        [],
+        [`Not on this pro forma because of errors (fix them and check again): rows ${leftOut.join(", ")}`],
+      );
+    }
+    return { name, rows, headerRowIndex, totalRowIndexes, leftOut };
   }
-  return { name, rows, headerRowIndex, totalRowIndexes, leftOut };
 }
 
 const VALUE_INDEX = UNIT_AMOUNTS.indexOf("value");

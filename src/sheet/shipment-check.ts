@@ -117,32 +117,45 @@ export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
 }
 
 export function summarize(rows: readonly RowCheck[], layout: SheetLayout, settings: Settings): Summary {
-  const counts: Record<Status, number> = { OK: 0, REVIEW: 0, RISK: 0, ERROR: 0 };
-  const hsCodes = new Set<string>();
-  const exposed = new Set<string>();
-  let outstandingDuty = ZERO;
-  for (const row of rows) {
-    counts[row.status] += 1;
+  const tally = new SummaryTally();
+  for (const row of rows) tally.add(row);
+  return tally.summary(layout, settings);
+}
+
+/** The summary counted a row at a time, in any order, so that a large sheet's rows need not be kept. */
+export class SummaryTally {
+  private readonly counts: Record<Status, number> = { OK: 0, REVIEW: 0, RISK: 0, ERROR: 0 };
+  private readonly hsCodes = new Set<string>();
+  private readonly exposed = new Set<string>();
+  private outstandingDuty = ZERO;
+  private rows = 0;
+
+  add(row: RowCheck): void {
+    this.rows++;
+    this.counts[row.status] += 1;
     if (row.flags.includes("UNDER_DECLARED")) {
       const digits = row.hsCode.replace(/\D/g, "");
-      if (digits !== "") hsCodes.add(digits);
-      outstandingDuty = outstandingDuty.plus(row.outstandingDuty);
+      if (digits !== "") this.hsCodes.add(digits);
+      this.outstandingDuty = this.outstandingDuty.plus(row.outstandingDuty);
     }
-    if (row.status === "RISK" && row.shipment !== null) exposed.add(row.shipment);
+    if (row.status === "RISK" && row.shipment !== null) this.exposed.add(row.shipment);
   }
-  const perCode = finePerHsCode(settings.offenceLevel, settings.fines);
-  return {
-    rows: rows.length,
-    ok: counts.OK,
-    review: counts.REVIEW,
-    risk: counts.RISK,
-    error: counts.ERROR,
-    underDeclaredHsCodes: [...hsCodes].sort(),
-    offenceLevel: settings.offenceLevel,
-    finePerHsCode: perCode ?? null,
-    fineExposure: perCode === undefined ? null : exact(perCode).times(hsCodes.size),
-    outstandingDuty: toCents(outstandingDuty),
-    shipmentsExposed: [...exposed].sort(),
-    ignoredCostColumns: layout.ignoredCostColumns,
-  };
+
+  summary(layout: SheetLayout, settings: Settings): Summary {
+    const perCode = finePerHsCode(settings.offenceLevel, settings.fines);
+    return {
+      rows: this.rows,
+      ok: this.counts.OK,
+      review: this.counts.REVIEW,
+      risk: this.counts.RISK,
+      error: this.counts.ERROR,
+      underDeclaredHsCodes: [...this.hsCodes].sort(),
+      offenceLevel: settings.offenceLevel,
+      finePerHsCode: perCode ?? null,
+      fineExposure: perCode === undefined ? null : exact(perCode).times(this.hsCodes.size),
+      outstandingDuty: toCents(this.outstandingDuty),
+      shipmentsExposed: [...this.exposed].sort(),
+      ignoredCostColumns: layout.ignoredCostColumns,
+    };
+  }
 }

@@ -8,8 +8,11 @@ import {
   jsonReport,
   outputCells,
   OUTPUT_COLUMNS,
+  ProFormaBuilder,
   proFormaSheets,
   readSettings,
+  SummaryTally,
+  summarize,
   sheetLayout,
   shareShipmentCosts,
   uniqueSheetName,
@@ -318,6 +321,39 @@ describe("pro forma breakdown", () => {
     expect(sheets.map((s) => s.name)).toEqual(["Pro forma"]);
     expect(sheets[0].totalRowIndexes).toHaveLength(22);
     expect(sheets[0].rows[sheets[0].totalRowIndexes[0]][0]).toBe("Subtotal S1");
+  });
+
+  test("law: rows settled in any order (shipment by shipment) give the same pro forma and summary", () => {
+    const rows = Array.from({ length: 30 }, (_, i) =>
+      row({
+        SKU: `P${i}`,
+        Shipment: i % 9 === 4 ? null : `S${i % 23}`,
+        Qty: (i % 4) + 1,
+        "Prix TTC": i % 11 === 3 ? "x" : 19.99 + i,
+        "Declared value": 5 + (i % 13),
+      }),
+    );
+    for (const count of [5, 30]) {
+      const check = checkShipment(sheet(...rows.slice(0, count)), settings);
+      fc.assert(
+        fc.property(
+          fc.shuffledSubarray([...check.rows], { minLength: count, maxLength: count }),
+          (shuffled) => {
+            const builder = new ProFormaBuilder();
+            const tally = new SummaryTally();
+            for (const checked of shuffled) {
+              builder.add(checked);
+              tally.add(checked);
+            }
+            expect(builder.sheets(context)).toEqual(proFormaSheets(check, context));
+            expect(tally.summary(check.layout, settings)).toEqual(
+              summarize(check.rows, check.layout, settings),
+            );
+          },
+        ),
+        { numRuns: 25 },
+      );
+    }
   });
 
   test("sheet names are valid and unique in Excel", () => {
