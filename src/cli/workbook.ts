@@ -179,10 +179,7 @@ export class XmlRows {
   private pending = 0;
   private nextRowNumber = 0;
 
-  constructor(
-    readonly sheet: ExcelJS.Worksheet,
-    workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  ) {
+  constructor(sheet: ExcelJS.Worksheet, workbook: ExcelJS.stream.xlsx.WorkbookWriter) {
     this.internals = sheet as unknown as SheetInternals;
     this.styles = (workbook as unknown as WriterInternals).styles;
   }
