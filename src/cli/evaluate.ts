@@ -1,7 +1,14 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { type CellValue, type SheetLayout, type StoredSettings, readSettings } from "../sheet";
+import {
+  type CellValue,
+  OUTPUT_COLUMNS,
+  PRO_FORMA_COLUMNS,
+  type SheetLayout,
+  type StoredSettings,
+  readSettings,
+} from "../sheet";
 import { type CheckReport, type RowOutcome, ShipmentEvaluator } from "./evaluation";
 
 /**
@@ -58,34 +65,61 @@ export interface PackedOutcomes {
   readonly statuses: RowOutcome["status"][];
   /** Six cells per row, in OUTPUT_COLUMNS order. */
   readonly outputs: (number | string)[];
+  readonly shipments: (string | null)[];
+  /** The pro forma line's texts (SKU, description, HS code) per row; null for a row left off the pro forma. */
+  readonly lineTexts: (string | null)[];
+  /** The pro forma line's numbers (quantity, unit amounts, line total) per row. */
+  readonly lineNumbers: Float64Array;
 }
 
-const OUTPUT_WIDTH = 6;
+const OUTPUT_WIDTH = OUTPUT_COLUMNS.length;
+const LINE_TEXTS = PRO_FORMA_COLUMNS.indexOf("Quantity");
+const LINE_NUMBERS = PRO_FORMA_COLUMNS.length - LINE_TEXTS;
 
 export function packOutcomes(outcomes: readonly RowOutcome[]): PackedOutcomes {
-  const indexes = new Int32Array(outcomes.length);
-  const vatRates = new Float64Array(outcomes.length);
-  const statuses: RowOutcome["status"][] = new Array(outcomes.length);
-  const outputs: (number | string)[] = new Array(outcomes.length * OUTPUT_WIDTH);
+  const count = outcomes.length;
+  const indexes = new Int32Array(count);
+  const vatRates = new Float64Array(count);
+  const statuses: RowOutcome["status"][] = new Array(count);
+  const outputs: (number | string)[] = new Array(count * OUTPUT_WIDTH);
+  const shipments: (string | null)[] = new Array(count);
+  const lineTexts: (string | null)[] = new Array(count * LINE_TEXTS);
+  const lineNumbers = new Float64Array(count * LINE_NUMBERS);
   outcomes.forEach((outcome, position) => {
     indexes[position] = outcome.index;
     vatRates[position] = outcome.vatRate === null ? NaN : outcome.vatRate;
     statuses[position] = outcome.status;
     for (let column = 0; column < OUTPUT_WIDTH; column++)
       outputs[position * OUTPUT_WIDTH + column] = outcome.output[column];
+    shipments[position] = outcome.shipment;
+    const line = outcome.proForma;
+    for (let column = 0; column < LINE_TEXTS; column++)
+      lineTexts[position * LINE_TEXTS + column] = line === null ? null : (line[column] as string);
+    for (let column = 0; column < LINE_NUMBERS; column++)
+      lineNumbers[position * LINE_NUMBERS + column] =
+        line === null ? NaN : (line[LINE_TEXTS + column] as number);
   });
-  return { indexes, vatRates, statuses, outputs };
+  return { indexes, vatRates, statuses, outputs, shipments, lineTexts, lineNumbers };
 }
 
 export function unpackOutcomes(packed: PackedOutcomes): RowOutcome[] {
   const outcomes: RowOutcome[] = new Array(packed.indexes.length);
   for (let position = 0; position < packed.indexes.length; position++) {
     const vatRate = packed.vatRates[position];
+    const texts = packed.lineTexts.slice(position * LINE_TEXTS, (position + 1) * LINE_TEXTS);
     outcomes[position] = {
       index: packed.indexes[position],
       vatRate: Number.isNaN(vatRate) ? null : vatRate,
       status: packed.statuses[position],
       output: packed.outputs.slice(position * OUTPUT_WIDTH, (position + 1) * OUTPUT_WIDTH),
+      shipment: packed.shipments[position],
+      proForma:
+        texts[0] === null
+          ? null
+          : [
+              ...texts,
+              ...packed.lineNumbers.subarray(position * LINE_NUMBERS, (position + 1) * LINE_NUMBERS),
+            ],
     };
   }
   return outcomes;

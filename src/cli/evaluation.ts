@@ -1,7 +1,6 @@
 import { InputError, VAT_TABLE_VERSION, toNumber } from "../engine";
 import {
   type CellValue,
-  type ProFormaSheet,
   type RowCheck,
   type Settings,
   type SheetLayout,
@@ -16,7 +15,9 @@ import {
   outputCells,
   type PlainSummary,
   plainSummary,
-  ProFormaBuilder,
+  type ProFormaContext,
+  type ProFormaLine,
+  proFormaLine,
   readText,
   SummaryTally,
 } from "../sheet";
@@ -37,6 +38,9 @@ export interface RowOutcome {
   /** The VAT rate the check used, to fill an empty "VAT rate" cell. */
   readonly vatRate: number | null;
   readonly status: Status;
+  /** The row's shipment and its line on the pro forma, which the writing thread builds as rows settle. */
+  readonly shipment: string | null;
+  readonly proForma: ProFormaLine;
 }
 
 /** A row worth showing in the text summary. */
@@ -50,7 +54,8 @@ export interface NotableRow {
 
 export interface CheckReport {
   readonly summary: PlainSummary;
-  readonly proForma: readonly ProFormaSheet[];
+  /** What the pro forma sheets say besides the lines, which come with the row outcomes. */
+  readonly proFormaContext: ProFormaContext;
   readonly auditRow: readonly CellValue[];
   readonly settingsText: string;
   /** The first RISK and ERROR rows, in sheet order, and how many there are in all. */
@@ -109,7 +114,6 @@ export class ShipmentEvaluator {
   /** Every row's check, kept only for the --json report: the summary and pro forma are built as rows settle. */
   private readonly kept: RowCheck[] | undefined;
   private readonly tally = new SummaryTally();
-  private readonly proForma = new ProFormaBuilder();
   /** The first RISK and ERROR rows in sheet order (rows settle out of order), and how many there are. */
   private notable: NotableRow[] = [];
   private notableCount = 0;
@@ -171,10 +175,7 @@ export class ShipmentEvaluator {
     const summary = this.tally.summary(layout, settings);
     const report: CheckReport = {
       summary: plainSummary(summary),
-      proForma: this.proForma.sheets({
-        declarationDate: settings.declarationDate,
-        vatTableVersion: VAT_TABLE_VERSION,
-      }),
+      proFormaContext: { declarationDate: settings.declarationDate, vatTableVersion: VAT_TABLE_VERSION },
       auditRow: auditRow(this.context.time, this.context.source, summary, settings),
       settingsText: describeSettings(settings),
       notable: this.notable,
@@ -191,13 +192,14 @@ export class ShipmentEvaluator {
     for (const row of rows) {
       this.kept?.push(row);
       this.tally.add(row);
-      this.proForma.add(row);
       if (row.status === "RISK" || row.status === "ERROR") this.noteRow(row);
       outcomes.push({
         index: row.row - 1,
         output: outputCells(row),
         vatRate: row.vatRate === null ? null : toNumber(row.vatRate),
         status: row.status,
+        shipment: row.shipment,
+        proForma: proFormaLine(row),
       });
     }
   }

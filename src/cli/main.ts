@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { VAT_TABLE_VERSION } from "../engine";
 import {
   type CellValue,
+  ProFormaBuilder,
   SheetProblem,
   type SheetLayout,
   isBlankRow,
@@ -172,13 +173,19 @@ async function checkAndWrite(
     progress = progressBar(stderr, values.length);
     progress.phase("Checking", values.length);
     const settled: (RowOutcome | undefined)[] = new Array<RowOutcome | undefined>(values.length);
+    const proForma = new ProFormaBuilder();
     const pacer = new ZipPacer();
     let next = 0;
     let report: CheckReport | undefined;
     while (report === undefined) {
       const step = await results.next();
       if (step.done) report = step.value;
-      else for (const outcome of step.value) settled[outcome.index] = outcome;
+      else {
+        for (const outcome of step.value) {
+          settled[outcome.index] = outcome;
+          proForma.addLine(outcome.index + 1, outcome.shipment, outcome.proForma);
+        }
+      }
       // Rows are written in sheet order as soon as they are final; unchecked rows need nothing.
       while (
         next < values.length &&
@@ -197,7 +204,8 @@ async function checkAndWrite(
     progress.stop();
 
     const summaryName = uniqueSheetName("Summary", taken);
-    const proFormaNames = report.proForma.map((proForma) => uniqueSheetName(proForma.name, taken));
+    const proFormaSheets = proForma.sheets(report.proFormaContext);
+    const proFormaNames = proFormaSheets.map((sheet) => uniqueSheetName(sheet.name, taken));
     const auditName = uniqueSheetName("Audit", taken);
     writeSummarySheet(
       workbook,
@@ -205,8 +213,8 @@ async function checkAndWrite(
       `Customs check: ${path.basename(options.file)}`,
       summaryLines(options, input, layout, report, proFormaNames, context.time),
     );
-    for (const [position, proForma] of report.proForma.entries()) {
-      await writeProFormaSheet(workbook, proFormaNames[position], proForma, pacer);
+    for (const [position, sheet] of proFormaSheets.entries()) {
+      await writeProFormaSheet(workbook, proFormaNames[position], sheet, pacer);
     }
     writeAuditSheet(workbook, auditName, input.earlierAuditRows, report.auditRow);
     await workbook.commit();

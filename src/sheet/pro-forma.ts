@@ -70,40 +70,61 @@ export function proFormaSheets(check: ShipmentCheck, context: ProFormaContext): 
   return builder.sheets(context);
 }
 
-/** A row's line on the pro forma, or null when the row holds errors and stays off it. */
-interface ProFormaLine {
+/**
+ * A row's line on the pro forma (SKU, description, HS code, quantity, the unit amounts and the line total, as in
+ * PRO_FORMA_COLUMNS), or null when the row holds errors and stays off it.
+ */
+export type ProFormaLine = readonly CellValue[] | null;
+
+const QUANTITY_INDEX = PRO_FORMA_COLUMNS.indexOf("Quantity");
+const LINE_TOTAL_INDEX = PRO_FORMA_COLUMNS.indexOf("Line total");
+
+export function proFormaLine(row: RowCheck): ProFormaLine {
+  const lines = row.lines;
+  if (lines === null) return null;
+  const quantity = toNumber(row.quantity);
+  const amounts = UNIT_AMOUNTS.map((name) => toNumber(lines[name]));
+  const lineTotal = divideHalfUp(centsOf(amounts[VALUE_INDEX]) * millionthsOf(quantity), MILLION);
+  return [row.sku ?? "", row.description, row.hsCode, quantity, ...amounts, euros(lineTotal)];
+}
+
+interface PlacedLine {
   readonly row: number;
   readonly shipment: string;
-  readonly cells: readonly CellValue[] | null;
+  readonly cells: ProFormaLine;
 }
 
 /**
- * The pro forma built a row at a time, in any order (the command line settles rows shipment by shipment): each
- * row's line and its share of the shipment's totals are worked out as it comes, so that a large sheet's rows
- * need not be kept; `sheets` puts the lines in sheet order.
+ * The pro forma built a line at a time, in any order (the command line settles rows shipment by shipment, in a
+ * worker thread that sends the lines): each line's share of its shipment's totals is added as it comes, so that
+ * a large sheet's row checks need not be kept; `sheets` puts the lines in sheet order.
  */
 export class ProFormaBuilder {
-  private readonly lines: ProFormaLine[] = [];
+  private readonly lines: PlacedLine[] = [];
   private readonly totals = new Map<string, Totals>();
 
   add(row: RowCheck): void {
-    const shipment = row.shipment ?? NO_SHIPMENT;
-    let totals = this.totals.get(shipment);
-    if (totals === undefined) this.totals.set(shipment, (totals = new Totals()));
-    const lines = row.lines;
-    if (lines === null) {
-      this.lines.push({ row: row.row, shipment, cells: null });
-      return;
-    }
-    const amounts = UNIT_AMOUNTS.map((name) => toNumber(lines[name]));
-    const quantity = millionthsOf(toNumber(row.quantity));
-    const { products, lineTotal } = lineProducts(quantity, amounts);
-    totals.add(quantity, products, lineTotal);
-    this.lines.push({ row: row.row, shipment, cells: lineCells(row, amounts, lineTotal) });
+    this.addLine(row.row, row.shipment, proFormaLine(row));
+  }
+
+  /** The line of sheet row `row` of `shipment` (null: no shipment), as proFormaLine gives it. */
+  addLine(row: number, shipment: string | null, cells: ProFormaLine): void {
+    const group = shipment ?? NO_SHIPMENT;
+    let totals = this.totals.get(group);
+    if (totals === undefined) this.totals.set(group, (totals = new Totals()));
+    this.lines.push({ row, shipment: group, cells });
+    if (cells === null) return;
+    const quantity = millionthsOf(cells[QUANTITY_INDEX] as number);
+    const amounts = cells.slice(PRO_FORMA_FIRST_MONEY_COLUMN, LINE_TOTAL_INDEX) as number[];
+    totals.add(
+      quantity,
+      amounts.map((amount) => centsOf(amount) * quantity),
+      centsOf(cells[LINE_TOTAL_INDEX] as number),
+    );
   }
 
   sheets(context: ProFormaContext): ProFormaSheet[] {
-    const groups = new Map<string, ProFormaLine[]>();
+    const groups = new Map<string, PlacedLine[]>();
     for (const line of [...this.lines].sort((a, b) => a.row - b.row)) {
       const group = groups.get(line.shipment);
       if (group === undefined) groups.set(line.shipment, [line]);
@@ -120,7 +141,7 @@ export class ProFormaBuilder {
 
   private sheet(
     name: string,
-    groups: readonly [string, readonly ProFormaLine[]][],
+    groups: readonly [string, readonly PlacedLine[]][],
     context: ProFormaContext,
   ): ProFormaSheet {
     const grouped = groups.length > 1;
@@ -182,19 +203,6 @@ function divideHalfUp(x: bigint, divisor: bigint): bigint {
 }
 
 const euros = (cents: bigint): number => Number(cents) / 100;
-
-/** Each unit amount × the quantity in hundred-millionths of a euro, and the line total in cents. */
-function lineProducts(
-  quantity: bigint,
-  amounts: readonly number[],
-): { products: bigint[]; lineTotal: bigint } {
-  const products = amounts.map((amount) => centsOf(amount) * quantity);
-  return { products, lineTotal: divideHalfUp(products[VALUE_INDEX], MILLION) };
-}
-
-function lineCells(row: RowCheck, amounts: readonly number[], lineTotal: bigint): CellValue[] {
-  return [row.sku ?? "", row.description, row.hsCode, toNumber(row.quantity), ...amounts, euros(lineTotal)];
-}
 
 /** Running Σ amount × quantity for each money column, Σ line totals and Σ quantity. */
 class Totals {

@@ -2,7 +2,16 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { decodeText, readCsvCells } from "../../src/cli/csv";
-import { type CellValue, OUTPUT_COLUMNS, checkShipment, jsonReport, readSettings } from "../../src/sheet";
+import { VAT_TABLE_VERSION } from "../../src/engine";
+import {
+  type CellValue,
+  OUTPUT_COLUMNS,
+  PRO_FORMA_COLUMNS,
+  checkShipment,
+  jsonReport,
+  proFormaSheets,
+  readSettings,
+} from "../../src/sheet";
 import { benchRows, BENCH_HEADER } from "../../bench/shipment-data";
 import {
   EXAMPLES,
@@ -176,5 +185,37 @@ describe("large sheets, checked in a worker thread while the workbook is written
     const status = BENCH_HEADER.length + OUTPUT_COLUMNS.indexOf("Status") + 1;
     expect(sheet.getCell(6001, status).value).toBe(report.rows[5999].status);
     expect(conditionalFormats(sheet)[0].ref).toMatch(/:\w+6001$/);
+
+    // The pro forma, built from the lines the worker sends as shipments settle, is the shared sheet logic's.
+    for (const file of [files.together, files.interleaved]) {
+      const check = checkShipment(readCsvCells(decodeText(fs.readFileSync(file))).rows, settings());
+      const expectedSheets = proFormaSheets(check, {
+        declarationDate: "2026-11-21",
+        vatTableVersion: VAT_TABLE_VERSION,
+      });
+      const written = await readWorkbook(`${file}.checked.xlsx`);
+      expect(expectedSheets.length).toBe(file === files.together ? 1 : 7);
+      for (const expectedSheet of expectedSheets) {
+        const proForma = written.getWorksheet(expectedSheet.name) as ExcelJS.Worksheet;
+        expect(sheetCells(proForma, PRO_FORMA_COLUMNS.length)).toEqual(
+          expectedSheet.rows.map((cells) =>
+            Array.from({ length: PRO_FORMA_COLUMNS.length }, (_, column) => {
+              const cell = cells[column];
+              return cell === undefined || cell === "" ? null : cell;
+            }),
+          ),
+        );
+      }
+    }
   });
 });
+
+/** A sheet's values row by row, `width` columns, empty cells as null. */
+function sheetCells(sheet: ExcelJS.Worksheet, width: number): CellValue[][] {
+  return Array.from({ length: sheet.rowCount }, (_, row) =>
+    Array.from({ length: width }, (_, column) => {
+      const value = sheet.getCell(row + 1, column + 1).value;
+      return value === undefined ? null : (value as CellValue);
+    }),
+  );
+}
