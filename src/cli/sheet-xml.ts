@@ -34,8 +34,8 @@ const MS_PER_DAY = 24 * 3600 * 1000;
 const excelSerial = (date: Date) => 25569 + date.getTime() / MS_PER_DAY;
 
 /**
- * One row of plain cells (empty cells are left out, and a row with none), each cell with the style id `styleOf` gives (0 for none, as
- * exceljs omits it).
+ * One row of plain cells (empty cells are left out, and a row with none), each cell with the style id `styleOf`
+ * gives (0 for none, as exceljs omits it).
  */
 export function rowXml(
   rowNumber: number,
