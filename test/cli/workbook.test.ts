@@ -186,28 +186,59 @@ describe("large sheets, checked in a worker thread while the workbook is written
     expect(sheet.getCell(6001, status).value).toBe(report.rows[5999].status);
     expect(conditionalFormats(sheet)[0].ref).toMatch(/:\w+6001$/);
 
-    // The pro forma, built from the lines the worker sends as shipments settle, is the shared sheet logic's.
-    for (const file of [files.together, files.interleaved]) {
-      const check = checkShipment(readCsvCells(decodeText(fs.readFileSync(file))).rows, settings());
-      const expectedSheets = proFormaSheets(check, {
-        declarationDate: "2026-11-21",
-        vatTableVersion: VAT_TABLE_VERSION,
-      });
-      const written = await readWorkbook(`${file}.checked.xlsx`);
-      expect(expectedSheets.length).toBe(file === files.together ? 1 : 7);
-      for (const expectedSheet of expectedSheets) {
-        const proForma = written.getWorksheet(expectedSheet.name) as ExcelJS.Worksheet;
-        expect(sheetCells(proForma, PRO_FORMA_COLUMNS.length)).toEqual(
-          expectedSheet.rows.map((cells) =>
-            Array.from({ length: PRO_FORMA_COLUMNS.length }, (_, column) => {
-              const cell = cells[column];
-              return cell === undefined || cell === "" ? null : cell;
-            }),
-          ),
-        );
-      }
-    }
+    // The pro forma, written as shipments complete, is the shared sheet logic's.
+    expect(await writtenProForma(files.together)).toEqual(expectedProForma(files.together));
+    expect(await writtenProForma(files.interleaved)).toEqual(expectedProForma(files.interleaved));
+    expect(expectedProForma(files.interleaved).map(([name]) => name)).toHaveLength(7);
   });
+
+  it("writes a grouped pro forma of interleaved shipments, rows without one and rows in error as the shared logic does", async () => {
+    const shipment = BENCH_HEADER.indexOf("Shipment");
+    const price = BENCH_HEADER.indexOf("Selling price");
+    const rows: CellValue[][] = [
+      BENCH_HEADER,
+      ...benchRows(6000).map((cells, index) =>
+        cells.map((cell, column) => {
+          if (column === shipment) return index % 37 === 5 ? null : `S${index % 23}`;
+          if (column === price && index % 101 === 7) return "x";
+          return cell;
+        }),
+      ),
+    ];
+    const file = path.join(dir, "mixed.csv");
+    fs.writeFileSync(file, csvText(rows as (string | number | null)[][]));
+    const run = await runCli([file, "--date", "2026-11-21", "--out", `${file}.checked.xlsx`]);
+    expect(run.stderr).toBe("");
+    const expected = expectedProForma(file);
+    expect(expected.map(([name]) => name)).toEqual(["Pro forma"]);
+    expect(expected[0][1].some((cells) => String(cells[0]).startsWith("Subtotal (no shipment)"))).toBe(true);
+    expect(expected[0][1].at(-1)?.[0]).toMatch(/^Not on this pro forma because of errors/);
+    expect(await writtenProForma(file)).toEqual(expected);
+  });
+
+  /** The pro forma sheets of src/sheet for a CSV file, as names and rows of 15 cells (empty ones null). */
+  function expectedProForma(file: string): [string, CellValue[][]][] {
+    const check = checkShipment(readCsvCells(decodeText(fs.readFileSync(file))).rows, settings());
+    return proFormaSheets(check, { declarationDate: "2026-11-21", vatTableVersion: VAT_TABLE_VERSION }).map(
+      (sheet) => [
+        sheet.name,
+        sheet.rows.map((cells) =>
+          Array.from({ length: PRO_FORMA_COLUMNS.length }, (_, column) => {
+            const cell = cells[column];
+            return cell === undefined || cell === "" ? null : cell;
+          }),
+        ),
+      ],
+    );
+  }
+
+  /** The pro forma sheets of the checked workbook the CLI wrote for a file, the same way. */
+  async function writtenProForma(file: string): Promise<[string, CellValue[][]][]> {
+    const written = await readWorkbook(`${file}.checked.xlsx`);
+    return written.worksheets
+      .filter((sheet) => sheet.name.startsWith("Pro forma"))
+      .map((sheet) => [sheet.name, sheetCells(sheet, PRO_FORMA_COLUMNS.length)]);
+  }
 });
 
 /** A sheet's values row by row, `width` columns, empty cells as null. */
