@@ -26,7 +26,8 @@ import {
  * The check of a whole sheet, row by row, so that the checked workbook can be written while later rows are
  * still being checked (in a worker thread for large files). A row's result is final once every row of its
  * shipment has been checked: the detention flag of a split shipment depends on the other rows of the shipment.
- * Rows, flags, summary and pro forma are those of src/sheet's checkShipment, computed the same way.
+ * Rows, flags and summary are those of src/sheet's checkShipment, computed the same way; each row's outcome
+ * carries its pro forma line, from which the writing thread builds the pro forma sheets (ProFormaBuilder).
  */
 
 /** The final result of one row, as the checked sheet shows it. Plain data: it crosses to the writing thread. */
