@@ -98,15 +98,9 @@ function backlog(sheet: ExcelJS.Worksheet): number {
 export class ZipPacer {
   private written = 0;
 
+  /** After each row written to the sheet. */
   async row(sheet: ExcelJS.Worksheet): Promise<void> {
-    await this.rows(sheet, 1);
-  }
-
-  /** After `count` more rows were written to the sheet. */
-  async rows(sheet: ExcelJS.Worksheet, count: number): Promise<void> {
-    const before = this.written;
-    this.written += count;
-    if (Math.floor(this.written / ROWS_PER_TURN) === Math.floor(before / ROWS_PER_TURN)) return;
+    if (++this.written % ROWS_PER_TURN !== 0) return;
     await turn();
     while (backlog(sheet) > BACKLOG_BYTES) await pause();
   }
