@@ -94,18 +94,27 @@ function shipmentOf(cells: readonly CellValue[], layout: SheetLayout, header: st
   }
 }
 
+/** Which rows the check covers (1) and which it skips (0): the rows below the header that are not blank. */
+export function checkedRows(values: readonly (readonly CellValue[])[], layout: SheetLayout): Uint8Array {
+  const checked = new Uint8Array(values.length);
+  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
+    if (!isBlankRow(values[index] ?? [], layout)) checked[index] = 1;
+  }
+  return checked;
+}
+
 /** The index of the last checked row of each shipment: once it is checked, the shipment's rows are final. */
 export function shipmentEnds(
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
+  checked: Uint8Array,
 ): Map<string, number> {
   const ends = new Map<string, number>();
   if (layout.columns.shipment === undefined) return ends;
   const header = columnHeader(layout, "shipment");
   for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
-    const cells = values[index] ?? [];
-    if (isBlankRow(cells, layout)) continue;
-    const shipment = shipmentOf(cells, layout, header);
+    if (checked[index] === 0) continue;
+    const shipment = shipmentOf(values[index] ?? [], layout, header);
     if (shipment !== null) ends.set(shipment, index);
   }
   return ends;

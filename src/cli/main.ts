@@ -6,14 +6,13 @@ import {
   ProFormaBuilder,
   SheetProblem,
   type SheetLayout,
-  isBlankRow,
   isEmptyCell,
   sheetLayout,
   uniqueSheetName,
 } from "../sheet";
 import { columnsRead } from "./columns";
 import { CliError, oneLine } from "./errors";
-import { type CheckReport, type RowOutcome, shipmentEnds } from "./evaluation";
+import { type CheckReport, type RowOutcome, checkedRows, shipmentEnds } from "./evaluation";
 import {
   type Evaluation,
   type EvaluationContext,
@@ -127,14 +126,10 @@ async function checkAndWrite(
   }
   readLinkTargets(input, layout);
   const { values } = input;
+  const checked = checkedRows(values, layout);
   // Sent before anything else: the worker checking a CSV file settles shipments once it knows where they end.
-  const ends = shipmentEnds(values, layout);
+  const ends = shipmentEnds(values, layout, checked);
   early?.knowShipmentEnds(ends);
-
-  const checked = new Uint8Array(values.length);
-  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
-    if (!isBlankRow(values[index] ?? [], layout)) checked[index] = 1;
-  }
 
   const temporary = `${options.out}.${process.pid}.part`;
   // exceljs takes half a second to load: only once the input has been read and found checkable.

@@ -1,4 +1,4 @@
-import { ShipmentEvaluator, shipmentEnds, type RowOutcome } from "../../src/cli/evaluation";
+import { ShipmentEvaluator, checkedRows, shipmentEnds, type RowOutcome } from "../../src/cli/evaluation";
 import {
   type CellValue,
   ProFormaBuilder,
@@ -50,7 +50,9 @@ describe("checking a sheet row by row as the command line does", () => {
     for (let start = 0; start < values.length; start += 7) {
       outcomes.push(...evaluator.evaluate(values.slice(start, start + 7), start));
       if (start <= endsAfterRows && endsAfterRows < start + 7)
-        outcomes.push(...evaluator.knowShipmentEnds(shipmentEnds(values, layout)));
+        outcomes.push(
+          ...evaluator.knowShipmentEnds(shipmentEnds(values, layout, checkedRows(values, layout))),
+        );
     }
     const { outcomes: last, report } = evaluator.finish();
     return { outcomes: [...outcomes, ...last], report };
