@@ -168,7 +168,7 @@ type StyleOf = (column: number, value: number | string | boolean | Date) => Cell
  * need exceljs (hyperlinks, rich text, formulas) can follow: `flush` first, then exceljs takes over after the last
  * row written here.
  */
-export class XmlRows {
+class XmlRows {
   private readonly internals: SheetInternals;
   private readonly styles: WriterInternals["styles"];
   private xml = "";
@@ -207,6 +207,12 @@ const proFormaStyle =
     column >= PRO_FORMA_FIRST_MONEY_COLUMN ? money : plain;
 const LINE_STYLE = proFormaStyle(PLAIN_STYLE, MONEY_STYLE);
 const TOTAL_STYLE = proFormaStyle(HEADER_STYLE, BOLD_MONEY_STYLE);
+
+/** A view that keeps the rows down to the header in sight, the cursor on the first row below it. */
+function frozenHeader(headerRowNumber: number): Partial<ExcelJS.WorksheetView>[] {
+  const below = `A${headerRowNumber + 1}`;
+  return [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber, topLeftCell: below, activeCell: below }];
+}
 
 /** Column widths from a sample of the sheet: wide enough for headers and typical values, within reason. */
 function measuredWidths(values: readonly (readonly CellValue[])[], from: number, width: number): number[] {
@@ -255,15 +261,7 @@ export class CheckedSheetWriter {
     this.vatColumn = layout.columns.vatRate;
     const headerRowNumber = this.headerRowIndex + 1;
     this.sheet = workbook.addWorksheet(name, {
-      views: [
-        {
-          state: "frozen",
-          xSplit: 0,
-          ySplit: headerRowNumber,
-          topLeftCell: `A${headerRowNumber + 1}`,
-          activeCell: `A${headerRowNumber + 1}`,
-        },
-      ],
+      views: frozenHeader(headerRowNumber),
     });
     this.xmlRows = new XmlRows(this.sheet, workbook);
     const measured = measuredWidths(input.values, this.headerRowIndex, this.width);
@@ -401,15 +399,7 @@ export async function writeProFormaSheet(
       fitToHeight: 0,
       ...printTitles,
     },
-    views: [
-      {
-        state: "frozen",
-        xSplit: 0,
-        ySplit: headerRowNumber,
-        topLeftCell: `A${headerRowNumber + 1}`,
-        activeCell: `A${headerRowNumber + 1}`,
-      },
-    ],
+    views: frozenHeader(headerRowNumber),
   });
   const widths = [16, 36, 12, 9];
   PRO_FORMA_COLUMNS.forEach((_, column) => (sheet.getColumn(column + 1).width = widths[column] ?? 13));
