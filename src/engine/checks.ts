@@ -1,6 +1,26 @@
 import { Exact } from "./exact";
 import { InputError } from "./input-error";
 
+/**
+ * Amounts from 10^12 on, and numbers with more digits than Excel keeps (15 significant digits), are no prices or
+ * costs of goods but a typing or export error: they are refused before they can reach the calculation.
+ */
+export const MAX_AMOUNT: Exact = new Exact("1e12");
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+export function requireStorable(number: Exact, field: string, fix: string): Exact {
+  if (!number.isFinite()) throw new InputError(field, `${number.toString()} is not a number`, fix);
+  if (number.abs().greaterThanOrEqualTo(MAX_AMOUNT))
+    throw new InputError(field, `${number.toString()} is too large (amounts must be below 10^12)`, fix);
+  if (number.precision() > MAX_SIGNIFICANT_DIGITS)
+    throw new InputError(
+      field,
+      `${number.toString()} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, more than Excel keeps`,
+      fix,
+    );
+  return number;
+}
+
 /** Boundary checks shared by the custom functions and the sheet; `field` is the name the user sees. */
 
 export function requirePositive(amount: Exact, field: string, fix: string): Exact {

@@ -27,7 +27,14 @@ const fromNumbers = new BoundedCache<number, Exact>(100_000);
  * Excel and CSV give us the shortest decimal that round-trips, which is what the user typed.
  */
 export function exact(value: number | string | Exact): Exact {
-  if (typeof value !== "number") return value instanceof Decimal ? value : new Exact(value);
+  if (value instanceof Decimal) return value.isZero() ? ZERO : value;
+  if (typeof value === "string") {
+    const decimal = new Exact(value);
+    return decimal.isZero() ? ZERO : decimal;
+  }
+  // -0 is zero: the cache below keys -0 and 0 alike (Map's SameValueZero), and a cached -0 would make every
+  // later 0 read as negative.
+  if (value === 0) return ZERO;
   return fromNumbers.get(value, (number) => new Exact(number));
 }
 

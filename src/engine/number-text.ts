@@ -1,62 +1,196 @@
 import { BoundedCache } from "./bounded-cache";
-import { Exact, exact } from "./exact";
+import { currenciesOf } from "./currency";
+import { Exact, ZERO, exact } from "./exact";
+import { InputError } from "./input-error";
 
 /**
  * Numbers written as text the way European product lists write them: "19,99", "1.299,00", "1 299,00",
- * "1,299.00", "12%", "0,12", "€ 19.99", "19.99 EUR", "(12.50)" for a negative amount.
- * One separator alone is the decimal separator unless it repeats ("1.299.000"); with both, the last one is.
- * Returns undefined for anything that is not a number, so callers can name the cell.
+ * "1,299.00", "12%", "0,12", "€ 19.99", "19.99 EUR", "330 SEK", "(12.50)" for a negative amount.
+ *
+ * With both separators, the last one is the decimal separator; one that repeats ("1.299.000") groups thousands.
+ * One separator followed by exactly three digits after one to three digits ("1.299", "1,299") reads two ways:
+ * it is read with the decimal mark of its column or file when one is known (src/sheet/number-conventions.ts),
+ * and is otherwise ambiguous, never guessed.
  */
-const CURRENCY =
-  /^(?:€|EUR|\$|USD|£|GBP|SEK|PLN|zł|kr|CZK|DKK|HUF|RON|BGN|CHF)\s*|\s*(?:€|EUR|\$|USD|£|GBP|SEK|PLN|zł|kr|CZK|DKK|HUF|RON|BGN|CHF)$/gi;
-const PLAIN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+export type DecimalMark = "," | ".";
 
-/** Plain decimals short enough for a double to hold exactly: the shape of every number in a CSV file. */
-const SHORT_PLAIN_DECIMAL = /^-?\d{1,9}(?:\.\d{1,6})?$/;
+export type NumberText =
+  | {
+      readonly kind: "number";
+      readonly value: Exact;
+      readonly percent: boolean;
+      /** The currency code or sign written beside the number ("SEK", "€", "kr"), as written. */
+      readonly currency: string | undefined;
+    }
+  | {
+      readonly kind: "ambiguous";
+      /** "1.299" read with the separator as decimal mark (1.299) and as thousands separator (1299). */
+      readonly asDecimal: Exact;
+      readonly asThousands: Exact;
+      readonly percent: boolean;
+      readonly currency: string | undefined;
+    }
+  | { readonly kind: "notANumber" };
 
-/** Texts repeat over a sheet ("4.7 %", "0,3"); their readings are kept. */
-const readings = new BoundedCache<string, Exact | undefined>(20_000);
+const NOT_A_NUMBER: NumberText = { kind: "notANumber" };
+const PLAIN = /^(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+/** Plain decimals a double holds exactly and that read only one way: the shape of most numbers in a CSV file. */
+const SHORT_PLAIN_DECIMAL = /^-?(?:\d{1,9}(?:\.(?:\d{1,2}|\d{4,6}))?|(?:0|\d{4,9})\.\d{3})$/;
+/** A currency written before or after the number: an ISO code or a sign (currency.ts says which). */
+const LEADING_CURRENCY = /^([A-Za-z]{3}|[^\d\s.,+\-−–(]{1,4})\s*(?=[\d.,+\-−–(])/;
+const TRAILING_CURRENCY = /(?<=[\d.,)%])\s*([A-Za-z]{3}|[^\d\s.,%)]{1,4})$/;
 
-export function readNumberText(text: string): Exact | undefined {
-  // Up to 15 digits a double keeps the decimal exactly, and exact() shares the Decimal for repeats.
-  if (SHORT_PLAIN_DECIMAL.test(text)) return exact(Number(text));
-  return readings.get(text, parseNumberText);
+/** Texts repeat over a sheet ("4.7 %", "19,99"); their readings are kept, keyed by the mark they were read with. */
+const readings = new BoundedCache<string, NumberText>(20_000);
+
+/** Reads a number written as text; `mark` is the decimal mark of the text's column or file, when known. */
+export function parseNumberText(text: string, mark?: DecimalMark): NumberText {
+  if (SHORT_PLAIN_DECIMAL.test(text)) {
+    return { kind: "number", value: exact(Number(text)), percent: false, currency: undefined };
+  }
+  return readings.get(`${mark ?? ""}|${text}`, () => parse(text, mark));
 }
 
-function parseNumberText(text: string): Exact | undefined {
-  let body = text.replace(/[\s\u00a0\u202f']/g, (space) => (space === "'" ? "" : " ")).trim();
+/** The number a text shows when it reads one way only, without a currency other than EUR; else undefined. */
+export function readNumberText(text: string, mark?: DecimalMark): Exact | undefined {
+  const reading = parseNumberText(text, mark);
+  if (reading.kind !== "number") return undefined;
+  if (reading.currency !== undefined && currenciesOf(reading.currency)?.[0] !== "EUR") return undefined;
+  return reading.value;
+}
+
+/** "1.299 (read as 1299 or as 1.299)": the two readings of an ambiguous text, for messages. */
+export function ambiguityProblem(text: string, reading: NumberText & { kind: "ambiguous" }): string {
+  return `"${text.trim()}" can be read as ${reading.asThousands.toString()} or as ${reading.asDecimal.toString()}`;
+}
+
+/** The fix for an ambiguous number: write it so that it reads one way. */
+export const AMBIGUITY_FIX =
+  'Write it so that it reads one way: without a thousands separator ("1299") or with its decimals ("1.299,00" or "1,299.00")';
+
+/**
+ * A number from text, or an InputError naming the field: an ambiguous number names both readings. The currency
+ * and percent sign are returned for the caller to judge (an amount is no percentage; a currency is converted).
+ */
+export function numberFromText(
+  text: string,
+  field: string,
+  fix: string,
+  mark?: DecimalMark,
+): NumberText & { kind: "number" } {
+  const reading = parseNumberText(text, mark);
+  if (reading.kind === "number") return reading;
+  if (reading.kind === "ambiguous")
+    throw new InputError(field, ambiguityProblem(text, reading), AMBIGUITY_FIX);
+  throw new InputError(field, `"${text.trim()}" is not a number`, fix);
+}
+
+/**
+ * The decimal mark a text proves, if any: "19,99" and "1.299,00" prove a comma, "19.99" and "1,299.00" a point,
+ * "1.299.000" a comma (points that group thousands); "1.299", "42", dates and words prove nothing.
+ */
+export function decimalMarkShown(text: string): DecimalMark | undefined {
+  // Most cells are words or plain integers: no separator, no evidence.
+  if (text.indexOf(",") === -1 && text.indexOf(".") === -1) return undefined;
+  if (SHORT_PLAIN_DECIMAL.test(text)) return text.indexOf(".") > 0 ? "." : undefined;
+  const body = numberBody(text);
+  if (body === undefined || parse(text, undefined).kind !== "number") return undefined;
+  const last = Math.max(body.digits.lastIndexOf(","), body.digits.lastIndexOf("."));
+  if (last === -1) return undefined;
+  const separator = body.digits[last] as DecimalMark;
+  // A separator that repeats groups thousands: the decimal mark is the other one.
+  if (count(body.digits, separator) > 1) return separator === "," ? "." : ",";
+  return separator;
+}
+
+interface NumberBody {
+  /** Digits with their separators, without sign, currency or percent. */
+  readonly digits: string;
+  readonly negative: boolean;
+  readonly percent: boolean;
+  readonly currency: string | undefined;
+}
+
+/** Splits a text into sign, currency, percent and digits; undefined when something else is written beside them. */
+function numberBody(text: string): NumberBody | undefined {
+  let body = text.replace(/[\s\u00a0\u202f\u2009]+/g, " ").trim();
   let negative = false;
+  let currency: string | undefined;
+  const takeCurrency = (pattern: RegExp): boolean => {
+    const match = pattern.exec(body);
+    if (match === null || currency !== undefined) return false;
+    if (currenciesOf(match[1]) === undefined) return false;
+    currency = match[1];
+    body = (match.index === 0 ? body.slice(match[0].length) : body.slice(0, match.index)).trim();
+    return true;
+  };
+  takeCurrency(LEADING_CURRENCY);
   if (/^\(.*\)$/.test(body)) {
     negative = true;
     body = body.slice(1, -1).trim();
   }
-  body = body.replace(/^[−–]/, "-");
+  takeCurrency(LEADING_CURRENCY);
+  const sign = /^[-−–+]/.exec(body);
+  if (sign !== null) {
+    negative = sign[0] !== "+";
+    body = body.slice(1).trim();
+  }
+  takeCurrency(LEADING_CURRENCY);
+  takeCurrency(TRAILING_CURRENCY);
   const percent = body.endsWith("%");
   if (percent) body = body.slice(0, -1).trim();
-  body = body.replace(CURRENCY, "").replace(/ /g, "");
-  const plain = normaliseSeparators(body);
-  if (plain === undefined || !PLAIN.test(plain)) return undefined;
-  let number = new Exact(plain);
-  if (percent) number = number.dividedBy(100);
-  return negative ? number.negated() : number;
+  if (currency === undefined) takeCurrency(TRAILING_CURRENCY);
+  // Spaces and apostrophes group thousands ("1 299,00", "1'299.00" in Switzerland).
+  if (/\d[ '’]\d/.test(body)) body = body.replace(/(?<=\d)[ '’](?=\d{3}(?!\d))/g, "");
+  if (!/^[\d.,]*\d[\d.,]*(?:e[+-]?\d+)?$/i.test(body)) return undefined;
+  return { digits: body, negative, percent, currency };
+}
+
+const count = (text: string, char: string): number => text.split(char).length - 1;
+
+/** "1.299": one to three digits (no leading zero), the separator, exactly three digits. */
+function isAmbiguousShape(digits: string, separator: DecimalMark): boolean {
+  const at = digits.indexOf(separator);
+  const whole = digits.slice(0, at);
+  return digits.length - at - 1 === 3 && /^[1-9]\d{0,2}$/.test(whole) && /^\d{3}$/.test(digits.slice(at + 1));
+}
+
+function parse(text: string, mark: DecimalMark | undefined): NumberText {
+  const body = numberBody(text);
+  if (body === undefined) return NOT_A_NUMBER;
+  const { digits, negative, percent, currency } = body;
+  const commas = count(digits, ",");
+  const dots = count(digits, ".");
+  const read = (plain: string | undefined): Exact | undefined => {
+    if (plain === undefined || !PLAIN.test(plain)) return undefined;
+    let number = new Exact(plain);
+    if (percent) number = number.dividedBy(100);
+    if (number.isZero()) return ZERO; // "-0,00" is zero, not a negative amount
+    return negative ? number.negated() : number;
+  };
+  const number = (value: Exact | undefined): NumberText =>
+    value === undefined ? NOT_A_NUMBER : { kind: "number", value, percent, currency };
+
+  if (commas > 0 && dots > 0) {
+    const decimal = digits.lastIndexOf(",") > digits.lastIndexOf(".") ? "," : ".";
+    return number(read(withThousands(digits, decimal === "," ? "." : ",", decimal)));
+  }
+  if (commas > 1) return number(read(withThousands(digits, ",", undefined)));
+  if (dots > 1) return number(read(withThousands(digits, ".", undefined)));
+  if (commas + dots === 0) return number(read(digits));
+  const separator: DecimalMark = commas === 1 ? "," : ".";
+  const asDecimal = read(digits.replace(",", "."));
+  if (!isAmbiguousShape(digits, separator)) return number(asDecimal);
+  const asThousands = read(digits.replace(separator, ""));
+  if (mark !== undefined) return number(mark === separator ? asDecimal : asThousands);
+  if (asDecimal === undefined || asThousands === undefined) return NOT_A_NUMBER;
+  return { kind: "ambiguous", asDecimal, asThousands, percent, currency };
 }
 
 /** Thousands separators must group digits by three: "1.299.000" is a number, "19.99." is not. */
-function normaliseSeparators(body: string): string | undefined {
-  const commas = body.split(",").length - 1;
-  const dots = body.split(".").length - 1;
-  if (commas > 0 && dots > 0) {
-    const decimal = body.lastIndexOf(",") > body.lastIndexOf(".") ? "," : ".";
-    return withThousands(body, decimal === "," ? "." : ",", decimal);
-  }
-  if (commas > 1) return withThousands(body, ",", undefined);
-  if (dots > 1) return withThousands(body, ".", undefined);
-  return body.replace(",", ".");
-}
-
 function withThousands(body: string, thousands: string, decimal: string | undefined): string | undefined {
   const t = `\\${thousands}`;
   const d = decimal === undefined ? "" : `(?:\\${decimal}\\d*)?`;
-  if (!new RegExp(`^[+-]?\\d{1,3}(?:${t}\\d{3})+${d}$`).test(body)) return undefined;
+  if (!new RegExp(`^\\d{1,3}(?:${t}\\d{3})+${d}$`).test(body)) return undefined;
   return body.split(thousands).join("").replace(",", ".");
 }
