@@ -13,13 +13,12 @@ import {
   asinOf,
   priceBreakdown,
   declarationRatio,
+  distinctHsCodes,
   exact,
   finePerHsCode as practiceFinePerHsCode,
-  hsCodeDigits,
   inverseValue as solveInverseValue,
   lineWeights,
   netPrice as priceWithoutVat,
-  readHsCode,
   readSalesLink,
   readVatNumber,
   requirePositive,
@@ -32,9 +31,12 @@ import {
 import {
   cellsOf,
   isEmpty,
+  isNotGiven,
+  readAmount,
   readAmounts,
   readDate,
   readDutyRule,
+  readHsCodeDigits,
   readNumber,
   readText,
   readVatRate,
@@ -72,7 +74,7 @@ function readLine(
 ): InverseValueInput {
   const today = isoDateOf(new Date());
   return {
-    price: requirePositive(readNumber(price, "price", PRICE_FIX), "price", PRICE_FIX),
+    price: requirePositive(readAmount(price, "price", PRICE_FIX), "price", PRICE_FIX),
     vatRate: readVatRate(vat, "vat", today),
     deductions: [
       readAmounts(platformCosts, "platformCosts"),
@@ -218,7 +220,7 @@ export function duty(
  */
 export function netPrice(price: unknown, vat: unknown): number {
   return excelResult(() => {
-    const amount = requirePositive(readNumber(price, "price", PRICE_FIX), "price", PRICE_FIX);
+    const amount = requirePositive(readAmount(price, "price", PRICE_FIX), "price", PRICE_FIX);
     return toCents(priceWithoutVat(amount, readVatRate(vat, "vat", isoDateOf(new Date())))).toNumber();
   });
 }
@@ -227,7 +229,7 @@ export function netPrice(price: unknown, vat: unknown): number {
  * Standard VAT rate of an EU country on a date, from a table with every rate change since 2020.
  * @customfunction VATRATE
  * @param country EU country: ISO code in any case (DE, fr, EL or GR for Greece) or English name.
- * @param [date] Date of the sale or declaration, e.g. DATE(2024,8,31). Default today.
+ * @param [date] Date of the sale or declaration, e.g. DATE(2024,8,31). Default (or an empty cell) today.
  * @returns The standard VAT rate as a fraction (0.19 for 19 %).
  */
 export function vatRate(country: unknown, date?: unknown): number {
@@ -296,16 +298,7 @@ export function asin(url: unknown): string {
  * @returns The code as digits, e.g. 94052140.
  */
 export function hsCode(code: unknown): string {
-  return excelResult(() => {
-    if (isEmpty(code)) throw new InputError("code", "it is empty", "Enter the HS code, e.g. 9405 21 40");
-    if (typeof code !== "string" && typeof code !== "number") {
-      throw new InputError("code", `${String(code)} is not an HS code`, "Enter the HS code, e.g. 9405 21 40");
-    }
-    const reading = readHsCode(code);
-    if (!reading.valid)
-      throw new InputError("code", reading.problem, "Enter 6 (HS), 8 (CN) or 10 (TARIC) digits");
-    return reading.digits;
-  });
+  return excelResult(() => readHsCodeDigits(code, "code"));
 }
 
 /**
@@ -320,7 +313,7 @@ export function vatNumberValid(vatNumber: unknown, country?: unknown): boolean {
     const reading = readVatNumber(
       readText(vatNumber, "vatNumber", "Enter the VAT number with its prefix, e.g. DE136695976"),
     );
-    if (isEmpty(country)) return reading.valid;
+    if (isNotGiven(country)) return reading.valid;
     const code = euCountry(readText(country, "country", "Enter an EU country code such as DE"), "country");
     return reading.valid && reading.country === code;
   });
@@ -331,12 +324,12 @@ export function vatNumberValid(vatNumber: unknown, country?: unknown): boolean {
  * @customfunction ALLOCATE
  * @param total Shipment cost to share, in EUR (e.g. the freight invoice).
  * @param weights Unit weight of each line in kg: a column or row (empty cells count 0).
- * @param [quantities] Units on each line, same size as weights (empty cells count 1). Default 1 each.
+ * @param [quantities] Units on each line, same size as weights. An empty cell or 0 counts 1 (Excel on Windows passes empty cells as 0); to give a line no share, set its weight to 0. Default 1 each.
  * @returns A column with each line's share in EUR.
  */
 export function allocate(total: unknown, weights: unknown[][], quantities?: unknown[][]): number[][] {
   return excelResult(() => {
-    const amount = readNumber(total, "total", "Enter the shipment cost in EUR");
+    const amount = readAmount(total, "total", "Enter the shipment cost in EUR");
     const weightCells = cellsOf(weights);
     const unitWeights = weightCells.map((cell, index) =>
       isEmpty(cell)
@@ -354,7 +347,8 @@ export function allocate(total: unknown, weights: unknown[][], quantities?: unkn
         );
       }
       counts = quantityCells.map((cell, index) => {
-        if (isEmpty(cell)) return exact(1);
+        // Windows desktop passes an empty cell as 0: read 0 as empty, the same on every host (see JSDoc).
+        if (isNotGiven(cell)) return exact(1);
         const count = readNumber(cell, `quantities (line ${index + 1})`, "Enter the number of units");
         if (count.isNegative())
           throw new InputError(
@@ -374,25 +368,28 @@ export function allocate(total: unknown, weights: unknown[][], quantities?: unkn
 /**
  * Estimated fine for under-declaration: distinct HS codes × the fine per HS code for the offence (Belgian practice, not published law), on top of the outstanding tax.
  * @customfunction FINE
- * @param hsCodes The HS codes of the under-declared lines (a range; repeats and empty cells are ignored).
- * @param [offence] 1 for a first offence (default), 2 for a second with the same VAT number. A third means blacklisting: #N/A.
- * @param [finePerHsCode] EUR per HS code, if you know better than the practice default (250 first, 500 second).
+ * @param hsCodes The HS codes of the under-declared lines (a range). Each code counts once however written; a code that starts a longer one in the range (420292 of 42029291) counts with it; empty cells are ignored.
+ * @param [offence] 1 for a first offence (default, also for an empty cell), 2 for a second with the same VAT number. A third means blacklisting: #N/A.
+ * @param [finePerHsCode] EUR per HS code, if you know better than the practice default (250 first, 500 second); an empty cell uses the default.
  * @returns The fine in EUR.
  */
 export function fine(hsCodes: unknown[][], offence?: unknown, finePerHsCode?: unknown): number {
   return excelResult(() => {
-    const level = isEmpty(offence) ? 1 : readNumber(offence, "offence", "Enter 1, 2 or 3").toNumber();
+    // 0 is no offence level and no fine: it is an empty cell from Windows desktop, read as not given.
+    const level = isNotGiven(offence) ? 1 : readNumber(offence, "offence", "Enter 1, 2 or 3").toNumber();
     if (level !== 1 && level !== 2 && level !== 3)
       throw new InputError("offence", `${level} is not 1, 2 or 3`, "Enter 1, 2 or 3");
-    const codes = new Set(
-      cellsOf(hsCodes)
-        .filter((cell) => !isEmpty(cell))
-        .map((cell) => hsCodeDigits(typeof cell === "number" ? cell : String(cell))),
+    const cells = cellsOf(hsCodes);
+    const digits = cells.flatMap((cell, index) =>
+      isNotGiven(cell)
+        ? []
+        : [readHsCodeDigits(cell, cells.length > 1 ? `hsCodes (cell ${index + 1} of the range)` : "hsCodes")],
     );
-    const perCode = isEmpty(finePerHsCode)
+    const fix = "Enter the fine per HS code in EUR, or leave it empty for the practice default";
+    const perCode = isNotGiven(finePerHsCode)
       ? finePerHsCodeOf(level as OffenceLevel)
-      : readNumber(finePerHsCode, "finePerHsCode", "Enter the fine per HS code in EUR");
-    return toCents(perCode.times(codes.size)).toNumber();
+      : requirePositive(readNumber(finePerHsCode, "finePerHsCode", fix), "finePerHsCode", fix);
+    return toCents(perCode.times(distinctHsCodes(digits).length)).toNumber();
   });
 }
 
@@ -418,7 +415,7 @@ function finePerHsCodeOf(level: OffenceLevel) {
  */
 export function toEur(amount: unknown, unitsPerEuro: unknown): number {
   return excelResult(() => {
-    const money = readNumber(amount, "amount", "Enter the amount in the foreign currency");
+    const money = readNumber(amount, "amount", "Enter the amount in the foreign currency", "any currency");
     const fix = "Enter the rate as units per EUR, e.g. 11.39 for SEK";
     const rate = requirePositive(readNumber(unitsPerEuro, "unitsPerEuro", fix), "unitsPerEuro", fix);
     return toCents(convertToEuro(money, rate)).toNumber();

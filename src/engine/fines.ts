@@ -18,3 +18,18 @@ export function finePerHsCode(level: OffenceLevel, fines: FineSettings = DEFAULT
   if (level === 2) return fines.secondOffencePerHsCode;
   return undefined;
 }
+
+/**
+ * The HS codes a fine counts, from the digits of the under-declared lines' codes. The fine is per HS code, and
+ * one code written at several precisions (420292, 42029291, 4202929100) is one code: a code that is the start
+ * of another one given is absorbed into it, so each chain counts once, as its most precise code (the one on
+ * the declaration). Codes neither of which starts the other (42029291 and 42029299) count once each; a shorter
+ * code that starts both is taken to be one of them, so {420292, 42029291, 42029299} counts 2 (were 420292 a
+ * third subheading, the count would be one short: the 8-digit CN code of every line counts exactly). Empty
+ * strings count nothing. The result is sorted, so the order of the lines never matters.
+ */
+export function distinctHsCodes(codes: Iterable<string>): string[] {
+  const sorted = [...new Set(codes)].filter((code) => code !== "").sort();
+  // Sorted, every code that starts with `code` comes right after it: looking at the next one is enough.
+  return sorted.filter((code, index) => !(sorted[index + 1]?.startsWith(code) ?? false));
+}

@@ -1,9 +1,10 @@
-import { checkVAT, countries } from "jsvat";
+import { checkVAT, countries, cyprus } from "jsvat";
 import { BoundedCache } from "./bounded-cache";
 import { type CountryCode, countryCode } from "./countries";
 
 /**
- * An EU VAT number checked offline for format and check digits by jsvat (maintained country rules).
+ * An EU VAT number checked offline for format and check digits by jsvat (maintained country rules), with the
+ * guards below where jsvat is known to be wrong.
  * A format check is not a registration check: only VIES, online, says whether the number is registered.
  */
 export type VatNumberReading =
@@ -15,10 +16,109 @@ export type VatNumberReading =
       readonly problem: string;
     };
 
+/** A guard's verdict on a number; undefined leaves the number to jsvat. */
+type GuardVerdict =
+  { readonly valid: true } | { readonly valid: false; readonly problem: string } | undefined;
+
+export interface JsvatGuard {
+  /** The VAT prefix the guard is for. */
+  readonly prefix: string;
+  /** What jsvat 2.5.4 gets wrong and where that is reported, so the guard can go once jsvat is fixed. */
+  readonly source: string;
+  /** Decides a number from its characters after the prefix (`body`), or leaves it to jsvat. */
+  readonly decide: (body: string, normalised: string) => GuardVerdict;
+}
+
+const wrongCheckDigits = (normalised: string) => ({
+  valid: false as const,
+  problem: `the check digits of ${normalised} are wrong`,
+});
+const checked = (right: boolean, normalised: string): GuardVerdict =>
+  right ? { valid: true } : wrongCheckDigits(normalised);
+
+/** Belgian enterprise numbers: 97 minus the first 8 digits modulo 97 gives the last two. */
+const belgianCheckDigitsRight = (digits: string) =>
+  97 - (Number(digits.slice(0, 8)) % 97) === Number(digits.slice(8));
+
+/** Polish NIP: weighted sum of the first 9 digits modulo 11; 10 is no digit, so no number has it. */
+const polishRemainder = (digits: string) =>
+  [6, 5, 7, 2, 3, 4, 5, 6, 7].reduce((sum, weight, index) => sum + weight * Number(digits[index]), 0) % 11;
+
+/** French keys with letters: the characters of a key, I and O left out (VIES validation routines, FR). */
+const FRENCH_KEY_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+/** New-style French key check (VIES validation routines; python-stdnum fr.tva implements the same). */
+function frenchLetterKeyRight(body: string): boolean {
+  const first = FRENCH_KEY_CHARACTERS.indexOf(body[0]);
+  const second = FRENCH_KEY_CHARACTERS.indexOf(body[1]);
+  const key = first < 10 ? first * 24 + second - 10 : first * 34 + second - 100;
+  return (Number(body.slice(2)) + 1 + Math.floor(key / 11)) % 11 === key % 11;
+}
+
+/**
+ * Where jsvat 2.5.4 (the latest release; the project is unmaintained since 2021) is wrong, from its open issues
+ * (https://github.com/se-panfilov/jsvat/issues) checked against the installed source. A wrong "valid" lets a bad
+ * number through VAT deferral; a wrong "invalid" flags a good row at RISK.
+ */
+export const JSVAT_GUARDS: readonly JsvatGuard[] = [
+  {
+    prefix: "BE",
+    source:
+      "jsvat #104: BE411905847 passes because jsvat adds the missing leading 0; a Belgian number has 10 digits, a 0 or 1 and 9 more (KBO)",
+    decide: (body, normalised) => {
+      if (!/^\d{9}$/.test(body)) return undefined;
+      const fix = belgianCheckDigitsRight(`0${body}`) && body[0] !== "0" ? ` (write BE0${body})` : "";
+      return {
+        valid: false,
+        problem: `${normalised} has 9 digits: Belgian VAT numbers have 10, starting with 0 or 1${fix}`,
+      };
+    },
+  },
+  {
+    prefix: "BE",
+    source:
+      "jsvat #129, #135 (fix in PR #130, never merged): numbers starting with 1, issued since 2023, fail jsvat's pattern 0?\\d{9}",
+    decide: (body, normalised) =>
+      /^1\d{9}$/.test(body) ? checked(belgianCheckDigitsRight(body), normalised) : undefined,
+  },
+  {
+    prefix: "PL",
+    source:
+      "jsvat #131: a weighted sum with remainder 10 has no check digit, jsvat takes it for 0 (PL1234567890 passes)",
+    decide: (body, normalised) =>
+      /^\d{10}$/.test(body) && polishRemainder(body) === 10 ? wrongCheckDigits(normalised) : undefined,
+  },
+  {
+    prefix: "FR",
+    source: "jsvat #134 (and #86: FRXX999999999 passes): a key with a letter is accepted without any check",
+    decide: (body, normalised) =>
+      /^[0-9A-HJ-NP-Z]{2}\d{9}$/.test(body) && /[A-Z]/.test(body.slice(0, 2))
+        ? checked(frenchLetterKeyRight(body), normalised)
+        : undefined,
+  },
+  {
+    prefix: "CY",
+    source:
+      "Cyprus issues numbers starting with 6 since 2023 (yolk/valvat #126, DragonBe/vies #155; fixed in jsvat-next 3.0.4): jsvat's pattern [0-59] refuses them",
+    decide: (body, normalised) =>
+      /^6\d{7}[A-Z]$/.test(body) ? checked(cyprus.calcFn(body), normalised) : undefined,
+  },
+];
+
 const readings = new BoundedCache<string, VatNumberReading>(10_000);
 
 export function readVatNumber(text: string): VatNumberReading {
   return readings.get(text.trim().toUpperCase(), check);
+}
+
+function guardVerdict(normalised: string): GuardVerdict {
+  const prefix = normalised.slice(0, 2);
+  for (const guard of JSVAT_GUARDS) {
+    if (guard.prefix !== prefix) continue;
+    const verdict = guard.decide(normalised.slice(2), normalised);
+    if (verdict !== undefined) return verdict;
+  }
+  return undefined;
 }
 
 function check(text: string): VatNumberReading {
@@ -32,6 +132,12 @@ function check(text: string): VatNumberReading {
       problem: `${normalised} does not start with a country prefix such as DE or EL`,
     };
   }
+  const guarded = guardVerdict(normalised);
+  if (guarded !== undefined) {
+    return guarded.valid
+      ? { valid: true, normalised, country: prefixCountry }
+      : { valid: false, normalised, country: prefixCountry, problem: guarded.problem };
+  }
   const result = checkVAT(normalised, countries);
   if (!result.isSupportedCountry) {
     return {
@@ -42,11 +148,15 @@ function check(text: string): VatNumberReading {
     };
   }
   if (!result.isValidFormat) {
+    // VAT numbers of Greece carry EL, its prefix in VIES, not its ISO code.
+    const greek = normalised.startsWith("GR")
+      ? `: Greek VAT numbers start with EL (write EL${normalised.slice(2)})`
+      : "";
     return {
       valid: false,
       normalised,
       country: prefixCountry,
-      problem: `${normalised} does not have the format of a ${normalised.slice(0, 2)} VAT number`,
+      problem: `${normalised} does not have the format of a ${normalised.slice(0, 2)} VAT number${greek}`,
     };
   }
   if (!result.isValid) {

@@ -1,4 +1,6 @@
+import { checkVAT, countries } from "jsvat";
 import {
+  JSVAT_GUARDS,
   asinOf,
   countryCode,
   hsCodeDigits,
@@ -6,6 +8,8 @@ import {
   readSalesLink,
   readVatNumber,
 } from "../../src/engine";
+import { checkShipment } from "../../src/sheet";
+import { row, settings, sheet } from "../sheet/sample";
 
 describe("marketplace links (domain.md section 6)", () => {
   test.each([
@@ -133,6 +137,94 @@ describe("EU VAT numbers through jsvat", () => {
       problem: expect.stringMatching(/country prefix/),
     });
     expect(readVatNumber("")).toMatchObject({ valid: false, problem: expect.stringMatching(/missing/) });
+  });
+});
+
+describe("where jsvat 2.5.4 is wrong (issue 8; the guards of JSVAT_GUARDS)", () => {
+  test("a 9-digit Belgian number is refused and the fix is named (jsvat #104)", () => {
+    expect(readVatNumber("BE411905847")).toEqual({
+      valid: false,
+      normalised: "BE411905847",
+      country: "BE",
+      problem:
+        "BE411905847 has 9 digits: Belgian VAT numbers have 10, starting with 0 or 1 (write BE0411905847)",
+    });
+    expect(readVatNumber("be 411.905.847")).toMatchObject({
+      valid: false,
+      problem: expect.stringMatching(/9 digits/),
+    });
+    // No suggestion when the 10-digit form would be wrong too.
+    expect(readVatNumber("BE411905848")).toMatchObject({
+      valid: false,
+      problem: "BE411905848 has 9 digits: Belgian VAT numbers have 10, starting with 0 or 1",
+    });
+    expect(readVatNumber("BE0411905847")).toMatchObject({ valid: true, country: "BE" });
+  });
+
+  test("the sheet flags a 9-digit Belgian number INVALID_VAT_NUMBER, explained by the engine's problem", () => {
+    const belgian = {
+      Destination: "BE",
+      "Sales link": "https://www.amazon.com.be/dp/B08N5WRWNW",
+      "VAT number": "BE411905847",
+    };
+    const [checked] = checkShipment(sheet(row(belgian)), settings).rows;
+    expect(checked.flags).toContain("INVALID_VAT_NUMBER");
+    expect(checked.explanation).toContain(
+      "BE411905847 has 9 digits: Belgian VAT numbers have 10, starting with 0 or 1 (write BE0411905847).",
+    );
+    const [fixed] = checkShipment(sheet(row({ ...belgian, "VAT number": "BE0411905847" })), settings).rows;
+    expect(fixed.flags).not.toContain("INVALID_VAT_NUMBER");
+  });
+
+  test.each([
+    // [number, what jsvat says, what we say, why]
+    ["BE411905847", true, false, "jsvat #104: adds the missing 0"],
+    ["BE1006023325", false, true, "jsvat #135: Belgian numbers starting with 1"],
+    ["BE1001686633", false, true, "jsvat #129: starting with 1, second digit 0"],
+    ["PL1234567890", true, false, "jsvat #131: remainder 10 is no check digit"],
+    ["FRXX999999999", true, false, "jsvat #86, #134: letter keys unchecked"],
+    ["FRK7399859413", true, false, "jsvat #134: a wrong letter key"],
+    ["CY60001744K", false, true, "Cyprus 6-series (yolk/valvat #126)"],
+  ])("%s: jsvat says %p, the guard %p (%s)", (number, jsvatSays, weSay) => {
+    // When a jsvat upgrade fixes one of these, the first expectation fails: drop that guard.
+    expect(checkVAT(number, countries).isValid).toBe(jsvatSays);
+    expect(readVatNumber(number).valid).toBe(weSay);
+  });
+
+  test.each([
+    ["BE1006023325", "BE"],
+    ["BE 1001.686.633", "BE"],
+    ["PL5260250274", "PL"],
+    ["FRK7399859412", "FR"],
+    ["FR4Z123456782", "FR"],
+    ["FR0A481458735", "FR"],
+    ["CY60001744K", "CY"],
+    ["CY10259033P", "CY"],
+  ])("%s is valid for %s", (number, country) => {
+    expect(readVatNumber(number)).toMatchObject({ valid: true, country });
+  });
+
+  test.each(["BE1006023326", "PL1234567890", "FRK7399859413", "FRXX999999999", "CY60001744A"])(
+    "%s has wrong check digits",
+    (number) => {
+      expect(readVatNumber(number)).toEqual({
+        valid: false,
+        normalised: number,
+        country: countryCode(number.slice(0, 2)),
+        problem: `the check digits of ${number} are wrong`,
+      });
+    },
+  );
+
+  test("a Greek number written with GR is told to use EL", () => {
+    expect(readVatNumber("GR094259216")).toMatchObject({
+      valid: false,
+      problem: expect.stringMatching(/Greek VAT numbers start with EL \(write EL094259216\)/),
+    });
+  });
+
+  test("every guard names its source: a jsvat issue or another tracker's", () => {
+    for (const guard of JSVAT_GUARDS) expect(guard.source).toMatch(/#\d+/);
   });
 });
 

@@ -5,9 +5,25 @@ import { createContext, runInContext } from "vm";
 /**
  * Loads dist/functions.js the way Excel's custom-functions runtime does: in a bare JavaScript context whose
  * only host global is `CustomFunctions` (associate, Error, ErrorCode), and calls the functions with the argument
- * shapes dist/functions.json declares: matrix parameters get 2-D arrays, omitted optional arguments are null.
+ * shapes dist/functions.json declares: matrix parameters get 2-D arrays, omitted optional arguments are null,
+ * and an empty cell (BLANK in a test's arguments) arrives as the host passes it.
  */
 export const DIST = join(__dirname, "..", "..", "dist");
+
+/** An empty cell, as an argument or inside a range; what the function receives depends on the host. */
+export const BLANK: unique symbol = Symbol("an empty cell");
+
+export interface ExcelHost {
+  readonly name: string;
+  /** What an empty cell reference, or an empty cell of a range, arrives as. */
+  readonly blankCell: null | 0;
+}
+
+/** Excel on the web passes an empty cell as null, Excel on Windows desktop as 0 (office-js #4702, #5262, #1951). */
+export const HOSTS: readonly ExcelHost[] = [
+  { name: "Excel on the web (an empty cell arrives as null)", blankCell: null },
+  { name: "Excel on Windows desktop (an empty cell arrives as 0)", blankCell: 0 },
+];
 
 interface ParameterMetadata {
   name: string;
@@ -45,15 +61,19 @@ export const ERROR_CODES = {
 
 export interface LoadedFunctions {
   metadata: FunctionMetadata[];
+  /** functions.json's switch that makes Excel pass data types (entities, formatted numbers) as objects. */
+  allowCustomDataForDataTypeAny: boolean;
   associated: Map<string, (...args: unknown[]) => unknown>;
   /** Calls a function as Excel would; a thrown CustomFunctions.Error comes back as an ExcelError value. */
   call(id: string, ...args: unknown[]): unknown;
 }
 
-export function loadFunctions(): LoadedFunctions {
-  const metadata = (
-    JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: FunctionMetadata[] }
-  ).functions;
+export function loadFunctions(host: ExcelHost = HOSTS[0]): LoadedFunctions {
+  const json = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+    functions: FunctionMetadata[];
+    allowCustomDataForDataTypeAny?: boolean;
+  };
+  const metadata = json.functions;
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   class CustomFunctionsError extends Error {
     constructor(
@@ -78,6 +98,9 @@ export function loadFunctions(): LoadedFunctions {
   const context = createContext({ CustomFunctions: runtime });
   runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context, { filename: "functions.js" });
 
+  const cell = (value: unknown) => (value === BLANK ? host.blankCell : value);
+  const cells = (value: unknown): unknown => (Array.isArray(value) ? value.map(cells) : cell(value));
+
   function call(id: string, ...args: unknown[]): unknown {
     const meta = metadata.find((f) => f.id === id);
     const fn = associated.get(id);
@@ -91,8 +114,8 @@ export function loadFunctions(): LoadedFunctions {
       }
       const value = args[index];
       if (parameter.dimensionality === "matrix" && !Array.isArray(value))
-        return value === null ? null : [[value]];
-      return value;
+        return value === null ? null : [[cell(value)]];
+      return cells(value);
     });
     try {
       return fn(...shaped);
@@ -101,5 +124,10 @@ export function loadFunctions(): LoadedFunctions {
       throw error;
     }
   }
-  return { metadata, associated, call };
+  return {
+    metadata,
+    allowCustomDataForDataTypeAny: json.allowCustomDataForDataTypeAny === true,
+    associated,
+    call,
+  };
 }
