@@ -15,6 +15,8 @@ import {
   INPUT_COLUMNS,
   type MappingOverrides,
   OUTPUT_COLUMNS,
+  type RowHints,
+  type SheetKnowledge,
   OUTPUT_NUMBER_FORMATS,
   PRO_FORMA_COLUMNS,
   PRO_FORMA_FIRST_MONEY_COLUMN,
@@ -33,16 +35,19 @@ import {
   cellText,
   checkRows,
   columnDefinition,
+  formatFilledVatRates,
+  hyperlinkFormulaTarget,
   isEmptyCell,
+  linkCellValue,
   layoutProblems,
   mapColumns,
   outputCells,
   proFormaSheets,
   shareShipmentCosts,
   sheetLayout,
+  skippedRows,
   summarize,
   uniqueSheetName,
-  vatRateFills,
 } from "../src/sheet";
 import { type BlockPlan, appendAt, mappingOverrides, planBlock, readRows, scanRect } from "./block-plan";
 import { type Piece } from "./chunks";
@@ -83,9 +88,12 @@ import {
   readRecord,
   recordCostWrite,
   recordKey,
+  recordedOutputs,
+  recordedVatRates,
   shareKey,
   withColumns,
 } from "./ownership";
+import { type VatWrite, filledAfterWrite, ownVatRates, planVatRates } from "./vat-plan";
 
 /** What the pane hands every action: where the data is, the checked settings and the user's column mapping. */
 export interface PaneInputs {
@@ -157,6 +165,8 @@ interface Loaded {
   readonly sheetNames: readonly { id: string; name: string }[];
   readonly settings: ReadonlyMap<string, unknown>;
   readonly tables: readonly string[];
+  /** The sheet's tables that show a totals row. */
+  readonly totalsTables: readonly string[];
 }
 
 async function loadSource(batch: Batch, choice: SourceChoice): Promise<Loaded> {
@@ -167,7 +177,7 @@ async function loadSource(batch: Batch, choice: SourceChoice): Promise<Loaded> {
   let range: Excel.Range;
   let table: Excel.Table | undefined;
   if (choice.kind === "table") {
-    table = workbook.tables.getItem(choice.name).load("name,showTotals");
+    table = workbook.tables.getItem(choice.name).load("name");
     sheet = table.worksheet;
     range = table.getRange();
   } else if (choice.kind === "selection") {
@@ -182,7 +192,7 @@ async function loadSource(batch: Batch, choice: SourceChoice): Promise<Loaded> {
   sheet.load("id,name");
   range.load("rowIndex,columnIndex,rowCount,columnCount");
   const used = sheet.getUsedRangeOrNullObject().load("rowIndex,columnIndex,rowCount,columnCount");
-  const tables = sheet.tables.load("items/name");
+  const tables = sheet.tables.load("items/name,items/showTotals");
   try {
     await batch.sync();
   } catch (error) {
@@ -202,8 +212,8 @@ async function loadSource(batch: Batch, choice: SourceChoice): Promise<Loaded> {
     throw new PaneProblem(
       `Sheet "${sheet.name}" is empty. Open the shipment sheet (or select its cells) and try again.`,
     );
-  let source = rectOf(range);
-  if (table?.showTotals && source.rowCount > 1) source = { ...source, rowCount: source.rowCount - 1 };
+  // A table's totals row stays in the source: the sheet logic skips it as a totals line and names it.
+  const source = rectOf(range);
   if (choice.kind === "selection" && source.rowCount * source.columnCount === 1) {
     throw new PaneProblem(
       "Only one cell is selected. Select the shipment's header row and rows (or choose the whole sheet), then try again.",
@@ -217,6 +227,7 @@ async function loadSource(batch: Batch, choice: SourceChoice): Promise<Loaded> {
     sheetNames: sheets.items.map((item) => ({ id: item.id, name: item.name })),
     settings: settingsMap(settings),
     tables: tables.items.map((item) => item.name),
+    totalsTables: tables.items.filter((item) => item.showTotals).map((item) => item.name),
   };
 }
 
@@ -238,6 +249,10 @@ interface Scanned {
   readonly overrides: MappingOverrides;
   /** The layout from the header row (column indexes relative to plan.left). */
   readonly layout: SheetLayout;
+  /** The add-in's own output columns by its record, and number formats of the first rows (a "Duty" of 12 %). */
+  readonly knowledge: SheetKnowledge;
+  /** 0-based sheet rows of the totals rows of the sheet's tables. */
+  readonly totalsRows: readonly number[];
 }
 
 function auditCandidate(loaded: Loaded, created: CreatedSheets): string | undefined {
@@ -258,7 +273,10 @@ async function scan(
   const sheet = batch.worksheet(loaded.sheetName);
   const scanRange = sheet
     .getRangeByIndexes(scanArea.row, scanArea.column, scanArea.rowCount, scanArea.columnCount)
-    .load("values");
+    .load("values,numberFormat");
+  const totalsRanges = loaded.totalsTables.map((name) =>
+    sheet.tables.getItem(name).getRange().load("rowIndex,rowCount"),
+  );
   const auditName = auditCandidate(loaded, created);
   const auditHeader =
     auditName === undefined
@@ -283,8 +301,14 @@ async function scan(
   const headerCells = (scanValues[headerIndex] ?? []).slice(0, width);
   while (headerCells.length < width) headerCells.push("");
   const overrides = mappingOverrides(mapping, plan.headers);
-  const layout = mapColumns(headerCells, headerIndex, overrides);
-  const detected = mapColumns(headerCells, headerIndex);
+  const formats = scanRange.numberFormat as unknown[][];
+  const knowledge: SheetKnowledge = {
+    recordedOutputs: recordedOutputs(record, plan.left),
+    percentFormatted: (rowIndex, column) => String(formats[rowIndex]?.[column] ?? "").includes("%"),
+  };
+  const layout = mapColumns(headerCells, headerIndex, overrides, { ...knowledge, rows: scanValues });
+  const detected = mapColumns(headerCells, headerIndex, {}, { ...knowledge, rows: scanValues });
+  const totalsRows = totalsRanges.map((range) => range.rowIndex + range.rowCount - 1);
 
   let audit: AuditTarget;
   const headerMatches =
@@ -321,7 +345,20 @@ async function scan(
     mapping,
     source: inputs.source,
   };
-  return { loaded, record, created, plan, headerCells, sample: scanValues, audit, view, overrides, layout };
+  return {
+    loaded,
+    record,
+    created,
+    plan,
+    headerCells,
+    sample: scanValues,
+    audit,
+    view,
+    overrides,
+    layout,
+    knowledge,
+    totalsRows,
+  };
 }
 
 /** What the pane shows before any action: the source, its headers and the mapping (two syncs). */
@@ -365,17 +402,29 @@ async function prepare(
   // Columns right of the block: read them only when they may hold something (inside the used range).
   const readsAppend = newColumns > 0 && plan.right < lastColumn(loaded.used);
   const appendColumns = readsAppend ? Array.from({ length: newColumns }, (_, i) => plan.right + 1 + i) : [];
+  // Link columns' formulas too: =HYPERLINK("https://…", "Listing") shows its label, the check reads its link.
+  const linkColumns = [scanned.layout.columns.salesLink, scanned.layout.columns.referenceLink]
+    .filter((index): index is number => index !== undefined)
+    .map((index) => plan.left + index);
   const block = await readBlock(
     batch,
     loaded.sheetName,
     rows,
     { left: plan.left, right: plan.right + appendColumns.length },
-    [...protect, ...appendColumns],
+    [...new Set([...protect, ...appendColumns, ...linkColumns])],
     scanned.sample,
   );
   const width = plan.right - plan.left + 1;
   const sourceRows = loaded.source.rowCount;
   const values = block.values.slice(0, sourceRows).map((row) => row.slice(0, width));
+  for (const column of linkColumns) {
+    const formulas = block.formulas.get(column) ?? [];
+    values.forEach((cells, index) => {
+      const formula = formulas[index];
+      if (typeof formula !== "string" || index <= plan.headerRow - rows.first) return;
+      cells[column - plan.left] = linkCellValue(cells[column - plan.left], hyperlinkFormulaTarget(formula));
+    });
+  }
   const dataStart = plan.headerRow + 1;
   const lastSourceRow = lastRow(loaded.source);
   let adjacentEmpty = true;
@@ -406,6 +455,10 @@ function fullLayout(prepared: Prepared): SheetLayout {
     prepared.values[headerIndex] ?? prepared.headerCells,
     headerIndex,
     prepared.overrides,
+    {
+      ...prepared.knowledge,
+      rows: prepared.values,
+    },
   );
   const problems = layoutProblems(layout);
   if (problems.length > 0) throw new SheetProblem(problems.join("; "));
@@ -417,9 +470,17 @@ function check(
   layout: SheetLayout,
   settings: Settings,
   firstRowNumber: number,
+  hints: RowHints,
 ): ShipmentCheck {
-  const rows = applyShipmentRules(checkRows(values, layout, settings, firstRowNumber));
-  return { layout, rows, summary: summarize(rows, layout, settings) };
+  const rows = applyShipmentRules(checkRows(values, layout, settings, firstRowNumber, hints));
+  const skipped = skippedRows(values, layout, firstRowNumber, hints);
+  return { layout, rows, summary: summarize(rows, layout, settings, skipped) };
+}
+
+/** The tables' totals rows as indexes into the source's values. */
+function hintsOf(prepared: Prepared): RowHints {
+  const first = prepared.loaded.source.row;
+  return { tableTotalsRows: new Set(prepared.totalsRows.map((row) => row - first)) };
 }
 
 /** A column's data rows (dataStart..lastDataRow) as read. */
@@ -600,18 +661,27 @@ export async function fillVatRates(batch: Batch, inputs: PaneInputs): Promise<Ac
   const { plan, loaded, firstRowNumber } = prepared;
   const existing = layout.columns.vatRate;
   const vatColumn = existing === undefined ? prepared.appendStart : plan.left + existing;
-  const filling = vatRateFills(prepared.values, layout, inputs.settings, firstRowNumber);
   const formulas = existing === undefined ? [] : columnFormulas(prepared, vatColumn);
-  const skipped = filling.skipped.map(({ row, reason }) => `Row ${row}: ${reason}`);
-  const targets: { row: number; value: CellValue }[] = [];
-  for (const fill of filling.fills) {
-    const row = loaded.source.row + fill.index;
-    if (isFormula(formulas[row - prepared.dataStart])) {
-      skipped.push(`Row ${fill.row}: the VAT rate cell holds a formula; the add-in left it alone.`);
-      continue;
-    }
-    targets.push({ row, value: fill.rate });
-  }
+  const formulaAt = (index: number) => formulas[loaded.source.row + index - prepared.dataStart];
+  // Rates the add-in filled before that still hold what it wrote are its own: worked out again (issue 8).
+  const recorded =
+    existing === undefined
+      ? new Map<number, number>()
+      : recordedVatRates(prepared.record, vatColumn, plan.headers[existing]);
+  const own = ownVatRates(prepared.values, layout, recorded, firstRowNumber, formulaAt);
+  const vatPlan = planVatRates(prepared.values, layout, own, inputs.settings, {
+    firstRowNumber,
+    fillEmpty: true,
+    hints: hintsOf(prepared),
+    formulaAt,
+  });
+  const skipped = vatPlan.skipped.map(({ row, reason }) => `Row ${row}: ${reason}`);
+  for (const row of vatPlan.formulaRows)
+    skipped.push(`Row ${row}: the VAT rate cell holds a formula; the add-in left it alone.`);
+  const targets = vatPlan.writes.map((write) => ({
+    row: loaded.source.row + write.index,
+    value: write.value as CellValue,
+  }));
   const fillPieces = runsOfRows(loaded.sheetName, vatColumn, targets).map((piece) => ({
     ...piece,
     numberFormat: "0.0%",
@@ -625,9 +695,11 @@ export async function fillVatRates(batch: Batch, inputs: PaneInputs): Promise<Ac
     headerPiece === undefined ? fillPieces : [headerPiece, ...fillPieces],
     "Filling VAT rates",
   );
-  const filledRows = report.written
-    .filter((piece) => piece !== headerPiece)
-    .reduce((count, piece) => count + piece.values.length, 0);
+  const written = writtenVatRates(report.written, headerPiece, vatPlan.writes, loaded.source.row);
+  const ownSet = new Set(own.ownRows);
+  const filledRows = written.filter((write) => !ownSet.has(write.index)).length;
+  const refreshedRows = written.filter((write) => ownSet.has(write.index) && write.value !== "").length;
+  const clearedRows = written.filter((write) => write.value === "").length;
 
   // The audit line reflects the sheet after the fill (an added column gives the same rates the check computes).
   const after = prepared.values.map((row) => [...row]);
@@ -639,7 +711,7 @@ export async function fillVatRates(batch: Batch, inputs: PaneInputs): Promise<Ac
       if (row !== undefined) row[vatIndex] = cells[0];
     });
   }
-  const summary = check(after, layout, inputs.settings, firstRowNumber).summary;
+  const summary = check(after, layout, inputs.settings, firstRowNumber, hintsOf(prepared)).summary;
   let record = prepared.record;
   if (headerPiece !== undefined && report.written.includes(headerPiece)) {
     record = withColumns(record, [
@@ -657,13 +729,31 @@ export async function fillVatRates(batch: Batch, inputs: PaneInputs): Promise<Ac
     batch.worksheet(loaded.sheetName).getRangeByIndexes(plan.headerRow, vatColumn, 1, 1).format.font.bold =
       true;
   }
+  if (existing !== undefined || (headerPiece !== undefined && report.written.includes(headerPiece))) {
+    record = {
+      ...record,
+      vatFills: {
+        header: existing === undefined ? vatHeader : plan.headers[existing],
+        column: vatColumn,
+        rates: formatFilledVatRates(filledAfterWrite(recorded, own, firstRowNumber, written)),
+      },
+    };
+  }
   await finish(batch, prepared, inputs, { record, summary, actionLabel: ACTION_LABELS.fillVat });
 
-  const messages = [
+  const messages =
     targets.length === 0
-      ? "No empty VAT rate cells to fill: every row has a rate (or no destination the rate can come from)."
-      : `Filled ${filledRows.toLocaleString("en-US")} empty VAT rate cell${filledRows === 1 ? "" : "s"} in column ${columnLetters(vatColumn)} with the standard rate of the destination on the row's date (or the declaration date). Filled cells were left as they were.`,
-  ];
+      ? [
+          own.ownRows.length === 0
+            ? "No empty VAT rate cells to fill: every row has a rate (or no destination the rate can come from)."
+            : "No empty VAT rate cells to fill, and the rates the add-in filled before are still the right ones.",
+        ]
+      : [];
+  if (filledRows > 0)
+    messages.push(
+      `Filled ${filledRows.toLocaleString("en-US")} empty VAT rate cell${filledRows === 1 ? "" : "s"} in column ${columnLetters(vatColumn)} with the standard rate of the destination on the row's date (or the declaration date). Rates you typed were left as they were.`,
+    );
+  messages.push(...ownRatesMessages(refreshedRows, clearedRows));
   if (existing === undefined && targets.length > 0)
     messages.push(`Added the column "${vatHeader}" (${columnLetters(vatColumn)}).`);
   if (skipped.length > 0)
@@ -677,6 +767,33 @@ export async function fillVatRates(batch: Batch, inputs: PaneInputs): Promise<Ac
     batch.stats,
     stoppedMessage(report, "VAT rate", targets.length),
   );
+}
+
+/** The VAT rate writes that went through (the pieces written, the header piece aside). */
+function writtenVatRates(
+  pieces: readonly Piece<CellValue>[],
+  headerPiece: Piece<CellValue> | undefined,
+  writes: readonly VatWrite[],
+  firstRow: number,
+): VatWrite[] {
+  const rows = new Set<number>();
+  for (const piece of pieces)
+    if (piece !== headerPiece) piece.values.forEach((_, i) => rows.add(piece.row + i));
+  return writes.filter((write) => rows.has(firstRow + write.index));
+}
+
+/** What became of the rates the add-in had filled before, in sentences. */
+function ownRatesMessages(refreshed: number, cleared: number): string[] {
+  const messages: string[] = [];
+  if (refreshed > 0)
+    messages.push(
+      `Worked out again ${refreshed.toLocaleString("en-US")} VAT rate${refreshed === 1 ? "" : "s"} the add-in had filled before: the row's destination or date, or the declaration date, has changed since.`,
+    );
+  if (cleared > 0)
+    messages.push(
+      `Cleared ${cleared.toLocaleString("en-US")} VAT rate${cleared === 1 ? "" : "s"} the add-in had filled before: the row no longer gives a rate (its explanation says why).`,
+    );
+  return messages;
 }
 
 function result(
@@ -720,12 +837,34 @@ function existingOutputs(scanned: Scanned): Map<string, number> {
 export async function checkShipment(batch: Batch, inputs: PaneInputs): Promise<ActionResult> {
   const prepared = await prepare(batch, inputs, (scanned) => {
     const existing = existingOutputs(scanned);
-    return { newColumns: OUTPUT_COLUMNS.length - existing.size, protect: [...existing.values()] };
+    // The VAT rate column's formulas too, when the add-in filled rates there before: it may write them again.
+    const vat = scanned.layout.columns.vatRate;
+    const ownVat =
+      vat !== undefined && scanned.record.vatFills !== undefined ? [scanned.plan.left + vat] : [];
+    return { newColumns: OUTPUT_COLUMNS.length - existing.size, protect: [...existing.values(), ...ownVat] };
   });
   const layout = fullLayout(prepared);
   const { plan, loaded, record } = prepared;
   const sheetName = loaded.sheetName;
-  const checked = check(prepared.values, layout, inputs.settings, prepared.firstRowNumber);
+  const hints = hintsOf(prepared);
+  const { firstRowNumber } = prepared;
+  // VAT rates the add-in filled before are its own: the check works them out again and writes them anew.
+  const vatIndex = layout.columns.vatRate;
+  const vatColumn = vatIndex === undefined ? undefined : plan.left + vatIndex;
+  const vatFormulas = vatColumn === undefined ? [] : columnFormulas(prepared, vatColumn);
+  const formulaAt = (index: number) => vatFormulas[loaded.source.row + index - prepared.dataStart];
+  const recorded =
+    vatColumn === undefined || vatIndex === undefined
+      ? new Map<number, number>()
+      : recordedVatRates(record, vatColumn, plan.headers[vatIndex]);
+  const own = ownVatRates(prepared.values, layout, recorded, firstRowNumber, formulaAt);
+  const checked = check(own.values, layout, inputs.settings, firstRowNumber, hints);
+  const vatPlan = planVatRates(prepared.values, layout, own, inputs.settings, {
+    firstRowNumber,
+    fillEmpty: false,
+    hints,
+    formulaAt,
+  });
 
   // Where each output column is: in place, or new to the right.
   const existing = existingOutputs(prepared);
@@ -737,7 +876,7 @@ export async function checkShipment(batch: Batch, inputs: PaneInputs): Promise<A
   // Refuse before writing anything when an existing column holds what the add-in did not write.
   const refusals: string[] = [];
   for (const [name, column] of existing) {
-    const owned = ownedColumn(record, name);
+    const owned = ownedColumn(record, plan.headers[column - plan.left] || name);
     const verdict = judgeColumn(
       {
         header: plan.headers[column - plan.left] || name,
@@ -763,11 +902,12 @@ export async function checkShipment(batch: Batch, inputs: PaneInputs): Promise<A
       sheet: sheetName,
       row: plan.headerRow,
       column: run.start,
+      // A column of the user's with an output column's name keeps it: the add-in's gets a distinct header.
       values: [
         OUTPUT_COLUMNS.filter((name) => {
           const at = positions.get(name) as number;
           return at >= run.start && at < run.start + run.count;
-        }),
+        }).map((name) => layout.outputHeaders[name]),
       ],
     });
   }
@@ -796,11 +936,19 @@ export async function checkShipment(batch: Batch, inputs: PaneInputs): Promise<A
   for (const run of adjacentRuns(newNames.map((name) => positions.get(name) as number))) {
     sheet.getRangeByIndexes(plan.headerRow, run.start, 1, run.count).format.font.bold = true;
   }
-  const report = await writePieces(batch, pieces, "Writing results");
+  const vatPieces =
+    vatColumn === undefined
+      ? []
+      : runsOfRows(
+          sheetName,
+          vatColumn,
+          vatPlan.writes.map((write) => ({ row: loaded.source.row + write.index, value: write.value })),
+        );
+  const report = await writePieces(batch, [...pieces, ...vatPieces], "Writing results");
 
   // Status colours: conditional formats on the Status column's data rows only.
   const statusColumn = positions.get("Status") as number;
-  const previous = ownedColumn(record, "Status");
+  const previous = ownedColumn(record, layout.outputHeaders.Status);
   const clearTo = Math.max(prepared.lastSourceRow, previous?.lastRow ?? 0);
   if (report.written.length > 0 && dataRows > 0) {
     sheet
@@ -832,9 +980,10 @@ export async function checkShipment(batch: Batch, inputs: PaneInputs): Promise<A
     if (!headerWritten) continue;
     const before = existing.has(name) ? columnValues(prepared, column) : emptyColumn(prepared);
     const after = columnAfter(prepared, column, before, report.written);
-    const was = ownedColumn(record, name);
+    const header = layout.outputHeaders[name];
+    const was = ownedColumn(record, header);
     owned.push({
-      header: existing.has(name) ? plan.headers[column - plan.left] || name : name,
+      header,
       column,
       kind: "output",
       created: !existing.has(name) || (was?.created ?? false),
@@ -843,8 +992,22 @@ export async function checkShipment(batch: Batch, inputs: PaneInputs): Promise<A
       fingerprint: fingerprint(after),
     });
   }
+  const vatWritten =
+    vatColumn === undefined
+      ? []
+      : writtenVatRates(report.written, undefined, vatPlan.writes, loaded.source.row);
+  const vatRecord =
+    vatColumn === undefined || vatIndex === undefined || record.vatFills === undefined
+      ? {}
+      : {
+          vatFills: {
+            header: plan.headers[vatIndex],
+            column: vatColumn,
+            rates: formatFilledVatRates(filledAfterWrite(recorded, own, firstRowNumber, vatWritten)),
+          },
+        };
   await finish(batch, prepared, inputs, {
-    record: withColumns(record, owned),
+    record: { ...withColumns(record, owned), ...vatRecord },
     summary: checked.summary,
     actionLabel: ACTION_LABELS.check,
   });
@@ -852,9 +1015,13 @@ export async function checkShipment(batch: Batch, inputs: PaneInputs): Promise<A
   const written =
     newNames.length === 0
       ? `Updated the columns ${columnLetters(positions.get(OUTPUT_COLUMNS[0]) as number)}–${columnLetters(Math.max(...positions.values()))} in place`
-      : `Wrote the results in columns ${OUTPUT_COLUMNS.map((name) => columnLetters(positions.get(name) as number)).join(", ")} (${OUTPUT_COLUMNS.join(", ")})`;
+      : `Wrote the results in columns ${OUTPUT_COLUMNS.map((name) => columnLetters(positions.get(name) as number)).join(", ")} (${OUTPUT_COLUMNS.map((name) => layout.outputHeaders[name]).join(", ")})`;
   const messages = [
     `Checked ${checked.summary.rows.toLocaleString("en-US")} rows of ${prepared.view.sourceLabel}. ${written}.`,
+    ...ownRatesMessages(
+      vatWritten.filter((write) => write.value !== "").length,
+      vatWritten.filter((write) => write.value === "").length,
+    ),
   ];
   return result("check", prepared, messages, batch.stats, stoppedMessage(report, "result", dataRows), {
     summary: checked.summary,
@@ -929,7 +1096,10 @@ export async function shareCosts(
   });
   const layout = fullLayout(prepared);
   const { plan, loaded, record } = prepared;
-  const sharing = shareShipmentCosts(prepared.values, layout, costs, shipment, prepared.firstRowNumber);
+  // A table's totals row takes no share of the costs, whatever it holds.
+  const totalsRows = hintsOf(prepared).tableTotalsRows ?? new Set<number>();
+  const shareable = prepared.values.map((cells, index) => (totalsRows.has(index) ? [] : cells));
+  const sharing = shareShipmentCosts(shareable, layout, costs, shipment, prepared.firstRowNumber);
   if (!sharing.ok)
     throw new PaneProblem(
       `The costs were not shared: ${sharing.problems.slice(0, 5).join("; ")}${sharing.problems.length > 5 ? `; and ${sharing.problems.length - 5} more` : ""}.`,
@@ -1030,7 +1200,7 @@ export async function shareCosts(
         after[share.index][column.column - plan.left] = share.perUnit[column.field].toNumber();
     }
   }
-  const summary = check(after, layout, inputs.settings, prepared.firstRowNumber).summary;
+  const summary = check(after, layout, inputs.settings, prepared.firstRowNumber, hintsOf(prepared)).summary;
   await finish(batch, prepared, inputs, {
     record: withColumns(record, owned),
     summary,
@@ -1064,7 +1234,7 @@ export async function shareCosts(
 export async function proForma(batch: Batch, inputs: PaneInputs): Promise<ActionResult> {
   const prepared = await prepare(batch, inputs, () => ({ newColumns: 0, protect: [] }));
   const layout = fullLayout(prepared);
-  const checked = check(prepared.values, layout, inputs.settings, prepared.firstRowNumber);
+  const checked = check(prepared.values, layout, inputs.settings, prepared.firstRowNumber, hintsOf(prepared));
   const sheets = proFormaSheets(checked, {
     declarationDate: inputs.settings.declarationDate,
     vatTableVersion: VAT_TABLE_VERSION,

@@ -5,7 +5,9 @@
  * Empty cells do not count: writing into an empty cell is always allowed. Pure.
  */
 
-export type FingerprintCell = number | string | boolean | null | undefined | Date;
+/** A formula without a result only comes from files (cell-values.ts); the pane compares it by its formula. */
+export type FingerprintCell =
+  number | string | boolean | null | undefined | Date | { readonly formula: string };
 
 /** How a cell is compared: its type and its value as Excel keeps it (numbers to 15 significant digits). */
 export function cellKey(cell: FingerprintCell): string | undefined {
@@ -14,6 +16,7 @@ export function cellKey(cell: FingerprintCell): string | undefined {
     return `n:${Number.isFinite(cell) ? Number(cell.toPrecision(15)) : String(cell)}`;
   if (typeof cell === "boolean") return `b:${cell}`;
   if (cell instanceof Date) return `d:${cell.getTime()}`;
+  if (typeof cell === "object") return `f:${cell.formula}`;
   return `s:${cell}`;
 }
 

@@ -7,9 +7,19 @@
  * - the add-in writes only to columns it owns and to empty cells;
  * - a column carrying one of its names (e.g. "Status") that already holds data it did not write is refused;
  * - a column it owns is refused when someone typed into it after the last run (its fingerprint changed);
- * - a formula is never overwritten.
+ * - a formula is never overwritten;
+ * - a column of the user's that only has one of its names (Amazon's "status") is the user's: kept as it is, with the
+ *   add-in's column beside it under a distinct header (src/sheet decides; the records below say which are its own);
+ * - VAT rates it filled are its own while they hold what it wrote (vatFills): worked out again, never the user's.
  */
-import { type CellValue, headerKey, isEmptyCell } from "../src/sheet";
+import {
+  type CellValue,
+  type FilledVatRates,
+  type RecordedOutput,
+  headerKey,
+  isEmptyCell,
+  parseFilledVatRates,
+} from "../src/sheet";
 import { columnLetters, describeRows } from "./geometry";
 import { fingerprint } from "./fingerprint";
 
@@ -40,12 +50,22 @@ export type SourceChoice =
   | { readonly kind: "selection" }
   | { readonly kind: "table"; readonly name: string };
 
+/** The VAT rates the add-in filled into a column, as they were after its last write. */
+export interface VatFillRecord {
+  readonly header: string;
+  /** 0-based sheet column. */
+  readonly column: number;
+  /** The rates by sheet row number, as formatFilledVatRates writes them ("0.2: 4-9, 12; 0.19: 10"). */
+  readonly rates: string;
+}
+
 /** Everything the add-in keeps about one worksheet, under the worksheet's id. */
 export interface SheetRecord {
   readonly sheetName: string;
   /** 0-based sheet row of the header row at the last run. */
   readonly headerRow?: number;
   readonly columns: readonly OwnedColumn[];
+  readonly vatFills?: VatFillRecord;
   /** The user's corrections of the column mapping: field → header text, or null for "not in this sheet". */
   readonly mapping?: Readonly<Record<string, string | null>>;
   readonly source?: SourceChoice;
@@ -78,13 +98,41 @@ export function readRecord(value: unknown, sheetName: string): SheetRecord {
         )
       : undefined;
   const source = readSource(raw.source);
+  const fills = raw.vatFills as Partial<VatFillRecord> | undefined;
+  const vatFills =
+    typeof fills === "object" &&
+    fills !== null &&
+    typeof fills.header === "string" &&
+    Number.isInteger(fills.column) &&
+    typeof fills.rates === "string"
+      ? { header: fills.header, column: fills.column as number, rates: fills.rates }
+      : undefined;
   return {
     sheetName,
     headerRow: Number.isInteger(raw.headerRow) ? raw.headerRow : undefined,
     columns,
     ...(mapping === undefined ? {} : { mapping }),
     ...(source === undefined ? {} : { source }),
+    ...(vatFills === undefined ? {} : { vatFills }),
   };
+}
+
+/** The output columns the record names, by header and column relative to the block's left column. */
+export function recordedOutputs(record: SheetRecord, left: number): RecordedOutput[] {
+  return record.columns
+    .filter((column) => column.kind === "output")
+    .map((column) => ({ header: column.header, index: column.column - left }));
+}
+
+/**
+ * The VAT rates the add-in recorded as filled in this column (0-based sheet column, its header now): none when the
+ * record is of another column, or the column was renamed since.
+ */
+export function recordedVatRates(record: SheetRecord, column: number, header: string): FilledVatRates {
+  const fills = record.vatFills;
+  if (fills === undefined || fills.column !== column || headerKey(fills.header) !== headerKey(header))
+    return new Map();
+  return parseFilledVatRates(fills.rates);
 }
 
 function readSource(value: unknown): SourceChoice | undefined {

@@ -3,7 +3,7 @@
  * exposure, outstanding duty, shipments exposed, ignored cost columns) and the flagged rows, each a button that
  * selects its row in the sheet. Text only through textContent.
  */
-import { type RowCheck, STATUSES, type Summary } from "../src/sheet";
+import { type RowCheck, STATUSES, type Summary, sheetNotes } from "../src/sheet";
 import { type ActionResult } from "./actions";
 import { clear, count, el, euro } from "./ui-dom";
 
@@ -88,6 +88,8 @@ function summaryNodes(doc: Document, summary: Summary): Node[] {
     ["Shipments exposed to detention", list(summary.shipmentsExposed)],
     ["Cost columns ignored (not deductible)", list(summary.ignoredCostColumns)],
   ];
+  // Totals lines and notes not checked, the user's columns kept beside the add-in's: the same words as the CLI.
+  const notes = sheetNotes(summary);
   return [
     el(doc, "h3", { text: "Summary" }),
     counts,
@@ -97,6 +99,16 @@ function summaryNodes(doc: Document, summary: Summary): Node[] {
       { className: "facts" },
       facts.flatMap(([term, value]) => [el(doc, "dt", { text: term }), el(doc, "dd", { text: value })]),
     ),
+    ...(notes.length === 0
+      ? []
+      : [
+          el(
+            doc,
+            "ul",
+            { className: "sheet-notes", attributes: { "aria-label": "Rows and columns" } },
+            notes.map((note) => el(doc, "li", { text: note })),
+          ),
+        ]),
   ];
 }
 

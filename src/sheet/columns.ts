@@ -1,7 +1,8 @@
 /**
  * The columns of a shipment sheet (design.md section 3): one source of truth for their names, aliases and kinds.
- * Headers match case-, space-, accent- and punctuation-insensitively; aliases cover what English, French, Dutch
- * and German users type.
+ * Headers match case-, space-, accent- and punctuation-insensitively; aliases cover what English, French, Dutch,
+ * German and Simplified Chinese users type. No header text means two things: every name is one field's, none is
+ * an output column's or a non-deductible cost's (test/sheet/header-mapping.test.ts holds the tables to that).
  */
 export type FieldKind = "text" | "amount" | "rate" | "duty" | "quantity" | "weight" | "hsCode" | "date";
 
@@ -30,6 +31,15 @@ export const INPUT_COLUMNS = [
       "Référence",
       "Ref",
       "Artikelcode",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "商品编码",
+      "SKU编码",
+      "商品SKU",
+      "产品SKU",
+      "卖家SKU",
+      "产品编码",
+      "货号",
+      "款号",
     ],
   },
   {
@@ -48,6 +58,16 @@ export const INPUT_COLUMNS = [
       "Beschreibung",
       "Bezeichnung",
       "Produktname",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "品名",
+      "商品名称",
+      "产品名称",
+      "货物名称",
+      "英文品名",
+      "商品描述",
+      "产品描述",
+      "货物描述",
+      "商品标题",
     ],
   },
   {
@@ -71,6 +91,16 @@ export const INPUT_COLUMNS = [
       "Zolltarifnummer",
       "Warentarifnummer",
       "HTS",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "HS编码",
+      "HS编号",
+      "HS代码",
+      "HS码",
+      "海关编码",
+      "海关商品编码",
+      "海关HS编码",
+      "税则号",
+      "税则号列",
     ],
   },
   {
@@ -89,6 +119,15 @@ export const INPUT_COLUMNS = [
       "Menge",
       "Anzahl",
       "Stück",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "数量",
+      "数量(个)",
+      "数量(件)",
+      "商品数量",
+      "产品数量",
+      "申报数量",
+      "发货数量",
+      "个数",
     ],
   },
   {
@@ -107,6 +146,16 @@ export const INPUT_COLUMNS = [
       "Gewicht kg",
       "Stückgewicht",
       "Eenheidsgewicht",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "单件重量",
+      "单件重量(kg)",
+      "单个重量",
+      "单品重量",
+      "单重",
+      "单位重量",
+      "重量",
+      "重量(kg)",
+      "重量(公斤)",
     ],
   },
   {
@@ -125,6 +174,17 @@ export const INPUT_COLUMNS = [
       "Bestemming",
       "Bestimmungsland",
       "Zielland",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "目的国",
+      "目的国家",
+      "目的国家/地区",
+      "目的地",
+      "目的地国家",
+      "收货国家",
+      "收件国家",
+      "运抵国",
+      "国家",
+      "国家/地区",
     ],
   },
   {
@@ -146,13 +206,31 @@ export const INPUT_COLUMNS = [
       "Productlink",
       "Verkaufslink",
       "Produktlink",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "销售链接",
+      "商品链接",
+      "产品链接",
+      "亚马逊链接",
+      "Listing链接",
+      "链接",
+      "网址",
     ],
   },
   {
     field: "referenceLink",
     header: "Reference link",
     kind: "text",
-    aliases: ["Reference URL", "Ref link", "Lien de référence", "Referentielink", "Referenzlink"],
+    aliases: [
+      "Reference URL",
+      "Ref link",
+      "Lien de référence",
+      "Referentielink",
+      "Referenzlink",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "参考链接",
+      "参考网址",
+      "参照链接",
+    ],
   },
   {
     field: "price",
@@ -179,13 +257,38 @@ export const INPUT_COLUMNS = [
       "Bruttopreis",
       "Preis",
       "VK-Preis",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "售价",
+      "售价(含税)",
+      "含税售价",
+      "含税价",
+      "含税单价",
+      "销售价",
+      "销售价格",
+      "销售单价",
+      "商品售价",
+      "零售价",
+      "单价",
+      "价格",
     ],
   },
   {
     field: "currency",
     header: "Currency",
     kind: "text",
-    aliases: ["Devise", "Monnaie", "Valuta", "Munt", "Währung"],
+    aliases: [
+      "Devise",
+      "Monnaie",
+      "Valuta",
+      "Munt",
+      "Währung",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "币种",
+      "币别",
+      "币制",
+      "货币",
+      "货币单位",
+    ],
   },
   {
     field: "commission",
@@ -202,6 +305,13 @@ export const INPUT_COLUMNS = [
       "Verkoopkosten",
       "Provision",
       "Verkaufsgebühr",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "佣金",
+      "平台佣金",
+      "销售佣金",
+      "亚马逊佣金",
+      "平台费",
+      "平台费用",
     ],
   },
   {
@@ -215,19 +325,48 @@ export const INPUT_COLUMNS = [
       "Taux de commission",
       "Commissiepercentage",
       "Provisionssatz",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "佣金比例",
+      "佣金率",
+      "佣金%",
+      "佣金比率",
+      "平台佣金比例",
     ],
   },
   {
     field: "packaging",
     header: "Packaging",
     kind: "amount",
-    aliases: ["Packaging cost", "Emballage", "Verpakking", "Verpackung"],
+    aliases: [
+      "Packaging cost",
+      "Emballage",
+      "Verpakking",
+      "Verpackung",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "包装费",
+      "包装费用",
+      "包装成本",
+      "包材费",
+      "包装",
+    ],
   },
   {
     field: "freight",
     header: "Freight",
     kind: "amount",
-    aliases: ["EU freight", "Freight within the EU", "Freight after import", "Fret", "Vracht", "Fracht"],
+    aliases: [
+      "EU freight",
+      "Freight within the EU",
+      "Freight after import",
+      "Fret",
+      "Vracht",
+      "Fracht",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "欧盟境内运费",
+      "欧洲内陆运费",
+      "内陆运费",
+      "进口后运费",
+    ],
   },
   {
     field: "lastMile",
@@ -243,6 +382,14 @@ export const INPUT_COLUMNS = [
       "Levering",
       "Letzte Meile",
       "Zustellung",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "尾程运费",
+      "尾程费用",
+      "尾程派送费",
+      "尾程",
+      "派送费",
+      "末端派送费",
+      "最后一公里",
     ],
   },
   {
@@ -259,6 +406,12 @@ export const INPUT_COLUMNS = [
       "FBA-kosten",
       "FBA-Gebühr",
       "Versandgebühr",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "FBA费用",
+      "FBA费",
+      "FBA配送费",
+      "亚马逊配送费",
+      "配送费",
     ],
   },
   {
@@ -277,6 +430,13 @@ export const INPUT_COLUMNS = [
       "Inklaring",
       "Abfertigung",
       "Zollabfertigung",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "清关费",
+      "清关费用",
+      "报关费",
+      "操作费",
+      "处理费",
+      "分拣费",
     ],
   },
   {
@@ -292,13 +452,25 @@ export const INPUT_COLUMNS = [
       "Invoerrecht",
       "Douanerecht",
       "Zollsatz",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "关税税率",
+      "关税率",
+      "关税%",
+      "进口关税税率",
     ],
   },
   {
     field: "specificDuty",
     header: "Specific duty",
     kind: "amount",
-    aliases: ["Droit spécifique", "Specifiek recht", "Spezifischer Zoll"],
+    aliases: [
+      "Droit spécifique",
+      "Specifiek recht",
+      "Spezifischer Zoll",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "从量税",
+      "从量关税",
+    ],
   },
   {
     field: "vatRate",
@@ -317,6 +489,11 @@ export const INPUT_COLUMNS = [
       "USt",
       "USt-Satz",
       "Steuersatz",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "增值税率",
+      "增值税税率",
+      "增值税%",
+      "VAT税率",
     ],
   },
   {
@@ -337,6 +514,12 @@ export const INPUT_COLUMNS = [
       "Zollwert",
       "Deklarierter Wert",
       "Angemeldeter Wert",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "申报价值",
+      "申报单价",
+      "申报价",
+      "报关单价",
+      "发票单价",
     ],
   },
   {
@@ -356,6 +539,14 @@ export const INPUT_COLUMNS = [
       "USt-IdNr",
       "USt-ID",
       "UID",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "VAT税号",
+      "VAT号",
+      "VAT号码",
+      "VAT注册号",
+      "增值税号",
+      "增值税税号",
+      "增值税识别号",
     ],
   },
   {
@@ -372,6 +563,15 @@ export const INPUT_COLUMNS = [
       "Expédition",
       "Zending",
       "Sendung",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "票号",
+      "运单号",
+      "货件编号",
+      "货件号",
+      "货件ID",
+      "FBA货件号",
+      "提单号",
+      "主单号",
     ],
   },
   {
@@ -387,6 +587,11 @@ export const INPUT_COLUMNS = [
       "Datum",
       "Aangiftedatum",
       "Verkaufsdatum",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "日期",
+      "销售日期",
+      "申报日期",
+      "报关日期",
     ],
   },
 ] as const satisfies readonly {
@@ -459,21 +664,50 @@ const NON_DEDUCTIBLE_WORDS = [
 ];
 
 /**
- * Header text reduced to what matters for matching: lower case letters and digits, no accents. A % sign counts
- * (as "pct"): "Commission %" is a rate, "Commission" an amount.
+ * Chinese words of costs customs do not deduct, found anywhere in a header (Chinese has no spaces between words).
+ * 头程 (first-leg freight, China to the warehouse) and 国际运费 (international freight) are transport up to the
+ * EU border, which is part of the customs value; only freight after import is deducted (domain.md section 2).
+ */
+const NON_DEDUCTIBLE_CHINESE = [
+  "广告",
+  "推广",
+  "营销",
+  "仓储",
+  "仓租",
+  "仓库",
+  "退货",
+  "退款",
+  "利润",
+  "毛利",
+  "折扣",
+  "优惠",
+  "损坏",
+  "破损",
+  "货损",
+  "头程",
+  "国际运费",
+];
+
+/** Han characters: kept by headerKey, so that Chinese headers are told apart (and not all read as ""). */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Header text reduced to what matters for matching: lower case letters, digits and Chinese characters, no
+ * accents; full-width forms (ＳＫＵ，（）) read as their ordinary ones. A % sign counts (as "pct"): "Commission %"
+ * is a rate, "Commission" an amount.
  */
 export function headerKey(text: string): string {
   return text
-    .normalize("NFD")
+    .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/%/g, "pct")
-    .replace(/[^a-z0-9]/g, "");
+    .replace(/[^a-z0-9\p{Script=Han}]/gu, "");
 }
 
 function headerWords(text: string): string[] {
   return text
-    .normalize("NFD")
+    .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -485,21 +719,108 @@ const FIELD_BY_KEY: ReadonlyMap<string, ColumnDefinition> = new Map(
     [column.header, ...column.aliases].map((name) => [headerKey(name), column as ColumnDefinition]),
   ),
 );
-const OUTPUT_KEYS: ReadonlySet<string> = new Set(OUTPUT_COLUMNS.map(headerKey));
 const NON_DEDUCTIBLE: ReadonlySet<string> = new Set(NON_DEDUCTIBLE_WORDS);
 
 export function columnDefinition(field: Field): ColumnDefinition {
   return INPUT_COLUMNS.find((column) => column.field === field) as ColumnDefinition;
 }
 
-export function fieldOfHeader(text: string): ColumnDefinition | undefined {
-  return FIELD_BY_KEY.get(headerKey(text));
+/** Where a header may be cut in two: at a space, slash, bar, bracket or line break, or where Chinese meets Latin. */
+function splitPoints(text: string): number[] {
+  const points: number[] = [];
+  for (let index = 1; index < text.length; index++) {
+    const before = text[index - 1];
+    const here = text[index];
+    if (/[\s/|()（）[\]【】、,，;；:：]/.test(here) || HAN.test(before) !== HAN.test(here))
+      points.push(index);
+  }
+  return points;
 }
 
+/**
+ * A bilingual header ("HS编码 HS Code", "数量 (Qty)", "品名/Description", "票号/运单号"): one that can be cut in
+ * two parts that each name the same field. Parts naming two fields, or none, make no field.
+ */
+function bilingualField(text: string): ColumnDefinition | undefined {
+  let found: ColumnDefinition | undefined;
+  for (const point of splitPoints(text)) {
+    const left = FIELD_BY_KEY.get(headerKey(text.slice(0, point)));
+    const right = FIELD_BY_KEY.get(headerKey(text.slice(point)));
+    if (left === undefined || left !== right) continue;
+    if (found !== undefined && found !== left) return undefined;
+    found = left;
+  }
+  return found;
+}
+
+/** No alias, even two side by side, is this long: a longer cell is a note or data, never a header. */
+const LONGEST_HEADER = 120;
+
+export function fieldOfHeader(text: string): ColumnDefinition | undefined {
+  if (text.length > LONGEST_HEADER) return undefined;
+  const key = headerKey(text);
+  if (key === "") return undefined;
+  return FIELD_BY_KEY.get(key) ?? bilingualField(text);
+}
+
+/**
+ * Headers whose name alone does not say what they hold: a column named "Duty" may hold duty rates (12 %) or duty
+ * amounts (1.02). Such a column of the user's is read as the field only when its values show they are rates
+ * (header-mapping.ts), never by the name alone; they are no alias, so no table maps them.
+ */
+export const VALUE_JUDGED_HEADERS: readonly { readonly header: string; readonly field: Field }[] = [
+  { header: "Duty", field: "dutyRate" },
+  { header: "关税", field: "dutyRate" },
+];
+const VALUE_JUDGED: ReadonlyMap<string, Field> = new Map(
+  VALUE_JUDGED_HEADERS.map(({ header, field }) => [headerKey(header), field]),
+);
+
+/** The field a header may name, to be judged by the column's values; undefined for any other header. */
+export function valueJudgedField(text: string): Field | undefined {
+  return VALUE_JUDGED.get(headerKey(text));
+}
+
+/**
+ * The words that make an output column's header distinct from a column of the user's with the same name: the
+ * checker's Status goes in "Status (customs check)" when the sheet already has a "Status" of its own.
+ */
+export const OUTPUT_MARK = "customs check";
+
+/** The header of an output column: its name, or with the mark (and a number, should even that be taken). */
+export function outputHeader(name: OutputColumn, distinct: number = 0): string {
+  if (distinct === 0) return name;
+  return `${name} (${OUTPUT_MARK}${distinct === 1 ? "" : ` ${distinct}`})`;
+}
+
+const PLAIN_OUTPUT: ReadonlyMap<string, OutputColumn> = new Map(
+  OUTPUT_COLUMNS.map((name) => [headerKey(name), name]),
+);
+const MARK_KEY = headerKey(OUTPUT_MARK);
+
+/** The output column a header names, and whether it carries the checker's mark ("Status (customs check)"). */
+export function outputOfHeader(text: string): { name: OutputColumn; marked: boolean } | undefined {
+  const key = headerKey(text);
+  const plain = PLAIN_OUTPUT.get(key);
+  if (plain !== undefined) return { name: plain, marked: false };
+  const match = new RegExp(`^(.*)${MARK_KEY}\\d*$`).exec(key);
+  const name = match === null ? undefined : PLAIN_OUTPUT.get(match[1]);
+  return name === undefined ? undefined : { name, marked: true };
+}
+
+/** A header that is an output column's name, plain ("Status") or with the checker's mark. */
 export function isOutputHeader(text: string): boolean {
-  return OUTPUT_KEYS.has(headerKey(text));
+  return outputOfHeader(text) !== undefined;
 }
 
 export function isNonDeductibleHeader(text: string): boolean {
-  return headerWords(text).some((word) => NON_DEDUCTIBLE.has(word));
+  if (headerWords(text).some((word) => NON_DEDUCTIBLE.has(word))) return true;
+  const key = headerKey(text);
+  return NON_DEDUCTIBLE_CHINESE.some((word) => key.includes(word));
 }
+
+/** The words of both tables, for the test that keeps them apart from the aliases. */
+export const NON_DEDUCTIBLE_HEADER_WORDS: readonly string[] = [
+  ...NON_DEDUCTIBLE_WORDS,
+  ...NON_DEDUCTIBLE_CHINESE,
+];

@@ -1,5 +1,6 @@
 import { Exact, InputError, ZERO, allocateByWeight } from "../engine";
 import { type CellValue, readQuantity, readText, readWeight } from "./cell-values";
+import { numberEvidenceOf, withDecimalMarks } from "./number-conventions";
 import { columnDefinition } from "./columns";
 import { type SheetLayout, columnHeader } from "./header-mapping";
 import { isBlankRow } from "./row-check";
@@ -52,6 +53,9 @@ export function shareShipmentCosts(
   }
   const problems: string[] = [];
   const lines: { index: number; row: number; quantity: Exact; weight: Exact }[] = [];
+  const marks =
+    layout.decimalMarks ??
+    withDecimalMarks(layout, numberEvidenceOf(values, layout.headerRowIndex)).decimalMarks;
   for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
     const cells = values[index] ?? [];
     if (isBlankRow(cells, layout)) continue;
@@ -60,10 +64,14 @@ export function shareShipmentCosts(
       if (shipment !== undefined && readText(cell(cells, layout.columns.shipment), "Shipment") !== shipment)
         continue;
       const weightHeader = columnHeader(layout, "unitWeight");
-      const weight = readWeight(cell(cells, layout.columns.unitWeight), weightHeader);
+      const weight = readWeight(cell(cells, layout.columns.unitWeight), weightHeader, marks?.unitWeight);
       if (weight === undefined)
         throw new InputError(weightHeader, "it is empty", "Enter the unit weight in kg");
-      const quantity = readQuantity(cell(cells, layout.columns.quantity), columnHeader(layout, "quantity"));
+      const quantity = readQuantity(
+        cell(cells, layout.columns.quantity),
+        columnHeader(layout, "quantity"),
+        marks?.quantity,
+      );
       lines.push({ index, row, quantity, weight: weight.times(quantity) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

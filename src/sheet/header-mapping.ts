@@ -8,9 +8,12 @@ import {
   fieldOfHeader,
   headerKey,
   isNonDeductibleHeader,
-  isOutputHeader,
+  outputHeader,
+  outputOfHeader,
+  valueJudgedField,
 } from "./columns";
-import { type CellValue, cellText } from "./cell-values";
+import { type DecimalMark } from "../engine";
+import { type CellValue, cellText, isEmptyCell, readDuty } from "./cell-values";
 
 /** Where things are in a sheet: the header row and which column holds each field. */
 export interface SheetLayout {
@@ -19,8 +22,18 @@ export interface SheetLayout {
   readonly headers: readonly string[];
   /** Column index of each mapped field. */
   readonly columns: Readonly<Partial<Record<Field, number>>>;
-  /** Column index of each output column already present (from an earlier run). */
+  /**
+   * Column index of each of the checker's own output columns already in the sheet (an earlier run's, known by
+   * the checker's records or by its marked header), to update in place. A column of the user's that only has an
+   * output column's name ("Status" in an Amazon report) is not one of them: it is kept as it is.
+   */
   readonly outputColumns: Readonly<Partial<Record<OutputColumn, number>>>;
+  /** The header of each output column: as the sheet has it, or the one to create (outputHeaders). */
+  readonly outputHeaders: Readonly<Record<OutputColumn, string>>;
+  /** Output columns whose name a column of the user's has: the user's column stays, the checker's is marked. */
+  readonly renamedOutputs: readonly RenamedOutput[];
+  /** Columns whose name alone is ambiguous ("Duty"), read or not as the field by their values. */
+  readonly judgedColumns: readonly JudgedColumn[];
   /** Headers of non-deductible cost columns, recognised and left out of the calculation. */
   readonly ignoredCostColumns: readonly string[];
   /** Headers that are none of the above. */
@@ -28,6 +41,42 @@ export interface SheetLayout {
   readonly missingRequired: readonly Field[];
   /** Fields that more than one column claims. */
   readonly duplicates: readonly { readonly field: string; readonly headers: readonly string[] }[];
+  /**
+   * The decimal mark of each number column where the sheet's text shows it (number-conventions.ts); numbers
+   * written as text that read two ways ("1.299") are refused in columns without one.
+   */
+  readonly decimalMarks?: Readonly<Partial<Record<Field, DecimalMark>>>;
+}
+
+export interface RenamedOutput {
+  readonly name: OutputColumn;
+  /** The checker's header for it ("Status (customs check)"). */
+  readonly header: string;
+  /** The user's column with the plain name, and its index. */
+  readonly userHeader: string;
+  readonly userColumn: number;
+}
+
+export interface JudgedColumn {
+  readonly header: string;
+  readonly index: number;
+  readonly field: Field;
+  /** True when its values are rates and it was read as the field. */
+  readonly read: boolean;
+}
+
+/** What the checker knows about a sheet besides its header row. */
+export interface SheetKnowledge {
+  /** Its own output columns, by its records of an earlier run (ownOutputColumns turns records into these). */
+  readonly ownOutputs?: Readonly<Partial<Record<OutputColumn, number>>>;
+  /** The same as recorded, to be found in the header row (ownOutputColumns). */
+  readonly recordedOutputs?: readonly RecordedOutput[];
+  /** The sheet was checked by a version that kept no records: its output headers side by side are its own. */
+  readonly checkedWithoutRecords?: boolean;
+  /** The sheet's rows, header row included (same indexes as the layout): ambiguous columns are judged by them. */
+  readonly rows?: readonly (readonly CellValue[])[];
+  /** True where a number cell is formatted as a percentage (what Excel shows as 12 %), when the caller knows. */
+  readonly percentFormatted?: (rowIndex: number, column: number) => boolean;
 }
 
 /** A user's correction of the detected mapping: a column index, or null for "not in this sheet". */
@@ -51,30 +100,119 @@ export function findHeaderRow(values: readonly (readonly CellValue[])[]): number
   return best?.index;
 }
 
-/** Maps the columns of a header row to fields, applying the user's corrections. */
+/** Data rows looked at to judge an ambiguous column: enough to see what it holds, all within the first rows. */
+const JUDGED_ROWS = 50;
+
+/**
+ * Whether a column holds rates: every value in its first data rows reads as a duty rate (a fraction below 1,
+ * "12 %", the tariff's wording) and at least one says so plainly (a % sign, the tariff's wording, or a number
+ * formatted as a percentage). A bare 0.45 may be a duty of 0.45 EUR: alone it proves nothing, and a column read as
+ * rates when it holds amounts would lower the inverse value without a word.
+ */
+function holdsRates(
+  column: number,
+  header: string,
+  layout: { headerRowIndex: number },
+  knowledge: SheetKnowledge,
+) {
+  const rows = knowledge.rows ?? [];
+  let plain = false;
+  let seen = 0;
+  for (let index = layout.headerRowIndex + 1; index < rows.length && seen < JUDGED_ROWS; index++) {
+    const cell = rows[index]?.[column];
+    if (isEmptyCell(cell)) continue;
+    seen++;
+    if (typeof cell === "number") {
+      if (!(cell >= 0 && cell < 1)) return false;
+      if (knowledge.percentFormatted?.(index, column) === true) plain = true;
+    } else if (typeof cell === "string") {
+      try {
+        readDuty(cell, header);
+      } catch {
+        return false;
+      }
+      plain = true;
+    } else return false;
+  }
+  return plain;
+}
+
+/** The header of each output column and the ones renamed because a column of the user's has their name. */
+function outputNames(
+  headers: readonly string[],
+  outputColumns: Readonly<Partial<Record<OutputColumn, number>>>,
+): { outputHeaders: Record<OutputColumn, string>; renamedOutputs: RenamedOutput[] } {
+  const taken = new Set(headers.map(headerKey));
+  const outputHeaders = {} as Record<OutputColumn, string>;
+  const renamedOutputs: RenamedOutput[] = [];
+  for (const name of OUTPUT_COLUMNS) {
+    const own = outputColumns[name];
+    const userColumn = headers.findIndex(
+      (header, index) => index !== own && headerKey(header) === headerKey(name),
+    );
+    let header: string;
+    if (own !== undefined) header = headers[own];
+    else {
+      let distinct = userColumn < 0 ? 0 : 1;
+      while (taken.has(headerKey(outputHeader(name, distinct)))) distinct++;
+      header = outputHeader(name, distinct);
+      taken.add(headerKey(header));
+    }
+    outputHeaders[name] = header;
+    if (userColumn >= 0) renamedOutputs.push({ name, header, userHeader: headers[userColumn], userColumn });
+  }
+  return { outputHeaders, renamedOutputs };
+}
+
+/**
+ * Maps the columns of a header row to fields, applying the user's corrections. The checker's own output columns
+ * are those its records name (knowledge.ownOutputs) and those with its marked headers ("Status (customs check)");
+ * any other column is the user's, whatever its name, and is read or kept as such.
+ */
 export function mapColumns(
   headerRow: readonly CellValue[],
   headerRowIndex: number,
   overrides: MappingOverrides = {},
+  knowledge: SheetKnowledge = {},
 ): SheetLayout {
   const headers = headerRow.map((cell) => cellText(cell).trim());
   const claims = new Map<string, number[]>();
   const outputColumns: Partial<Record<OutputColumn, number>> = {};
   const ignoredCostColumns: string[] = [];
   const unmappedColumns: string[] = [];
+  const judged: { header: string; index: number; field: Field }[] = [];
+  const ownAt = new Map<number, OutputColumn>();
+  const ownOutputs = {
+    ...(knowledge.checkedWithoutRecords === true ? unrecordedOutputColumns(headers) : {}),
+    ...ownOutputColumns(headers, knowledge.recordedOutputs ?? []),
+    ...knowledge.ownOutputs,
+  };
+  for (const [name, index] of Object.entries(ownOutputs) as [OutputColumn, number][])
+    if (Number.isInteger(index) && index >= 0 && index < headers.length) ownAt.set(index, name);
 
   headers.forEach((header, index) => {
-    if (header === "") return;
-    if (isOutputHeader(header)) {
-      const output = OUTPUT_COLUMNS.find((name) => headerKey(name) === headerKey(header)) as OutputColumn;
-      claims.set(output, [...(claims.get(output) ?? []), index]);
-      outputColumns[output] = index;
+    const output = ownAt.get(index) ?? (header === "" ? undefined : outputOfHeader(header));
+    const own = typeof output === "string" ? output : output?.marked === true ? output.name : undefined;
+    if (own !== undefined) {
+      claims.set(own, [...(claims.get(own) ?? []), index]);
+      outputColumns[own] ??= index;
       return;
     }
+    if (header === "") return;
     const column = fieldOfHeader(header);
+    const judgedField = valueJudgedField(header);
     if (column !== undefined) claims.set(column.field, [...(claims.get(column.field) ?? []), index]);
+    else if (judgedField !== undefined) judged.push({ header, index, field: judgedField });
     else if (isNonDeductibleHeader(header)) ignoredCostColumns.push(header);
     else unmappedColumns.push(header);
+  });
+
+  const judgedColumns: JudgedColumn[] = judged.map(({ header, index, field }) => {
+    const read =
+      !claims.has(field) && !(field in overrides) && holdsRates(index, header, { headerRowIndex }, knowledge);
+    if (read) claims.set(field, [index]);
+    else unmappedColumns.push(header);
+    return { header, index, field, read };
   });
 
   const columns: Partial<Record<Field, number>> = {};
@@ -97,6 +235,8 @@ export function mapColumns(
     headers,
     columns,
     outputColumns,
+    ...outputNames(headers, outputColumns),
+    judgedColumns,
     ignoredCostColumns,
     unmappedColumns,
     missingRequired,
@@ -126,11 +266,52 @@ export function layoutProblems(layout: SheetLayout): string[] {
 export function locateColumns(
   values: readonly (readonly CellValue[])[],
   overrides: MappingOverrides = {},
+  knowledge: SheetKnowledge = {},
 ): SheetLayout | undefined {
   const headerRowIndex = findHeaderRow(values);
   return headerRowIndex === undefined
     ? undefined
-    : mapColumns(values[headerRowIndex], headerRowIndex, overrides);
+    : mapColumns(values[headerRowIndex], headerRowIndex, overrides, { rows: values, ...knowledge });
+}
+
+/** An output column as the checker's records name it: the header it wrote and where (0-based column). */
+export interface RecordedOutput {
+  readonly header: string;
+  readonly index: number;
+}
+
+/**
+ * The checker's own output columns, from its records of the last run: a recorded column is still its own when the
+ * column there has the header it wrote, or, when columns were inserted or removed since, when exactly one column
+ * has that header. Anything else is the user's now.
+ */
+export function ownOutputColumns(
+  headers: readonly string[],
+  recorded: readonly RecordedOutput[],
+): Partial<Record<OutputColumn, number>> {
+  const own: Partial<Record<OutputColumn, number>> = {};
+  for (const { header, index } of recorded) {
+    const output = outputOfHeader(header);
+    if (output === undefined) continue;
+    const key = headerKey(header);
+    const same = headers.flatMap((text, column) => (headerKey(text) === key ? [column] : []));
+    const at = same.includes(index) ? index : same.length === 1 ? same[0] : undefined;
+    if (at !== undefined) own[output.name] = at;
+  }
+  return own;
+}
+
+/**
+ * The output columns of a workbook the checker wrote before it kept records (its Audit sheet says it checked the
+ * workbook): the six headers side by side, in the checker's order, are its own.
+ */
+export function unrecordedOutputColumns(headers: readonly string[]): Partial<Record<OutputColumn, number>> {
+  const keys = headers.map(headerKey);
+  const first = keys.findIndex((_, start) =>
+    OUTPUT_COLUMNS.every((name, offset) => keys[start + offset] === headerKey(name)),
+  );
+  if (first < 0) return {};
+  return Object.fromEntries(OUTPUT_COLUMNS.map((name, offset) => [name, first + offset]));
 }
 
 /** The header a field's column has in this sheet, or the product's name for it when the sheet has none. */

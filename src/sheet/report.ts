@@ -1,6 +1,8 @@
 import { type Exact, toNumber } from "../engine";
-import { type OutputColumn, OUTPUT_COLUMNS } from "./columns";
+import { type OutputColumn, OUTPUT_COLUMNS, columnDefinition } from "./columns";
+import { type JudgedColumn, type RenamedOutput } from "./header-mapping";
 import { type RowCheck } from "./row-check";
+import { type SkippedRow, describeSkippedRows } from "./row-kinds";
 import { type ShipmentCheck, type Summary } from "./shipment-check";
 
 /** A number for a report: money and rates are exact decimals with few digits, so toNumber is exact enough. */
@@ -54,6 +56,10 @@ export interface JsonReport {
     fineExposure: number | null;
     outstandingDuty: number;
     shipmentsExposed: string[];
+    /** Added to design.md section 4 when there are any: rows below the header not checked ("totals", "note"). */
+    skippedRows?: { row: number; kind: SkippedRow["kind"] }[];
+    /** Added when there are any: output columns with a distinct header because the sheet has one of that name. */
+    renamedOutputColumns?: { column: string; header: string }[];
   };
 }
 
@@ -71,6 +77,9 @@ export interface PlainSummary {
   readonly outstandingDuty: number;
   readonly shipmentsExposed: string[];
   readonly ignoredCostColumns: string[];
+  readonly skippedRows: SkippedRow[];
+  readonly renamedOutputs: RenamedOutput[];
+  readonly judgedColumns: JudgedColumn[];
 }
 
 export function plainSummary(summary: Summary): PlainSummary {
@@ -87,7 +96,36 @@ export function plainSummary(summary: Summary): PlainSummary {
     outstandingDuty: summary.outstandingDuty.toNumber(),
     shipmentsExposed: [...summary.shipmentsExposed],
     ignoredCostColumns: [...summary.ignoredCostColumns],
+    skippedRows: [...summary.skippedRows],
+    renamedOutputs: [...summary.renamedOutputs],
+    judgedColumns: [...summary.judgedColumns],
   };
+}
+
+/**
+ * What the summary says about the sheet's rows and columns besides the figures, in sentences: totals lines and
+ * notes not checked, the user's columns kept beside the checker's renamed ones, columns read by their values.
+ */
+export function sheetNotes(summary: {
+  readonly skippedRows: readonly SkippedRow[];
+  readonly renamedOutputs: readonly RenamedOutput[];
+  readonly judgedColumns: readonly JudgedColumn[];
+}): string[] {
+  const notes = describeSkippedRows(summary.skippedRows).map(
+    (sentence) => `${sentence[0].toUpperCase()}${sentence.slice(1)}.`,
+  );
+  for (const { name, header, userHeader } of summary.renamedOutputs) {
+    notes.push(`Your column "${userHeader}" is kept as it is; the check's ${name} column is "${header}".`);
+  }
+  for (const { header, field, read } of summary.judgedColumns) {
+    const meaning = columnDefinition(field).header;
+    notes.push(
+      read
+        ? `Column "${header}" read as "${meaning}": its values are rates.`
+        : `Column "${header}" not read: its values do not show they are rates (write 12 % or name the column "${meaning}").`,
+    );
+  }
+  return notes;
 }
 
 /** The CLI's --json document, exactly the shape of design.md section 4. */
@@ -102,6 +140,8 @@ export function jsonReport(check: ShipmentCheck): JsonReport {
     fineExposure,
     outstandingDuty,
     shipmentsExposed,
+    skippedRows,
+    renamedOutputs,
   } = plainSummary(check.summary);
   return {
     rows: check.rows.map((row) => ({
@@ -126,6 +166,12 @@ export function jsonReport(check: ShipmentCheck): JsonReport {
       fineExposure,
       outstandingDuty,
       shipmentsExposed,
+      ...(skippedRows.length === 0
+        ? {}
+        : { skippedRows: skippedRows.map(({ row, kind }) => ({ row, kind })) }),
+      ...(renamedOutputs.length === 0
+        ? {}
+        : { renamedOutputColumns: renamedOutputs.map(({ name, header }) => ({ column: name, header })) }),
     },
   };
 }

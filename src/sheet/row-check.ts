@@ -1,4 +1,5 @@
 import {
+  type DecimalMark,
   type DutyRule,
   type EuCountry,
   Exact,
@@ -14,6 +15,8 @@ import {
   readSalesLink,
   readVatNumber,
   roundedDeclarationRatio,
+  currenciesOf,
+  exampleRate,
   toCents,
   toEuro,
   toNumber,
@@ -34,6 +37,7 @@ import {
 } from "./cell-values";
 import { type Finding, type Flag, type Status, orderFindings, statusOf } from "./flags";
 import { type SheetLayout, columnHeader } from "./header-mapping";
+import { isProductRow } from "./row-kinds";
 import { type Settings, dutyRuleFor } from "./settings";
 
 /** The per-unit lines of a pro forma breakdown, in EUR cents; they add up to the price. */
@@ -98,9 +102,14 @@ class RowReader {
     return index === undefined ? undefined : this.cells[index];
   }
 
-  read<T>(field: Field, reader: (cell: CellValue, column: string) => T): T | undefined {
+  /** The decimal mark of the field's column, where the sheet shows one (number-conventions.ts). */
+  mark(field: Field): DecimalMark | undefined {
+    return this.layout.decimalMarks?.[field];
+  }
+
+  read<T>(field: Field, reader: (cell: CellValue, column: string, mark?: DecimalMark) => T): T | undefined {
     try {
-      return reader(this.cell(field), this.header(field));
+      return reader(this.cell(field), this.header(field), this.mark(field));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.invalid(`${error.message}.`);
@@ -117,11 +126,12 @@ class RowReader {
   }
 }
 
-/** True when none of the mapped input cells of a row holds anything: such rows are skipped. */
+/**
+ * True when a row is no product line: blank, a totals line or a note (rowKind in row-kinds.ts decides, in one
+ * place). Every caller skips such rows; checkRows and the CLI also name the totals lines and notes.
+ */
 export function isBlankRow(cells: readonly CellValue[], layout: SheetLayout): boolean {
-  for (const index of Object.values(layout.columns))
-    if (index !== undefined && !isEmptyCell(cells[index])) return false;
-  return true;
+  return !isProductRow(cells, layout);
 }
 
 /** Checks one row: figures, flags and their explanations. Pure; the same row gives the same result everywhere. */
@@ -138,11 +148,10 @@ export function checkRow(
   const shipment = read.read("shipment", readText) ?? null;
 
   const destination = checkDestination(read);
-  const toEur = currencyConverter(read, settings);
-  const inEur = (amount: Exact | undefined) =>
-    amount === undefined || toEur === undefined ? amount : toEuro(amount, toEur);
+  const money = new MoneyReader(read, settings);
+  const inEur = (field: Field) => money.read(field);
 
-  let price = inEur(read.read("price", readAmount));
+  let price = inEur("price");
   if (price === undefined && isEmptyCell(read.cell("price"))) {
     read.invalid(
       `${read.header("price")} is empty: enter the VAT-inclusive price per unit on the sales link.`,
@@ -155,14 +164,14 @@ export function checkRow(
   }
 
   const vatRate = checkVatRate(read, destination, settings);
-  const commission = checkCommission(read, price, inEur);
-  const packaging = inEur(read.read("packaging", readAmount)) ?? ZERO;
-  const freight = inEur(read.read("freight", readAmount)) ?? ZERO;
-  const lastMile = inEur(read.read("lastMile", readAmount)) ?? ZERO;
-  const fbaFee = inEur(read.read("fbaFee", readAmount)) ?? ZERO;
-  const handling = inEur(read.read("handling", readAmount)) ?? ZERO;
-  const specificDuty = inEur(read.read("specificDuty", readAmount)) ?? ZERO;
-  const declared = inEur(read.read("declaredValue", readAmount));
+  const commission = checkCommission(read, price, money);
+  const packaging = inEur("packaging") ?? ZERO;
+  const freight = inEur("freight") ?? ZERO;
+  const lastMile = inEur("lastMile") ?? ZERO;
+  const fbaFee = inEur("fbaFee") ?? ZERO;
+  const handling = inEur("handling") ?? ZERO;
+  const specificDuty = inEur("specificDuty") ?? ZERO;
+  const declared = inEur("declaredValue");
   const hs = checkHsCode(read);
   const dutyRule: DutyRule = {
     ...(read.read("dutyRate", readDuty) ??
@@ -246,18 +255,84 @@ function checkDestination(read: RowReader): EuCountry | undefined {
   return code;
 }
 
-/** Amounts in another currency are converted with the customs rate; undefined means the row is in EUR. */
-function currencyConverter(read: RowReader, settings: Settings): Exact | undefined {
-  const currency = read.read("currency", readText)?.toUpperCase();
-  if (currency === undefined || currency === "EUR" || currency === "€") return undefined;
-  const rate = settings.exchangeRates[currency];
-  if (rate === undefined) {
-    read.invalid(
-      `${read.header("currency")} ${currency} has no exchange rate: give the customs rate in units per EUR (e.g. ${currency}=11.39).`,
-    );
+/**
+ * Money cells in EUR. A row's amounts are in its Currency column's currency (EUR when there is none); a currency
+ * written in a cell ("330 SEK", "€ 12,50", "49 kr") must agree with that column, and says the currency where the
+ * column is missing or empty. Other currencies are converted with the customs rate of the settings; without one
+ * the row is refused, once per currency.
+ */
+class MoneyReader {
+  private readonly rowCurrency: string | undefined;
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly row: RowReader,
+    private readonly settings: Settings,
+  ) {
+    const written = row.read("currency", readText);
+    if (written === undefined) return;
+    const codes = currenciesOf(written);
+    const header = row.header("currency");
+    if (codes === undefined)
+      row.invalid(`${header} "${written}" is not a currency: write its ISO code, e.g. EUR, SEK or PLN.`);
+    else if (codes.length > 1)
+      row.invalid(`${header} "${written}" can be ${listed(codes)}: write the ISO code, e.g. ${codes[0]}.`);
+    else this.rowCurrency = codes[0];
   }
-  return rate;
+
+  /** The amount of a money field in EUR; undefined when the cell is empty or refused (a finding says why). */
+  read(field: Field): Exact | undefined {
+    const amount = this.row.read(field, readAmount);
+    if (amount === undefined) return undefined;
+    const currency = this.currencyOf(field, amount.currency);
+    if (currency === undefined) return undefined;
+    // Named as the user wrote it: the Currency column, or the cell that carries the currency.
+    const source =
+      amount.currency === undefined ? this.row.header("currency") : `${this.row.header(field)} in`;
+    return this.inEur(amount.value, currency, source);
+  }
+
+  /** The cell's amount read as a share of the price ("15 %" in a Commission column), or undefined. */
+  percentOf(field: Field): Exact | undefined {
+    const cell = this.row.cell(field);
+    if (typeof cell !== "string" || !/%\s*$/.test(cell)) return undefined;
+    return this.row.read(field, readRate);
+  }
+
+  private currencyOf(field: Field, written: string | undefined): string | undefined {
+    if (written === undefined) return this.rowCurrency ?? "EUR";
+    const codes = currenciesOf(written) ?? [];
+    const header = this.row.header(field);
+    if (this.rowCurrency !== undefined) {
+      if (codes.includes(this.rowCurrency)) return this.rowCurrency;
+      this.row.invalid(
+        `${header} is in ${written} but ${this.row.header("currency")} is ${this.rowCurrency}: write all amounts of a row in one currency.`,
+      );
+      return undefined;
+    }
+    if (codes.length === 1) return codes[0];
+    this.row.invalid(
+      `${header}: "${written}" can be ${listed(codes)}: write the ISO code (e.g. ${codes[0]}) or fill the ${this.row.header("currency")} column.`,
+    );
+    return undefined;
+  }
+
+  private inEur(amount: Exact, currency: string, source: string): Exact | undefined {
+    if (currency === "EUR") return amount;
+    const rate = this.settings.exchangeRates[currency];
+    if (rate !== undefined) return toEuro(amount, rate);
+    if (!this.reported.has(currency)) {
+      this.reported.add(currency);
+      this.row.invalid(
+        `${source} ${currency} has no exchange rate: give the customs rate in units per EUR (e.g. ${exampleRate(currency)}).`,
+      );
+    }
+    return undefined;
+  }
 }
+
+const listed = (codes: readonly string[]) =>
+  codes.length === 1 ? codes[0] : `${codes.slice(0, -1).join(", ")} or ${codes[codes.length - 1]}`;
 
 function checkVatRate(
   read: RowReader,
@@ -277,14 +352,14 @@ function checkVatRate(
   }
 }
 
-/** The commission per unit: the amount when given, else the rate × the VAT-inclusive price (Amazon's fee base). */
-function checkCommission(
-  read: RowReader,
-  price: Exact | undefined,
-  inEur: (amount: Exact | undefined) => Exact | undefined,
-): Exact | undefined {
-  const amount = inEur(read.read("commission", readAmount));
-  if (amount !== undefined || !isEmptyCell(read.cell("commission"))) return amount;
+/**
+ * The commission per unit: the amount when given, else the rate × the VAT-inclusive price (Amazon's fee base).
+ * A percentage typed into the Commission column ("15 %") is the rate.
+ */
+function checkCommission(read: RowReader, price: Exact | undefined, money: MoneyReader): Exact | undefined {
+  const share = money.percentOf("commission");
+  if (share !== undefined) return price === undefined ? ZERO : price.times(share);
+  if (!isEmptyCell(read.cell("commission"))) return money.read("commission");
   const rate = read.read("commissionRate", readRate);
   if (rate === undefined) return isEmptyCell(read.cell("commissionRate")) ? ZERO : undefined;
   return price === undefined ? ZERO : price.times(rate);
@@ -446,6 +521,12 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
       `No declared value to compare with the inverse value ${money(value)}.`,
     );
   } else {
+    // A declared value above the VAT-inclusive price is no unit value: most often the line total (unit × quantity).
+    if (declared.greaterThan(line.price))
+      read.flag(
+        "DECLARED_ABOVE_PRICE",
+        `Declared ${money(declared)} is above the selling price ${money(line.price)}: is it a line total? Declare the value per unit.`,
+      );
     const shortfall = value.minus(declared);
     if (shortfall.greaterThan(0) && shortfall.greaterThanOrEqualTo(line.tolerance)) {
       read.flag(

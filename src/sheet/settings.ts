@@ -11,8 +11,13 @@ import {
   isoDateFromText,
   isoDateOf,
   parseDutyExpression,
+  MAX_AMOUNT,
+  VAT_TABLE_START,
+  currenciesOf,
+  currencyCode,
+  exampleRate,
+  numberFromText,
   readHsCode,
-  readNumberText,
 } from "../engine";
 
 /**
@@ -57,11 +62,28 @@ export interface StoredSettings {
   dutyRates?: Record<string, number | string>;
 }
 
+/**
+ * Customs rates of the world's currencies lie between about 0.3 (KWD) and 500,000 (VES, IRR) units per EUR; the
+ * bounds leave room and keep every conversion finite.
+ */
+const MIN_EXCHANGE_RATE = "0.000001";
+const MAX_EXCHANGE_RATE = "1000000000";
+
+/** An amount in EUR: a percentage or another currency is no such amount, and a number that reads two ways is refused. */
 function amount(value: number | string, field: string, fix: string): Exact {
-  const parsed =
-    typeof value === "number" ? (Number.isFinite(value) ? exact(value) : undefined) : readNumberText(value);
+  let parsed: Exact | undefined;
+  if (typeof value === "number") parsed = Number.isFinite(value) ? exact(value) : undefined;
+  else {
+    const reading = numberFromText(value, field, fix);
+    if (reading.percent) throw new InputError(field, `${value.trim()} is a percentage, not an amount`, fix);
+    if (reading.currency !== undefined && currenciesOf(reading.currency)?.[0] !== "EUR")
+      throw new InputError(field, `${value.trim()} is not in EUR`, fix);
+    parsed = reading.value;
+  }
   if (parsed === undefined) throw new InputError(field, `${JSON.stringify(value)} is not a number`, fix);
   if (parsed.isNegative()) throw new InputError(field, `${parsed.toString()} is negative`, fix);
+  if (parsed.greaterThanOrEqualTo(MAX_AMOUNT))
+    throw new InputError(field, `${parsed.toString()} is too large`, fix);
   return parsed;
 }
 
@@ -72,6 +94,12 @@ export function readSettings(stored: StoredSettings, today: Date = new Date()): 
     stored.declarationDate === undefined || stored.declarationDate === ""
       ? defaults.declarationDate
       : isoDateFromText(stored.declarationDate, "declaration date");
+  if (declarationDate < VAT_TABLE_START)
+    throw new InputError(
+      "declaration date",
+      `${declarationDate} is before the VAT table begins (${VAT_TABLE_START})`,
+      `Enter a date from ${VAT_TABLE_START} on`,
+    );
   const tolerance =
     stored.tolerance === undefined
       ? ZERO
@@ -93,23 +121,27 @@ export function readSettings(stored: StoredSettings, today: Date = new Date()): 
   };
   const exchangeRates: Record<string, Exact> = {};
   for (const [currency, rate] of Object.entries(stored.exchangeRates ?? {})) {
-    const code = currency.trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(code))
+    const code = currencyCode(currency);
+    if (code === undefined)
       throw new InputError(
         "exchange rates",
         `"${currency}" is not a currency code`,
         "Use ISO codes such as SEK or PLN",
       );
-    const value = amount(
-      rate,
-      `exchange rate ${code}`,
-      "Enter units of the currency per EUR, e.g. SEK=11.39",
-    );
-    if (value.isZero())
+    if (code === "EUR")
+      throw new InputError(
+        "exchange rates",
+        "EUR needs no exchange rate",
+        "Give rates for other currencies only",
+      );
+    const fix = `Enter units of ${code} per EUR, e.g. ${exampleRate(code)}`;
+    const value = amount(rate, `exchange rate ${code}`, fix);
+    if (value.isZero()) throw new InputError(`exchange rate ${code}`, "0 is not a rate", fix);
+    if (value.lessThan(MIN_EXCHANGE_RATE) || value.greaterThan(MAX_EXCHANGE_RATE))
       throw new InputError(
         `exchange rate ${code}`,
-        "0 is not a rate",
-        "Enter units of the currency per EUR, e.g. SEK=11.39",
+        `${value.toString()} is not a plausible rate (rates are between ${MIN_EXCHANGE_RATE} and ${MAX_EXCHANGE_RATE} units per EUR)`,
+        fix,
       );
     exchangeRates[code] = value;
   }

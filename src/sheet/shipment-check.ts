@@ -1,8 +1,18 @@
-import { Exact, ZERO, finePerHsCode, exact, toCents } from "../engine";
+import { Exact, ZERO, distinctHsCodes, finePerHsCode, exact, toCents } from "../engine";
 import { type CellValue } from "./cell-values";
 import { type Flag, type Status, statusOf } from "./flags";
-import { type MappingOverrides, type SheetLayout, layoutProblems, locateColumns } from "./header-mapping";
-import { type RowCheck, checkRow, isBlankRow } from "./row-check";
+import {
+  type JudgedColumn,
+  type MappingOverrides,
+  type RenamedOutput,
+  type SheetKnowledge,
+  type SheetLayout,
+  layoutProblems,
+  locateColumns,
+} from "./header-mapping";
+import { type NumberEvidence, numberEvidenceOf, withDecimalMarks } from "./number-conventions";
+import { type RowCheck, checkRow } from "./row-check";
+import { type RowHints, type SkippedRow, rowKind, skippedRows } from "./row-kinds";
 import { type Settings } from "./settings";
 
 /** A problem with the sheet as a whole (no header row, a required column missing): nothing can be checked. */
@@ -31,6 +41,12 @@ export interface Summary {
   /** Shipments with a row at RISK: one inspection detains every item of them. */
   readonly shipmentsExposed: readonly string[];
   readonly ignoredCostColumns: readonly string[];
+  /** Totals lines and notes below the header: not checked, named so that nobody wonders where they went. */
+  readonly skippedRows: readonly SkippedRow[];
+  /** Output columns with a distinct header because a column of the user's has their name (kept as it is). */
+  readonly renamedOutputs: readonly RenamedOutput[];
+  /** Columns named ambiguously ("Duty"), read or not by their values. */
+  readonly judgedColumns: readonly JudgedColumn[];
 }
 
 export interface ShipmentCheck {
@@ -43,14 +59,22 @@ export interface CheckOptions {
   readonly overrides?: MappingOverrides;
   /** The sheet row number of values[0] (a used range need not start at row 1). */
   readonly firstRowNumber?: number;
+  /** How the file wrote its numbers, where the values alone do not show it (a CSV file's raw fields). */
+  readonly numberEvidence?: NumberEvidence;
+  /** The checker's own columns by its records, and number formats where the caller knows them. */
+  readonly knowledge?: SheetKnowledge;
+  /** Rows known to be Excel tables' totals rows. */
+  readonly hints?: RowHints;
 }
 
 /** Finds and checks the layout, or says in one line why the sheet cannot be checked. */
 export function sheetLayout(
   values: readonly (readonly CellValue[])[],
   overrides?: MappingOverrides,
+  numberEvidence?: NumberEvidence,
+  knowledge?: SheetKnowledge,
 ): SheetLayout {
-  const layout = locateColumns(values, overrides);
+  const layout = locateColumns(values, overrides, knowledge);
   if (layout === undefined) {
     throw new SheetProblem(
       'No header row: none of the first 30 rows names a price column such as "Selling price", "Price incl. VAT" or "Prix TTC"',
@@ -58,20 +82,25 @@ export function sheetLayout(
   }
   const problems = layoutProblems(layout);
   if (problems.length > 0) throw new SheetProblem(problems.join("; "));
-  return layout;
+  return withDecimalMarks(layout, numberEvidence ?? numberEvidenceOf(values, layout.headerRowIndex));
 }
 
-/** Checks every data row below the header; blank rows are skipped. */
+/** Checks every product row below the header; blank rows, totals lines and notes are skipped (rowKind). */
 export function checkRows(
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
   settings: Settings,
   firstRowNumber = 1,
+  hints: RowHints = {},
 ): RowCheck[] {
+  // A layout mapped from the header alone learns its columns' decimal marks from the rows checked.
+  if (layout.decimalMarks === undefined)
+    layout = withDecimalMarks(layout, numberEvidenceOf(values, layout.headerRowIndex));
   const rows: RowCheck[] = [];
   for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
     const cells = values[index] ?? [];
-    if (!isBlankRow(cells, layout)) rows.push(checkRow(cells, firstRowNumber + index, layout, settings));
+    if (rowKind(cells, layout, hints.tableTotalsRows?.has(index)) === "product")
+      rows.push(checkRow(cells, firstRowNumber + index, layout, settings));
   }
   return rows;
 }
@@ -82,9 +111,10 @@ export function checkShipment(
   settings: Settings,
   options: CheckOptions = {},
 ): ShipmentCheck {
-  const layout = sheetLayout(values, options.overrides);
-  const rows = applyShipmentRules(checkRows(values, layout, settings, options.firstRowNumber));
-  return { layout, rows, summary: summarize(rows, layout, settings) };
+  const layout = sheetLayout(values, options.overrides, options.numberEvidence, options.knowledge);
+  const rows = applyShipmentRules(checkRows(values, layout, settings, options.firstRowNumber, options.hints));
+  const skipped = skippedRows(values, layout, options.firstRowNumber, options.hints);
+  return { layout, rows, summary: summarize(rows, layout, settings, skipped) };
 }
 
 /**
@@ -116,9 +146,15 @@ export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
   });
 }
 
-export function summarize(rows: readonly RowCheck[], layout: SheetLayout, settings: Settings): Summary {
+export function summarize(
+  rows: readonly RowCheck[],
+  layout: SheetLayout,
+  settings: Settings,
+  skipped: readonly SkippedRow[] = [],
+): Summary {
   const tally = new SummaryTally();
   for (const row of rows) tally.add(row);
+  tally.skip(skipped);
   return tally.summary(layout, settings);
 }
 
@@ -129,6 +165,7 @@ export class SummaryTally {
   private readonly exposed = new Set<string>();
   private outstandingDuty = ZERO;
   private rows = 0;
+  private readonly skipped: SkippedRow[] = [];
 
   add(row: RowCheck): void {
     this.rows++;
@@ -141,21 +178,31 @@ export class SummaryTally {
     if (row.status === "RISK" && row.shipment !== null) this.exposed.add(row.shipment);
   }
 
+  /** Rows below the header that are no product lines (totals lines, notes), to be named in the summary. */
+  skip(rows: readonly SkippedRow[]): void {
+    this.skipped.push(...rows);
+  }
+
   summary(layout: SheetLayout, settings: Settings): Summary {
     const perCode = finePerHsCode(settings.offenceLevel, settings.fines);
+    // One code written at several precisions counts once (distinctHsCodes), as in CUSTOMS.FINE.
+    const hsCodes = distinctHsCodes(this.hsCodes);
     return {
       rows: this.rows,
       ok: this.counts.OK,
       review: this.counts.REVIEW,
       risk: this.counts.RISK,
       error: this.counts.ERROR,
-      underDeclaredHsCodes: [...this.hsCodes].sort(),
+      underDeclaredHsCodes: hsCodes,
       offenceLevel: settings.offenceLevel,
       finePerHsCode: perCode ?? null,
-      fineExposure: perCode === undefined ? null : exact(perCode).times(this.hsCodes.size),
+      fineExposure: perCode === undefined ? null : exact(perCode).times(hsCodes.length),
       outstandingDuty: toCents(this.outstandingDuty),
       shipmentsExposed: [...this.exposed].sort(),
       ignoredCostColumns: layout.ignoredCostColumns,
+      skippedRows: [...this.skipped].sort((a, b) => a.row - b.row),
+      renamedOutputs: layout.renamedOutputs,
+      judgedColumns: layout.judgedColumns,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { InputError, vatRateOn, euCountry } from "../engine";
 import { type CellValue, isEmptyCell, readDate, readText } from "./cell-values";
 import { type SheetLayout, columnHeader } from "./header-mapping";
-import { isBlankRow } from "./row-check";
+import { isProductRow, type RowHints } from "./row-kinds";
 import { type Settings } from "./settings";
 
 export interface VatRateFill {
@@ -18,20 +18,22 @@ export interface VatRateFilling {
 
 /**
  * The standard rate for every empty VAT rate cell, from the row's destination and its date (or the declaration
- * date). Filled cells are never touched: a reduced rate typed by the user stays.
+ * date). Filled cells are never touched: a reduced rate typed by the user stays. Rates the checker filled in an
+ * earlier run are its own: the caller empties them first (withoutOwnVatRates), so that they are worked out again.
  */
 export function vatRateFills(
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
   settings: Settings,
   firstRowNumber = 1,
+  hints: RowHints = {},
 ): VatRateFilling {
   const fills: VatRateFill[] = [];
   const skipped: { row: number; reason: string }[] = [];
   const vatColumn = layout.columns.vatRate;
   for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
     const cells = values[index] ?? [];
-    if (isBlankRow(cells, layout)) continue;
+    if (!isProductRow(cells, layout, hints.tableTotalsRows?.has(index))) continue;
     if (vatColumn !== undefined && !isEmptyCell(cells[vatColumn])) continue;
     const row = firstRowNumber + index;
     try {
@@ -53,4 +55,91 @@ export function vatRateFills(
     }
   }
   return { fills, skipped };
+}
+
+/** The VAT rates the checker filled, by sheet row number: what it records so that a re-check knows them. */
+export type FilledVatRates = ReadonlyMap<number, number>;
+
+/**
+ * Filled rates as text for a record: rows grouped by rate, runs of rows as ranges ("0.24: 5-9, 12; 0.2: 10-11"),
+ * short enough for a cell even when thousands of rows were filled.
+ */
+export function formatFilledVatRates(filled: FilledVatRates): string {
+  const byRate = new Map<number, number[]>();
+  for (const [row, rate] of [...filled].sort((a, b) => a[0] - b[0])) {
+    const rows = byRate.get(rate);
+    if (rows === undefined) byRate.set(rate, [row]);
+    else rows.push(row);
+  }
+  return [...byRate]
+    .map(([rate, rows]) => {
+      const runs: string[] = [];
+      for (let start = 0; start < rows.length;) {
+        let end = start;
+        while (end + 1 < rows.length && rows[end + 1] === rows[end] + 1) end++;
+        runs.push(end === start ? `${rows[start]}` : `${rows[start]}-${rows[end]}`);
+        start = end + 1;
+      }
+      return `${rate}: ${runs.join(", ")}`;
+    })
+    .join("; ");
+}
+
+/** The filled rates of a record written by formatFilledVatRates; parts that do not read are left out. */
+export function parseFilledVatRates(text: string): Map<number, number> {
+  const filled = new Map<number, number>();
+  for (const group of text.split(";")) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*:(.*)$/.exec(group);
+    if (match === null) continue;
+    const rate = Number(match[1]);
+    if (!(rate >= 0 && rate < 1)) continue;
+    for (const run of match[2].split(",")) {
+      const rows = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(run);
+      if (rows === null) continue;
+      const first = Number(rows[1]);
+      const last = rows[2] === undefined ? first : Number(rows[2]);
+      // A record is the checker's own writing; a range beyond any sheet is no record of it.
+      if (last < first || last - first > 1_048_576) continue;
+      for (let row = first; row <= last; row++) filled.set(row, rate);
+    }
+  }
+  return filled;
+}
+
+/**
+ * The rows whose VAT rate cell still holds the rate the checker filled there (its records say which): those rates
+ * are the checker's own, worked out again on a re-check. A cell the user changed since is the user's and stays.
+ */
+export function ownVatRateRows(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  filled: FilledVatRates,
+  firstRowNumber = 1,
+): number[] {
+  const column = layout.columns.vatRate;
+  if (column === undefined) return [];
+  const own: number[] = [];
+  for (const [row, rate] of filled) {
+    const index = row - firstRowNumber;
+    if (index <= layout.headerRowIndex || index >= values.length) continue;
+    if (values[index]?.[column] === rate) own.push(index);
+  }
+  return own.sort((a, b) => a - b);
+}
+
+/** The values with the checker's own VAT rates emptied (ownVatRateRows), for the check to fill them again. */
+export function withoutOwnVatRates(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  ownRows: readonly number[],
+): CellValue[][] {
+  const column = layout.columns.vatRate;
+  const copy = values.map((cells) => cells as CellValue[]);
+  if (column === undefined) return copy;
+  for (const index of ownRows) {
+    const cells = [...(copy[index] ?? [])];
+    cells[column] = null;
+    copy[index] = cells;
+  }
+  return copy;
 }

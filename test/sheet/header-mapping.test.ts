@@ -1,11 +1,18 @@
 import {
   INPUT_COLUMNS,
+  NON_DEDUCTIBLE_HEADER_WORDS,
   OUTPUT_COLUMNS,
+  VALUE_JUDGED_HEADERS,
+  fieldOfHeader,
   headerKey,
+  isNonDeductibleHeader,
   layoutProblems,
   locateColumns,
   mapColumns,
+  outputHeader,
+  ownOutputColumns,
   sheetLayout,
+  unrecordedOutputColumns,
 } from "../../src/sheet";
 import { HEADER, row, sheet } from "./sample";
 
@@ -58,24 +65,45 @@ describe("mapping columns by name and alias", () => {
     expect(layout.columns).toEqual({ [field]: 0 });
   });
 
-  test("every name and alias means one field only, and none is an output column", () => {
+  test("every name and alias means one field only, and none is an output column's or a non-deductible cost's", () => {
     const seen = new Map<string, string>();
-    const outputs = new Set(OUTPUT_COLUMNS.map(headerKey));
+    const outputs = new Set(OUTPUT_COLUMNS.flatMap((name) => [name, outputHeader(name, 1)].map(headerKey)));
+    const judged = new Set(VALUE_JUDGED_HEADERS.map(({ header }) => headerKey(header)));
+    const problems: string[] = [];
     for (const column of INPUT_COLUMNS) {
       for (const name of [column.header, ...column.aliases]) {
         const key = headerKey(name);
-        expect([name, seen.get(key) ?? column.field]).toEqual([name, column.field]);
-        expect([name, outputs.has(key)]).toEqual([name, false]);
+        if (key === "") problems.push(`${name}: reads as nothing`);
+        const earlier = seen.get(key);
+        if (earlier !== undefined && earlier !== column.field)
+          problems.push(`${name}: ${earlier} and ${column.field}`);
+        if (outputs.has(key)) problems.push(`${name}: an output column's name`);
+        if (judged.has(key)) problems.push(`${name}: a name judged by its values`);
+        if (isNonDeductibleHeader(name)) problems.push(`${name}: a non-deductible cost's word`);
+        if (fieldOfHeader(name)?.field !== column.field)
+          problems.push(`${name}: maps to ${fieldOfHeader(name)?.field}`);
         seen.set(key, column.field);
       }
     }
+    for (const word of NON_DEDUCTIBLE_HEADER_WORDS)
+      if (seen.has(headerKey(word))) problems.push(`${word}: a non-deductible word and an alias`);
+    expect(problems).toEqual([]);
   });
 
-  test("unmapped, ignored and output columns are reported by name", () => {
+  test("unmapped, ignored and user's columns named like output columns are reported by name", () => {
     const layout = mapColumns([...HEADER, "Notes", "Warehouse fee", "Returns", "Inverse value", "Status"], 2);
-    expect(layout.unmappedColumns).toEqual(["Notes"]);
+    expect(layout.unmappedColumns).toEqual(["Notes", "Inverse value", "Status"]);
     expect(layout.ignoredCostColumns).toEqual(["Advertising", "Warehouse fee", "Returns"]);
-    expect(layout.outputColumns).toEqual({ "Inverse value": HEADER.length + 3, Status: HEADER.length + 4 });
+    // Without the checker's records these are the user's columns: kept, and the checker's get distinct headers.
+    expect(layout.outputColumns).toEqual({});
+    expect(layout.outputHeaders).toEqual({
+      "Inverse value": "Inverse value (customs check)",
+      "Declaration ratio": "Declaration ratio",
+      Duty: "Duty",
+      Status: "Status (customs check)",
+      Flags: "Flags",
+      Explanation: "Explanation",
+    });
   });
 
   test("missing required columns are named with the headers to use", () => {
@@ -105,5 +133,194 @@ describe("mapping columns by name and alias", () => {
     expect(layout.columns.destination).toBe(3);
     expect(layoutProblems(layout)).toEqual([]);
     expect(mapColumns(["Selling price", "Destination", "SKU"], 0, { sku: null }).columns.sku).toBeUndefined();
+  });
+});
+
+describe("Simplified Chinese and bilingual headers", () => {
+  /** A forwarder's packing list from Shenzhen, as received. */
+  const PACKING_LIST = [
+    "商品编码/SKU",
+    "品名",
+    "HS编码 HS Code",
+    "数量",
+    "目的国",
+    "销售链接",
+    "参考链接",
+    "售价",
+    "佣金",
+    "包装费",
+    "尾程运费",
+    "申报价值",
+    "VAT税号",
+    "票号/运单号",
+  ];
+
+  test("every column of the packing list is recognised, and the VAT number is no VAT rate", () => {
+    const layout = mapColumns(PACKING_LIST, 0);
+    expect(layout.columns).toEqual({
+      sku: 0,
+      description: 1,
+      hsCode: 2,
+      quantity: 3,
+      destination: 4,
+      salesLink: 5,
+      referenceLink: 6,
+      price: 7,
+      commission: 8,
+      packaging: 9,
+      lastMile: 10,
+      declaredValue: 11,
+      vatNumber: 12,
+      shipment: 13,
+    });
+    expect(layout.unmappedColumns).toEqual([]);
+    expect(layoutProblems(layout)).toEqual([]);
+  });
+
+  test.each([
+    ["HS编码", "hsCode"],
+    ["海关编码", "hsCode"],
+    ["单价", "price"],
+    ["售价(含税)", "price"],
+    ["售价（含税）", "price"],
+    ["币种", "currency"],
+    ["重量", "unitWeight"],
+    ["单件重量", "unitWeight"],
+    ["单件重量(kg)", "unitWeight"],
+    ["关税税率", "dutyRate"],
+    ["增值税率", "vatRate"],
+    ["增值税号", "vatNumber"],
+    ["VAT税号", "vatNumber"],
+    ["申报单价", "declaredValue"],
+    ["货件编号", "shipment"],
+    ["日期", "date"],
+    ["佣金比例", "commissionRate"],
+    ["清关费", "handling"],
+    ["FBA配送费", "fbaFee"],
+    ["数量 Qty", "quantity"],
+    ["数量\nQty", "quantity"],
+    ["数量(Qty)", "quantity"],
+    ["Qty数量", "quantity"],
+    ["品名/Description", "description"],
+    ["售价 Selling price", "price"],
+    ["ＳＫＵ", "sku"],
+  ])("%p is %s", (header, field) => {
+    expect(mapColumns([header], 0).columns).toEqual({ [field]: 0 });
+  });
+
+  test("a bilingual header whose parts mean two things, or a Chinese word alone, is no field", () => {
+    expect(fieldOfHeader("售价 VAT")).toBeUndefined();
+    expect(fieldOfHeader("备注")).toBeUndefined();
+    expect(headerKey("备注")).not.toBe("");
+    expect(headerKey("备注")).not.toBe(headerKey("品名"));
+  });
+
+  test("Chinese costs customs do not deduct are recognised and ignored, first-leg freight among them", () => {
+    const layout = mapColumns(["售价", "目的国", "广告费", "仓储费", "退货费用", "利润", "头程运费"], 0);
+    expect(layout.ignoredCostColumns).toEqual(["广告费", "仓储费", "退货费用", "利润", "头程运费"]);
+    expect(layout.columns.freight).toBeUndefined();
+  });
+
+  test("the header row of a Chinese sheet is found under a title", () => {
+    const layout = locateColumns([["装箱单 Packing list"], [], PACKING_LIST]);
+    expect(layout?.headerRowIndex).toBe(2);
+  });
+});
+
+describe("a column named like an output column", () => {
+  test("Amazon's status column stays the user's, and the checker's Status gets a distinct header", () => {
+    const layout = mapColumns(["sku", "status", "Selling price", "Destination"], 0);
+    expect(layout.outputColumns).toEqual({});
+    expect(layout.outputHeaders.Status).toBe("Status (customs check)");
+    expect(layout.renamedOutputs).toEqual([
+      { name: "Status", header: "Status (customs check)", userHeader: "status", userColumn: 1 },
+    ]);
+  });
+
+  test("the checker's own columns are those its records name, or those with its marked headers", () => {
+    const headers = ["Selling price", "Destination", "Status", "Inverse value", "Status (customs check)"];
+    const own = ownOutputColumns(headers, [
+      { header: "Inverse value", index: 3 },
+      { header: "Status (customs check)", index: 4 },
+    ]);
+    expect(own).toEqual({ "Inverse value": 3, Status: 4 });
+    const layout = mapColumns(headers, 0, {}, { ownOutputs: own });
+    expect(layout.outputColumns).toEqual({ "Inverse value": 3, Status: 4 });
+    expect(layout.unmappedColumns).toEqual(["Status"]);
+    // Found again by its marked header alone (a CSV copy of a checked workbook has no records).
+    expect(mapColumns(headers, 0).outputColumns).toEqual({ Status: 4 });
+  });
+
+  test("a record whose column moved finds it by its header; one whose header is gone is forgotten", () => {
+    expect(ownOutputColumns(["Price", "Note", "Status"], [{ header: "Status", index: 1 }])).toEqual({
+      Status: 2,
+    });
+    expect(ownOutputColumns(["Price", "Note"], [{ header: "Status", index: 1 }])).toEqual({});
+  });
+
+  test("a column with the checker's marked header is its own: used again, not renamed again", () => {
+    const layout = mapColumns(
+      ["Selling price", "Destination", "Flags", "Flags (customs check)"],
+      0,
+      {},
+      {
+        ownOutputs: {},
+      },
+    );
+    // The marked column is the checker's own: it is used, not renamed again.
+    expect(layout.outputColumns).toEqual({ Flags: 3 });
+    expect(layout.outputHeaders.Flags).toBe("Flags (customs check)");
+  });
+
+  test("a workbook checked before records were kept: the six headers side by side are the checker's", () => {
+    expect(unrecordedOutputColumns(["Price", ...OUTPUT_COLUMNS, "Note"])).toEqual({
+      "Inverse value": 1,
+      "Declaration ratio": 2,
+      Duty: 3,
+      Status: 4,
+      Flags: 5,
+      Explanation: 6,
+    });
+    expect(unrecordedOutputColumns(["Price", "Status", "Duty"])).toEqual({});
+  });
+});
+
+describe('a column named "Duty" is judged by its values', () => {
+  const rows = (...duties: (string | number | null)[]) => [
+    ["Selling price", "Destination", "Duty"],
+    ...duties.map((duty) => [20, "DE", duty]),
+  ];
+
+  test("rates written as percentages are read as the duty rate", () => {
+    const layout = sheetLayout(rows("12 %", "4,7%", null));
+    expect(layout.columns.dutyRate).toBe(2);
+    expect(layout.judgedColumns).toEqual([{ header: "Duty", index: 2, field: "dutyRate", read: true }]);
+    // The checker's Duty goes beside it, under a distinct header.
+    expect(layout.outputHeaders.Duty).toBe("Duty (customs check)");
+  });
+
+  test("numbers formatted as percentages are rates; bare numbers below 1 may be amounts and are not read", () => {
+    const percent = () => true;
+    expect(
+      sheetLayout(rows(0.12, 0.047), undefined, undefined, { percentFormatted: percent }).columns.dutyRate,
+    ).toBe(2);
+    const bare = sheetLayout(rows(0.45, 0.12));
+    expect(bare.columns.dutyRate).toBeUndefined();
+    expect(bare.judgedColumns[0].read).toBe(false);
+    expect(bare.unmappedColumns).toEqual(["Duty"]);
+  });
+
+  test("amounts are not rates", () => {
+    expect(sheetLayout(rows("12 %", 1.02)).columns.dutyRate).toBeUndefined();
+  });
+
+  test("a Duty rate column elsewhere wins, and Duty % is a rate by its name", () => {
+    expect(
+      sheetLayout([
+        ["Selling price", "Destination", "Duty", "Duty rate"],
+        [20, "DE", "12 %", 0.1],
+      ]).columns.dutyRate,
+    ).toBe(3);
+    expect(mapColumns(["Duty %"], 0).columns).toEqual({ dutyRate: 0 });
   });
 });

@@ -80,7 +80,7 @@ describe("the settings form", () => {
     [
       { exchangeRates: "SEK=0" },
       "exchangeRates",
-      "Settings, exchange rate SEK: 0 is not a rate. Enter units of the currency per EUR, e.g. SEK=11.39",
+      "Settings, exchange rate SEK: 0 is not a rate. Enter units of SEK per EUR, e.g. SEK=11.39",
     ],
     [
       { exchangeRates: "KRONA=11" },

@@ -1,0 +1,170 @@
+import { readSalesLink } from "../engine";
+import { type CellValue, isEmptyCell } from "./cell-values";
+import { headerKey } from "./columns";
+import { type SheetLayout } from "./header-mapping";
+
+/**
+ * Which rows below the header are product lines. The one place that decides it: checkRows, the CLI's checkedRows
+ * and the task pane all ask rowKind, so a totals line or a note is skipped (and named) the same way everywhere.
+ *
+ * - blank: none of the mapped input cells holds anything (as before: skipped, not named);
+ * - totals: the first text cell says Total, Totaal, Gesamt, Summe, Sous-total, Subtotal, Totaux, 合计, 总计, 小计 …
+ *   and the row has no destination and no link; or the row is an Excel table's totals row (the caller knows);
+ * - note: one text cell and nothing else in the row (a footnote such as "* prices incl. VAT");
+ * - product: everything else, checked (a row with a price and nothing else is a product with problems, never a note).
+ */
+export type RowKind = "product" | "blank" | "totals" | "note";
+
+/** A row below the header that is not checked and is named in the summary. */
+export interface SkippedRow {
+  /** The sheet row number. */
+  readonly row: number;
+  readonly kind: "totals" | "note";
+}
+
+/** Words of a totals line in the languages of the headers, as headerKey reduces them. */
+const TOTALS_WORDS: ReadonlySet<string> = new Set(
+  [
+    "Total",
+    "Totals",
+    "Grand total",
+    "Subtotal",
+    "Sub-total",
+    "Sum",
+    "Total général",
+    "Sous-total",
+    "Totaux",
+    "Somme",
+    "Totaal",
+    "Subtotaal",
+    "Totaal generaal",
+    "Gesamt",
+    "Gesamtsumme",
+    "Summe",
+    "Zwischensumme",
+    "合计",
+    "总计",
+    "小计",
+    "总合计",
+    "共计",
+  ].map(headerKey),
+);
+
+/** The first letters of the totals words (headerKey keeps them as they are, lower case). */
+const TOTALS_INITIALS: ReadonlySet<string> = new Set([...TOTALS_WORDS].map((word) => word.charAt(0)));
+
+/** "Total", "TOTAL:", "Total (EUR)", "合计：" and "Total: 38 lines" are totals words; "Total Wash 500 ml" is not. */
+export function isTotalsText(text: string): boolean {
+  // Asked of a cell in every row: most texts are told apart by their first letter and length, without normalising.
+  const trimmed = text.trimStart();
+  if (trimmed.length > 40 || !TOTALS_INITIALS.has(trimmed.charAt(0).normalize("NFKD").toLowerCase()))
+    return false;
+  const beforeColon = text.split(/[:：]/)[0];
+  const withoutBrackets = beforeColon.replace(/[(（[][^)）\]]*[)）\]]/g, "");
+  return TOTALS_WORDS.has(headerKey(withoutBrackets));
+}
+
+/** Per layout, the indexes of the mapped input columns and of the checker's own output columns (a re-check's). */
+const LAYOUT_COLUMNS = new WeakMap<SheetLayout, { mapped: number[]; own: Set<number> }>();
+
+function columnsOf(layout: SheetLayout): { mapped: number[]; own: Set<number> } {
+  let columns = LAYOUT_COLUMNS.get(layout);
+  if (columns === undefined) {
+    columns = {
+      mapped: Object.values(layout.columns).filter((index): index is number => index !== undefined),
+      own: new Set(
+        Object.values(layout.outputColumns).filter((index): index is number => index !== undefined),
+      ),
+    };
+    LAYOUT_COLUMNS.set(layout, columns);
+  }
+  return columns;
+}
+
+/**
+ * What a row below the header is. `tableTotals`: the caller knows the row is an Excel table's totals row (the task
+ * pane asks Excel); such a row is a totals line whatever it holds. Called for every row: a product row is told
+ * after a look at its first cells.
+ */
+export function rowKind(cells: readonly CellValue[], layout: SheetLayout, tableTotals = false): RowKind {
+  const { mapped, own } = columnsOf(layout);
+  if (mapped.every((index) => isEmptyCell(cells[index]))) return "blank";
+  if (tableTotals) return "totals";
+  // The cells that count: all but the checker's own output columns (a re-check's results).
+  let filled = 0;
+  let firstText = -1;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index];
+    if (own.has(index) || isEmptyCell(cell)) continue;
+    filled++;
+    if (firstText < 0 && typeof cell === "string") {
+      firstText = index;
+      if (isTotalsText(cell)) {
+        const { destination, salesLink, referenceLink } = layout.columns;
+        // The totals word may stand in the destination column itself; any other destination or a link is a product.
+        const elsewhere = (column: number | undefined) =>
+          column !== undefined && column !== index && !isEmptyCell(cells[column]);
+        return elsewhere(destination) || elsewhere(salesLink) || elsewhere(referenceLink)
+          ? "product"
+          : "totals";
+      }
+    }
+    if (filled > 1 && firstText >= 0) return "product";
+  }
+  if (filled !== 1 || firstText < 0) return "product";
+  const text = (cells[firstText] as string).trim();
+  const inLinkColumn = firstText === layout.columns.salesLink || firstText === layout.columns.referenceLink;
+  // A lone link or error value is a product row begun and left unfinished: checked, so that it shows.
+  return !inLinkColumn && !text.startsWith("#") && readSalesLink(text).kind === "notALink"
+    ? "note"
+    : "product";
+}
+
+/** True for the rows the check covers. */
+export function isProductRow(cells: readonly CellValue[], layout: SheetLayout, tableTotals = false): boolean {
+  return rowKind(cells, layout, tableTotals) === "product";
+}
+
+/** What the caller knows about rows beyond their cells: indexes (into the values) of Excel tables' totals rows. */
+export interface RowHints {
+  readonly tableTotalsRows?: ReadonlySet<number>;
+}
+
+/** The totals lines and notes below the header, in sheet order. */
+export function skippedRows(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  firstRowNumber = 1,
+  hints: RowHints = {},
+): SkippedRow[] {
+  const skipped: SkippedRow[] = [];
+  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
+    const kind = rowKind(values[index] ?? [], layout, hints.tableTotalsRows?.has(index) ?? false);
+    if (kind === "totals" || kind === "note") skipped.push({ row: firstRowNumber + index, kind });
+  }
+  return skipped;
+}
+
+/** Rows named in a sentence: "row 41", "rows 41 and 43", "rows 41, 43, 45 and 7 more". */
+function rowList(rows: readonly number[]): string {
+  if (rows.length === 1) return `row ${rows[0]}`;
+  if (rows.length <= 3) return `rows ${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}`;
+  return `rows ${rows.slice(0, 3).join(", ")} and ${rows.length - 3} more`;
+}
+
+/**
+ * The skipped rows in the summary's words, one sentence per kind: "row 41 read as a totals line, not checked";
+ * "rows 43 and 44 read as notes, not checked".
+ */
+export function describeSkippedRows(skipped: readonly SkippedRow[]): string[] {
+  const sentences: string[] = [];
+  for (const [kind, one, many] of [
+    ["totals", "a totals line", "totals lines"],
+    ["note", "a note", "notes"],
+  ] as const) {
+    const rows = skipped.filter((row) => row.kind === kind).map((row) => row.row);
+    if (rows.length > 0)
+      sentences.push(`${rowList(rows)} read as ${rows.length === 1 ? one : many}, not checked`);
+  }
+  return sentences;
+}

@@ -1,0 +1,220 @@
+import fc from "fast-check";
+import {
+  type CellValue,
+  type RowCheck,
+  type Settings,
+  UNCALCULATED_FIX,
+  checkShipment,
+  readSettings,
+} from "../../src/sheet";
+import { row, settings, sheet } from "./sample";
+
+/** Never a silently wrong number: each cell is read right or refused with the column and the fix named. */
+const checkRows = (rows: CellValue[][], options: Settings = settings): readonly RowCheck[] =>
+  checkShipment(sheet(...rows), options).rows;
+const check = (cells: CellValue[], options: Settings = settings): RowCheck => checkRows([cells], options)[0];
+
+describe("a number that reads two ways is read with its column's decimal mark, or refused", () => {
+  test("a column that writes decimal commas reads 1.299 as 1299", () => {
+    const [television, lamp] = checkRows([
+      row({ "Prix TTC": "1.299", "Declared value": "700,00" }),
+      row({ "Prix TTC": "49,90" }),
+    ]);
+    expect(television.lines?.price.toFixed(2)).toBe("1299.00");
+    expect(television.flags).toContain("UNDER_DECLARED");
+    expect(lamp.lines?.price.toFixed(2)).toBe("49.90");
+  });
+
+  test("a column that writes decimal points reads 1.299 as 1.299", () => {
+    const [first] = checkRows([row({ Commission: "1.299" }), row({ Commission: "4.99" })]);
+    expect(first.lines?.commission.toFixed(2)).toBe("1.30");
+  });
+
+  test("a column without evidence takes the sheet's other number columns", () => {
+    const result = check(row({ "Prix TTC": "1.299", Freight: "0,80", "Declared value": "800,00" }));
+    expect(result.lines?.price.toFixed(2)).toBe("1299.00");
+  });
+
+  test("with no evidence either way the cell is refused with both readings", () => {
+    const result = check(row({ "Prix TTC": "1.299" }));
+    expect(result.status).toBe("ERROR");
+    expect(result.explanation).toMatch(
+      /^Prix TTC: "1\.299" can be read as 1299 or as 1\.299\. Write it so that it reads one way/,
+    );
+  });
+
+  test("number cells say nothing about how text is written", () => {
+    const result = check(row({ "Prix TTC": "1.299", Freight: 0.8 }));
+    expect(result.flags).toContain("INVALID_INPUT");
+  });
+
+  test("a column whose texts disagree decides nothing", () => {
+    const [first] = checkRows([
+      row({ Commission: "1.299", Freight: "0,80" }),
+      row({ Commission: "4,99" }),
+      row({ Commission: "4.99" }),
+    ]);
+    expect(first.explanation).toMatch(/Commission: "1\.299" can be read as 1299 or as 1\.299/);
+  });
+});
+
+describe("a currency in a cell is converted or refused, never dropped", () => {
+  const withRates = readSettings({ declarationDate: "2026-11-21", exchangeRates: { SEK: 11.39 } });
+
+  test("330 SEK is converted with the customs rate", () => {
+    const result = check(
+      row({ "Prix TTC": "330 SEK", Destination: "SE", "VAT number": "SE556703748501" }),
+      withRates,
+    );
+    expect(result.lines?.price.toFixed(2)).toBe("28.97"); // 330 / 11.39
+  });
+
+  test("without a rate the row is refused, naming a plausible rate for that currency", () => {
+    expect(check(row({ "Prix TTC": "89 zł" })).explanation).toMatch(
+      /Prix TTC in PLN has no exchange rate: give the customs rate in units per EUR \(e\.g\. PLN=4\.33\)/,
+    );
+    expect(check(row({ "Prix TTC": "PLN 120" })).flags).toContain("INVALID_INPUT");
+  });
+
+  test.each([
+    ["€ 49,90", "49.90"],
+    ["49.90 EUR", "49.90"],
+  ])("%p is an amount in EUR", (text, price) => {
+    expect(check(row({ "Prix TTC": text })).lines?.price.toFixed(2)).toBe(price);
+  });
+
+  test("a cell's currency that contradicts the row's Currency column is refused", () => {
+    const header = ["SKU", "Destination", "Selling price", "Currency"];
+    const result = checkShipment([header, ["A", "SE", "€ 12,50", "SEK"]], withRates).rows[0];
+    expect(result.explanation).toMatch(
+      /Selling price is in € but Currency is SEK: write all amounts of a row in one currency\./,
+    );
+  });
+
+  test("a sign several currencies use needs the Currency column", () => {
+    expect(check(row({ "Prix TTC": "49 kr" })).explanation).toMatch(
+      /Prix TTC: "kr" can be SEK, DKK, NOK or ISK: write the ISO code \(e\.g\. SEK\)/,
+    );
+    const header = ["SKU", "Destination", "Selling price", "Currency"];
+    const result = checkShipment([header, ["A", "SE", "49 kr", "SEK"]], withRates).rows[0];
+    expect(result.lines?.price.toFixed(2)).toBe("4.30");
+  });
+
+  test("$9.99 is in USD", () => {
+    expect(check(row({ "Prix TTC": "$9.99" })).explanation).toMatch(/USD has no exchange rate.*USD=1\.06/);
+  });
+});
+
+describe("amounts no product has are refused on their row", () => {
+  test.each<[string, CellValue, RegExp]>([
+    ["1E308 as text", "1E308", /too large/],
+    ["1E308 as a number", 1e308, /too large/],
+    ["10^12", 1e12, /too large/],
+    ["16 significant digits", "1234567890.123456", /more than 15 significant digits/],
+    ["a percentage", "12%", /"12%" is a percentage, not an amount/],
+  ])("%s", (_, price, problem) => {
+    const result = check(row({ "Prix TTC": price }));
+    expect(result.status).toBe("ERROR");
+    expect(result.explanation).toMatch(problem);
+  });
+
+  test("a number cell is read to the 15 significant digits Excel shows", () => {
+    expect(check(row({ "Prix TTC": 49.900000000000006 })).lines?.price.toString()).toBe("49.9");
+  });
+
+  test("a percentage in the Commission column is the commission rate", () => {
+    expect(check(row({ Commission: "10 %" })).lines?.commission.toFixed(2)).toBe("4.99");
+  });
+});
+
+describe("formula cells without a saved result are refused, never read as empty", () => {
+  test.each(["Declared value", "Qty", "Commission", "Destination"])("in %s", (column) => {
+    const result = check(row({ [column]: { formula: "VLOOKUP(A4,Prices!A:B,2,0)" } }));
+    expect(result.flags).toContain("INVALID_INPUT");
+    expect(result.explanation).toContain(
+      `${column}: the formula =VLOOKUP(A4,Prices!A:B,2,0) has no saved result, or its result is an error. ${UNCALCULATED_FIX}`,
+    );
+  });
+});
+
+describe("a declared value above the selling price", () => {
+  test("is flagged as a likely line total", () => {
+    const result = check(row({ "Prix TTC": 39.99, "Declared value": 2399.4 }));
+    expect(result.flags).toContain("DECLARED_ABOVE_PRICE");
+    expect(result.status).toBe("REVIEW");
+    expect(result.explanation).toContain(
+      "Declared 2399.40 is above the selling price 39.99: is it a line total? Declare the value per unit.",
+    );
+  });
+
+  test("a declared value at the price is no line total", () => {
+    expect(check(row({ "Prix TTC": 39.99, "Declared value": 39.99 })).flags).not.toContain(
+      "DECLARED_ABOVE_PRICE",
+    );
+  });
+});
+
+describe("a row's result never depends on the rows read before it", () => {
+  const cells = fc.constantFrom<CellValue>(0, -0, "0", "-0", "-0.00", "0,00", 1.5, "1,50", "1.299", "", null);
+
+  test("negative zero does not poison later zeros", () => {
+    const declared = { "Declared value": 40 };
+    const rows = checkRows([
+      row({ ...declared, Freight: -0 }),
+      row({ ...declared, Freight: 0 }),
+      row({ ...declared, Freight: "-0,00" }),
+      row({ ...declared, Freight: "0" }),
+    ]);
+    expect(rows.map((result) => result.status)).toEqual(["OK", "OK", "OK", "OK"]);
+  });
+
+  /** The sheet logic as a fresh process has it: module-level caches empty, so the first value read is first. */
+  function freshCheck(rows: CellValue[][]): readonly RowCheck[] {
+    let fresh: typeof import("../../src/sheet") | undefined;
+    jest.isolateModules(() => {
+      fresh = jest.requireActual<typeof import("../../src/sheet")>("../../src/sheet");
+    });
+    if (fresh === undefined) throw new Error("no sheet module");
+    return fresh.checkShipment(sheet(...rows), fresh.readSettings({ declarationDate: "2026-11-21" })).rows;
+  }
+
+  test("shuffled rows give the same per-row results, each order read by a fresh process", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            freight: cells,
+            packaging: cells,
+            price: fc.constantFrom<CellValue>(49.9, "49,90", "-0"),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+        (shapes, keys) => {
+          const rows = shapes.map((shape, index) =>
+            row({
+              SKU: `S${index}`,
+              Freight: shape.freight,
+              Packaging: shape.packaging,
+              "Prix TTC": shape.price,
+              Shipment: null,
+            }),
+          );
+          const shuffled = rows
+            .map((cells, index) => ({ cells, key: keys[index] }))
+            .sort((a, b) => a.key - b.key)
+            .map(({ cells }) => cells);
+          const bySku = (results: readonly RowCheck[]) =>
+            Object.fromEntries(
+              results.map((result) => [
+                result.sku,
+                [result.status, result.explanation, result.inverseValue?.toString()],
+              ]),
+            );
+          expect(bySku(freshCheck(shuffled))).toEqual(bySku(freshCheck(rows)));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
