@@ -32,14 +32,13 @@ if (!fs.existsSync(entry)) {
   }
 }
 
-require(entry)
-  .main(process.argv.slice(2))
-  .then(
-    (status) => {
-      process.exitCode = status;
-    },
-    (error) => {
-      process.stderr.write(`customs-check: ${error && error.message ? error.message : String(error)}\n`);
-      process.exitCode = 2;
-    },
+// cli() sets the exit status and sees to every way the process can end: an error nothing caught, a check that
+// never finished (the event loop ran dry while it waited), Ctrl-C and SIGTERM (it removes the unfinished workbook).
+const { cli } = require(entry);
+if (typeof cli !== "function") {
+  process.stderr.write(
+    `customs-check: the CLI build in ${root} is out of date: run npm run build:node there\n`,
   );
+  process.exit(2);
+}
+cli(process.argv.slice(2));

@@ -1,5 +1,14 @@
-/** Excel's names for columns, and which columns of the input were read. */
-import { type SheetLayout, columnHeader } from "../sheet";
+/** Excel's names for columns, which columns of the input were read, and which of them the checker wrote before. */
+import {
+  type EarlierRecord,
+  type SheetKnowledge,
+  type SheetLayout,
+  columnHeader,
+  earlierRecord,
+  ownVatRateRows,
+  parseFilledVatRates,
+} from "../sheet";
+import { type InputSheet } from "./input";
 
 /** "A", "B", …, "Z", "AA": Excel's name of a 1-based column number. */
 export function columnLetter(column: number): string {
@@ -17,4 +26,40 @@ export function columnsRead(layout: SheetLayout): string {
       return `${columnHeader(layout, field)} (${columnLetter(index + 1)})`;
     })
     .join(", ");
+}
+
+/**
+ * What the checker knows of a workbook it checked before (a .checked.xlsx checked again), from the record its
+ * last check of the sheet left in the Audit sheet: the output columns it wrote, by header and letter, and the VAT
+ * rates it filled. A workbook checked before records were kept has its output headers side by side. Number
+ * formats tell rates written as percentages (a "Duty" column of 12 %).
+ */
+export function earlierCheck(input: InputSheet): { knowledge: SheetKnowledge; record?: EarlierRecord } {
+  const { record, checkedBefore } = earlierRecord(input.earlierAuditRows, input.name);
+  const percentFormatted = (rowIndex: number, column: number) =>
+    (input.styles[rowIndex]?.[column]?.numFmt ?? "").includes("%");
+  const knowledge: SheetKnowledge = {
+    percentFormatted,
+    ...(record === undefined
+      ? { checkedWithoutRecords: checkedBefore }
+      : { recordedOutputs: record.outputs }),
+  };
+  return record === undefined ? { knowledge } : { knowledge, record };
+}
+
+/**
+ * Empties the VAT rate cells that still hold the rate the checker filled in its last check (its record says which),
+ * so that this check works them out again and fills them anew: a new declaration date or a corrected destination
+ * gives the new rate. A rate the user typed, or changed since, stays. Returns how many were emptied.
+ */
+export function forgetOwnVatRates(
+  input: InputSheet,
+  layout: SheetLayout,
+  record: EarlierRecord | undefined,
+): number {
+  const column = layout.columns.vatRate;
+  if (record === undefined || column === undefined || record.vatColumn !== column) return 0;
+  const own = ownVatRateRows(input.values, layout, parseFilledVatRates(record.filledVatRates));
+  for (const index of own) input.values[index][column] = null;
+  return own.length;
 }

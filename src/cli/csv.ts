@@ -1,4 +1,10 @@
-import { type CellValue, findHeaderRow, mapColumns } from "../sheet";
+import {
+  type CellValue,
+  type NumberEvidence,
+  NumberEvidenceTally,
+  findHeaderRow,
+  mapColumns,
+} from "../sheet";
 
 /**
  * CSV files as product lists come: comma or semicolon separated (Excel writes semicolons where the decimal
@@ -22,8 +28,46 @@ function decodeWindows1252(bytes: Uint8Array): string {
     .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]);
 }
 
-/** The file's text. Bytes that are not UTF-8 are read as Windows-1252, which Excel's plain "CSV" export writes. */
+/**
+ * UTF-16 text by its byte order mark: Excel's "Unicode Text" export is UTF-16LE with a BOM (and tab-separated);
+ * big-endian files come from older Mac tools.
+ */
+export function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
+}
+
+/** UTF-16 text without its BOM (a last odd byte, from a file cut short, is left out). */
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): string {
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + 2, (bytes.byteLength - 2) & ~1);
+  // Node decodes little-endian only: big-endian is byte-swapped into a copy first.
+  return (encoding === "utf-16le" ? body : Buffer.from(body).swap16()).toString("utf16le");
+}
+
+/**
+ * UTF-16 without a BOM shows as ASCII with a NUL byte beside each character: said so instead of "not text".
+ */
+export function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 1024) & ~1;
+  if (end < 8) return false;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let index = 0; index < end; index += 2) {
+    if (bytes[index] === 0) evenZeros++;
+    if (bytes[index + 1] === 0) oddZeros++;
+  }
+  const pairs = end / 2;
+  return Math.max(evenZeros, oddZeros) > pairs * 0.6 && Math.min(evenZeros, oddZeros) < pairs * 0.05;
+}
+
+/**
+ * The file's text. UTF-16 with a BOM is read as such; bytes that are not UTF-8 are read as Windows-1252, which
+ * Excel's plain "CSV" export writes.
+ */
 export function decodeText(bytes: Uint8Array): string {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16 !== undefined) return decodeUtf16(bytes, utf16);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -33,8 +77,9 @@ export function decodeText(bytes: Uint8Array): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Text files have no NUL bytes; images, zip files and other binaries do. */
+/** Text files have no NUL bytes (UTF-16 aside, known by its BOM); images, zip files and other binaries do. */
 export function looksBinary(bytes: Uint8Array): boolean {
+  if (utf16Encoding(bytes) !== undefined) return false;
   const end = Math.min(bytes.length, 8192);
   for (let index = 0; index < end; index++) if (bytes[index] === 0) return true;
   return false;
@@ -43,24 +88,95 @@ export function looksBinary(bytes: Uint8Array): boolean {
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
+/** Fields read to find the header are cut to this length (see parseRows). */
+const SNIFFED_FIELD_LENGTH = 1000;
+/** Excel holds at most this many characters in a cell. */
+export const MAX_CELL_LENGTH = 32_767;
+
+/**
+ * CSV text that cannot be read without losing rows: a quote that never closes takes the rest of the file into
+ * one cell, and a cell longer than Excel holds is almost always a quote closed far too late. `line` is the
+ * file's line (1-based) where the field starts, as a text editor numbers it.
+ */
+export class CsvProblem extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CsvProblem";
+  }
+}
+
+/** The line (1-based) of the text at `index`: CRLF, LF and a lone CR each end a line. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let at = 0; at < index; at++) {
+    const code = text.charCodeAt(at);
+    if (code === LF || (code === CR && text.charCodeAt(at + 1) !== LF)) line++;
+  }
+  return line;
+}
+
+function unclosedQuote(text: string, quoteAt: number): CsvProblem {
+  const line = lineAt(text, quoteAt);
+  // The line break that ends the file ends its last line; it opens none.
+  const end = text.length - (/\r\n$/.test(text) ? 2 : /[\r\n]$/.test(text) ? 1 : 0);
+  const rest = lineAt(text, end) - line;
+  return new CsvProblem(
+    line,
+    `line ${line}: a field opens with a quote (") that is never closed, so ${rest === 0 ? "the rest of the line" : `the rest of the file (${rest} more line${rest === 1 ? "" : "s"})`} would be read as one cell. Add the closing quote, or write a quote inside a field as two ("")`,
+  );
+}
+
+function misplacedQuote(text: string, quoteAt: number, closeAt: number): CsvProblem {
+  const line = lineAt(text, quoteAt);
+  return new CsvProblem(
+    line,
+    `line ${line}: a field opens with a quote (") that only closes on line ${lineAt(text, closeAt)}, in the middle of other text, so the lines between would be read as one cell. Add the closing quote on line ${line}, or write a quote inside a field as two ("")`,
+  );
+}
+
+function longCell(text: string, fieldAt: number, length: number): CsvProblem {
+  const line = lineAt(text, fieldAt);
+  return new CsvProblem(
+    line,
+    `line ${line}: a field of ${length.toLocaleString("en-GB")} characters starts here, more than the ${MAX_CELL_LENGTH.toLocaleString("en-GB")} Excel holds in a cell; usually a quote (") closes far too late. Check the quotes from that line on`,
+  );
+}
 
 /**
  * Parses CSV text into rows of fields (RFC 4180, leniently: a quote inside an unquoted field is kept as text,
- * text after a closing quote is appended). `maxRows` stops early, for sniffing the separator.
+ * text after a closing quote is appended). `maxRows` stops early. Throws CsvProblem for a quote never closed
+ * and a cell longer than Excel holds.
  */
 export function parseCsv(text: string, separator: Separator, maxRows = Infinity): string[][] {
-  return parseCsvFrom(text, separator, 0, maxRows).rows;
+  return parseRows(text, separator, 0, maxRows, true).rows;
 }
 
 /**
  * Parses up to `maxRows` rows from `start` (the start of a row) and says where the next row starts: the text in
- * pieces gives the same rows as in one go.
+ * pieces gives the same rows as in one go. Throws CsvProblem as parseCsv does.
  */
 export function parseCsvFrom(
   text: string,
   separator: Separator,
   start: number,
   maxRows: number,
+): { rows: string[][]; next: number } {
+  return parseRows(text, separator, start, maxRows, true);
+}
+
+/**
+ * The parser. `whole` says the text is the whole file: false for the head that sniffs the separator, which may
+ * end inside a quoted field, and whose long "fields" may come from trying the wrong separator.
+ */
+function parseRows(
+  text: string,
+  separator: Separator,
+  start: number,
+  maxRows: number,
+  whole: boolean,
 ): { rows: string[][]; next: number } {
   const rows: string[][] = [];
   const sep = separator.charCodeAt(0);
@@ -69,6 +185,7 @@ export function parseCsvFrom(
   let index = start;
   while (index < length && rows.length < maxRows) {
     let field: string;
+    const fieldAt = index;
     if (text.charCodeAt(index) === QUOTE) {
       // Quoted field: runs to the next quote that is not doubled.
       let value = "";
@@ -76,6 +193,7 @@ export function parseCsvFrom(
       for (;;) {
         const quote = text.indexOf('"', start);
         if (quote === -1) {
+          if (whole) throw unclosedQuote(text, fieldAt);
           value += text.slice(start);
           index = length;
           break;
@@ -96,6 +214,11 @@ export function parseCsvFrom(
         if (code === sep || code === LF || code === CR) break;
         index++;
       }
+      if (rest !== index && whole && /[\r\n]/.test(value)) {
+        // A quote that closes in the middle of text, lines after it opened ('5" screen' on a later line), is a
+        // quote left open: the lines between would silently become one cell.
+        throw misplacedQuote(text, fieldAt, rest - 1);
+      }
       field = rest === index ? value : value + text.slice(rest, index);
     } else {
       const start = index;
@@ -106,6 +229,10 @@ export function parseCsvFrom(
       }
       field = text.slice(start, index);
     }
+    if (field.length > MAX_CELL_LENGTH && whole) throw longCell(text, fieldAt, field.length);
+    // Sniffing, a quote left open makes one field of the whole head: no header is that long, and reading
+    // headers from such a field costs seconds.
+    if (!whole && field.length > SNIFFED_FIELD_LENGTH) field = field.slice(0, SNIFFED_FIELD_LENGTH);
     row.push(field);
     if (index >= length) break;
     const code = text.charCodeAt(index);
@@ -131,7 +258,7 @@ export function detectSeparator(text: string): Separator {
   const head = text.slice(0, 64 * 1024);
   let best: { separator: Separator; mapped: number } | undefined;
   for (const separator of SEPARATORS) {
-    const rows = parseCsv(head, separator, 30);
+    const rows = parseRows(head, separator, 0, 30, false).rows;
     const headerRowIndex = findHeaderRow(rows);
     if (headerRowIndex === undefined) continue;
     const layout = mapColumns(rows[headerRowIndex], headerRowIndex);
@@ -167,9 +294,29 @@ export function csvCell(field: string): CellValue {
   const first = field.charCodeAt(0);
   // Only fields that start with a digit or a minus sign can be plain numbers; skip the regex for the rest.
   if ((first >= 48 && first <= 57) || first === 45) {
-    if (PLAIN_NUMBER.test(field) && digitCount(field) <= 15) return Number(field);
+    if (PLAIN_NUMBER.test(field) && digitCount(field) <= 15 && !TWO_READINGS.test(field))
+      return Number(field);
   }
   return field;
+}
+
+/**
+ * "1.299" is 1.299 in a file that writes "19.99" and 1299 in one that writes "19,99": it stays text, for the
+ * sheet logic to read with the file's decimal mark (src/sheet/number-conventions.ts).
+ */
+const TWO_READINGS = /^-?[1-9]\d{0,2}\.\d{3}$/;
+
+/** How the fields of a CSV file write their numbers: the evidence of every field, and the separator. */
+export function csvNumberEvidence(text: string, separator: Separator): NumberEvidence {
+  const tally = new NumberEvidenceTally();
+  for (let offset = 0; offset < text.length;) {
+    const { rows, next } = parseCsvFrom(text, separator, offset, 10_000);
+    if (next <= offset) break;
+    offset = next;
+    for (const fields of rows)
+      for (let column = 0; column < fields.length; column++) tally.addText(column, fields[column]);
+  }
+  return tally.evidence(separator);
 }
 
 /** Rows of fields as rows of cells. */
@@ -184,8 +331,16 @@ export function csvCells(fields: readonly (readonly string[])[]): CellValue[][] 
   return rows;
 }
 
-/** Rows of cells from CSV text, with the separator that was detected. */
-export function readCsvCells(text: string): { separator: Separator; rows: CellValue[][] } {
+/** Rows of cells from CSV text, with the separator that was detected and how the fields write numbers. */
+export function readCsvCells(text: string): {
+  separator: Separator;
+  rows: CellValue[][];
+  numberEvidence: NumberEvidence;
+} {
   const separator = detectSeparator(text);
-  return { separator, rows: csvCells(parseCsv(text, separator)) };
+  const fields = parseCsv(text, separator);
+  const tally = new NumberEvidenceTally();
+  for (const line of fields)
+    for (let column = 0; column < line.length; column++) tally.addText(column, line[column]);
+  return { separator, rows: csvCells(fields), numberEvidence: tally.evidence(separator) };
 }

@@ -14,3 +14,22 @@ export function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
+
+/**
+ * Characters a terminal would act on or that would hide what a line says: C0 and C1 controls and DEL (an SKU
+ * with "\x1b[2J" would clear the screen), bidi controls (U+202E turns the rest of a line around), line and
+ * paragraph separators, lone surrogates and the non-characters U+FFFE and U+FFFF.
+ */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what must be matched
+  /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text from a file or the command line, safe to print: each unprintable character shown as \xHH or U+HHHH. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (character) => {
+    const code = character.charCodeAt(0);
+    return code < 0x100
+      ? `\\x${code.toString(16).padStart(2, "0")}`
+      : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+}

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { type CellValue, readSettings, sheetLayout } from "../sheet";
-import { csvCells, decodeText, detectSeparator, parseCsvFrom } from "./csv";
+import { csvCells, csvNumberEvidence, decodeText, detectSeparator, parseCsvFrom } from "./csv";
 import { oneLine } from "./errors";
 import { ShipmentEvaluator, type RowOutcome } from "./evaluation";
 import { CHUNK_ROWS, type FromWorker, type ToWorker, type WorkerStart, packOutcomes } from "./evaluate";
@@ -43,6 +43,8 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 async function checkCsv(bytes: Uint8Array): Promise<void> {
   const text = decodeText(bytes);
   const separator = detectSeparator(text);
+  // The decimal mark of "1.299" depends on the whole file: its evidence is counted before any row is checked.
+  const numberEvidence = csvNumberEvidence(text, separator);
   let ends: ReadonlyMap<string, number> | undefined;
   let evaluator: ShipmentEvaluator | undefined;
   let endsKnown: () => void = () => {};
@@ -60,7 +62,11 @@ async function checkCsv(bytes: Uint8Array): Promise<void> {
     const rows: readonly (readonly CellValue[])[] = csvCells(fields);
     // The header is among the first 30 rows, all in the first chunk. A layout problem stops the main thread
     // too, which reports it; this thread has nothing to add.
-    evaluator ??= new ShipmentEvaluator({ ...context, layout: sheetLayout(rows), shipmentEnds: ends });
+    evaluator ??= new ShipmentEvaluator({
+      ...context,
+      layout: sheetLayout(rows, undefined, numberEvidence),
+      shipmentEnds: ends,
+    });
     sendOutcomes(evaluator.evaluate(rows, index), false);
     index += rows.length;
     await turn();

@@ -12,6 +12,8 @@ import {
   describeSettings,
   isBlankRow,
   jsonReport,
+  rowKind,
+  type SkippedRow,
   outputCells,
   type PlainSummary,
   plainSummary,
@@ -94,13 +96,60 @@ function shipmentOf(cells: readonly CellValue[], layout: SheetLayout, header: st
   }
 }
 
-/** Which rows the check covers (1) and which it skips (0): the rows below the header that are not blank. */
-export function checkedRows(values: readonly (readonly CellValue[])[], layout: SheetLayout): Uint8Array {
+/**
+ * Which rows the check covers (1) and which it skips (0): the product rows below the header (rowKind, as
+ * checkRows and the evaluator decide). Totals lines and notes are added to `skipped`, for the summary.
+ */
+export function checkedRows(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  skipped?: SkippedRow[],
+): Uint8Array {
   const checked = new Uint8Array(values.length);
   for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
-    if (!isBlankRow(values[index] ?? [], layout)) checked[index] = 1;
+    const kind = rowKind(values[index] ?? [], layout);
+    if (kind === "product") checked[index] = 1;
+    else if (kind !== "blank") skipped?.push({ row: index + 1, kind });
   }
   return checked;
+}
+
+/**
+ * The report with the totals lines and notes the writing thread found (checkedRows sees every row before any is
+ * written; the evaluator may see a skipped row only after it was written and let go). In the JSON document only
+ * the summary, its last member, is read and written again: the rows can be many.
+ */
+export function withSkippedRows(report: CheckReport, skipped: readonly SkippedRow[]): CheckReport {
+  if (skipped.length === 0) return report;
+  const rows = skipped.map(({ row, kind }) => ({ row, kind }));
+  return {
+    ...report,
+    summary: { ...report.summary, skippedRows: [...skipped] },
+    json: report.json === undefined ? undefined : withSummaryKey(report.json, "skippedRows", rows),
+  };
+}
+
+/** A JSON document {"rows": [...], "summary": {...}} with one more key in its summary. */
+function withSummaryKey(json: string, key: string, value: unknown): string {
+  // Inside JSON strings a quote is escaped, so this finds the summary member itself.
+  const marker = ',"summary":';
+  const at = json.lastIndexOf(marker);
+  if (at >= 0 && json.endsWith("}")) {
+    try {
+      const summary = JSON.parse(json.slice(at + marker.length, -1)) as Record<string, unknown>;
+      return `${json.slice(0, at)}${marker}${JSON.stringify({ ...summary, [key]: value })}}`;
+    } catch {
+      // Not that shape: the whole document is read below.
+    }
+  }
+  try {
+    const document = JSON.parse(json) as { summary?: Record<string, unknown> };
+    if (document.summary !== undefined)
+      return JSON.stringify({ ...document, summary: { ...document.summary, [key]: value } });
+  } catch {
+    // Some other document (one object per line): left as it is.
+  }
+  return json;
 }
 
 /** The index of the last checked row of each shipment: once it is checked, the shipment's rows are final. */

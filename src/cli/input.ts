@@ -1,9 +1,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type ExcelJS from "exceljs";
-import { readSalesLink } from "../engine";
-import { type CellValue, type SheetLayout } from "../sheet";
-import { type Separator, decodeText, looksBinary, readCsvCells } from "./csv";
+import { hyperlinkFormulaTarget, linkCellValue } from "../sheet";
+import { type CellValue, type NumberEvidence, type SheetLayout } from "../sheet";
+import {
+  CsvProblem,
+  type Separator,
+  decodeText,
+  looksBinary,
+  looksLikeUtf16WithoutBom,
+  readCsvCells,
+} from "./csv";
 import { CliError, oneLine } from "./errors";
 
 /** A cell style as exceljs reads and writes it (number format, font, fill, border, alignment). */
@@ -23,9 +30,21 @@ export interface InputSheet {
   readonly originals: (Map<number, ExcelJS.CellValue> | undefined)[];
   /** Cell styles of an .xlsx sheet by row and column, to keep number formats, fonts and fills. Sparse. */
   readonly styles: ((CellStyle | undefined)[] | undefined)[];
+  /** Rows (0-based indexes) hidden in the .xlsx sheet: they stay hidden in the checked copy. */
+  readonly hiddenRows: ReadonlySet<number>;
+  /** Column widths and hidden columns of the .xlsx sheet, by column index. Sparse. */
+  readonly columns: readonly (ColumnFormat | undefined)[];
   readonly separator?: Separator;
+  /** How a CSV file's fields write numbers (an .xlsx sheet's text cells show it themselves). */
+  readonly numberEvidence?: NumberEvidence;
   /** Rows of an Audit sheet from an earlier check (a re-checked .checked.xlsx), to carry the log over. */
   readonly earlierAuditRows: readonly (readonly CellValue[])[];
+}
+
+/** A column's width (in Excel's character units) and whether it is hidden, as the sheet's <col> elements say. */
+export interface ColumnFormat {
+  readonly width: number | undefined;
+  readonly hidden: boolean;
 }
 
 export interface ReadProgress {
@@ -133,20 +152,35 @@ function readCsvInput(file: string, beforeParse?: (bytes: Uint8Array) => void): 
   }
   const kind = fileKind(bytes) ?? (startsWith(bytes, ZIP) ? "a zip archive or an .xlsx workbook" : undefined);
   if (kind !== undefined || looksBinary(bytes)) {
+    if (kind === undefined && looksLikeUtf16WithoutBom(bytes)) {
+      throw new CliError(
+        `${file} looks like UTF-16 text without a byte order mark, which cannot be read safely: save it from Excel as "CSV UTF-8" or "Unicode Text"`,
+      );
+    }
     const what = kind;
     throw new CliError(`${file} is not a CSV text file${what ? ` (it is ${what})` : ""}`);
   }
   const text = decodeText(bytes);
   if (text.trim() === "") throw new CliError(`${file} is empty`);
   beforeParse?.(bytes);
-  const { separator, rows } = readCsvCells(text);
+  let cells: ReturnType<typeof readCsvCells>;
+  try {
+    cells = readCsvCells(text);
+  } catch (error) {
+    if (error instanceof CsvProblem) throw new CliError(`${file}, ${error.message}`);
+    throw error;
+  }
+  const { separator, rows, numberEvidence } = cells;
   return {
     kind: "csv",
     name: path.parse(file).name,
     values: rows,
     originals: [],
     styles: [],
+    hiddenRows: new Set(),
+    columns: [],
     separator,
+    numberEvidence,
     earlierAuditRows: [],
   };
 }
@@ -174,6 +208,14 @@ async function readXlsxInput(
   }
 }
 
+/** The target of a hyperlink cell, or of a =HYPERLINK("https://…", "label") formula with the link written in it. */
+function linkTarget(original: ExcelJS.CellValue | undefined): string | undefined {
+  if (original === null || typeof original !== "object") return undefined;
+  if ("hyperlink" in original) return original.hyperlink;
+  if ("formula" in original) return hyperlinkFormulaTarget(original.formula ?? "");
+  return undefined;
+}
+
 /**
  * Sales and reference links typed as a hyperlink with other words on it ("Listing") are read as their link:
  * the link is what customs look at. Cells whose text is itself a link stay as they are.
@@ -186,12 +228,9 @@ export function readLinkTargets(input: InputSheet, layout: SheetLayout): void {
   input.originals.forEach((originals, rowIndex) => {
     if (originals === undefined || rowIndex <= layout.headerRowIndex) return;
     for (const column of columns) {
-      const original = originals.get(column);
-      if (original === null || typeof original !== "object" || !("hyperlink" in original)) continue;
-      const target = original.hyperlink;
-      const text = input.values[rowIndex][column];
-      const textIsLink = typeof text === "string" && readSalesLink(text).kind !== "notALink";
-      if (!textIsLink && /^https?:\/\//i.test(target)) input.values[rowIndex][column] = target;
+      const target = linkTarget(originals.get(column));
+      if (target === undefined) continue;
+      input.values[rowIndex][column] = linkCellValue(input.values[rowIndex][column], target);
     }
   });
 }

@@ -2,17 +2,21 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { VAT_TABLE_VERSION } from "../engine";
 import {
+  AUDIT_COLUMNS,
   type CellValue,
   ProFormaBuilder,
   SheetProblem,
   type SheetLayout,
+  headerKey,
   isEmptyCell,
   sheetLayout,
+  type SkippedRow,
+  sheetNotes,
   uniqueSheetName,
 } from "../sheet";
-import { columnsRead } from "./columns";
-import { CliError, oneLine } from "./errors";
-import { type CheckReport, type RowOutcome, checkedRows, shipmentEnds } from "./evaluation";
+import { columnsRead, earlierCheck, forgetOwnVatRates } from "./columns";
+import { CliError, oneLine, printable } from "./errors";
+import { type CheckReport, type RowOutcome, checkedRows, shipmentEnds, withSkippedRows } from "./evaluation";
 import {
   type Evaluation,
   type EvaluationContext,
@@ -24,14 +28,17 @@ import {
   workerAvailable,
 } from "./evaluate";
 import { type InputSheet, readInput, readLinkTargets } from "./input";
-import { type CliOptions, USAGE, parseCommand } from "./options";
+import { type CliOptions, USAGE, defaultOutputPath, parseCommand } from "./options";
 import { type Progress, progressBar } from "./progress";
-import { summaryText } from "./summary-text";
+import { storableText } from "./sheet-xml";
+import { cleanedCellsText, hiddenRowsText, summaryText } from "./summary-text";
 import { type SummaryLine } from "./workbook";
+import { firstRowTexts, workbookSheets } from "./zip-directory";
 
 /**
  * customs-check FILE [options]: checks a shipment sheet and writes the checked workbook (design.md section 4).
- * Exit 0: no row at RISK or ERROR; 1: some are; 2: a usage or file problem, said in one line on stderr.
+ * Exit 0: no row at RISK or ERROR; 1: some are; 2: the check did not complete (a usage or file problem, said in
+ * one line on stderr); 130, 143, 129: ended by SIGINT (Ctrl-C), SIGTERM or SIGHUP, the unfinished workbook removed.
  */
 export interface Streams {
   readonly stdout: NodeJS.WritableStream;
@@ -43,7 +50,31 @@ export interface CheckResult {
   readonly input: InputSheet;
   readonly layout: SheetLayout;
   readonly out: string;
+  /** Cells of the checked sheet whose text held characters XML forbids: the first few, and how many. */
+  readonly cleaned: { readonly cells: readonly string[]; readonly count: number };
 }
+
+/**
+ * Temporary workbooks being written (FILE.checked.xlsx.PID.part) and their file descriptors: removed when the
+ * check is interrupted or stalls, so that no half-written file is left behind.
+ */
+const unfinished = new Map<string, number | undefined>();
+
+function removeUnfinished(): void {
+  for (const [file, fd] of unfinished) {
+    // Windows cannot remove a file that is still open.
+    try {
+      if (fd !== undefined) fs.closeSync(fd);
+    } catch {
+      // Already closed.
+    }
+    fs.rmSync(file, { force: true });
+  }
+  unfinished.clear();
+}
+
+/** What the check is doing, for the message when it stops before finishing. */
+let stage = "starting";
 
 const EMPTY_ROW: CellValue[] = [];
 
@@ -62,8 +93,59 @@ function describeSource(options: CliOptions, input: InputSheet): string {
   return input.kind === "xlsx" ? `${options.file}, sheet "${input.name}"` : options.file;
 }
 
+/** A workbook this checker wrote: it has an Audit sheet whose first row is the audit log's header. */
+function writtenByThisChecker(file: string): boolean {
+  const header = AUDIT_COLUMNS.map(headerKey).join("\t");
+  try {
+    // The sheet list and the Audit sheet's first row: a few kilobytes, whatever the size of the workbook.
+    return (workbookSheets(file) ?? []).some(
+      (sheet) =>
+        sheet.fileNumber !== undefined &&
+        /^audit(?: \(\d+\))?$/i.test(sheet.name) &&
+        firstRowTexts(file, sheet.fileNumber).map(headerKey).join("\t") === header,
+    );
+  } catch {
+    // Not a zip, or a damaged one: not a workbook this checker wrote.
+    return false;
+  }
+}
+
+/**
+ * The checked workbook replaces a file already there only when it is one this checker wrote (a re-check), or
+ * with --force; never a read-only file. Judged before any work, so nothing is read in vain.
+ */
+function checkOutput(options: CliOptions): void {
+  const { out } = options;
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(out);
+  } catch {
+    // Nothing there (or a folder that does not exist, which opening the file says).
+    return;
+  }
+  const given = out !== defaultOutputPath(options.file);
+  const name = given ? `--out ${out}` : `${out} (the default output)`;
+  const elsewhere = given ? "choose another --out name" : "move it away or choose --out";
+  if (stat.isDirectory()) throw new CliError(`${name} is a folder: give a file name ending in .xlsx`);
+  let writable = (stat.mode & 0o222) !== 0;
+  try {
+    fs.accessSync(out, fs.constants.W_OK);
+  } catch {
+    writable = false;
+  }
+  if (!writable)
+    throw new CliError(`${name} already exists and is read-only, so it is not replaced: ${elsewhere}`);
+  if (!options.force && !writtenByThisChecker(out)) {
+    throw new CliError(
+      `${name} already exists and is not a workbook this checker wrote: ${elsewhere}, or add --force to replace it`,
+    );
+  }
+}
+
 /** Reads, checks and writes; returns what the summary needs. Every user-fixable problem is a CliError. */
 export async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream): Promise<CheckResult> {
+  // A missing input is said by readInput: it comes first.
+  if (fs.existsSync(options.file)) checkOutput(options);
   let size = 0;
   try {
     size = fs.statSync(options.file).size;
@@ -87,6 +169,7 @@ export async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream):
       evaluation = evaluateCsvInWorker(context(options.file), bytes);
   };
   try {
+    stage = "reading the file";
     progress.phase("Reading", Math.max(1, Math.round(size / 1024)));
     const input = await readInput(
       options.file,
@@ -116,22 +199,28 @@ async function checkAndWrite(
         : `${options.file} is empty`,
     );
   }
+  // A checked workbook checked again: its Audit sheet names the columns and VAT rates the checker wrote.
+  const earlier = earlierCheck(input);
   let layout: SheetLayout;
   try {
-    layout = sheetLayout(input.values);
+    layout = sheetLayout(input.values, undefined, input.numberEvidence, earlier.knowledge);
   } catch (error) {
     if (error instanceof SheetProblem)
       throw new CliError(`${describeSource(options, input)}: ${error.message}`);
     throw error;
   }
   readLinkTargets(input, layout);
+  forgetOwnVatRates(input, layout, earlier.record);
   const { values } = input;
-  const checked = checkedRows(values, layout);
+  const skipped: SkippedRow[] = [];
+  const checked = checkedRows(values, layout, skipped);
   // Sent before anything else: the worker checking a CSV file settles shipments once it knows where they end.
   const ends = shipmentEnds(values, layout, checked);
   early?.knowShipmentEnds(ends);
 
+  stage = `checking the rows and writing ${options.out}`;
   const temporary = `${options.out}.${process.pid}.part`;
+  unfinished.set(temporary, undefined);
   // exceljs takes half a second to load: only once the input has been read and found checkable.
   const {
     CheckedSheetWriter,
@@ -145,7 +234,11 @@ async function checkAndWrite(
   let output: fs.WriteStream;
   try {
     output = openOutput(temporary);
+    // The descriptor openOutput opened (WriteStream's typings leave `fd` out).
+    const fd = (output as unknown as { fd?: unknown }).fd;
+    unfinished.set(temporary, typeof fd === "number" ? fd : undefined);
   } catch (error) {
+    unfinished.delete(temporary);
     throw new CliError(
       `Cannot write the checked workbook ${options.out}: ${writeProblem(error, options.out)}`,
     );
@@ -157,7 +250,13 @@ async function checkAndWrite(
   try {
     const workbook = newWorkbook(output);
     const taken = new Set<string>();
-    const sheet = new CheckedSheetWriter(workbook, uniqueSheetName(input.name, taken), input, layout);
+    // Sheet names go into the workbook's XML too: characters it cannot hold are left out.
+    const sheet = new CheckedSheetWriter(
+      workbook,
+      uniqueSheetName(storableText(input.name), taken),
+      input,
+      layout,
+    );
     const dataRows = values.length - layout.headerRowIndex - 1;
     evaluation ??=
       dataRows >= WORKER_MIN_ROWS && workerAvailable()
@@ -196,29 +295,33 @@ async function checkAndWrite(
       }
     }
     sheet.finish();
+    report = withSkippedRows(report, skipped);
     progress.stop();
 
     const summaryName = uniqueSheetName("Summary", taken);
     const proFormaSheets = proForma.sheets(report.proFormaContext);
-    const proFormaNames = proFormaSheets.map((sheet) => uniqueSheetName(sheet.name, taken));
+    const proFormaNames = proFormaSheets.map((sheet) => uniqueSheetName(storableText(sheet.name), taken));
     const auditName = uniqueSheetName("Audit", taken);
+    const cleaned = { cells: sheet.cleanedCells, count: sheet.cleanedCount };
     writeSummarySheet(
       workbook,
       summaryName,
       `Customs check: ${path.basename(options.file)}`,
-      summaryLines(options, input, layout, report, proFormaNames, context.time),
+      summaryLines(options, input, layout, report, proFormaNames, context.time, cleaned),
     );
     for (const [position, sheet] of proFormaSheets.entries()) {
       await writeProFormaSheet(workbook, proFormaNames[position], sheet, pacer);
     }
-    writeAuditSheet(workbook, auditName, input.earlierAuditRows, report.auditRow);
+    writeAuditSheet(workbook, auditName, input.earlierAuditRows, report.auditRow, sheet.record());
     await workbook.commit();
     if (writeError !== undefined) throw writeError;
     fs.renameSync(temporary, options.out);
-    return { report, input, layout, out: options.out };
+    unfinished.delete(temporary);
+    return { report, input, layout, out: options.out, cleaned };
   } catch (error) {
     output.destroy();
     fs.rmSync(temporary, { force: true });
+    unfinished.delete(temporary);
     if (error instanceof CliError) throw error;
     if (writeError !== undefined || (error as NodeJS.ErrnoException).syscall !== undefined) {
       throw new CliError(
@@ -241,6 +344,7 @@ function summaryLines(
   report: CheckReport,
   proFormaNames: readonly string[],
   time: Date,
+  cleaned: CheckResult["cleaned"],
 ): SummaryLine[] {
   const { summary } = report;
   const fine: CellValue =
@@ -281,6 +385,9 @@ function summaryLines(
     ["Settings", report.settingsText],
     ["VAT table", VAT_TABLE_VERSION],
     ["Pro forma", list(proFormaNames)],
+    ...sheetNotes(summary).map((note) => ["Rows and columns", note] as const),
+    ...(cleaned.count === 0 ? [] : [["Cells cleaned", cleanedCellsText(cleaned)] as const]),
+    ...(input.hiddenRows.size === 0 ? [] : [["Hidden rows", hiddenRowsText(input.hiddenRows)] as const]),
     [
       "Notes",
       "Amounts in EUR. The checked sheet holds the input's values (formulas as their results); other sheets of the input are not copied. The input file is unchanged.",
@@ -288,11 +395,41 @@ function summaryLines(
   ];
 }
 
-/** Runs the command line; returns the exit status. */
+/**
+ * Settles when the event loop runs dry while the check still waits: a reader given damaged data can stop without
+ * an error and leave its promise pending, and Node would then exit with status 0 ("no row at risk").
+ */
+function whenStalled(file: string): { stalled: Promise<never>; stop: () => void } {
+  let listener: () => void = () => {};
+  const stalled = new Promise<never>((_, reject) => {
+    listener = () =>
+      reject(
+        new CliError(
+          `${file}: the check stopped before it finished (while ${stage}); no checked workbook was written. If it is a workbook, open it in Excel, save it and check it again`,
+        ),
+      );
+    process.once("beforeExit", listener);
+  });
+  return { stalled, stop: () => process.off("beforeExit", listener) };
+}
+
+/**
+ * JSON.stringify escapes C0 controls but leaves DEL, C1 controls (0x9b starts a terminal escape) and bidi
+ * controls as they are. Outside its strings JSON is ASCII, so escaping them as \uXXXX reads back the same.
+ */
+function terminalSafeJson(json: string): string {
+  return json.replace(
+    /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** Runs the command line; returns the exit status. Messages quote file names and cells printably. */
 export async function main(
   argv: readonly string[],
   streams: Streams = { stdout: process.stdout, stderr: process.stderr },
 ): Promise<number> {
+  let watch: ReturnType<typeof whenStalled> | undefined;
   try {
     const command = parseCommand(argv);
     if (command.kind === "help") {
@@ -300,24 +437,89 @@ export async function main(
       return 0;
     }
     const { options } = command;
-    const result = await runCheck(options, streams.stderr);
+    watch = whenStalled(options.file);
+    const result = await Promise.race([runCheck(options, streams.stderr), watch.stalled]);
     const { report } = result;
-    if (options.json) streams.stdout.write(`${report.json ?? "{}"}\n`);
+    if (options.json) streams.stdout.write(`${terminalSafeJson(report.json ?? "{}")}\n`);
     else streams.stdout.write(summaryText(options, result));
     return report.summary.risk + report.summary.error > 0 ? 1 : 0;
   } catch (error) {
+    removeUnfinished();
     if (error instanceof CliError) {
-      streams.stderr.write(`customs-check: ${oneLine(error)}\n`);
+      streams.stderr.write(`customs-check: ${printable(oneLine(error))}\n`);
     } else {
-      streams.stderr.write(`customs-check: internal error, please report it: ${oneLine(error)}\n`);
+      streams.stderr.write(`customs-check: internal error, please report it: ${printable(oneLine(error))}\n`);
     }
     return 2;
+  } finally {
+    watch?.stop();
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (status) => (process.exitCode = status),
-    () => (process.exitCode = 2),
+/** Exit statuses for the signals that end a check: 128 + the signal's number, as shells report them. */
+const SIGNAL_STATUS: readonly (readonly [NodeJS.Signals, number])[] = [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+  ["SIGHUP", 129],
+];
+
+/**
+ * The command as the customs-check launcher runs it: exit status from main(), and whatever else ends the process
+ * ends it with a line on stderr and no half-written workbook. Ctrl-C (SIGINT) exits 130, SIGTERM 143, SIGHUP 129;
+ * an error nothing caught exits 2; so does a check that never finished.
+ */
+export function cli(argv: readonly string[]): void {
+  let settled = false;
+  /** process.exit() from a handler below: it has said what happened, and the exit handler must not again. */
+  let ending = false;
+  const end = (status: number): never => {
+    ending = true;
+    return process.exit(status);
+  };
+  const say = (line: string) => {
+    // Synchronous: the process ends right after.
+    try {
+      fs.writeSync(2, `customs-check: ${printable(line)}\n`);
+    } catch {
+      // stderr is closed: the status says it.
+    }
+  };
+  for (const [signal, status] of SIGNAL_STATUS) {
+    process.on(signal, () => {
+      const removed = unfinished.size > 0;
+      removeUnfinished();
+      if (!settled)
+        say(
+          `interrupted (${signal}): the check did not finish${removed ? "; the unfinished workbook was removed" : ""}`,
+        );
+      end(status);
+    });
+  }
+  process.on("uncaughtException", (error) => {
+    removeUnfinished();
+    // After main() has settled (its message printed), a stray error of a stream left behind changes nothing.
+    if (settled) end(typeof process.exitCode === "number" ? process.exitCode : 2);
+    say(`internal error, please report it: ${oneLine(error)}`);
+    end(2);
+  });
+  process.on("exit", () => {
+    if (settled || ending) return;
+    // The last resort behind main()'s own watch: never exit 0 from a check that did not finish.
+    removeUnfinished();
+    say("the check stopped before it finished; no checked workbook was written");
+    process.exitCode = 2;
+  });
+  main(argv).then(
+    (status) => {
+      settled = true;
+      process.exitCode = status;
+    },
+    (error: unknown) => {
+      settled = true;
+      say(`internal error, please report it: ${oneLine(error)}`);
+      process.exitCode = 2;
+    },
   );
 }
+
+if (require.main === module) cli(process.argv.slice(2));

@@ -11,6 +11,8 @@ export interface CliOptions {
   readonly sheet: string | undefined;
   /** Where the checked workbook goes: --out, or FILE.checked.xlsx next to the input. */
   readonly out: string;
+  /** --force: replace an existing file at `out` even when this checker did not write it. */
+  readonly force: boolean;
   readonly json: boolean;
   /** The options as the workbook stores settings; the evaluation worker reads them the same way. */
   readonly storedSettings: StoredSettings;
@@ -32,7 +34,10 @@ breakdowns and an Audit sheet. The input file is never changed.
 
 Options:
   --sheet NAME         worksheet to check in an .xlsx file (default: the first visible one)
-  --out FILE           where to write the checked workbook (.xlsx; never the input file)
+  --out FILE           where to write the checked workbook (.xlsx; never the input file). A file
+                       already there is replaced only when it is a workbook this checker wrote
+  --force              replace the --out file (or FILE.checked.xlsx) even when this checker did
+                       not write it (a read-only file is never replaced)
   --json               print one JSON document (rows and summary) instead of the text summary
   --date YYYY-MM-DD    declaration date: picks the VAT rates (default: today)
   --offence 1|2|3      offence level for the fine exposure (1: EUR 250, 2: EUR 500 per HS code,
@@ -42,11 +47,14 @@ Options:
   --fx CUR=RATE        customs exchange rate in units per EUR, e.g. --fx SEK=11.39 (repeatable)
   --help               this text
 
-Exit status: 0 no row at RISK or ERROR, 1 some rows at RISK or ERROR, 2 a usage or file problem.`;
+Exit status: 0 the check completed and no row is at RISK or ERROR; 1 some rows are at RISK or ERROR;
+2 the check did not complete (a usage or file problem, said in one line on stderr; no workbook is
+written); 130 or 143 interrupted by Ctrl-C (SIGINT) or SIGTERM (the unfinished workbook is removed).`;
 
 const OPTIONS = {
   sheet: { type: "string" },
   out: { type: "string" },
+  force: { type: "boolean" },
   json: { type: "boolean" },
   date: { type: "string" },
   offence: { type: "string" },
@@ -79,15 +87,25 @@ export function defaultOutputPath(file: string): string {
   return path.join(parsed.dir, `${parsed.name}.checked.xlsx`);
 }
 
-/** Exchange rates from repeated --fx CUR=RATE options. */
+/** Exchange rates from repeated --fx CUR=RATE options; readSettings judges the codes and rates. */
 function exchangeRates(values: readonly string[]): Record<string, string> {
   const rates: Record<string, string> = {};
+  const given = new Map<string, string>();
   for (const value of values) {
     const match = /^\s*([^=\s]+)\s*=\s*(.+?)\s*$/.exec(value);
     if (!match)
       throw new CliError(
         `--fx ${value}: write the customs rate as CUR=RATE in units per EUR, e.g. --fx SEK=11.39`,
       );
+    // Two rates for one currency: the one that would win is a guess; the user must say which.
+    const code = match[1].toUpperCase();
+    const earlier = given.get(code);
+    if (earlier !== undefined) {
+      throw new CliError(
+        `--fx ${code} is given twice (${earlier} and ${value.trim()}): give one rate per currency`,
+      );
+    }
+    given.set(code, value.trim());
     rates[match[1]] = match[2];
   }
   return rates;
@@ -113,12 +131,20 @@ export function parseCommand(argv: readonly string[], now: Date = new Date()): P
   const file = positionals[0];
 
   const stored: StoredSettings = {};
-  if (values.date !== undefined) stored.declarationDate = values.date;
+  if (values.date !== undefined) {
+    // readSettings takes an empty date for "today"; on the command line it is a mistake (an unset variable).
+    if (values.date.trim() === "")
+      throw new CliError(
+        "--date is empty: give the declaration date as YYYY-MM-DD, or leave --date out for today",
+      );
+    stored.declarationDate = values.date;
+  }
   if (values.tolerance !== undefined) stored.tolerance = values.tolerance;
   if (values["no-vat-deferral"]) stored.vatDeferral = false;
   if (values.offence !== undefined) {
     const level = Number(values.offence.trim());
-    if (values.offence.trim() === "" || !Number.isInteger(level)) {
+    // Digits only: Number() also reads "0x1", "1e0" and "1.0" as 1.
+    if (!/^\d+$/.test(values.offence.trim())) {
       throw new CliError(`--offence ${values.offence}: choose offence 1, 2 or 3`);
     }
     stored.offenceLevel = level;
@@ -147,6 +173,7 @@ export function parseCommand(argv: readonly string[], now: Date = new Date()): P
       file,
       sheet: values.sheet,
       out,
+      force: values.force ?? false,
       json: values.json ?? false,
       storedSettings: stored,
       settings,

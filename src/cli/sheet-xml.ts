@@ -1,4 +1,4 @@
-import { type CellValue } from "../sheet";
+import { type CellValue, isUncalculatedFormula } from "../sheet";
 import { columnLetter } from "./columns";
 
 /**
@@ -9,9 +9,22 @@ import { columnLetter } from "./columns";
  * output against exceljs's own.
  */
 
-/** Characters XML cannot hold: control characters other than tab, line feed and carriage return, and DEL. */
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what must be matched
-const NEEDS_ENCODING = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
+/*
+ * Characters XML 1.0 cannot hold (a workbook with one is not valid XML: Excel and LibreOffice drop the rows
+ * after it): control characters other than tab, line feed and carriage return, the non-characters U+FFFE and
+ * U+FFFF, and surrogates that are not half of a pair. DEL is valid XML but exceljs drops it, and so does this.
+ * The quick test matches any surrogate too (an emoji is a valid pair): the slow path tells pairs apart.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be matched
+const FORBIDDEN_TEST = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- as above
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const NEEDS_ENCODING = /[<>&'"\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const ENCODED =
+  // eslint-disable-next-line no-control-regex -- as above
+  /[<>&'"]|[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 const ENTITIES: Readonly<Record<string, string>> = {
   '"': "&quot;",
   "&": "&amp;",
@@ -20,10 +33,38 @@ const ENTITIES: Readonly<Record<string, string>> = {
   ">": "&gt;",
 };
 
-export function xmlText(text: string): string {
+/** Text as XML can hold it: characters XML forbids removed (`onDropped` is told), a pair of surrogates kept. */
+export function storableText(text: string, onDropped?: () => void): string {
+  if (!FORBIDDEN_TEST.test(text)) return text;
+  let dropped = false;
+  const kept = text.replace(FORBIDDEN, (match) => {
+    if (match.length === 2) return match;
+    dropped = true;
+    return "";
+  });
+  if (dropped) onDropped?.();
+  return kept;
+}
+
+/** Text escaped for XML, characters XML forbids removed (`onDropped` is told). */
+export function xmlText(text: string, onDropped?: () => void): string {
   if (!NEEDS_ENCODING.test(text)) return text;
-  // eslint-disable-next-line no-control-regex -- as above
-  return text.replace(/[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/g, (character) => ENTITIES[character] ?? "");
+  let dropped = false;
+  const encoded = text.replace(ENCODED, (match) => {
+    if (match.length === 2) return match;
+    const entity = ENTITIES[match];
+    if (entity !== undefined) return entity;
+    dropped = true;
+    return "";
+  });
+  if (dropped) onDropped?.();
+  return encoded;
+}
+
+/** What a row carries besides its cells: hidden, and who is told about a cell whose text had to be cleaned. */
+export interface RowOptions {
+  readonly hidden?: boolean;
+  readonly onCleaned?: (column: number) => void;
 }
 
 /** Column letters of the first columns, computed once: every cell reference needs one. */
@@ -35,19 +76,24 @@ const excelSerial = (date: Date) => 25569 + date.getTime() / MS_PER_DAY;
 
 /**
  * One row of plain cells (empty cells are left out, and a row with none), each cell with the style id `styleOf`
- * gives (0 for none, as exceljs omits it).
+ * gives (0 for none, as exceljs omits it). Text is written as valid XML whatever it holds (see storableText).
  */
 export function rowXml(
   rowNumber: number,
   cells: readonly CellValue[],
   styleOf: (column: number, value: number | string | boolean | Date) => number,
+  options: RowOptions = {},
 ): string {
+  const { onCleaned } = options;
   let first = 0;
   let last = 0;
   let body = "";
   for (let column = 0; column < cells.length; column++) {
     const value = cells[column];
     if (value === null || value === undefined || value === "") continue;
+    // A formula without a result is written from its original by exceljs (workbook.ts), never here.
+    if (isUncalculatedFormula(value))
+      throw new Error(`rowXml writes plain cells only, not =${value.formula}`);
     if (first === 0) first = column + 1;
     last = column + 1;
     const style = styleOf(column, value);
@@ -56,7 +102,10 @@ export function rowXml(
     if (typeof value === "number") {
       body += `<c r="${reference}"${styleAttribute}><v>${value}</v></c>`;
     } else if (typeof value === "string") {
-      body += `<c r="${reference}"${styleAttribute} t="str"><v>${xmlText(value)}</v></c>`;
+      const text = xmlText(value);
+      // Rarely different (escaped or cleaned): only then is it worth asking which.
+      if (text !== value && onCleaned !== undefined && storableText(value) !== value) onCleaned(column);
+      body += `<c r="${reference}"${styleAttribute} t="str"><v>${text}</v></c>`;
     } else if (typeof value === "boolean") {
       body += `<c r="${reference}"${styleAttribute} t="b"><v>${value ? 1 : 0}</v></c>`;
     } else if (value instanceof Date) {
@@ -67,5 +116,7 @@ export function rowXml(
   }
   // exceljs writes no row without a value.
   if (first === 0) return "";
-  return `<row r="${rowNumber}" spans="${first}:${last}" x14ac:dyDescent="0.25">${body}</row>`;
+  // exceljs's attribute order (row-xform.js): r, hidden, spans, x14ac:dyDescent.
+  const hidden = options.hidden === true ? ' hidden="1"' : "";
+  return `<row r="${rowNumber}"${hidden} spans="${first}:${last}" x14ac:dyDescent="0.25">${body}</row>`;
 }

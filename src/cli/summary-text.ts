@@ -1,7 +1,26 @@
+import { sheetNotes } from "../sheet";
+import { printable } from "./errors";
 import { type CheckResult } from "./main";
 import { type CliOptions } from "./options";
 
-/** The text the CLI prints without --json: what was checked, what it costs, where the workbook is, the worst rows. */
+/** "B7, C12 and 3 more (characters Excel cannot store were removed)", for both summaries. */
+export function cleanedCellsText(cleaned: CheckResult["cleaned"]): string {
+  const more = cleaned.count - cleaned.cells.length;
+  return `${cleaned.cells.join(", ")}${more > 0 ? ` and ${more} more` : ""} (characters Excel cannot store were removed)`;
+}
+
+/** "rows 7, 12 (hidden in the input, still hidden in the checked workbook)", for both summaries. */
+export function hiddenRowsText(hidden: ReadonlySet<number>): string {
+  const rows = [...hidden].sort((a, b) => a - b).map((index) => index + 1);
+  const shown = rows.slice(0, 12).join(", ");
+  const more = rows.length > 12 ? ` and ${rows.length - 12} more` : "";
+  return `${rows.length === 1 ? "row" : "rows"} ${shown}${more} (hidden in the input, still hidden in the checked workbook)`;
+}
+
+/**
+ * The text the CLI prints without --json: what was checked, what it costs, where the workbook is, the worst rows.
+ * Control characters and bidi overrides in cell text are shown as \x1b or U+202E (errors.ts, printable).
+ */
 const euro = (amount: number) =>
   `EUR ${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
@@ -40,6 +59,9 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
     lines.push(`  Ignored columns   ${summary.ignoredCostColumns.join(", ")} (costs customs do not deduct)`);
   if (layout.unmappedColumns.length > 0)
     lines.push(`  Not used          ${layout.unmappedColumns.join(", ")}`);
+  if (result.cleaned.count > 0) lines.push(`  Cells cleaned     ${cleanedCellsText(result.cleaned)}`);
+  if (input.hiddenRows.size > 0) lines.push(`  Hidden rows       ${hiddenRowsText(input.hiddenRows)}`);
+  for (const note of sheetNotes(summary)) lines.push(`  Rows and columns  ${note}`);
   lines.push(`  Settings          ${report.settingsText}`);
   lines.push(`  Checked workbook  ${out}`);
   if (report.notableCount > 0) {
@@ -53,5 +75,6 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
       lines.push(`  row ${row.row}${sku}: ${row.status} ${row.flags.join(", ")}. ${row.explanation}`);
     }
   }
-  return `${lines.join("\n")}\n`;
+  // File names, SKUs, headers and explanations are the user's text: a terminal must not act on what they hold.
+  return `${lines.map(printable).join("\n")}\n`;
 }

@@ -10,13 +10,16 @@ import {
   type ProFormaSheet,
   type SheetLayout,
   type Status,
+  type WrittenRecord,
+  auditRecordCells,
+  formatFilledVatRates,
   headerKey,
   isEmptyCell,
 } from "../sheet";
 import { columnLetter } from "./columns";
 import { type RowOutcome } from "./evaluation";
 import { type CellStyle, type InputSheet } from "./input";
-import { rowXml } from "./sheet-xml";
+import { type RowOptions, rowXml, storableText } from "./sheet-xml";
 
 /**
  * Writer options, shared with the benchmark's I/O floor so that the comparison is honest. Inline strings
@@ -54,6 +57,9 @@ const STATUS_COLOURS: Readonly<Record<Status, { fill: string; font: string }>> =
   RISK: { fill: "FFFFC7CE", font: "FF9C0006" },
   ERROR: { fill: "FFC00000", font: "FFFFFFFF" },
 };
+
+/** Cleaned cells named in the summaries; beyond, "and N more". */
+export const CLEANED_CELLS_LISTED = 10;
 
 /** Rows written between two turns of the event loop, so the zip compresses while rows are written. */
 const ROWS_PER_TURN = 2000;
@@ -106,21 +112,54 @@ export class ZipPacer {
   }
 }
 
+/**
+ * A cell value as XML can hold it: exceljs drops control characters but writes U+FFFE, U+FFFF and lone
+ * surrogates as they are, which makes the sheet invalid XML (Excel and LibreOffice drop the rows after them).
+ * Texts of rich text, hyperlinks and formula results are cleaned the same way; `onDropped` is told.
+ */
+function storableValue(value: ExcelJS.CellValue, onDropped: () => void): ExcelJS.CellValue {
+  if (typeof value === "string") return storableText(value, onDropped);
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  if ("richText" in value) {
+    return {
+      ...value,
+      richText: value.richText.map((run) => ({ ...run, text: storableText(run.text, onDropped) })),
+    };
+  }
+  if ("hyperlink" in value) {
+    return {
+      ...value,
+      text: storableText(value.text, onDropped),
+      hyperlink: storableText(value.hyperlink, onDropped),
+      ...(value.tooltip === undefined ? {} : { tooltip: storableText(value.tooltip, onDropped) }),
+    };
+  }
+  if ("formula" in value) {
+    const result = typeof value.result === "string" ? storableText(value.result, onDropped) : value.result;
+    const formula =
+      typeof value.formula === "string" ? storableText(value.formula, onDropped) : value.formula;
+    return { ...value, formula, result } as ExcelJS.CellValue;
+  }
+  return value;
+}
+
 /** Writes one row of values (0-based columns) with a style per cell; empty cells are left out. */
 export function writeRow(
   sheet: ExcelJS.Worksheet,
   rowNumber: number,
   values: readonly ExcelJS.CellValue[],
   styleOf: (column: number, value: ExcelJS.CellValue) => CellStyle,
+  options: RowOptions = {},
 ): void {
   const row = sheet.getRow(rowNumber);
   for (let column = 0; column < values.length; column++) {
     const value = values[column];
     if (value === null || value === undefined || value === "") continue;
     const cell = row.getCell(column + 1);
-    cell.value = value;
+    cell.value = storableValue(value, () => options.onCleaned?.(column));
     cell.style = styleOf(column, value);
   }
+  if (options.hidden === true) row.hidden = true;
   row.commit();
 }
 
@@ -181,12 +220,15 @@ class XmlRows {
   }
 
   /** Adds a row after every row written so far (the sheet's first row goes through exceljs: it opens the data). */
-  add(rowNumber: number, cells: readonly CellValue[], styleOf: StyleOf): void {
+  add(rowNumber: number, cells: readonly CellValue[], styleOf: StyleOf, options?: RowOptions): void {
     if (!this.internals.startedData)
       throw new Error("XmlRows: write the sheet's first row through exceljs, which opens its data");
     // exceljs knows a style object it has seen (a WeakMap), so this costs a lookup per cell.
-    this.xml += rowXml(rowNumber, cells, (column, value) =>
-      this.styles.addStyleModel(styleOf(column, value), valueType(value)),
+    this.xml += rowXml(
+      rowNumber,
+      cells,
+      (column, value) => this.styles.addStyleModel(styleOf(column, value), valueType(value)),
+      options,
     );
     this.nextRowNumber = rowNumber + 1;
     if (++this.pending === XML_ROWS_PER_WRITE) this.flush();
@@ -244,6 +286,22 @@ export class CheckedSheetWriter {
   private readonly outputAt: Map<number, number>;
   private readonly xmlRows: XmlRows;
   private lastRowNumber = 0;
+  /** The VAT rates filled in, by sheet row number: the checker's own, recorded in the Audit sheet. */
+  private readonly filledVatRates = new Map<number, number>();
+  /** Cells whose text held characters XML forbids (removed in the copy): the first few, and how many in all. */
+  readonly cleanedCells: string[] = [];
+  cleanedCount = 0;
+  private writing = 0;
+  private lastCleaned = "";
+  private readonly noteCleaned = (column: number): void => {
+    const address = `${columnLetter(column + 1)}${this.writing + 1}`;
+    // A hyperlink's text and target are cleaned one after the other: one cell.
+    if (address === this.lastCleaned) return;
+    this.lastCleaned = address;
+    if (this.cleanedCount++ < CLEANED_CELLS_LISTED) this.cleanedCells.push(address);
+  };
+  private readonly visibleRow: RowOptions = { onCleaned: this.noteCleaned };
+  private readonly hiddenRow: RowOptions = { hidden: true, onCleaned: this.noteCleaned };
 
   constructor(
     workbook: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -275,8 +333,11 @@ export class CheckedSheetWriter {
             : OUTPUT_COLUMNS[position] === "Flags"
               ? 28
               : 14;
-      // Column widths are not kept from an .xlsx input: exceljs's streaming reader does not report them.
-      this.sheet.getColumn(column + 1).width = fixed ?? measured[column];
+      // An .xlsx input's own widths and hidden columns are kept (xlsx-reader reads them from its <col> tags).
+      const format = input.columns[column];
+      const sheetColumn = this.sheet.getColumn(column + 1);
+      sheetColumn.width = fixed ?? format?.width ?? measured[column];
+      if (format?.hidden === true) sheetColumn.hidden = true;
     }
   }
 
@@ -295,7 +356,7 @@ export class CheckedSheetWriter {
     if (isHeader) {
       this.outputIndexes.forEach((column, position) => {
         if (this.layout.outputColumns[OUTPUT_COLUMNS[position]] === undefined)
-          values[column] = OUTPUT_COLUMNS[position];
+          values[column] = this.layout.outputHeaders[OUTPUT_COLUMNS[position]];
       });
     } else if (below) {
       // Output cells of rows without a check (blank rows) are emptied: an earlier run's words would be stale.
@@ -310,6 +371,7 @@ export class CheckedSheetWriter {
     ) {
       values[this.vatColumn] = outcome.vatRate;
       filled = true;
+      this.filledVatRates.set(index + 1, outcome.vatRate);
     }
     const styleOf = (column: number, value: unknown): CellStyle => {
       const position = this.outputAt.get(column);
@@ -320,16 +382,32 @@ export class CheckedSheetWriter {
       if (filled && column === this.vatColumn) return PERCENT_STYLE;
       return value instanceof Date ? DATE_STYLE : PLAIN_STYLE;
     };
+    this.writing = index;
+    // Hidden rows of the input stay hidden.
+    const rowOptions = this.input.hiddenRows.has(index) ? this.hiddenRow : this.visibleRow;
     if (below && originals === undefined) {
       // Without originals every cell is a plain value: a sheet cell, an output or the VAT rate filled in.
-      this.xmlRows.add(index + 1, values as CellValue[], styleOf);
+      this.xmlRows.add(index + 1, values as CellValue[], styleOf, rowOptions);
     } else {
       // The header and the rows above it, and rows with cells that are more than a value (links, rich text,
       // formulas, errors) go through exceljs.
       this.xmlRows.flush();
-      writeRow(this.sheet, index + 1, values, styleOf);
+      writeRow(this.sheet, index + 1, values, styleOf, rowOptions);
     }
     this.lastRowNumber = index + 1;
+  }
+
+  /** What this sheet's writer wrote, for the Audit sheet: a re-check of the checked workbook reads it back. */
+  record(): WrittenRecord {
+    return {
+      sheet: this.sheet.name,
+      outputs: OUTPUT_COLUMNS.map((name, position) => ({
+        header: this.layout.outputHeaders[name],
+        letter: columnLetter(this.outputIndexes[position] + 1),
+      })),
+      ...(this.vatColumn === undefined ? {} : { vatColumn: columnLetter(this.vatColumn + 1) }),
+      filledVatRates: formatFilledVatRates(this.filledVatRates),
+    };
   }
 
   /** Status colours on the data rows, the filter over header and data, and the end of the sheet. */
@@ -418,16 +496,21 @@ export async function writeProFormaSheet(
   sheet.commit();
 }
 
-/** The audit log: earlier rows carried over from a re-checked workbook's Audit sheet, then this check's row. */
+/**
+ * The audit log: earlier rows carried over from a re-checked workbook's Audit sheet, then this check's row, followed
+ * by the record of what the check wrote (`record`), which a re-check of the checked workbook reads back.
+ */
 export function writeAuditSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   earlier: readonly (readonly CellValue[])[],
-  row: readonly CellValue[],
+  auditRow: readonly CellValue[],
+  record?: WrittenRecord,
 ): void {
+  const row = record === undefined ? auditRow : [...auditRow, ...auditRecordCells(record)];
   const sheet = workbook.addWorksheet(name);
-  const widths = [26, 40, 12, 8, 8, 8, 8, 14, 16, 40, 100];
-  AUDIT_COLUMNS.forEach((_, column) => (sheet.getColumn(column + 1).width = widths[column] ?? 12));
+  const widths = [26, 40, 12, 8, 8, 8, 8, 14, 16, 40, 100, 30, 60, 60];
+  widths.forEach((width, column) => (sheet.getColumn(column + 1).width = width));
   writeRow(sheet, 1, [...AUDIT_COLUMNS], () => HEADER_STYLE);
   const sameHeader =
     earlier.length > 0 &&

@@ -4,8 +4,15 @@ import { Transform } from "node:stream";
 import ExcelJS from "exceljs";
 import { type CellValue } from "../sheet";
 import { CliError } from "./errors";
-import { type CellStyle, type InputSheet, type ReadProgress } from "./input";
-import { type WorkbookSheet, ZipProblem, workbookSheets } from "./zip-directory";
+import { type CellStyle, type ColumnFormat, type InputSheet, type ReadProgress } from "./input";
+import {
+  type WorkbookSheet,
+  type ZipEntry,
+  ZipProblem,
+  verifyZipEntries,
+  workbookSheets,
+  zipEntries,
+} from "./zip-directory";
 
 /**
  * Reads one worksheet of an .xlsx file with exceljs's streaming reader (a workbook of 100,000 rows takes
@@ -22,11 +29,15 @@ interface WorkbookReaderInternals {
   parse(): AsyncIterable<ParseEvent>;
   model?: { readonly sheets?: readonly { id: number; name: string; rId: string; state?: string }[] };
   readonly workbookRels?: readonly { Id: string; Target: string }[];
+  /** Set when the reader comes to xl/sharedStrings.xml. */
+  readonly sharedStrings?: unknown;
 }
 interface WorksheetReaderInternals {
   readonly id: number | string;
   readonly name: string;
   readonly state?: string;
+  /** The sheet's XML as it is unpacked; parse() reads it from here. */
+  iterator: AsyncIterable<Buffer | string>;
   parse(): AsyncIterable<readonly ParseEvent[]>;
 }
 interface HyperlinkReaderInternals extends EventEmitter {
@@ -60,6 +71,84 @@ interface SheetRows {
   readonly hyperlinks: HyperlinkCell[];
 }
 
+/** The entries exceljs's streaming reader unpacks and reads (lib/stream/xlsx/workbook-reader.js). */
+const READER_PARTS =
+  /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(?:_rels\/)?sheet\d+\.xml(?:\.rels)?)$/;
+
+/** Columns a sheet can have (XFD): a <col> range beyond it is cut there. */
+const MAX_COLUMNS = 16_384;
+
+/**
+ * What exceljs's streaming reader leaves out of a sheet's XML: hidden rows (<row hidden="1">), column widths and
+ * hidden columns (<col>), and whether the XML came to its end (a reader given damaged data can stop early without
+ * a word). Fed the XML as the reader takes it; looks only at tags that hold "hidden", at <col> tags before the
+ * rows and at "sheetData", so a sheet without hidden rows costs a few string searches per chunk.
+ */
+export class SheetFormatScanner {
+  readonly hiddenRows = new Set<number>();
+  readonly columns: (ColumnFormat | undefined)[] = [];
+  /** True once </sheetData> (or an empty <sheetData/>) has gone by. */
+  complete = false;
+  private inRows = false;
+  /** The text after the last complete tag of the chunk before: a tag may be split between chunks. */
+  private carry = "";
+
+  push(chunk: Buffer | string): void {
+    // Tags and attributes are ASCII: latin1 keeps every byte one character, whatever the text around them.
+    const text = this.carry + (typeof chunk === "string" ? chunk : chunk.toString("latin1"));
+    const end = text.lastIndexOf(">") + 1;
+    this.carry = text.slice(end);
+    let rowsFrom = -1;
+    for (let at = text.indexOf("sheetData"); at !== -1 && at < end; at = text.indexOf("sheetData", at + 9)) {
+      const tag = this.tagAround(text, at);
+      if (tag === undefined) continue;
+      if (tag.startsWith("</") || tag.endsWith("/>")) this.complete = true;
+      if (rowsFrom === -1 && !tag.startsWith("</")) rowsFrom = at;
+    }
+    if (!this.inRows) {
+      // <cols> comes before the rows, possibly over several chunks: its complete tags in this one.
+      this.readColumns(text.slice(0, rowsFrom === -1 ? end : rowsFrom));
+      if (rowsFrom === -1) return;
+      this.inRows = true;
+    }
+    for (let at = text.indexOf("hidden"); at !== -1 && at < end; at = text.indexOf("hidden", at + 6)) {
+      const tag = this.tagAround(text, at);
+      if (tag === undefined || !/^<(?:\w+:)?row\s/.test(tag) || !isHidden(tag)) continue;
+      const row = /\sr\s*=\s*["'](\d+)["']/.exec(tag)?.[1];
+      if (row !== undefined) this.hiddenRows.add(Number(row) - 1);
+    }
+  }
+
+  /** The tag that `at` is inside, or undefined when it is in text between tags. */
+  private tagAround(text: string, at: number): string | undefined {
+    const start = text.lastIndexOf("<", at);
+    const close = text.indexOf(">", start);
+    if (start === -1 || close < at) return undefined;
+    return text.slice(start, close + 1);
+  }
+
+  /** The <col min max width hidden> tags in a piece of the sheet before its rows. */
+  private readColumns(head: string): void {
+    for (const [tag] of head.matchAll(/<(?:\w+:)?col\s[^>]*>/g)) {
+      const number = (name: string) => {
+        const value = new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
+        return value === undefined ? undefined : Number(value);
+      };
+      const min = number("min");
+      const max = Math.min(number("max") ?? min ?? 0, MAX_COLUMNS);
+      if (min === undefined || !Number.isInteger(min) || min < 1) continue;
+      const width = number("width");
+      const format: ColumnFormat = {
+        width: width !== undefined && Number.isFinite(width) && width >= 0 ? width : undefined,
+        hidden: isHidden(tag),
+      };
+      for (let column = min; column <= max; column++) this.columns[column - 1] = format;
+    }
+  }
+}
+
+const isHidden = (tag: string) => /\shidden\s*=\s*["'](?:1|true)["']/.test(tag);
+
 /** A cell style worth writing back: exceljs gives every unstyled cell an empty object of its own. */
 function keptStyle(style: CellStyle | undefined): CellStyle | undefined {
   if (style === undefined) return undefined;
@@ -77,11 +166,17 @@ function convert(value: ExcelJS.CellValue): { check: CellValue; original?: Excel
   if (value === null || value === undefined) return { check: null };
   if (typeof value !== "object" || value instanceof Date) return { check: value };
   if ("formula" in value || "sharedFormula" in value) {
-    const result = (value as ExcelJS.CellFormulaValue).result;
-    if (result === undefined || result === null) return { check: null };
+    const formula = value as ExcelJS.CellFormulaValue;
+    const result = formula.result;
+    // exceljs's streaming reader drops an error result (<c t="e">) and reads it as no result at all (NaN where
+    // it parses one): either way the value is unknown, and the check refuses it rather than read it as empty.
+    if (result === undefined || result === null || (typeof result === "number" && Number.isNaN(result)))
+      return { check: { formula: formula.formula ?? "" }, original: value };
     if (typeof result === "object" && !(result instanceof Date)) {
       return { check: result.error, original: result };
     }
+    // =HYPERLINK("https://…", "Listing") keeps its formula: a link column reads its target (readLinkTargets).
+    if (/^\s*HYPERLINK\s*\(/i.test(formula.formula ?? "")) return { check: result, original: value };
     return { check: result };
   }
   if ("richText" in value) return { check: value.richText.map((run) => run.text).join(""), original: value };
@@ -90,7 +185,19 @@ function convert(value: ExcelJS.CellValue): { check: CellValue; original?: Excel
   return { check: String(value) };
 }
 
-async function readRows(worksheet: WorksheetReaderInternals, onRow?: () => void): Promise<SheetRows> {
+async function readRows(
+  worksheet: WorksheetReaderInternals,
+  scanner?: SheetFormatScanner,
+): Promise<SheetRows> {
+  if (scanner !== undefined) {
+    const source = worksheet.iterator;
+    worksheet.iterator = (async function* () {
+      for await (const chunk of source) {
+        scanner.push(chunk);
+        yield chunk;
+      }
+    })();
+  }
   const values: CellValue[][] = [];
   const originals: (Map<number, ExcelJS.CellValue> | undefined)[] = [];
   const styles: ((CellStyle | undefined)[] | undefined)[] = [];
@@ -120,7 +227,6 @@ async function readRows(worksheet: WorksheetReaderInternals, onRow?: () => void)
       values[index] = cells;
       if (rowOriginals !== undefined) originals[index] = rowOriginals;
       if (rowStyles !== undefined) styles[index] = rowStyles;
-      onRow?.();
     }
   }
   return { values, originals, styles, hyperlinks };
@@ -203,11 +309,12 @@ export async function readXlsxSheet(
   progress?: ReadProgress,
 ): Promise<InputSheet> {
   let sheets: WorkbookSheet[] | undefined;
+  let directory: Map<string, ZipEntry>;
   try {
+    directory = zipEntries(file);
     sheets = workbookSheets(file);
   } catch (error) {
-    if (error instanceof ZipProblem)
-      throw new CliError(`${file} could not be read as an Excel workbook: ${error.message}`);
+    if (error instanceof ZipProblem) throw damagedWorkbook(file, error, sheets ?? []);
     throw error;
   }
   if (sheets === undefined) throw new CliError(`${file} has no workbook inside: is it an Excel workbook?`);
@@ -215,6 +322,14 @@ export async function readXlsxSheet(
   const auditSheet = sheets.find(
     (sheet) => sheet !== target && sheet.fileNumber !== undefined && sheet.name.toLowerCase() === "audit",
   );
+
+  // Every part the reader reads is checked against its checksum while it reads: a damaged part must stop the
+  // check, never give it wrong cells. Errors are taken up below, whichever comes first.
+  const verification = verifyZipEntries(
+    file,
+    [...directory.values()].filter((entry) => READER_PARTS.test(entry.name)),
+  );
+  verification.catch(() => undefined);
 
   let bytesRead = 0;
   const counter = new Transform({
@@ -237,27 +352,58 @@ export async function readXlsxSheet(
   // model until the real one is read keeps it going; fileNumberOf copes without sheet names.
   reader.model ??= { sheets: [] };
   const targetsByFile = new Map<string, Map<string, string>>();
+  const scanner = new SheetFormatScanner();
   let rows: SheetRows | undefined;
   let audit: SheetRows | undefined;
 
-  for await (const event of reader.parse()) {
-    if (event.eventType === "hyperlinks") {
-      const links = event.value as HyperlinkReaderInternals;
-      const targets = new Map<string, string>();
-      targetsByFile.set(String(links.id), targets);
-      links.on("hyperlink", (relationship: HyperlinkRelationship) =>
-        targets.set(relationship.rId, relationship.target),
-      );
-      await links.read();
-    } else if (event.eventType === "worksheet") {
-      const worksheet = event.value as WorksheetReaderInternals;
-      const fileNumber = fileNumberOf(reader, worksheet);
-      if (rows === undefined && fileNumber === target.fileNumber) rows = await readRows(worksheet);
-      else if (auditSheet !== undefined && fileNumber === auditSheet.fileNumber)
-        audit = await readRows(worksheet);
+  const reading = (async () => {
+    for await (const event of reader.parse()) {
+      if (event.eventType === "hyperlinks") {
+        const links = event.value as HyperlinkReaderInternals;
+        const targets = new Map<string, string>();
+        targetsByFile.set(String(links.id), targets);
+        links.on("hyperlink", (relationship: HyperlinkRelationship) =>
+          targets.set(relationship.rId, relationship.target),
+        );
+        await links.read();
+      } else if (event.eventType === "worksheet") {
+        const worksheet = event.value as WorksheetReaderInternals;
+        const fileNumber = fileNumberOf(reader, worksheet);
+        if (rows === undefined && fileNumber === target.fileNumber) rows = await readRows(worksheet, scanner);
+        else if (auditSheet !== undefined && fileNumber === auditSheet.fileNumber)
+          audit = await readRows(worksheet);
+      }
     }
+  })();
+  reading.catch(() => undefined);
+  try {
+    await Promise.race([reading, verification]);
+    await verification;
+  } catch (error) {
+    // A reader fed damaged data fails in its own words ("invalid distance too far back"); the damage says more.
+    const damage = await verification.then(
+      () => undefined,
+      (problem: unknown) => problem,
+    );
+    source.destroy();
+    if (damage instanceof ZipProblem) throw damagedWorkbook(file, damage, sheets);
+    throw damage ?? error;
   }
-  if (rows === undefined) throw new CliError(`${file}: the sheet "${target.name}" could not be read`);
+  // The parts are intact, so the reader finishes (were it ever to stall, the CLI reports an unfinished check).
+  await reading;
+
+  const targetPart = `xl/worksheets/sheet${target.fileNumber}.xml`;
+  const unread =
+    rows === undefined || !scanner.complete
+      ? targetPart
+      : directory.has("xl/sharedStrings.xml") && reader.sharedStrings === undefined
+        ? "xl/sharedStrings.xml"
+        : undefined;
+  if (rows === undefined || unread !== undefined) {
+    throw new CliError(
+      `${file} could not be read as an Excel workbook: the reading stopped before the end of ${partName(unread ?? targetPart, sheets)}. ${REPAIR}`,
+    );
+  }
   attachHyperlinks(rows, rows.hyperlinks, targetsByFile.get(target.fileNumber as string) ?? new Map());
   return {
     kind: "xlsx",
@@ -265,6 +411,39 @@ export async function readXlsxSheet(
     values: rows.values,
     originals: rows.originals,
     styles: rows.styles,
+    hiddenRows: scanner.hiddenRows,
+    columns: scanner.columns,
     earlierAuditRows: audit?.values ?? [],
   };
+}
+
+const REPAIR = "Open it in Excel, which offers to repair a damaged workbook, save it and check it again";
+
+/** A part of the workbook in words, for messages: 'the part xl/worksheets/sheet1.xml (sheet "Shipment")'. */
+function partName(part: string, sheets: readonly WorkbookSheet[]): string {
+  const sheetNumber = /^xl\/worksheets\/(_rels\/)?sheet(\d+)\.xml/.exec(part);
+  const what: Record<string, string> = {
+    "xl/sharedStrings.xml": "the cell texts",
+    "xl/styles.xml": "the cell formats",
+    "xl/workbook.xml": "the list of sheets",
+    "xl/_rels/workbook.xml.rels": "the list of the workbook's parts",
+  };
+  let about = what[part];
+  if (sheetNumber !== null) {
+    const sheet = sheets.find((candidate) => candidate.fileNumber === sheetNumber[2]);
+    const name = sheet === undefined ? "a sheet" : `sheet "${sheet.name}"`;
+    about = sheetNumber[1] === undefined ? name : `the links of ${name}`;
+  }
+  return about === undefined ? `the part ${part}` : `the part ${part} (${about})`;
+}
+
+function damagedWorkbook(file: string, problem: ZipProblem, sheets: readonly WorkbookSheet[]): CliError {
+  if (problem.entry === undefined)
+    return new CliError(`${file} could not be read as an Excel workbook: ${problem.message}`);
+  const why = problem.message.startsWith(`${problem.entry} `)
+    ? problem.message.slice(problem.entry.length + 1)
+    : `is damaged: ${problem.message}`;
+  return new CliError(
+    `${file} could not be read as an Excel workbook: ${partName(problem.entry, sheets)} ${why}. ${REPAIR}`,
+  );
 }

@@ -1,5 +1,7 @@
 import * as fs from "node:fs";
-import { inflateRawSync } from "node:zlib";
+import { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import * as zlib from "node:zlib";
 
 /**
  * Reads a few small entries of a zip file through its central directory. exceljs's streaming reader reads the
@@ -12,7 +14,30 @@ const LOCAL_HEADER = 0x04034b50;
 /** The end record is 22 bytes, followed by a comment of up to 65,535 bytes. */
 const END_SEARCH = 22 + 65_535;
 
-export class ZipProblem extends Error {}
+/** A zip file that cannot be read; `entry` names the damaged entry when one is. */
+export class ZipProblem extends Error {
+  constructor(
+    message: string,
+    readonly entry?: string,
+  ) {
+    super(message);
+    this.name = "ZipProblem";
+  }
+}
+
+/** An entry as the zip's central directory describes it: where its data is, how it is packed, its checksum. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly crc: number;
+  readonly localOffset: number;
+}
+
+/** ZIP64 stores sizes and offsets that do not fit in 32 bits in an extra field; these mark them. */
+const ZIP64_MARK = 0xffffffff;
+const ZIP64_EXTRA = 0x0001;
 
 function readAt(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
@@ -21,51 +46,186 @@ function readAt(fd: number, position: number, length: number): Buffer {
   return buffer;
 }
 
-/** The named entries' contents (missing names are left out). Throws ZipProblem when the file is no readable zip. */
+/** The 64-bit values of a ZIP64 extra field, in the order the directory entry's marked fields come. */
+function zip64Values(extra: Buffer): number[] {
+  for (let at = 0; at + 4 <= extra.length;) {
+    const tag = extra.readUInt16LE(at);
+    const length = extra.readUInt16LE(at + 2);
+    if (tag === ZIP64_EXTRA) {
+      const values: number[] = [];
+      for (let field = at + 4; field + 8 <= at + 4 + length && field + 8 <= extra.length; field += 8)
+        values.push(Number(extra.readBigUInt64LE(field)));
+      return values;
+    }
+    at += 4 + length;
+  }
+  return [];
+}
+
+/** The entries of the zip's central directory, by name. Throws ZipProblem when the file is no readable zip. */
+function readDirectory(fd: number): Map<string, ZipEntry> {
+  const size = fs.fstatSync(fd).size;
+  const tailLength = Math.min(size, END_SEARCH);
+  const tail = readAt(fd, size - tailLength, tailLength);
+  let end = -1;
+  for (let index = tail.length - 22; index >= 0; index--) {
+    if (tail.readUInt32LE(index) === END_OF_DIRECTORY) {
+      end = index;
+      break;
+    }
+  }
+  if (end < 0) throw new ZipProblem("the file is cut short or is not a zip archive (no central directory)");
+  const count = tail.readUInt16LE(end + 10);
+  const directorySize = tail.readUInt32LE(end + 12);
+  const directoryOffset = tail.readUInt32LE(end + 16);
+  if (directoryOffset + directorySize > size)
+    throw new ZipProblem("the file is cut short (an incomplete download or copy?)");
+  const directory = readAt(fd, directoryOffset, directorySize);
+  const entries = new Map<string, ZipEntry>();
+  let at = 0;
+  for (let entry = 0; entry < count && at + 46 <= directory.length; entry++) {
+    if (directory.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new ZipProblem("the zip directory is damaged");
+    const nameLength = directory.readUInt16LE(at + 28);
+    const extraLength = directory.readUInt16LE(at + 30);
+    const commentLength = directory.readUInt16LE(at + 32);
+    const name = directory.toString("utf8", at + 46, at + 46 + nameLength).replace(/^\//, "");
+    let size = directory.readUInt32LE(at + 24);
+    let compressedSize = directory.readUInt32LE(at + 20);
+    let localOffset = directory.readUInt32LE(at + 42);
+    if (size === ZIP64_MARK || compressedSize === ZIP64_MARK || localOffset === ZIP64_MARK) {
+      const wide = zip64Values(directory.subarray(at + 46 + nameLength, at + 46 + nameLength + extraLength));
+      if (size === ZIP64_MARK) size = wide.shift() ?? size;
+      if (compressedSize === ZIP64_MARK) compressedSize = wide.shift() ?? compressedSize;
+      if (localOffset === ZIP64_MARK) localOffset = wide.shift() ?? localOffset;
+    }
+    entries.set(name, {
+      name,
+      method: directory.readUInt16LE(at + 10),
+      compressedSize,
+      size,
+      crc: directory.readUInt32LE(at + 16),
+      localOffset,
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Where an entry's packed data begins: after its local header, whose name and extra field may differ in size. */
+function dataOffset(fd: number, entry: ZipEntry): number {
+  const local = readAt(fd, entry.localOffset, 30);
+  if (local.readUInt32LE(0) !== LOCAL_HEADER)
+    throw new ZipProblem("the zip directory is damaged", entry.name);
+  return entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+}
+
+function unsupportedMethod(entry: ZipEntry): ZipProblem {
+  return new ZipProblem(
+    `${entry.name} is compressed with method ${entry.method}, which Excel does not use`,
+    entry.name,
+  );
+}
+
+const DAMAGED_DATA = "its compressed data cannot be unpacked";
+const DAMAGED_SUM = "its content does not match the checksum stored with it";
+
+function damaged(entry: ZipEntry, why: string): ZipProblem {
+  return new ZipProblem(`${entry.name} is damaged: ${why}`, entry.name);
+}
+
+/** CRC-32 as zip files use it: Node's own where it has one (20.15 and later), else a table. */
+const CRC_TABLE = Int32Array.from({ length: 256 }, (_, byte) => {
+  let value = byte;
+  for (let bit = 0; bit < 8; bit++) value = value & 1 ? 0xedb88320 ^ (value >>> 1) : value >>> 1;
+  return value;
+});
+function crc32(data: Uint8Array, previous = 0): number {
+  if (typeof zlib.crc32 === "function") return zlib.crc32(data, previous);
+  let crc = ~previous;
+  for (let index = 0; index < data.length; index++) crc = CRC_TABLE[(crc ^ data[index]) & 0xff] ^ (crc >>> 8);
+  return ~crc >>> 0;
+}
+
+/** The names of all entries of a zip file. Throws ZipProblem when the file is no readable zip. */
+export function zipEntries(file: string): Map<string, ZipEntry> {
+  const fd = fs.openSync(file, "r");
+  try {
+    return readDirectory(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The named entries' contents (missing names are left out), each checked against its stored checksum. Throws
+ * ZipProblem when the file is no readable zip or an entry is damaged.
+ */
 export function readZipEntries(file: string, names: readonly string[]): Map<string, Buffer> {
   const fd = fs.openSync(file, "r");
   try {
-    const size = fs.fstatSync(fd).size;
-    const tailLength = Math.min(size, END_SEARCH);
-    const tail = readAt(fd, size - tailLength, tailLength);
-    let end = -1;
-    for (let index = tail.length - 22; index >= 0; index--) {
-      if (tail.readUInt32LE(index) === END_OF_DIRECTORY) {
-        end = index;
-        break;
+    const directory = readDirectory(fd);
+    const contents = new Map<string, Buffer>();
+    for (const name of names) {
+      const entry = directory.get(name);
+      if (entry === undefined) continue;
+      const data = readAt(fd, dataOffset(fd, entry), entry.compressedSize);
+      let content: Buffer;
+      if (entry.method === 0) content = data;
+      else if (entry.method === 8) {
+        try {
+          content = zlib.inflateRawSync(data);
+        } catch {
+          throw damaged(entry, DAMAGED_DATA);
+        }
+      } else throw unsupportedMethod(entry);
+      if (content.length !== entry.size || crc32(content) !== entry.crc) throw damaged(entry, DAMAGED_SUM);
+      contents.set(name, content);
+    }
+    return contents;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Unpacks the entries and compares each with the size and checksum the zip stores, without keeping the content.
+ * exceljs's streaming reader takes damaged data as it comes: it may read a sheet wrongly, stop without a word or
+ * hang. Unpacking runs in zlib's threads, so this costs little beside the reader. Throws ZipProblem naming the
+ * first damaged entry.
+ */
+export async function verifyZipEntries(file: string, entries: readonly ZipEntry[]): Promise<void> {
+  const fd = fs.openSync(file, "r");
+  try {
+    for (const entry of entries) {
+      if (entry.method !== 0 && entry.method !== 8) throw unsupportedMethod(entry);
+      const start = dataOffset(fd, entry);
+      let crc = 0;
+      let size = 0;
+      const sink = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          crc = crc32(chunk, crc);
+          size += chunk.length;
+          done();
+        },
+      });
+      if (entry.compressedSize > 0) {
+        // autoClose off: the descriptor is shared by the entries and closed once, below.
+        const source = fs.createReadStream(file, {
+          fd,
+          start,
+          end: start + entry.compressedSize - 1,
+          autoClose: false,
+        });
+        try {
+          if (entry.method === 8) await pipeline(source, zlib.createInflateRaw(), sink);
+          else await pipeline(source, sink);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).syscall !== undefined) throw error;
+          throw damaged(entry, DAMAGED_DATA);
+        }
       }
+      if (size !== entry.size || crc !== entry.crc) throw damaged(entry, DAMAGED_SUM);
     }
-    if (end < 0) throw new ZipProblem("the file is cut short or is not a zip archive (no central directory)");
-    const count = tail.readUInt16LE(end + 10);
-    const directorySize = tail.readUInt32LE(end + 12);
-    const directoryOffset = tail.readUInt32LE(end + 16);
-    if (directoryOffset + directorySize > size)
-      throw new ZipProblem("the file is cut short (an incomplete download or copy?)");
-    const directory = readAt(fd, directoryOffset, directorySize);
-    const wanted = new Set(names);
-    const entries = new Map<string, Buffer>();
-    let at = 0;
-    for (let entry = 0; entry < count && at + 46 <= directory.length; entry++) {
-      if (directory.readUInt32LE(at) !== DIRECTORY_ENTRY)
-        throw new ZipProblem("the zip directory is damaged");
-      const method = directory.readUInt16LE(at + 10);
-      const compressedSize = directory.readUInt32LE(at + 20);
-      const nameLength = directory.readUInt16LE(at + 28);
-      const extraLength = directory.readUInt16LE(at + 30);
-      const commentLength = directory.readUInt16LE(at + 32);
-      const localOffset = directory.readUInt32LE(at + 42);
-      const name = directory.toString("utf8", at + 46, at + 46 + nameLength).replace(/^\//, "");
-      at += 46 + nameLength + extraLength + commentLength;
-      if (!wanted.has(name)) continue;
-      const local = readAt(fd, localOffset, 30);
-      if (local.readUInt32LE(0) !== LOCAL_HEADER) throw new ZipProblem("the zip directory is damaged");
-      const dataOffset = localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-      const data = readAt(fd, dataOffset, compressedSize);
-      if (method === 0) entries.set(name, data);
-      else if (method === 8) entries.set(name, inflateRawSync(data));
-      else throw new ZipProblem(`${name} is compressed with method ${method}, which Excel does not use`);
-    }
-    return entries;
   } finally {
     fs.closeSync(fd);
   }
@@ -119,4 +279,45 @@ export function workbookSheets(file: string): WorkbookSheet[] | undefined {
       fileNumber: /worksheets\/sheet(\d+)\.xml$/i.exec(target)?.[1],
     };
   });
+}
+
+/** The zip entry of worksheet N. */
+export const worksheetPart = (fileNumber: string) => `xl/worksheets/sheet${fileNumber}.xml`;
+
+/** The texts of <t> elements in a piece of SpreadsheetML (a shared string, an inline string), joined. */
+function elementText(xml: string): string {
+  return [...xml.matchAll(/<(?:\w+:)?t\b[^>]*>([^<]*)<\/(?:\w+:)?t>/g)]
+    .map((match) => decodeXml(match[1]))
+    .join("");
+}
+
+/**
+ * The texts of the first row of a worksheet, in column order (empty cells left out): enough to recognise a sheet
+ * by its header without reading the rows. Inline strings as exceljs writes them and shared strings as Excel
+ * saves them are both read. Throws ZipProblem when the file is no readable zip.
+ */
+export function firstRowTexts(file: string, fileNumber: string): string[] {
+  const part = worksheetPart(fileNumber);
+  const xml = readZipEntries(file, [part]).get(part)?.toString("utf8");
+  const row =
+    xml === undefined ? undefined : /<(?:\w+:)?row\b[^>]*>([\s\S]*?)<\/(?:\w+:)?row>/.exec(xml)?.[1];
+  if (row === undefined) return [];
+  const cells = [...row.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)];
+  let shared: string[] | undefined;
+  const texts: string[] = [];
+  for (const [, attributeText, body = ""] of cells) {
+    const type = attributes(`<c ${attributeText}>`).get("t");
+    const value = /<(?:\w+:)?v\b[^>]*>([^<]*)<\/(?:\w+:)?v>/.exec(body)?.[1];
+    if (type === "s" && value !== undefined) {
+      shared ??= (
+        readZipEntries(file, ["xl/sharedStrings.xml"]).get("xl/sharedStrings.xml")?.toString("utf8") ?? ""
+      )
+        .split(/<(?:\w+:)?si\b[^>]*>/)
+        .slice(1)
+        .map(elementText);
+      texts.push(shared[Number(value)] ?? "");
+    } else if (type === "inlineStr") texts.push(elementText(body));
+    else if (value !== undefined) texts.push(decodeXml(value));
+  }
+  return texts;
 }

@@ -70,6 +70,7 @@ function expectUsageError(run: Run, message: RegExp): void {
   expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
   expect(run.stderr).toMatch(/^customs-check: /);
   expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  expect(run.stderr).not.toMatch(/internal error/);
   expect(run.stderr).toMatch(message);
 }
 
@@ -123,6 +124,57 @@ const cases: [string, string[], RegExp][] = [
   ["--fx SEK", [inDir("list.csv"), "--fx", "SEK"], /--fx SEK: write the customs rate as CUR=RATE/],
   ["--fx SEK=abc", [inDir("list.csv"), "--fx", "SEK=abc"], /--fx SEK: "abc" is not a number/],
   ["an unknown option", [inDir("list.csv"), "--fast"], /Unknown option --fast/],
+  // Option values that were accepted without complaint, or ended in an internal error (issue 8).
+  [
+    "--tolerance 5%",
+    [inDir("list.csv"), "--tolerance", "5%"],
+    /^customs-check: --tolerance: 5 ?% .*e\.g\. 0\.05/,
+  ],
+  ["--fx EUR=2", [inDir("list.csv"), "--fx", "EUR=2"], /^customs-check: --fx\b.*EUR needs no exchange rate/],
+  [
+    "--fx XYZ=2",
+    [inDir("list.csv"), "--fx", "XYZ=2"],
+    /^customs-check: --fx\b.*"XYZ" is not a currency code/,
+  ],
+  [
+    "--date ''",
+    [inDir("list.csv"), "--date", ""],
+    /^customs-check: --date is empty: give the declaration date as YYYY-MM-DD/,
+  ],
+  ["--date= (empty)", [inDir("list.csv"), "--date="], /^customs-check: --date is empty/],
+  [
+    "--date before the VAT table",
+    [inDir("list.csv"), "--date", "2019-12-31"],
+    /^customs-check: --date: 2019-12-31 is before the VAT table begins \(2020-01-01\)/,
+  ],
+  ["--fx SEK=0", [inDir("list.csv"), "--fx", "SEK=0"], /^customs-check: --fx SEK: 0 .*units of SEK per EUR/],
+  ["--fx SEK=-1", [inDir("list.csv"), "--fx", "SEK=-1"], /^customs-check: --fx SEK: -1 is negative/],
+  ["--fx SEK=NaN", [inDir("list.csv"), "--fx", "SEK=NaN"], /^customs-check: --fx SEK: "NaN" is not a number/],
+  [
+    "--fx SEK=Infinity",
+    [inDir("list.csv"), "--fx", "SEK=Infinity"],
+    /^customs-check: --fx SEK: "Infinity" is not a number/,
+  ],
+  [
+    "--fx SEK=1e-400",
+    [inDir("list.csv"), "--fx", "SEK=1e-400"],
+    /^customs-check: --fx SEK: .*between 0\.000001 and 1000000000 units per EUR/,
+  ],
+  [
+    "--fx SEK=1e308",
+    [inDir("list.csv"), "--fx", "SEK=1e308"],
+    /^customs-check: --fx SEK: .*(too large|between)/,
+  ],
+  [
+    "--fx given twice for one currency",
+    [inDir("list.csv"), "--fx", "SEK=11.39", "--fx", "sek=11.93"],
+    /^customs-check: --fx SEK is given twice \(SEK=11\.39 and sek=11\.93\): give one rate per currency/,
+  ],
+  [
+    "--offence 0x1",
+    [inDir("list.csv"), "--offence", "0x1"],
+    /^customs-check: --offence 0x1: choose offence 1, 2 or 3/,
+  ],
   ["no file", [], /No file given/],
   ["two files", [inDir("list.csv"), CSV], /One file at a time/],
   [

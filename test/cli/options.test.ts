@@ -1,5 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
+import fc from "fast-check";
+import { CliError } from "../../src/cli/errors";
+import { parseCommand } from "../../src/cli/options";
 import {
   EXAMPLES,
   EXAMPLE_OPTIONS,
@@ -142,6 +145,10 @@ describe("help and output", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Usage: customs-check FILE");
     expect(run.stdout).toContain("--fx CUR=RATE");
+    expect(run.stdout).toMatch(/--force +replace the --out file/);
+    expect(run.stdout).toMatch(
+      /Exit status: 0 .* 1 .*\n2 the check did not complete.*130 or 143 interrupted/s,
+    );
   });
 
   it("writes FILE.checked.xlsx next to the input by default, for .csv and .xlsx alike", async () => {
@@ -181,5 +188,61 @@ describe("help and output", () => {
     const run = await check([file]);
     expect(run.status).toBe(0);
     expect(parseReport(run).summary).toMatchObject({ rows: 1, ok: 1, risk: 0, error: 0, fineExposure: 0 });
+  });
+});
+
+describe("no option value reaches an internal error", () => {
+  // parseCommand in this process: thousands of values in the time one run of the CLI takes.
+  const values = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      "0",
+      "-0",
+      "1e-400",
+      "1e400",
+      "1e308",
+      "NaN",
+      "Infinity",
+      "0x10",
+      "5%",
+      "1.299",
+      "1,5",
+      " ",
+    ),
+    fc.double().map(String),
+  );
+  it.each(["--tolerance", "--date", "--offence"])(
+    "%s VALUE is read or refused as a usage error",
+    (option) => {
+      fc.assert(
+        fc.property(values, (value) => {
+          try {
+            parseCommand(["list.csv", `${option}=${value}`]);
+          } catch (error) {
+            expect(error).toBeInstanceOf(CliError);
+            expect((error as CliError).message).toContain(option);
+          }
+        }),
+        { numRuns: 2000 },
+      );
+    },
+  );
+
+  it("--fx CUR=VALUE for any currency code and value is read or refused as a usage error", () => {
+    const codes = fc.oneof(
+      fc.constantFrom("SEK", "EUR", "XYZ", "sek", "PLN", ""),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(codes, values, (code, value) => {
+        try {
+          parseCommand(["list.csv", `--fx=${code}=${value}`]);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CliError);
+          expect((error as CliError).message).toMatch(/^--fx\b/);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

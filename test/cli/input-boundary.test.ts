@@ -1,0 +1,283 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { HEADER, assertBuilt, csvText, parseReport, runCli, tempDir } from "./helpers";
+
+/**
+ * Never a silently wrong number, through the built CLI on real files: numbers in both conventions, currencies in
+ * cells, formulas, hyperlinks and absurd amounts are read right or refused on their row, never guessed.
+ */
+const dir = tempDir();
+const file = (name: string) => path.join(dir, name);
+const DATE = ["--date", "2024-11-20"];
+
+/** A German television on amazon.de, and the example header's other columns. */
+function line(overrides: Partial<Record<(typeof HEADER)[number], string | number | null>> = {}) {
+  const values: Record<string, string | number | null> = {
+    SKU: "TV-55",
+    "HS code": "8528 72 10",
+    Quantity: 2,
+    Destination: "DE",
+    "Sales link": "https://www.amazon.de/dp/B0CX7KQ2LM",
+    "Selling price": "1.299,00",
+    Currency: "EUR",
+    Commission: "0,00",
+    "FBA fee": "0,00",
+    "Duty rate": "14 %",
+    "Declared value": "700,00",
+    "VAT number": "DE136695976",
+    Shipment: null,
+    ...overrides,
+  };
+  return HEADER.map((header) => values[header]);
+}
+
+beforeAll(() => assertBuilt());
+
+describe("German thousands in a semicolon file", () => {
+  test("1.299 in a file with decimal commas is 1299 and comes out under-declared", async () => {
+    fs.writeFileSync(
+      file("de.csv"),
+      csvText(
+        [
+          HEADER,
+          line({ SKU: "LAMP", "Selling price": "49,90", "Declared value": "40,00" }),
+          line({ "Selling price": "1.299" }),
+          line({ "Selling price": "€1.299" }),
+        ],
+        ";",
+      ),
+    );
+    const run = await runCli([file("de.csv"), "--json", ...DATE]);
+    const report = parseReport(run);
+    expect(report.rows.map((row) => row.status)).toEqual(["OK", "RISK", "RISK"]);
+    expect(report.rows[1].explanation).toMatch(/^Declared 700\.00 is [\d.]+ below the inverse value/);
+    expect(run.status).toBe(1);
+  });
+
+  test("a semicolon file without any decimal is read with the comma its separator implies", async () => {
+    fs.writeFileSync(
+      file("de-whole.csv"),
+      csvText(
+        [
+          HEADER,
+          line({
+            "Selling price": "1.299",
+            Commission: 0,
+            "FBA fee": 0,
+            "Declared value": 700,
+            "Duty rate": 0,
+          }),
+        ],
+        ";",
+      ),
+    );
+    const report = parseReport(await runCli([file("de-whole.csv"), "--json", ...DATE]));
+    expect(report.rows[0].inverseValue).toBeGreaterThan(1000);
+  });
+
+  test("a tab-separated file without evidence refuses 1.299 with both readings", async () => {
+    fs.writeFileSync(
+      file("tab.csv"),
+      csvText(
+        [
+          HEADER,
+          line({
+            "Selling price": "1.299",
+            Commission: 0,
+            "FBA fee": 0,
+            "Declared value": 700,
+            "Duty rate": 0,
+          }),
+        ],
+        "\t",
+      ),
+    );
+    const report = parseReport(await runCli([file("tab.csv"), "--json", ...DATE]));
+    expect(report.rows[0].status).toBe("ERROR");
+    expect(report.rows[0].explanation).toMatch(/Selling price: "1\.299" can be read as 1299 or as 1\.299/);
+  });
+
+  test("a comma file with decimal points reads 1.299 as 1.299", async () => {
+    fs.writeFileSync(
+      file("en.csv"),
+      csvText([
+        HEADER,
+        line({
+          "Selling price": "19.99",
+          Commission: 0,
+          "FBA fee": 0,
+          "Declared value": "1.299",
+          "Duty rate": 0,
+        }),
+      ]),
+    );
+    const report = parseReport(await runCli([file("en.csv"), "--json", ...DATE]));
+    expect(report.rows[0].declaredValue).toBe(1.3);
+  });
+});
+
+describe("currencies written in cells", () => {
+  test.each([
+    ["330 SEK", "SEK=11.39"],
+    ["89 zł", "PLN=4.33"],
+    ["PLN 120", "PLN=4.33"],
+    ["$9.99", "USD=1.06"],
+  ])("%p without a rate is refused naming the rate to give", async (price, hint) => {
+    const name = `fx-${hint.slice(0, 3)}-${price.length}.csv`;
+    fs.writeFileSync(file(name), csvText([HEADER, line({ "Selling price": price, Currency: null })], ";"));
+    const report = parseReport(await runCli([file(name), "--json", ...DATE]));
+    expect(report.rows[0].status).toBe("ERROR");
+    expect(report.rows[0].explanation).toContain(`(e.g. ${hint})`);
+  });
+
+  test("330 SEK with --fx is converted", async () => {
+    fs.writeFileSync(
+      file("sek.csv"),
+      csvText(
+        [
+          HEADER,
+          line({
+            "Selling price": "330 SEK",
+            Currency: null,
+            Destination: "SE",
+            "Sales link": "https://www.amazon.se/dp/B0CX7KQ2LM",
+            "VAT number": "SE556703748501",
+            "Declared value": "1,00",
+          }),
+        ],
+        ";",
+      ),
+    );
+    const report = parseReport(await runCli([file("sek.csv"), "--json", ...DATE, "--fx", "SEK=11.39"]));
+    // 330 / 11.39 = 28.97 incl. 25 % VAT → net 23.18, less 14 % duty
+    expect(report.rows[0].inverseValue).toBe(20.33);
+  });
+
+  test("a cell in EUR on a row whose Currency is SEK is refused", async () => {
+    fs.writeFileSync(
+      file("clash.csv"),
+      csvText([HEADER, line({ "Selling price": "€ 12,50", Currency: "SEK" })], ";"),
+    );
+    const report = parseReport(await runCli([file("clash.csv"), "--json", ...DATE, "--fx", "SEK=11.39"]));
+    expect(report.rows[0].explanation).toContain("Selling price is in € but Currency is SEK");
+  });
+});
+
+describe("absurd amounts are refused on their row; the run completes", () => {
+  test.each([
+    ["1E308", "text"],
+    [1e308, "number"],
+  ])("%p as %s", async (price, kind) => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Shipment").addRows([HEADER, line({ "Selling price": price }), line()]);
+    const name = file(`huge-${kind}.xlsx`);
+    await workbook.xlsx.writeFile(name);
+    const run = await runCli([name, "--json", ...DATE]);
+    expect(run.stderr).not.toMatch(/internal error/);
+    const report = parseReport(run);
+    expect(report.rows[0].status).toBe("ERROR");
+    expect(report.rows[0].explanation).toMatch(/too large/);
+    expect(report.rows[1].status).not.toBe("ERROR");
+    expect(fs.existsSync(name.replace(/\.xlsx$/, ".checked.xlsx"))).toBe(true);
+  });
+});
+
+describe("formula cells of files written by scripts", () => {
+  const out = file("formulas.xlsx");
+
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Shipment");
+    sheet.addRow(HEADER);
+    const column = (name: string) => HEADER.indexOf(name as (typeof HEADER)[number]) + 1;
+    const rows: [string, Partial<Record<string, ExcelJS.CellValue>>][] = [
+      ["no result", { "Declared value": { formula: "B9*0.6" } as ExcelJS.CellFormulaValue }],
+      [
+        "an error",
+        {
+          "Declared value": {
+            formula: "VLOOKUP(A3,Z:Z,2,0)",
+            result: { error: "#N/A" },
+          } as ExcelJS.CellFormulaValue,
+        },
+      ],
+      ["quantity", { Quantity: { formula: "C9" } as ExcelJS.CellFormulaValue }],
+      ["commission", { Commission: { formula: "F5*0.15" } as ExcelJS.CellFormulaValue }],
+      [
+        "hyperlink formula",
+        {
+          "Sales link": {
+            formula: 'HYPERLINK("https://www.amazon.fr/dp/B0CX7KQ2LM","Listing")',
+            result: "Listing",
+          } as ExcelJS.CellFormulaValue,
+        },
+      ],
+      [
+        "hyperlink cell",
+        { "Sales link": { text: "Listing", hyperlink: "https://www.amazon.fr/dp/B0CX7KQ2LM" } },
+      ],
+    ];
+    for (const [sku, cells] of rows) {
+      const added = sheet.addRow(
+        line({
+          SKU: sku,
+          "Selling price": 1299,
+          Commission: 0,
+          "FBA fee": 0,
+          "Declared value": 900,
+          "Duty rate": 0.14,
+        }),
+      );
+      for (const [name, value] of Object.entries(cells)) added.getCell(column(name)).value = value ?? null;
+    }
+    await workbook.xlsx.writeFile(out);
+  });
+
+  test("a formula with no saved result or an error result is INVALID_INPUT naming the column and the fix", async () => {
+    const report = parseReport(await runCli([out, "--json", ...DATE]));
+    const bySku = Object.fromEntries(report.rows.map((row) => [row.sku, row]));
+    for (const [sku, column] of [
+      ["no result", "Declared value"],
+      ["an error", "Declared value"],
+      ["quantity", "Quantity"],
+      ["commission", "Commission"],
+    ]) {
+      expect(bySku[sku].status).toBe("ERROR");
+      expect(bySku[sku].explanation).toContain(`${column}: the formula =`);
+      expect(bySku[sku].explanation).toContain("save it so that its formulas are calculated");
+    }
+  });
+
+  test("a link written as =HYPERLINK or as a hyperlink cell is read as its link, not its label", async () => {
+    const report = parseReport(await runCli([out, "--json", ...DATE]));
+    for (const sku of ["hyperlink formula", "hyperlink cell"]) {
+      const row = report.rows.find((candidate) => candidate.sku === sku);
+      // amazon.fr for goods to DE: the link was read.
+      expect(row?.flags).toContain("LINK_COUNTRY_MISMATCH");
+      expect(row?.flags).not.toContain("MISSING_LINK");
+    }
+  });
+
+  test("the checked copy keeps the formulas", async () => {
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.readFile(out.replace(/\.xlsx$/, ".checked.xlsx"));
+    const sheet = checked.worksheets[0];
+    const declared = HEADER.indexOf("Declared value") + 1;
+    expect(sheet.getRow(2).getCell(declared).formula).toBe("B9*0.6");
+  });
+});
+
+describe("negative zero", () => {
+  test("-0 in one cell leaves the zeros of 20,000 later rows alone", async () => {
+    const rows = [HEADER, line({ Commission: "-0", "Declared value": 1000 })];
+    for (let index = 0; index < 20_000; index++)
+      rows.push(line({ SKU: `TV-${index}`, Commission: 0, "FBA fee": "0", "Declared value": 1000 }));
+    fs.writeFileSync(file("zeros.csv"), csvText(rows));
+    const run = await runCli([file("zeros.csv"), "--json", ...DATE]);
+    const report = parseReport(run);
+    expect(report.summary.error).toBe(0);
+    expect(report.summary.ok).toBe(20_001);
+    expect(run.status).toBe(0);
+  }, 120_000);
+});
