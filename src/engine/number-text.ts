@@ -38,7 +38,22 @@ const PLAIN = /^(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
 const SHORT_PLAIN_DECIMAL = /^-?(?:\d{1,9}(?:\.(?:\d{1,2}|\d{4,6}))?|(?:0|\d{4,9})\.\d{3})$/;
 /** A currency written before or after the number: an ISO code or a sign (currency.ts says which). */
 const LEADING_CURRENCY = /^([A-Za-z]{3}|[^\d\s.,+\-−–(]{1,4})\s*(?=[\d.,+\-−–(])/;
-const TRAILING_CURRENCY = /(?<=[\d.,)%])\s*([A-Za-z]{3}|[^\d\s.,%)]{1,4})$/;
+const TRAILING_CURRENCY = /(?<=[\d.,)%])\s*([A-Za-z]{3}|[^\d\s.,%)]{1,4}\.?)$/;
+/** Codes read in lower case beside a number ("12 eur"); others only in capitals ("12 all" is no amount in ALL). */
+const LOWER_CASE_CODES: ReadonlySet<string> = new Set([
+  "eur",
+  "usd",
+  "gbp",
+  "sek",
+  "pln",
+  "dkk",
+  "czk",
+  "huf",
+  "ron",
+  "chf",
+  "nok",
+  "cny",
+]);
 
 /** Texts repeat over a sheet ("4.7 %", "19,99"); their readings are kept, keyed by the mark they were read with. */
 const readings = new BoundedCache<string, NumberText>(20_000);
@@ -120,6 +135,12 @@ function numberBody(text: string): NumberBody | undefined {
     const match = pattern.exec(body);
     if (match === null || currency !== undefined) return false;
     if (currenciesOf(match[1]) === undefined) return false;
+    if (
+      /^[A-Za-z]{3}$/.test(match[1]) &&
+      match[1] !== match[1].toUpperCase() &&
+      !LOWER_CASE_CODES.has(match[1].toLowerCase())
+    )
+      return false;
     currency = match[1];
     body = (match.index === 0 ? body.slice(match[0].length) : body.slice(0, match.index)).trim();
     return true;

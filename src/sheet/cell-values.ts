@@ -47,7 +47,7 @@ export function isEmptyCell(cell: CellValue): boolean {
 
 export function cellText(cell: CellValue): string {
   if (cell === null || cell === undefined) return "";
-  if (cell instanceof Date) return isoDateOf(cell);
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : isoDateOf(cell);
   if (typeof cell === "object") return `=${cell.formula}`;
   return String(cell);
 }
@@ -212,7 +212,12 @@ export function readText(cell: CellValue, column: string): string | undefined {
 export function readDate(cell: CellValue, column: string): IsoDate | undefined {
   if (isEmptyCell(cell)) return undefined;
   if (typeof cell === "number") return isoDateFromExcelSerial(cell, column);
-  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  if (cell instanceof Date) {
+    // exceljs makes an Invalid Date of a date-formatted serial beyond year 9999.
+    if (Number.isNaN(cell.getTime()))
+      throw new InputError(column, "the cell holds no valid date", "Enter a date such as 2026-11-20");
+    return cell.toISOString().slice(0, 10);
+  }
   const error = unreadable(cell, column);
   if (error) throw error;
   return isoDateFromText(cellText(cell), column);

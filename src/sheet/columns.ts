@@ -268,8 +268,7 @@ export const INPUT_COLUMNS = [
       "销售单价",
       "商品售价",
       "零售价",
-      "单价",
-      "价格",
+      // Not 单价 or 价格: on a packing list they are the invoice unit price, often in USD, not the listing's.
     ],
   },
   {

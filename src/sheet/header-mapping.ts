@@ -12,7 +12,7 @@ import {
   outputOfHeader,
   valueJudgedField,
 } from "./columns";
-import { type DecimalMark } from "../engine";
+import { type DecimalMark, parseNumberText } from "../engine";
 import { type CellValue, cellText, isEmptyCell, readDuty } from "./cell-values";
 
 /** Where things are in a sheet: the header row and which column holds each field. */
@@ -131,7 +131,8 @@ function holdsRates(
       } catch {
         return false;
       }
-      plain = true;
+      // "0,45" may be EUR 0.45 of duty as well as 45 %: only a % sign or the tariff's wording proves a rate.
+      if (/%/.test(cell) || parseNumberText(cell).kind === "notANumber") plain = true;
     } else return false;
   }
   return plain;

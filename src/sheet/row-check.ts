@@ -15,8 +15,10 @@ import {
   readSalesLink,
   readVatNumber,
   roundedDeclarationRatio,
+  MAX_AMOUNT,
   currenciesOf,
   exampleRate,
+  parseNumberText,
   toCents,
   toEuro,
   toNumber,
@@ -262,7 +264,9 @@ function checkDestination(read: RowReader): EuCountry | undefined {
  * the row is refused, once per currency.
  */
 class MoneyReader {
-  private readonly rowCurrency: string | undefined;
+  private rowCurrency: string | undefined;
+  /** No Currency column, and the row's cells name more than one currency: plain amounts say none. */
+  private mixed = false;
   private readonly reported = new Set<string>();
 
   constructor(
@@ -270,7 +274,10 @@ class MoneyReader {
     private readonly settings: Settings,
   ) {
     const written = row.read("currency", readText);
-    if (written === undefined) return;
+    if (written === undefined) {
+      this.rowCurrency = this.currencyWrittenInCells();
+      return;
+    }
     const codes = currenciesOf(written);
     const header = row.header("currency");
     if (codes === undefined)
@@ -299,7 +306,31 @@ class MoneyReader {
     return this.row.read(field, readRate);
   }
 
+  /**
+   * Without a Currency column, a currency written in the row's cells ("330 SEK") is the currency of its plain
+   * amounts too: a commission of 49.50 beside a price of 330 SEK is SEK, not EUR.
+   */
+  private currencyWrittenInCells(): string | undefined {
+    const found = new Set<string>();
+    for (const field of MONEY_FIELDS) {
+      const cell = this.row.cell(field);
+      if (typeof cell !== "string") continue;
+      const reading = parseNumberText(cell, this.row.mark(field));
+      if (reading.kind === "notANumber" || reading.currency === undefined) continue;
+      const codes = currenciesOf(reading.currency) ?? [];
+      if (codes.length === 1) found.add(codes[0]);
+    }
+    if (found.size > 1) this.mixed = true;
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
   private currencyOf(field: Field, written: string | undefined): string | undefined {
+    if (written === undefined && this.mixed) {
+      this.row.invalid(
+        `${this.row.header(field)} has no currency, and this row's amounts are in several: write the currency in every amount or fill the ${this.row.header("currency")} column.`,
+      );
+      return undefined;
+    }
     if (written === undefined) return this.rowCurrency ?? "EUR";
     const codes = currenciesOf(written) ?? [];
     const header = this.row.header(field);
@@ -320,7 +351,17 @@ class MoneyReader {
   private inEur(amount: Exact, currency: string, source: string): Exact | undefined {
     if (currency === "EUR") return amount;
     const rate = this.settings.exchangeRates[currency];
-    if (rate !== undefined) return toEuro(amount, rate);
+    if (rate !== undefined) {
+      const euros = toEuro(amount, rate);
+      // The bound on amounts holds in EUR too: a tiny rate must not turn a price into 10^17 EUR.
+      if (euros.abs().greaterThanOrEqualTo(MAX_AMOUNT)) {
+        this.row.invalid(
+          `${source} ${currency}: ${amount.toString()} is too large in EUR (amounts must be below 10^12).`,
+        );
+        return undefined;
+      }
+      return euros;
+    }
     if (!this.reported.has(currency)) {
       this.reported.add(currency);
       this.row.invalid(
@@ -330,6 +371,18 @@ class MoneyReader {
     return undefined;
   }
 }
+
+const MONEY_FIELDS: readonly Field[] = [
+  "price",
+  "commission",
+  "packaging",
+  "freight",
+  "lastMile",
+  "fbaFee",
+  "handling",
+  "specificDuty",
+  "declaredValue",
+];
 
 const listed = (codes: readonly string[]) =>
   codes.length === 1 ? codes[0] : `${codes.slice(0, -1).join(", ")} or ${codes[codes.length - 1]}`;

@@ -1,4 +1,4 @@
-import { readSalesLink } from "../engine";
+import { parseNumberText, readSalesLink } from "../engine";
 import { type CellValue, isEmptyCell } from "./cell-values";
 import { headerKey } from "./columns";
 import { type SheetLayout } from "./header-mapping";
@@ -114,10 +114,24 @@ export function rowKind(cells: readonly CellValue[], layout: SheetLayout, tableT
   if (filled !== 1 || firstText < 0) return "product";
   const text = (cells[firstText] as string).trim();
   const inLinkColumn = firstText === layout.columns.salesLink || firstText === layout.columns.referenceLink;
-  // A lone link or error value is a product row begun and left unfinished: checked, so that it shows.
-  return !inLinkColumn && !text.startsWith("#") && readSalesLink(text).kind === "notALink"
+  // A lone link, error value, number, HS code or code-like word (an SKU, a country) is a product row begun and
+  // left unfinished: checked, so that it shows. A note reads as a sentence or begins as notes do.
+  return !inLinkColumn &&
+    !text.startsWith("#") &&
+    readSalesLink(text).kind === "notALink" &&
+    readsAsNote(text)
     ? "note"
     : "product";
+}
+
+const NOTE_START = /^(?:[*†‡¹²³]|\(\d\)|note|nota|remarque|opmerking|hinweis|anmerkung|注|备注|说明)/i;
+
+function readsAsNote(text: string): boolean {
+  if (parseNumberText(text).kind !== "notANumber") return false;
+  if (NOTE_START.test(text)) return true;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  return words >= 3 || cjk >= 6;
 }
 
 /** True for the rows the check covers. */

@@ -169,3 +169,17 @@ describe("negative zero is zero", () => {
     );
   });
 });
+
+describe("currency signs with a full stop, and words that are no currency", () => {
+  test.each([
+    ["49 kr.", "kr."],
+    ["12 лв.", "лв."],
+    ["12 eur", "eur"],
+  ])("%p carries %p", (text, currency) => {
+    expect(parseNumberText(text)).toMatchObject({ kind: "number", currency });
+  });
+
+  test.each(["12 all", "3 top", "5 try"])("%p is not a number", (text) => {
+    expect(parseNumberText(text).kind).toBe("notANumber");
+  });
+});

@@ -180,7 +180,6 @@ describe("Simplified Chinese and bilingual headers", () => {
   test.each([
     ["HS编码", "hsCode"],
     ["海关编码", "hsCode"],
-    ["单价", "price"],
     ["售价(含税)", "price"],
     ["售价（含税）", "price"],
     ["币种", "currency"],
@@ -308,6 +307,10 @@ describe('a column named "Duty" is judged by its values', () => {
     expect(bare.columns.dutyRate).toBeUndefined();
     expect(bare.judgedColumns[0].read).toBe(false);
     expect(bare.unmappedColumns).toEqual(["Duty"]);
+  });
+
+  test("amounts written with a decimal comma (text in a CSV file) are not taken for rates", () => {
+    expect(sheetLayout(rows("0,45", "0,12")).columns.dutyRate).toBeUndefined();
   });
 
   test("amounts are not rates", () => {

@@ -218,3 +218,33 @@ describe("a row's result never depends on the rows read before it", () => {
     );
   });
 });
+
+describe("review findings: no plausible wrong number", () => {
+  const withRates = readSettings({ declarationDate: "2026-11-21", exchangeRates: { SEK: 11.39 } });
+  const header = ["SKU", "Destination", "Selling price", "Commission", "Freight"];
+
+  test("without a Currency column, a currency in one cell is the currency of the row's plain amounts", () => {
+    const result = checkShipment([header, ["A", "SE", "330 SEK", "49.50", 0]], withRates).rows[0];
+    expect(result.lines?.commission.toFixed(2)).toBe("4.35"); // 49.50 SEK, not EUR 49.50
+  });
+
+  test("a row whose cells name two currencies refuses its plain amounts", () => {
+    const result = checkShipment([header, ["A", "SE", "330 SEK", "€ 4,99", "2.00"]], withRates).rows[0];
+    expect(result.explanation).toContain(
+      "Freight has no currency, and this row's amounts are in several: write the currency in every amount",
+    );
+  });
+
+  test("a price that a tiny exchange rate makes 10^12 EUR or more is refused", () => {
+    const tiny = readSettings({ declarationDate: "2026-11-21", exchangeRates: { SEK: 0.000001 } });
+    const result = checkShipment([header, ["A", "SE", "2000000 SEK", 0, 0]], tiny).rows[0];
+    expect(result.explanation).toMatch(/too large in EUR/);
+  });
+
+  test("an invalid date is refused, not a crash", () => {
+    const dated = [...header, "Date"];
+    const result = checkShipment([dated, ["A", "SE", "330 SEK", 0, 0, new Date(Number.NaN)]], withRates)
+      .rows[0];
+    expect(result.explanation).toContain("Date: the cell holds no valid date");
+  });
+});

@@ -154,3 +154,21 @@ describe("totals lines and notes are skipped and named", () => {
     expect(sharing.ok && sharing.shares.map((share) => share.row)).toEqual([4]);
   });
 });
+
+describe("a row with one cell is a note only when it reads as one", () => {
+  test.each([
+    "* Prices include VAT",
+    "Note: LGG-1 leaves on Friday",
+    "注：价格含税",
+    "Prepared by J. Peeters for the broker",
+  ])("%p is a note", (text) => {
+    expect(rowKind(only({ SKU: text }), layout)).toBe("note");
+  });
+
+  test.each(["LAMP-9", "19,99", "94052140", "DE"])(
+    "%p alone is a product row left unfinished, checked",
+    (text) => {
+      expect(rowKind(only({ SKU: text }), layout)).toBe("product");
+    },
+  );
+});
