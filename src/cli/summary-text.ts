@@ -61,7 +61,10 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
     lines.push(`  Not used          ${layout.unmappedColumns.join(", ")}`);
   if (result.cleaned.count > 0) lines.push(`  Cells cleaned     ${cleanedCellsText(result.cleaned)}`);
   if (input.hiddenRows.size > 0) lines.push(`  Hidden rows       ${hiddenRowsText(input.hiddenRows)}`);
-  for (const note of sheetNotes(summary)) lines.push(`  Rows and columns  ${note}`);
+  // Continuation lines are indented under the first, as the HS codes under the fine exposure are.
+  sheetNotes(summary).forEach((note, index) =>
+    lines.push(`${index === 0 ? "  Rows and columns  " : " ".repeat(20)}${note}`),
+  );
   lines.push(`  Settings          ${report.settingsText}`);
   lines.push(`  Checked workbook  ${out}`);
   if (report.notableCount > 0) {
