@@ -344,3 +344,51 @@ export function readCsvCells(text: string): {
     for (let column = 0; column < line.length; column++) tally.addText(column, line[column]);
   return { separator, rows: csvCells(fields), numberEvidence: tally.evidence(separator) };
 }
+
+const ORDINAL = (n: number) =>
+  `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
+
+/**
+ * The first row below the header with a value beyond the header's last column, as a CsvProblem naming its line;
+ * undefined when there is none. In a comma-separated file a price written with a decimal comma and no quotes
+ * ("12,99") is two fields: every later value of the row moves one column to the right, under the wrong header,
+ * and the last one lands under none. That row cannot be read right, so the file is refused, not guessed at.
+ */
+export function valuesBeyondHeader(
+  rows: readonly (readonly CellValue[])[],
+  headerRowIndex: number,
+): CsvProblem | undefined {
+  const header = rows[headerRowIndex] ?? [];
+  let width = header.length;
+  while (width > 0 && isBlankField(header[width - 1])) width--;
+  for (let index = headerRowIndex + 1; index < rows.length; index++) {
+    const cells = rows[index];
+    if (cells.length <= width) continue;
+    let last = cells.length;
+    while (last > width && isBlankField(cells[last - 1])) last--;
+    if (last === width) continue;
+    const line = lineOfRow(rows, index);
+    const at = cells.findIndex((cell, column) => column >= width && !isBlankField(cell));
+    const extra = cells.slice(at, last).filter((cell) => !isBlankField(cell)).length - 1;
+    const text = String(cells[at]);
+    const shown = `"${text.length > 30 ? `${text.slice(0, 27)}...` : text}", the ${ORDINAL(at + 1)},`;
+    const which = extra === 0 ? `${shown} has` : `${shown} and ${extra} more have`;
+    return new CsvProblem(
+      line,
+      `line ${line}: ${last} values under ${width} column headers: ${which} no header. A number with a decimal comma in a comma-separated file (12,99) is read as two values and moves the rest of the line one column to the right. Put such numbers in quotes ("12,99"), save the file with semicolons as separator, or give the extra column a header`,
+    );
+  }
+  return undefined;
+}
+
+const isBlankField = (cell: CellValue | undefined) =>
+  cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+
+/** The file's line (1-based) where row `index` starts: one line per row, plus the line breaks inside quoted fields. */
+function lineOfRow(rows: readonly (readonly CellValue[])[], index: number): number {
+  let line = index + 1;
+  for (let row = 0; row < index; row++)
+    for (const cell of rows[row])
+      if (typeof cell === "string" && /[\r\n]/.test(cell)) line += cell.match(/\r\n|\n|\r/g)?.length ?? 0;
+  return line;
+}

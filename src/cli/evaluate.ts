@@ -5,6 +5,7 @@ import {
   type CellValue,
   OUTPUT_COLUMNS,
   PRO_FORMA_COLUMNS,
+  type RowHints,
   type SheetLayout,
   type StoredSettings,
   readSettings,
@@ -46,6 +47,7 @@ export interface WorkerStart {
     | {
         readonly kind: "rows";
         readonly layout: SheetLayout;
+        readonly hints: RowHints;
         readonly shipmentEnds: readonly [string, number][];
       };
 }
@@ -144,11 +146,13 @@ export function evaluateInThisThread(
   context: EvaluationContext,
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
+  hints: RowHints,
   shipmentEnds: ReadonlyMap<string, number>,
 ): Evaluation {
   async function* results(): AsyncGenerator<RowOutcome[], CheckReport> {
     const evaluator = new ShipmentEvaluator({
       layout,
+      hints,
       settings: readSettings(context.storedSettings, context.now),
       shipmentEnds,
       json: context.json,
@@ -181,9 +185,10 @@ export function evaluateRowsInWorker(
   context: EvaluationContext,
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
+  hints: RowHints,
   shipmentEnds: ReadonlyMap<string, number>,
 ): Evaluation {
-  return new WorkerEvaluation(context, { kind: "rows", layout, shipmentEnds: [...shipmentEnds] }, [], {
+  return new WorkerEvaluation(context, { kind: "rows", layout, hints, shipmentEnds: [...shipmentEnds] }, [], {
     values,
     from: layout.headerRowIndex,
   });

@@ -65,6 +65,8 @@ async function checkCsv(bytes: Uint8Array): Promise<void> {
     evaluator ??= new ShipmentEvaluator({
       ...context,
       layout: sheetLayout(rows, undefined, numberEvidence),
+      // A CSV file has no Excel tables.
+      hints: {},
       shipmentEnds: ends,
     });
     sendOutcomes(evaluator.evaluate(rows, index), false);
@@ -81,6 +83,7 @@ if (start.input.kind === "csv") {
   const evaluator = new ShipmentEvaluator({
     ...context,
     layout: start.input.layout,
+    hints: start.input.hints,
     shipmentEnds: new Map(start.input.shipmentEnds),
   });
   port.on("message", (message: ToWorker) => {

@@ -10,8 +10,9 @@ import {
   checkRow,
   columnHeader,
   describeSettings,
-  isBlankRow,
+  isProductRow,
   jsonReport,
+  type RowHints,
   rowKind,
   type SkippedRow,
   outputCells,
@@ -71,6 +72,8 @@ export interface CheckReport {
 export interface EvaluationContext {
   readonly layout: SheetLayout;
   readonly settings: Settings;
+  /** What the file says about rows beyond their cells (an Excel table's totals rows). */
+  readonly hints: RowHints;
   /**
    * Last row index of each shipment id, from shipmentEnds(); undefined until known (a worker parsing a CSV file
    * starts checking before the main thread has them): rows of a shipment then wait in the open.
@@ -103,11 +106,12 @@ function shipmentOf(cells: readonly CellValue[], layout: SheetLayout, header: st
 export function checkedRows(
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
+  hints: RowHints,
   skipped?: SkippedRow[],
 ): Uint8Array {
   const checked = new Uint8Array(values.length);
   for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
-    const kind = rowKind(values[index] ?? [], layout);
+    const kind = rowKind(values[index] ?? [], layout, hints.tableTotalsRows?.has(index));
     if (kind === "product") checked[index] = 1;
     else if (kind !== "blank") skipped?.push({ row: index + 1, kind });
   }
@@ -202,12 +206,13 @@ export class ShipmentEvaluator {
 
   /** Checks rows starting at `startIndex`; returns the rows whose results became final. */
   evaluate(rows: readonly (readonly CellValue[])[], startIndex: number): RowOutcome[] {
-    const { layout, settings } = this.context;
+    const { layout, settings, hints } = this.context;
     const outcomes: RowOutcome[] = [];
     for (let offset = 0; offset < rows.length; offset++) {
       const index = startIndex + offset;
       const cells = rows[offset] ?? [];
-      if (index <= layout.headerRowIndex || isBlankRow(cells, layout)) continue;
+      if (index <= layout.headerRowIndex || !isProductRow(cells, layout, hints.tableTotalsRows?.has(index)))
+        continue;
       const row = checkRow(cells, index + 1, layout, settings);
       if (row.shipment === null) {
         this.settle([row], outcomes);

@@ -34,6 +34,8 @@ export interface InputSheet {
   readonly hiddenRows: ReadonlySet<number>;
   /** Column widths and hidden columns of the .xlsx sheet, by column index. Sparse. */
   readonly columns: readonly (ColumnFormat | undefined)[];
+  /** Rows (0-based indexes) that are an Excel table's totals row: totals lines whatever they hold. */
+  readonly tableTotalsRows: ReadonlySet<number>;
   readonly separator?: Separator;
   /** How a CSV file's fields write numbers (an .xlsx sheet's text cells show it themselves). */
   readonly numberEvidence?: NumberEvidence;
@@ -179,6 +181,7 @@ function readCsvInput(file: string, beforeParse?: (bytes: Uint8Array) => void): 
     styles: [],
     hiddenRows: new Set(),
     columns: [],
+    tableTotalsRows: new Set(),
     separator,
     numberEvidence,
     earlierAuditRows: [],

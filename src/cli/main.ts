@@ -15,6 +15,7 @@ import {
   uniqueSheetName,
 } from "../sheet";
 import { columnsRead, earlierCheck, forgetOwnVatRates } from "./columns";
+import { valuesBeyondHeader } from "./csv";
 import { CliError, oneLine, printable } from "./errors";
 import { type CheckReport, type RowOutcome, checkedRows, shipmentEnds, withSkippedRows } from "./evaluation";
 import {
@@ -209,11 +210,16 @@ async function checkAndWrite(
       throw new CliError(`${describeSource(options, input)}: ${error.message}`);
     throw error;
   }
+  if (input.kind === "csv") {
+    const shifted = valuesBeyondHeader(input.values, layout.headerRowIndex);
+    if (shifted !== undefined) throw new CliError(`${options.file}, ${shifted.message}`);
+  }
   readLinkTargets(input, layout);
   forgetOwnVatRates(input, layout, earlier.record);
   const { values } = input;
   const skipped: SkippedRow[] = [];
-  const checked = checkedRows(values, layout, skipped);
+  const hints = { tableTotalsRows: input.tableTotalsRows };
+  const checked = checkedRows(values, layout, hints, skipped);
   // Sent before anything else: the worker checking a CSV file settles shipments once it knows where they end.
   const ends = shipmentEnds(values, layout, checked);
   early?.knowShipmentEnds(ends);
@@ -260,8 +266,8 @@ async function checkAndWrite(
     const dataRows = values.length - layout.headerRowIndex - 1;
     evaluation ??=
       dataRows >= WORKER_MIN_ROWS && workerAvailable()
-        ? evaluateRowsInWorker(context, values, layout, ends)
-        : evaluateInThisThread(context, values, layout, ends);
+        ? evaluateRowsInWorker(context, values, layout, hints, ends)
+        : evaluateInThisThread(context, values, layout, hints, ends);
     const results = evaluation.results();
 
     progress = progressBar(stderr, values.length);

@@ -9,6 +9,7 @@ import {
   type WorkbookSheet,
   type ZipEntry,
   ZipProblem,
+  tableTotalsRows,
   verifyZipEntries,
   workbookSheets,
   zipEntries,
@@ -319,6 +320,13 @@ export async function readXlsxSheet(
   }
   if (sheets === undefined) throw new CliError(`${file} has no workbook inside: is it an Excel workbook?`);
   const target = chooseSheet(file, sheets, wanted);
+  let totalsRows: number[];
+  try {
+    totalsRows = tableTotalsRows(file, target.fileNumber as string);
+  } catch (error) {
+    if (error instanceof ZipProblem) throw damagedWorkbook(file, error, sheets);
+    throw error;
+  }
   const auditSheet = sheets.find(
     (sheet) => sheet !== target && sheet.fileNumber !== undefined && sheet.name.toLowerCase() === "audit",
   );
@@ -413,6 +421,7 @@ export async function readXlsxSheet(
     styles: rows.styles,
     hiddenRows: scanner.hiddenRows,
     columns: scanner.columns,
+    tableTotalsRows: new Set(totalsRows),
     earlierAuditRows: audit?.values ?? [],
   };
 }

@@ -1,4 +1,5 @@
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import * as zlib from "node:zlib";
@@ -320,4 +321,39 @@ export function firstRowTexts(file: string, fileNumber: string): string[] {
     else if (value !== undefined) texts.push(decodeXml(value));
   }
   return texts;
+}
+
+/** The relationships of a part: target by type, with targets resolved against the part's folder. */
+function relationships(rels: string | undefined, folder: string): { type: string; part: string }[] {
+  return (rels?.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []).map((tag) => {
+    const relationship = attributes(tag);
+    const target = relationship.get("Target") ?? "";
+    const part = target.startsWith("/")
+      ? target.slice(1)
+      : path.posix.normalize(path.posix.join(folder, target));
+    return { type: relationship.get("Type") ?? "", part };
+  });
+}
+
+/**
+ * The rows (0-based indexes) of the Excel tables' totals rows on worksheet N: the last `totalsRowCount` rows of
+ * each table's range (ECMA-376 Part 1, 18.5.1.2 table). A totals row often has no "Total" label, only a SUBTOTAL
+ * under a column: only the table part tells it from a product row begun and left unfinished. Throws ZipProblem
+ * when a part is damaged.
+ */
+export function tableTotalsRows(file: string, fileNumber: string): number[] {
+  const relsPart = `xl/worksheets/_rels/sheet${fileNumber}.xml.rels`;
+  const rels = readZipEntries(file, [relsPart]).get(relsPart)?.toString("utf8");
+  const tables = relationships(rels, "xl/worksheets")
+    .filter((relationship) => /\/table$/.test(relationship.type))
+    .map((relationship) => relationship.part);
+  const rows: number[] = [];
+  for (const xml of readZipEntries(file, tables).values()) {
+    const table = attributes(/<(?:\w+:)?table\b[^>]*>/.exec(xml.toString("utf8"))?.[0] ?? "");
+    const count = Number(table.get("totalsRowCount") ?? 0);
+    const end = /:\$?[A-Z]{1,3}\$?(\d+)$/i.exec(table.get("ref") ?? "")?.[1];
+    if (end === undefined || !Number.isInteger(count) || count <= 0) continue;
+    for (let row = Number(end) - count; row < Number(end); row++) rows.push(row);
+  }
+  return rows;
 }

@@ -125,6 +125,48 @@ describe("quotes that would swallow rows", () => {
   });
 });
 
+describe("values beyond the header: a decimal comma that split a number", () => {
+  it("refuses the file naming the line, however many rows come after it", async () => {
+    // Line 8 is the seventh product: its selling price "20,50" is written without quotes in a comma file.
+    const text = productList(1000, (line, number) =>
+      number === 8 ? line.replace("amazon.de/dp/B0CX7KQ2LM,20,", "amazon.de/dp/B0CX7KQ2LM,20,50,") : line,
+    );
+    fs.writeFileSync(file("split-price.csv"), text);
+    const run = await check("split-price.csv");
+    expectRefusedAtLine(run, "split-price.csv", 8);
+    expect(run.stderr).toMatch(
+      /15 values under 14 column headers: "Desk lamp model 7", the 15th, has no header/,
+    );
+    expect(run.stderr).toMatch(/Put such numbers in quotes \("12,99"\)/);
+  });
+
+  it("counts a quoted line break as a line of the file", async () => {
+    const text = productList(20, (line, number) =>
+      number === 3
+        ? line.replace("Desk lamp model 2", '"Desk lamp\r\nwith bulb"')
+        : number === 10
+          ? `${line},extra`
+          : line,
+    );
+    fs.writeFileSync(file("split-after-break.csv"), text);
+    expectRefusedAtLine(await check("split-after-break.csv"), "split-after-break.csv", 11);
+  });
+
+  it("the same in a file large enough to be checked in a second thread", async () => {
+    const text = productList(12_000, (line, number) => (number === 11_000 ? `${line},,7` : line));
+    fs.writeFileSync(file("split-large.csv"), text);
+    expectRefusedAtLine(await check("split-large.csv"), "split-large.csv", 11_000);
+  });
+
+  it("empty fields after the last header are no values: the file is checked", async () => {
+    const text = productList(20, (line) => `${line},,`);
+    fs.writeFileSync(file("trailing-commas.csv"), text);
+    const run = await check("trailing-commas.csv", ["--json"]);
+    expect(run.stderr).toBe("");
+    expect(parseReport(run).summary.rows).toBe(20);
+  });
+});
+
 describe("UTF-16 text (Excel's Unicode Text export)", () => {
   /** The example as Excel's "Unicode Text" export writes it: tab-separated, UTF-16 with a BOM. */
   function unicodeText(): string {

@@ -41,6 +41,7 @@ describe("checking a sheet row by row as the command line does", () => {
     const evaluator = new ShipmentEvaluator({
       layout,
       settings,
+      hints: {},
       shipmentEnds: undefined,
       json: true,
       source: "test.csv",
@@ -51,7 +52,7 @@ describe("checking a sheet row by row as the command line does", () => {
       outcomes.push(...evaluator.evaluate(values.slice(start, start + 7), start));
       if (start <= endsAfterRows && endsAfterRows < start + 7)
         outcomes.push(
-          ...evaluator.knowShipmentEnds(shipmentEnds(values, layout, checkedRows(values, layout))),
+          ...evaluator.knowShipmentEnds(shipmentEnds(values, layout, checkedRows(values, layout, {}))),
         );
     }
     const { outcomes: last, report } = evaluator.finish();

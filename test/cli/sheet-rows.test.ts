@@ -337,3 +337,55 @@ describe("re-checking keeps no stale VAT rates", () => {
     expect(sheetValues(await readWorkbook(second), "typed")[1][6]).toBe(0.1);
   });
 });
+
+describe("an Excel table's totals row without a label", () => {
+  // 5,200 rows are checked in the worker thread (WORKER_MIN_ROWS), 2 in the main thread: both read the table part.
+  it.each([2, 5200])("is a totals line, not a product, in a table of %i lines", async (lines) => {
+    const file = path.join(dir, `unlabelled-${lines}.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Lines");
+    sheet.addTable({
+      name: "Lines",
+      ref: "A1",
+      headerRow: true,
+      totalsRow: true,
+      // Two sums and no label (cleared below): the row holds no word that says "total".
+      columns: [
+        { name: "SKU" },
+        { name: "HS code" },
+        { name: "Quantity", totalsRowFunction: "sum" },
+        { name: "Destination" },
+        { name: "Sales link" },
+        { name: "Selling price" },
+        { name: "Commission" },
+        { name: "Last mile" },
+        { name: "Declared value", totalsRowFunction: "sum" },
+        { name: "VAT number" },
+      ],
+      rows: Array.from({ length: lines }, (_, index) => [
+        `LAMP-${index}`,
+        LAMP.hs,
+        LAMP.quantity,
+        LAMP.destination,
+        LAMP.link,
+        LAMP.price,
+        LAMP.commission,
+        LAMP.lastMile,
+        LAMP.declared,
+        LAMP.vatNumber,
+      ]),
+    });
+    // exceljs writes "Total" under the first column; users often clear it.
+    sheet.getCell(`A${lines + 2}`).value = null;
+    await workbook.xlsx.writeFile(file);
+
+    const out = path.join(dir, `unlabelled-${lines}.checked.xlsx`);
+    const run = await runCli([file, "--json", ...DATE, "--out", out]);
+    expect(run.stderr).toBe("");
+    const { rows, summary } = report(run.stdout);
+    expect(rows).toHaveLength(lines);
+    expect(rows.every((row) => row.status === "OK")).toBe(true);
+    expect(summary.skippedRows).toEqual([{ row: lines + 2, kind: "totals" }]);
+    expect(run.status).toBe(0);
+  });
+});
