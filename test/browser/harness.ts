@@ -1,8 +1,8 @@
 /**
  * Drives the built task pane (dist/) in headless Debian Chromium with playwright-core: a tiny static server for
- * dist/, the fake Office host (test/browser/fake-office) answering the Office.js CDN request, every other network
- * request blocked. Shared by the browser tests and `npm run bench` (which compiles this file with tsc, so the fake's
- * bundle builder is loaded from its TypeScript source at run time instead of imported).
+ * dist/, the fake Office host (tools/fake-office, a package of its own) answering the Office.js CDN request, every
+ * other network request blocked. Shared by the browser tests and `npm run bench` (which compiles this file with tsc,
+ * so the fake's bundle builder is loaded from its TypeScript source at run time instead of imported).
  */
 import * as fs from "fs";
 import * as http from "http";
@@ -45,7 +45,7 @@ export function browserSkipReason(): string | undefined {
   return `${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium) to run the task pane browser tests`;
 }
 
-/** A workbook seed for the fake host (see test/browser/fake-office/model/seed.ts). */
+/** A workbook seed for the fake host (WorkbookSeed in tools/fake-office/model/seed.ts). */
 export interface Seed {
   name?: string;
   sheets?: {
@@ -71,12 +71,12 @@ export interface FakeOptions {
 type ScriptBuilder = (options?: { initialWorkbook?: Seed; options?: FakeOptions }) => string;
 let builder: ScriptBuilder | undefined;
 
-/** Loads test/browser/fake-office/bundle.ts from its source (transpiled here), so compiled callers can use it too. */
+/** Loads tools/fake-office/bundle.ts from its source (transpiled here), so compiled callers can use it too. */
 function fakeOfficeBuilder(): ScriptBuilder {
   if (builder !== undefined) return builder;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ts = require("typescript") as typeof import("typescript");
-  const file = path.join(ROOT, "test", "browser", "fake-office", "bundle.ts");
+  const file = path.join(ROOT, "tools", "fake-office", "bundle.ts");
   const output = ts.transpileModule(fs.readFileSync(file, "utf8"), {
     fileName: file,
     compilerOptions: {

@@ -8,12 +8,12 @@ const ENTRY = "browser-entry";
 
 /**
  * The fake's TypeScript sources: beside this file when run from source (jest, ts-node), or in the
- * repository's test/browser/fake-office when this file was compiled elsewhere (e.g. into build/).
+ * repository's tools/fake-office when this file was compiled elsewhere (e.g. into build/).
  */
 function sourceRoot(): string {
   if (fs.existsSync(path.join(__dirname, `${ENTRY}.ts`))) return __dirname;
   for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "test", "browser", "fake-office");
+    const candidate = path.join(dir, "tools", "fake-office");
     if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(candidate, `${ENTRY}.ts`)))
       return candidate;
   }
