@@ -1,40 +1,46 @@
 import {
   type DutyRule,
   Exact,
+  type Fix,
   type IsoDate,
   InputError,
+  type OffenceLevel,
   ZERO,
+  amountOf,
+  dateOf,
+  dutyRuleOf,
   euCountry,
   exact,
-  isoDateFromExcelSerial,
-  isoDateFromText,
+  hsCodeOf,
+  isBlank,
   isoDateOf,
-  parseDutyExpression,
-  readHsCode,
-  currenciesOf,
-  numberFromText,
+  numberOf,
+  offenceLevelOf,
   parseNumberText,
+  quantityOf,
+  rateOf,
   requireNonNegative,
-  requireStorable,
-  requireFraction,
   vatRateOn,
+  weightOf,
 } from "../src/engine";
 
 /**
- * Arguments as Excel hands them to a custom function: numbers, text, booleans, null for an omitted optional
- * argument, 2-D arrays for matrix parameters (a single value arrives as [[value]]), and data types as objects
- * (see basicValue). An empty cell can arrive as null or "" depending on the host, so both count as empty; Excel
- * on Windows desktop even passes an empty cell as 0 (office-js issues #4702, #5262, #1951), see isNotGiven.
+ * Arguments as Excel hands them to a custom function, read by the engine's readers (src/engine/readers.ts). This
+ * file says only what is Excel's: the shapes of its arguments, and which empty cells count as not given.
+ *
+ * Excel passes numbers, text, booleans, null for an omitted optional argument, 2-D arrays for matrix parameters
+ * (a single value arrives as [[value]]), and data types as objects (see basicValue). An empty cell can arrive as
+ * null or "" depending on the host, so both count as empty; Excel on Windows desktop even passes an empty cell as
+ * 0 (office-js issues #4702, #5262, #1951), see isNotGiven.
  */
 export function isEmpty(value: unknown): boolean {
-  const basic = basicValue(value);
-  return basic === null || basic === undefined || (typeof basic === "string" && basic.trim() === "");
+  return isBlank(basicValue(value));
 }
 
 /**
  * Empty, or 0: Excel on Windows desktop passes an empty cell (a reference or a cell of a range) as 0 where the
  * web passes null (office-js issues #4702, #5262, #1951). Only for arguments where 0 means nothing (an HS code,
- * a date, a country, an offence, a fine per code): there 0 is read as "not given", as on the web.
+ * a date, a country, an offence, a fine per code, a quantity): there 0 is read as "not given", as on the web.
  */
 export function isNotGiven(value: unknown): boolean {
   return isEmpty(value) || basicValue(value) === 0;
@@ -74,16 +80,20 @@ function basicValue(value: unknown): unknown {
 }
 
 /** An argument as a plain number, text or boolean (or null when empty); an error or an image is refused. */
-function plainValue(value: unknown, field: string, fix: string): unknown {
+function plainValue(value: unknown, field: string, fix: Fix): unknown {
   const basic = basicValue(value);
   if (typeof basic !== "object" || basic === null || Array.isArray(basic)) return basic;
   const cell = basic as { type?: unknown; basicValue?: unknown };
   if (cell.type === "Error" || cell.type === "NotAvailable") {
-    const error = typeof cell.basicValue === "string" ? cell.basicValue : "an error";
-    throw new InputError(field, `the cell holds ${error}`, `Correct that cell first, or ${lowerFirst(fix)}`);
+    const error = typeof cell.basicValue === "string" ? cell.basicValue : undefined;
+    throw new InputError(
+      field,
+      { key: "argumentError", params: { error } },
+      { key: "correctCellFirst", params: { then: fix } },
+    );
   }
-  const kind = typeof cell.type === "string" ? `a ${cell.type} data type` : "an object";
-  throw new InputError(field, `${kind} has no value to read here`, fix);
+  const type = typeof cell.type === "string" ? cell.type : undefined;
+  throw new InputError(field, { key: "noValueHere", params: { type } }, fix);
 }
 
 /** A Geography, Stocks or other entity cell: its text is a name, never a number. */
@@ -92,12 +102,27 @@ function isEntity(value: unknown): boolean {
   return type === "Entity" || type === "LinkedEntity";
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
+/** A value shown as it is (a boolean, a number) in a message. */
+const bare = (value: unknown) => ({ text: String(value), as: "plain" }) as const;
 
-function describe(value: unknown): string {
-  return typeof value === "string" ? `the text "${value.trim()}"` : String(value);
+const ARGUMENT = { host: "argument" } as const;
+/** The functions compute in EUR: an amount in another currency is converted with TOEUR first. */
+const IN_EUR = { ...ARGUMENT, currency: "EUR only", foreignFix: "convertToEur" } as const;
+
+/** An argument for the engine's number readers: a number or a text; empty, a boolean or an entity's name is refused. */
+function numeric(argument: unknown, field: string, fix: Fix): number | string {
+  const value = plainValue(argument, field, fix);
+  if (typeof value === "number") return value;
+  if (isBlank(value)) throw new InputError(field, "empty", fix);
+  if (typeof value !== "string")
+    throw new InputError(field, { key: "notANumber", params: { shown: bare(value) } }, fix);
+  if (isEntity(argument) && parseNumberText(value).kind === "notANumber")
+    throw new InputError(
+      field,
+      { key: "dataTypeNotANumber", params: { shown: { text: value.trim(), as: "quoted" } } },
+      { key: "referToField", params: { then: fix } },
+    );
+  return value;
 }
 
 /**
@@ -108,56 +133,26 @@ function describe(value: unknown): string {
 export function readNumber(
   argument: unknown,
   field: string,
-  fix: string,
+  fix: Fix,
   currency: "EUR only" | "any currency" = "EUR only",
 ): Exact {
-  const value = plainValue(argument, field, fix);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new InputError(field, `${value} is not a number`, fix);
-    return exact(value);
-  }
-  if (isEmpty(value)) throw new InputError(field, "it is empty", fix);
-  let parsed: Exact | undefined;
-  if (typeof value === "string" && parseNumberText(value).kind !== "notANumber") {
-    const reading = numberFromText(value, field, fix);
-    const code = reading.currency === undefined ? "EUR" : currenciesOf(reading.currency)?.join(" or ");
-    if (code !== "EUR" && currency === "EUR only")
-      throw new InputError(
-        field,
-        `"${value.trim()}" is in ${code}`,
-        "Convert it to EUR first, e.g. with CUSTOMS.TOEUR(amount, units per EUR)",
-      );
-    parsed = reading.value;
-  }
-  if (parsed === undefined && isEntity(argument)) {
-    throw new InputError(
-      field,
-      `the data type ${describe(value).replace(/^the text /, "")} is not a number`,
-      `${fix} (for a field of a data type, refer to it, e.g. A2.Price)`,
-    );
-  }
-  if (parsed === undefined) throw new InputError(field, `${describe(value)} is not a number`, fix);
-  return parsed;
+  const context = currency === "EUR only" ? IN_EUR : ({ ...ARGUMENT, currency: "as written" } as const);
+  return numberOf(numeric(argument, field, fix), field, fix, context).value;
 }
 
 /** An amount of money in EUR: a percentage is no amount, and amounts from 10^12 on are no prices or costs. */
-export function readAmount(argument: unknown, field: string, fix: string): Exact {
-  const basic = basicValue(argument);
-  if (typeof basic === "string" && /%\s*\)?\s*$/.test(basic) && parseNumberText(basic).kind !== "notANumber")
-    throw new InputError(field, `"${basic.trim()}" is a percentage, not an amount`, fix);
-  return requireStorable(readNumber(argument, field, fix), field, fix);
+export function readAmount(argument: unknown, field: string, fix: Fix): Exact {
+  return amountOf(numeric(argument, field, fix), field, fix, IN_EUR).value;
 }
 
 /** A number or a range of amounts, summed; empty cells count 0. Amounts are costs, so none may be negative. */
 export function readAmounts(matrix: unknown, field: string): Exact {
-  const cells = Array.isArray(matrix) ? matrix.flat() : [matrix];
+  const cells = cellsOf(matrix);
   let total = ZERO;
   cells.forEach((cell, index) => {
     if (isEmpty(cell)) return;
     const where = cells.length > 1 ? `${field} (cell ${index + 1} of the range)` : field;
-    total = total.plus(
-      requireNonNegative(readAmount(cell, where, "Enter an amount in EUR, e.g. 2.50"), where),
-    );
+    total = total.plus(requireNonNegative(readAmount(cell, where, "enterAmountInEur"), where));
   });
   return total;
 }
@@ -168,55 +163,63 @@ export function readVatRate(argument: unknown, field: string, date: IsoDate): Ex
   if (typeof value === "string" && /[a-z]/i.test(value) && parseNumberText(value).kind === "notANumber") {
     return vatRateOn(euCountry(value, field), date, field).rate;
   }
-  const rate = readNumber(value, field, "Enter a country code such as DE, or the VAT rate as 19 % or 0.19");
-  return requireFraction(rate, field);
+  return rateOf(numeric(argument, field, "enterCountryOrRate"), field, "enterCountryOrRate", ARGUMENT);
 }
 
 /** `dutyRate`: a fraction (0.12 or 12 %), or the tariff's wording ("4.7 % MIN 0.40 MAX 2.50"). */
 export function readDutyRule(argument: unknown, field: string, specificDuty: Exact): DutyRule {
-  const value = basicValue(argument);
-  const fix =
-    'Enter 0 for duty-free goods, a rate such as 12 % or 0.12, or text such as "4.7 % MIN 0.40 MAX 2.50"';
-  if (typeof value === "string" && parseNumberText(value).kind === "notANumber" && !isEmpty(value)) {
-    return { ...parseDutyExpression(value, field), specific: specificDuty };
-  }
-  return { adValorem: requireFraction(readNumber(value, field, fix), field), specific: specificDuty };
+  const rule = dutyRuleOf(numeric(argument, field, "enterDuty"), field, "enterDuty", ARGUMENT);
+  return { ...rule, specific: specificDuty };
 }
 
 /** An Excel date (serial number) or a date written as text; omitted, empty or 0 (no date) means today. */
 export function readDate(argument: unknown, field: string, today: Date): IsoDate {
-  const fix = "Enter a date such as DATE(2024,8,31)";
   if (isNotGiven(argument)) return isoDateOf(today);
-  const value = plainValue(argument, field, fix);
-  if (typeof value === "number") return isoDateFromExcelSerial(value, field);
-  if (typeof value === "string") return isoDateFromText(value, field);
-  throw new InputError(field, `${describe(value)} is not a date`, fix);
+  const value = plainValue(argument, field, "enterExcelDate");
+  if (typeof value === "number" || typeof value === "string") return dateOf(value, field);
+  throw new InputError(field, { key: "notADate", params: { shown: bare(value) } }, "enterExcelDate");
 }
 
 /**
  * Text such as a link, a country, a code or a VAT number; numbers are accepted as their digits. None of these
  * is 0, so 0 (an empty cell on Windows desktop) is empty.
  */
-export function readText(argument: unknown, field: string, fix: string): string {
-  if (isNotGiven(argument)) throw new InputError(field, "it is empty", fix);
+export function readText(argument: unknown, field: string, fix: Fix): string {
+  if (isNotGiven(argument)) throw new InputError(field, "empty", fix);
   const value = plainValue(argument, field, fix);
   if (typeof value === "string") return value.trim();
   if (typeof value === "number") return String(value);
-  throw new InputError(field, `${describe(value)} is not text`, fix);
+  throw new InputError(field, { key: "notText", params: { shown: bare(value) } }, fix);
 }
 
 /** An HS code as its digits (6, 8 or 10); a number cell that lost its leading zero gets it back. */
 export function readHsCodeDigits(argument: unknown, field: string): string {
-  const fix = "Enter the HS code, e.g. 9405 21 40";
-  if (isNotGiven(argument)) throw new InputError(field, "it is empty", fix);
-  const value = plainValue(argument, field, fix);
-  if (typeof value !== "string" && typeof value !== "number") {
-    throw new InputError(field, `${describe(value)} is not an HS code`, fix);
-  }
-  const reading = readHsCode(typeof value === "string" ? value.trim() : value);
-  if (!reading.valid)
-    throw new InputError(field, reading.problem, "Enter 6 (HS), 8 (CN) or 10 (TARIC) digits");
-  return reading.digits;
+  if (isNotGiven(argument)) throw new InputError(field, "empty", "enterHsCode");
+  const value = plainValue(argument, field, "enterHsCode");
+  if (typeof value !== "string" && typeof value !== "number")
+    throw new InputError(field, { key: "notAnHsCode", params: { shown: bare(value) } }, "enterHsCode");
+  return hsCodeOf(value, field);
+}
+
+/** A unit weight in kg; an empty cell is 0 (a weight can be 0, so Windows desktop's 0 for a blank is the same). */
+export function readWeight(argument: unknown, field: string): Exact {
+  if (isEmpty(argument)) return ZERO;
+  return weightOf(numeric(argument, field, "enterWeightInKg"), field, "enterWeightInKg", ARGUMENT);
+}
+
+/**
+ * Units on a line; empty or 0 counts 1: Windows desktop passes an empty cell as 0, so the two cannot be told
+ * apart, and every host reads them alike.
+ */
+export function readQuantity(argument: unknown, field: string): Exact {
+  if (isNotGiven(argument)) return exact(1);
+  return quantityOf(numeric(argument, field, "enterUnits"), field, "enterUnits", ARGUMENT);
+}
+
+/** An offence level; empty (or 0, an empty cell on Windows desktop) is a first offence. */
+export function readOffence(argument: unknown, field: string): OffenceLevel {
+  if (isNotGiven(argument)) return 1;
+  return offenceLevelOf(numeric(argument, field, "enterOffence"), field, "enterOffence", ARGUMENT);
 }
 
 /** The cells of a range in reading order (a column, a row or a block). */

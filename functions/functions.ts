@@ -21,6 +21,7 @@ import {
   netPrice as priceWithoutVat,
   readSalesLink,
   readVatNumber,
+  requirePlausibleRate,
   requirePositive,
   toCents,
   toEuro as convertToEuro,
@@ -30,7 +31,6 @@ import {
 } from "../src/engine";
 import {
   cellsOf,
-  isEmpty,
   isNotGiven,
   readAmount,
   readAmounts,
@@ -38,8 +38,11 @@ import {
   readDutyRule,
   readHsCodeDigits,
   readNumber,
+  readOffence,
+  readQuantity,
   readText,
   readVatRate,
+  readWeight,
 } from "./excel-arguments";
 
 /** Runs a function body; bad input becomes the Excel error users can read, never NaN or a silent 0. */
@@ -61,8 +64,6 @@ function excelResult<T>(body: () => T): T {
   }
 }
 
-const PRICE_FIX = "Enter the VAT-inclusive selling price per unit on the sales link, in EUR";
-
 function readLine(
   price: unknown,
   vat: unknown,
@@ -74,7 +75,7 @@ function readLine(
 ): InverseValueInput {
   const today = isoDateOf(new Date());
   return {
-    price: requirePositive(readAmount(price, "price", PRICE_FIX), "price", PRICE_FIX),
+    price: requirePositive(readAmount(price, "price", "enterPrice"), "price", "enterPrice"),
     vatRate: readVatRate(vat, "vat", today),
     deductions: [
       readAmounts(platformCosts, "platformCosts"),
@@ -93,8 +94,8 @@ function solveLine(input: InverseValueInput) {
     const net = toCents(priceWithoutVat(input.price, input.vatRate));
     throw new InputError(
       "platformCosts, transportCosts, handlingCosts",
-      `the deductions and duty leave no value: the price without VAT is ${net.toFixed(2)}`,
-      "Check that the costs are per unit, not per shipment",
+      { key: "noValueLeft", params: { netPrice: net.toFixed(2) } },
+      "costsPerUnit",
     );
   }
   return { result, value };
@@ -220,7 +221,7 @@ export function duty(
  */
 export function netPrice(price: unknown, vat: unknown): number {
   return excelResult(() => {
-    const amount = requirePositive(readAmount(price, "price", PRICE_FIX), "price", PRICE_FIX);
+    const amount = requirePositive(readAmount(price, "price", "enterPrice"), "price", "enterPrice");
     return toCents(priceWithoutVat(amount, readVatRate(vat, "vat", isoDateOf(new Date())))).toNumber();
   });
 }
@@ -234,7 +235,7 @@ export function netPrice(price: unknown, vat: unknown): number {
  */
 export function vatRate(country: unknown, date?: unknown): number {
   return excelResult(() => {
-    const code = euCountry(readText(country, "country", "Enter an EU country code such as DE"), "country");
+    const code = euCountry(readText(country, "country", "enterEuCountryCode"), "country");
     return vatRateOn(code, readDate(date, "date", new Date()), "date").rate.toNumber();
   });
 }
@@ -247,21 +248,13 @@ export function vatRate(country: unknown, date?: unknown): number {
  */
 export function linkCountry(url: unknown): string {
   return excelResult(() => {
-    const link = readSalesLink(
-      readText(url, "url", "Enter the sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW"),
-    );
-    if (link.kind === "notALink") {
-      throw new InputError(
-        "url",
-        "this is not a web link",
-        "Enter the full sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW",
-      );
-    }
+    const link = readSalesLink(readText(url, "url", "enterSalesLink"));
+    if (link.kind === "notALink") throw new InputError("url", "notAWebLink", "enterFullSalesLink");
     if (link.kind === "unknownMarketplace") {
       throw new InputError(
         "url",
-        `${link.host} is not a marketplace we know`,
-        "Use the link of the Amazon store of the destination country",
+        { key: "unknownMarketplace", params: { host: link.host } },
+        "useDestinationStore",
         "notAvailable",
       );
     }
@@ -277,16 +270,8 @@ export function linkCountry(url: unknown): string {
  */
 export function asin(url: unknown): string {
   return excelResult(() => {
-    const text = readText(url, "url", "Enter the Amazon product link");
-    const found = asinOf(text);
-    if (found === undefined) {
-      throw new InputError(
-        "url",
-        "no ASIN in this link (expected /dp/ followed by 10 letters or digits)",
-        "Use the product page link",
-        "notAvailable",
-      );
-    }
+    const found = asinOf(readText(url, "url", "enterAmazonLink"));
+    if (found === undefined) throw new InputError("url", "noAsin", "useProductPage", "notAvailable");
     return found;
   });
 }
@@ -310,11 +295,9 @@ export function hsCode(code: unknown): string {
  */
 export function vatNumberValid(vatNumber: unknown, country?: unknown): boolean {
   return excelResult(() => {
-    const reading = readVatNumber(
-      readText(vatNumber, "vatNumber", "Enter the VAT number with its prefix, e.g. DE136695976"),
-    );
+    const reading = readVatNumber(readText(vatNumber, "vatNumber", "enterVatNumber"));
     if (isNotGiven(country)) return reading.valid;
-    const code = euCountry(readText(country, "country", "Enter an EU country code such as DE"), "country");
+    const code = euCountry(readText(country, "country", "enterEuCountryCode"), "country");
     return reading.valid && reading.country === code;
   });
 }
@@ -329,35 +312,20 @@ export function vatNumberValid(vatNumber: unknown, country?: unknown): boolean {
  */
 export function allocate(total: unknown, weights: unknown[][], quantities?: unknown[][]): number[][] {
   return excelResult(() => {
-    const amount = readAmount(total, "total", "Enter the shipment cost in EUR");
+    const amount = readAmount(total, "total", "enterShipmentCost");
     const weightCells = cellsOf(weights);
-    const unitWeights = weightCells.map((cell, index) =>
-      isEmpty(cell)
-        ? exact(0)
-        : readNumber(cell, `weights (line ${index + 1})`, "Enter the unit weight in kg"),
-    );
+    const unitWeights = weightCells.map((cell, index) => readWeight(cell, `weights (line ${index + 1})`));
     let counts: Exact[] | undefined;
     if (quantities !== null && quantities !== undefined) {
       const quantityCells = cellsOf(quantities);
       if (quantityCells.length !== weightCells.length) {
         throw new InputError(
           "quantities",
-          `${quantityCells.length} cells for ${weightCells.length} weights`,
-          "Select as many quantities as weights",
+          { key: "cellsForWeights", params: { cells: quantityCells.length, weights: weightCells.length } },
+          "sameCountAsWeights",
         );
       }
-      counts = quantityCells.map((cell, index) => {
-        // Windows desktop passes an empty cell as 0: read 0 as empty, the same on every host (see JSDoc).
-        if (isNotGiven(cell)) return exact(1);
-        const count = readNumber(cell, `quantities (line ${index + 1})`, "Enter the number of units");
-        if (count.isNegative())
-          throw new InputError(
-            `quantities (line ${index + 1})`,
-            `${count.toString()} is negative`,
-            "Enter the number of units",
-          );
-        return count;
-      });
+      counts = quantityCells.map((cell, index) => readQuantity(cell, `quantities (line ${index + 1})`));
     }
     return allocateByWeight(amount, lineWeights(unitWeights, counts), "total", "weights").map((share) => [
       share.toNumber(),
@@ -375,20 +343,21 @@ export function allocate(total: unknown, weights: unknown[][], quantities?: unkn
  */
 export function fine(hsCodes: unknown[][], offence?: unknown, finePerHsCode?: unknown): number {
   return excelResult(() => {
-    // 0 is no offence level and no fine: it is an empty cell from Windows desktop, read as not given.
-    const level = isNotGiven(offence) ? 1 : readNumber(offence, "offence", "Enter 1, 2 or 3").toNumber();
-    if (level !== 1 && level !== 2 && level !== 3)
-      throw new InputError("offence", `${level} is not 1, 2 or 3`, "Enter 1, 2 or 3");
+    const level = readOffence(offence, "offence");
     const cells = cellsOf(hsCodes);
     const digits = cells.flatMap((cell, index) =>
       isNotGiven(cell)
         ? []
         : [readHsCodeDigits(cell, cells.length > 1 ? `hsCodes (cell ${index + 1} of the range)` : "hsCodes")],
     );
-    const fix = "Enter the fine per HS code in EUR, or leave it empty for the practice default";
+    // 0 is no fine per code: it is an empty cell from Windows desktop, read as not given.
     const perCode = isNotGiven(finePerHsCode)
-      ? finePerHsCodeOf(level as OffenceLevel)
-      : requirePositive(readNumber(finePerHsCode, "finePerHsCode", fix), "finePerHsCode", fix);
+      ? finePerHsCodeOf(level)
+      : requirePositive(
+          readAmount(finePerHsCode, "finePerHsCode", "enterFinePerHsCode"),
+          "finePerHsCode",
+          "enterFinePerHsCode",
+        );
     return toCents(perCode.times(distinctHsCodes(digits).length)).toNumber();
   });
 }
@@ -396,12 +365,7 @@ export function fine(hsCodes: unknown[][], offence?: unknown, finePerHsCode?: un
 function finePerHsCodeOf(level: OffenceLevel) {
   const amount = practiceFinePerHsCode(level);
   if (amount === undefined) {
-    throw new InputError(
-      "offence",
-      "a third offence blacklists the VAT number; no fine amount is published",
-      "Talk to your customs broker",
-      "notAvailable",
-    );
+    throw new InputError("offence", "thirdOffence", "talkToBroker", "notAvailable");
   }
   return exact(amount);
 }
@@ -415,9 +379,16 @@ function finePerHsCodeOf(level: OffenceLevel) {
  */
 export function toEur(amount: unknown, unitsPerEuro: unknown): number {
   return excelResult(() => {
-    const money = readNumber(amount, "amount", "Enter the amount in the foreign currency", "any currency");
-    const fix = "Enter the rate as units per EUR, e.g. 11.39 for SEK";
-    const rate = requirePositive(readNumber(unitsPerEuro, "unitsPerEuro", fix), "unitsPerEuro", fix);
+    const money = readNumber(amount, "amount", "enterForeignAmount", "any currency");
+    const rate = requirePlausibleRate(
+      requirePositive(
+        readNumber(unitsPerEuro, "unitsPerEuro", "enterUnitsPerEuro"),
+        "unitsPerEuro",
+        "enterUnitsPerEuro",
+      ),
+      "unitsPerEuro",
+      "enterUnitsPerEuro",
+    );
     return toCents(convertToEuro(money, rate)).toNumber();
   });
 }

@@ -1,10 +1,11 @@
 /**
  * The settings form of the task pane, as text fields, to and from the settings the workbook keeps
- * (StoredSettings, read by the sheet logic's readSettings). Bad input becomes a message that names the field and the
- * fix: the sheet logic's own InputError messages wherever it checks the value. Pure.
+ * (StoredSettings, read by the sheet logic's readSettings). The form only splits its text into settings; the
+ * values are read, and refused with the setting and the fix named, by readSettings. A refusal names its
+ * setting by name (SettingsError), and the form field is found from that name. Pure.
  */
-import { InputError, exact, readNumberText } from "../src/engine";
-import { type Settings, type StoredSettings, readSettings, storeSettings } from "../src/sheet";
+import { DEFAULT_FINES, type SettingName, exact } from "../src/engine";
+import { type Settings, SettingsError, type StoredSettings, readSettings, storeSettings } from "../src/sheet";
 
 export interface SettingsForm {
   readonly declarationDate: string;
@@ -21,12 +22,30 @@ export interface SettingsForm {
 
 export type FormField = Exclude<keyof SettingsForm, "vatDeferral">;
 
+/** The form field of each setting: every setting has one (the type says so), and no two share one. */
+const FORM_FIELD: Readonly<Record<SettingName, FormField>> = {
+  declarationDate: "declarationDate",
+  tolerance: "tolerance",
+  offenceLevel: "offenceLevel",
+  firstOffenceFine: "fineFirst",
+  secondOffenceFine: "fineSecond",
+  exchangeRates: "exchangeRates",
+  dutyRates: "dutyRates",
+};
+
 export type FormReading =
   | { readonly ok: true; readonly settings: Settings; readonly stored: StoredSettings }
   | { readonly ok: false; readonly field: FormField; readonly message: string };
 
-/** "SEK=11.39\nPLN=4.31" → [["SEK","11.39"],["PLN","4.31"]]; a line without "=" is an InputError naming the field. */
-export function parsePairs(text: string, field: string, example: string): [string, string][] {
+/**
+ * "SEK=11.39\nPLN:4.31" → [["SEK","11.39"],["PLN","4.31"]]; a line without "=" is a SettingsError naming the
+ * setting.
+ */
+export function parsePairs(
+  text: string,
+  setting: "exchangeRates" | "dutyRates",
+  example: string,
+): [string, string][] {
   return text
     .split(/[\n;]+/)
     .map((line) => line.trim())
@@ -34,58 +53,42 @@ export function parsePairs(text: string, field: string, example: string): [strin
     .map((line) => {
       const match = /^([^=:]+?)\s*[=:]\s*(.+)$/.exec(line);
       if (match === null)
-        throw new InputError(
-          field,
-          `"${line}" is not of the form ${example}`,
-          `Write one per line, e.g. ${example}`,
+        throw new SettingsError(
+          setting,
+          undefined,
+          { key: "notOfTheForm", params: { line, example } },
+          { key: "onePerLine", params: { example } },
         );
       return [match[1].trim(), match[2].trim()];
     });
 }
 
-function fine(text: string, field: string, example: string): number | undefined {
-  if (text.trim() === "") return undefined;
-  const amount = readNumberText(text);
-  if (amount === undefined)
-    throw new InputError(field, `"${text.trim()}" is not a number`, `Enter EUR per HS code, e.g. ${example}`);
-  return amount.toNumber();
-}
+/** A field's text; an empty field is a setting not given (its default). */
+const given = (text: string): string | undefined => (text.trim() === "" ? undefined : text.trim());
 
-/** The form as StoredSettings; throws InputError for what is not even of the right form. */
+/** The form as StoredSettings, its values as typed; throws SettingsError for lines that are not PAIR=VALUE. */
 export function storedFromForm(form: SettingsForm): StoredSettings {
-  const level = Number(form.offenceLevel);
-  const dutyRates = Object.fromEntries(
-    parsePairs(form.dutyRates, "duty rates", "9405=4.7 %").map(
-      ([prefix, rate]): [string, number | string] => {
-        // A plain number is a fraction (0.047); text with % or MIN/MAX is the tariff's wording.
-        const number = /%|MIN|MAX/i.test(rate) ? undefined : readNumberText(rate);
-        return [prefix, number === undefined ? rate : number.toNumber()];
-      },
-    ),
-  );
+  const tolerance = given(form.tolerance);
   return {
     declarationDate: form.declarationDate.trim(),
-    ...(form.tolerance.trim() === "" ? {} : { tolerance: form.tolerance.trim() }),
+    ...(tolerance === undefined ? {} : { tolerance }),
     vatDeferral: form.vatDeferral,
-    offenceLevel: Number.isInteger(level) ? level : Number.NaN,
+    offenceLevel: given(form.offenceLevel),
     fines: {
-      firstOffencePerHsCode: fine(form.fineFirst, "fine for a first offence", "250"),
-      secondOffencePerHsCode: fine(form.fineSecond, "fine for a second offence", "500"),
+      firstOffencePerHsCode: given(form.fineFirst),
+      secondOffencePerHsCode: given(form.fineSecond),
     },
-    exchangeRates: Object.fromEntries(parsePairs(form.exchangeRates, "exchange rates", "SEK=11.39")),
-    dutyRates,
+    exchangeRates: Object.fromEntries(parsePairs(form.exchangeRates, "exchangeRates", "SEK=11.39")),
+    dutyRates: Object.fromEntries(parsePairs(form.dutyRates, "dutyRates", "9405=4.7 %")),
   };
 }
 
-/** Which form field an InputError's field name (from readSettings or from here) belongs to. */
-export function formFieldOf(errorField: string): FormField {
-  if (errorField.startsWith("declaration date")) return "declarationDate";
-  if (errorField.startsWith("tolerance")) return "tolerance";
-  if (errorField.startsWith("offence")) return "offenceLevel";
-  if (errorField.includes("first offence")) return "fineFirst";
-  if (errorField.includes("second offence")) return "fineSecond";
-  if (errorField.startsWith("exchange rate")) return "exchangeRates";
-  return "dutyRates";
+/** The form field a setting is typed in. */
+export function formFieldOf(setting: SettingName): FormField {
+  const field = FORM_FIELD[setting];
+  // Only a setting added without its field gets here: a programming error, not a user's.
+  if (field === undefined) throw new Error(`The settings form has no field for the setting ${setting}`);
+  return field;
 }
 
 /** Reads and checks the form: the settings to use and to store, or the first problem in words. */
@@ -95,8 +98,8 @@ export function readForm(form: SettingsForm, today: Date = new Date()): FormRead
     const settings = readSettings(stored, today);
     return { ok: true, settings, stored: storedSettingsToKeep(settings, form) };
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    return { ok: false, field: formFieldOf(error.field), message: `Settings, ${error.message}` };
+    if (!(error instanceof SettingsError)) throw error;
+    return { ok: false, field: formFieldOf(error.setting), message: `Settings, ${error.message}` };
   }
 }
 
@@ -114,7 +117,7 @@ const pairsText = (pairs: Record<string, number | string> | undefined) =>
     .map(([key, value]) => `${key}=${typeof value === "number" ? exact(value).toString() : value}`)
     .join("\n");
 
-/** The form showing stored settings (what a colleague opening the workbook sees). */
+/** The form showing stored settings (what a colleague opening the workbook sees); fines default to practice. */
 export function formFromStored(stored: StoredSettings): SettingsForm {
   const text = (value: number | string | undefined) => (value === undefined ? "" : String(value));
   return {
@@ -122,8 +125,8 @@ export function formFromStored(stored: StoredSettings): SettingsForm {
     tolerance: text(stored.tolerance),
     vatDeferral: stored.vatDeferral ?? true,
     offenceLevel: String(stored.offenceLevel ?? 1),
-    fineFirst: text(stored.fines?.firstOffencePerHsCode ?? 250),
-    fineSecond: text(stored.fines?.secondOffencePerHsCode ?? 500),
+    fineFirst: text(stored.fines?.firstOffencePerHsCode ?? DEFAULT_FINES.firstOffencePerHsCode),
+    fineSecond: text(stored.fines?.secondOffencePerHsCode ?? DEFAULT_FINES.secondOffencePerHsCode),
     exchangeRates: pairsText(stored.exchangeRates),
     dutyRates: pairsText(stored.dutyRates),
   };

@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { InputError } from "../engine";
-import { type Settings, type StoredSettings, readSettings } from "../sheet";
+import { DEFAULT_FINES, type SettingName, inputErrorText } from "../engine";
+import { SettingsError, type StoredSettings, readSettings } from "../sheet";
 import { CliError } from "./errors";
 
 /** What the user asked for on the command line (design.md section 4). */
@@ -14,9 +14,8 @@ export interface CliOptions {
   /** --force: replace an existing file at `out` even when this checker did not write it. */
   readonly force: boolean;
   readonly json: boolean;
-  /** The options as the workbook stores settings; the evaluation worker reads them the same way. */
+  /** The options as the workbook stores settings (already checked here); each thread reads them from this. */
   readonly storedSettings: StoredSettings;
-  readonly settings: Settings;
   /** "Today" for the default declaration date, fixed once so every thread reads the same settings. */
   readonly now: Date;
 }
@@ -40,7 +39,7 @@ Options:
                        not write it (a read-only file is never replaced)
   --json               print one JSON document (rows and summary) instead of the text summary
   --date YYYY-MM-DD    declaration date: picks the VAT rates (default: today)
-  --offence 1|2|3      offence level for the fine exposure (1: EUR 250, 2: EUR 500 per HS code,
+  --offence 1|2|3      offence level for the fine exposure (1: EUR ${DEFAULT_FINES.firstOffencePerHsCode}, 2: EUR ${DEFAULT_FINES.secondOffencePerHsCode} per HS code,
                        3: blacklisting, no amount; default 1)
   --tolerance X        EUR per unit a declared value may be below the inverse value (default 0)
   --no-vat-deferral    VAT deferral not used: no VAT number required
@@ -151,11 +150,11 @@ export function parseCommand(argv: readonly string[], now: Date = new Date()): P
   }
   if (values.fx !== undefined) stored.exchangeRates = exchangeRates(values.fx);
 
-  let settings: Settings;
+  // Read once here only to refuse a bad value before any file is opened; the threads read them for the check.
   try {
-    settings = readSettings(stored, now);
+    readSettings(stored, now);
   } catch (error) {
-    if (error instanceof InputError) throw new CliError(optionMessage(error));
+    if (error instanceof SettingsError) throw new CliError(optionMessage(error));
     throw error;
   }
 
@@ -176,7 +175,6 @@ export function parseCommand(argv: readonly string[], now: Date = new Date()): P
       force: values.force ?? false,
       json: values.json ?? false,
       storedSettings: stored,
-      settings,
       now,
     },
   };
@@ -194,15 +192,23 @@ export function sameFile(a: string, b: string): boolean {
   }
 }
 
-/** readSettings names its settings ("tolerance", "exchange rate SEK"); say which option that was instead. */
-function optionMessage(error: InputError): string {
-  const option: Record<string, string> = {
-    "declaration date": "--date",
-    tolerance: "--tolerance",
-    "offence level": "--offence",
-    "exchange rates": "--fx",
-  };
-  const rate = /^exchange rate ([A-Z]{3})$/.exec(error.field);
-  const name = option[error.field] ?? (rate ? `--fx ${rate[1]}` : undefined);
-  return name === undefined ? error.message : `${name}: ${error.problem}. ${error.fix}`;
+/**
+ * The option that gives each setting; null for the settings the command line has no option for (they keep their
+ * defaults, so no value of theirs can be wrong here).
+ */
+export const SETTING_OPTIONS: Readonly<Record<SettingName, string | null>> = {
+  declarationDate: "--date",
+  tolerance: "--tolerance",
+  offenceLevel: "--offence",
+  exchangeRates: "--fx",
+  firstOffenceFine: null,
+  secondOffenceFine: null,
+  dutyRates: null,
+};
+
+/** A bad setting said as the option that gave it ("--fx SEK: 0 is not a rate. …"). */
+function optionMessage(error: SettingsError): string {
+  const option = SETTING_OPTIONS[error.setting];
+  if (option === null) return error.message;
+  return inputErrorText(error, { field: error.entry === undefined ? option : `${option} ${error.entry}` });
 }

@@ -16,28 +16,20 @@ export function allocateByWeight(
   if (total.isNegative())
     throw new InputError(
       totalField,
-      `${total.toString()} is negative`,
-      "Enter the shipment cost as a positive amount",
+      { key: "negative", params: { number: total.toString() } },
+      "positiveShipmentCost",
     );
-  if (weights.length === 0)
-    throw new InputError(weightsField, "no lines to share the cost over", "Give one weight per line");
+  if (weights.length === 0) throw new InputError(weightsField, "noLinesToShare", "oneWeightPerLine");
   weights.forEach((weight, index) => {
     if (weight.isNegative()) {
-      throw new InputError(
-        weightsField,
-        `line ${index + 1} has the negative weight ${weight.toString()}`,
-        "Enter weights as positive numbers",
-      );
+      const params = { line: index + 1, weight: weight.toString() };
+      throw new InputError(weightsField, { key: "negativeWeightOnLine", params }, "positiveWeights");
     }
   });
   const totalWeight = sum(weights);
   if (totalWeight.isZero()) {
     if (total.isZero()) return weights.map(() => ZERO);
-    throw new InputError(
-      weightsField,
-      "every weight is 0, so there is nothing to share by",
-      "Fill in the unit weights (kg) and quantities",
-    );
+    throw new InputError(weightsField, "allWeightsZero", "fillWeights");
   }
 
   const totalCents = total.times(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP);

@@ -1,5 +1,6 @@
 import { Exact } from "./exact";
 import { InputError } from "./input-error";
+import { type Fix } from "./messages";
 
 /**
  * Amounts from 10^12 on, and numbers with more digits than Excel keeps (15 significant digits), are no prices or
@@ -8,34 +9,33 @@ import { InputError } from "./input-error";
 export const MAX_AMOUNT: Exact = new Exact("1e12");
 export const MAX_SIGNIFICANT_DIGITS = 15;
 
-export function requireStorable(number: Exact, field: string, fix: string): Exact {
-  if (!number.isFinite()) throw new InputError(field, `${number.toString()} is not a number`, fix);
+export function requireStorable(number: Exact, field: string, fix: Fix): Exact {
+  const shown = number.toString();
+  if (!number.isFinite())
+    throw new InputError(field, { key: "notANumber", params: { shown: { text: shown, as: "plain" } } }, fix);
   if (number.abs().greaterThanOrEqualTo(MAX_AMOUNT))
-    throw new InputError(field, `${number.toString()} is too large (amounts must be below 10^12)`, fix);
+    throw new InputError(field, { key: "tooLarge", params: { number: shown } }, fix);
   if (number.precision() > MAX_SIGNIFICANT_DIGITS)
     throw new InputError(
       field,
-      `${number.toString()} has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, more than Excel keeps`,
+      { key: "tooManyDigits", params: { number: shown, digits: MAX_SIGNIFICANT_DIGITS } },
       fix,
     );
   return number;
 }
 
-/** Boundary checks shared by the custom functions and the sheet; `field` is the name the user sees. */
+/** Boundary checks shared by the custom functions, the sheet and the settings; `field` is the name the user sees. */
 
-export function requirePositive(amount: Exact, field: string, fix: string): Exact {
-  if (!amount.greaterThan(0)) throw new InputError(field, `${amount.toString()} is not more than 0`, fix);
+export function requirePositive(amount: Exact, field: string, fix: Fix): Exact {
+  if (!amount.greaterThan(0))
+    throw new InputError(field, { key: "notMoreThanZero", params: { number: amount.toString() } }, fix);
   return amount;
 }
 
-export function requireNonNegative(amount: Exact, field: string): Exact {
-  if (amount.isNegative()) {
-    throw new InputError(
-      field,
-      `${amount.toString()} is negative`,
-      "Enter costs as positive amounts: they are deducted from the price",
-    );
-  }
+/** Costs are deducted from the price, so none is negative; `fix` says it the way the field needs. */
+export function requireNonNegative(amount: Exact, field: string, fix: Fix = "positiveCosts"): Exact {
+  if (amount.isNegative())
+    throw new InputError(field, { key: "negative", params: { number: amount.toString() } }, fix);
   return amount;
 }
 
@@ -44,15 +44,38 @@ export function requireNonNegative(amount: Exact, field: string): Exact {
  * a number. (Duty rates above 100 %, which anti-dumping totals can reach, are written with a % sign instead.)
  */
 export function requireFraction(rate: Exact, field: string): Exact {
-  if (rate.isNegative()) {
-    throw new InputError(field, `${rate.toString()} is negative`, "Write the rate as 19 % or 0.19");
-  }
+  if (rate.isNegative())
+    throw new InputError(field, { key: "negative", params: { number: rate.toString() } }, "writeRate");
   if (rate.greaterThanOrEqualTo(1)) {
     throw new InputError(
       field,
-      `${rate.toString()} is not a fraction`,
-      `Write ${rate.toString()} % or ${rate.dividedBy(100).toString()}`,
+      { key: "notAFraction", params: { number: rate.toString() } },
+      {
+        key: "writePercentOrFraction",
+        params: { percent: rate.toString(), fraction: rate.dividedBy(100).toString() },
+      },
     );
   }
+  return rate;
+}
+
+/**
+ * Customs rates of the world's currencies lie between about 0.3 (KWD) and 500,000 (VES, IRR) units per EUR; the
+ * bounds leave room and keep every conversion finite.
+ */
+export const MIN_EXCHANGE_RATE = "0.000001";
+export const MAX_EXCHANGE_RATE = "1000000000";
+
+/** An exchange rate in units per EUR within those bounds (the settings' rates and TOEUR's alike). */
+export function requirePlausibleRate(rate: Exact, field: string, fix: Fix): Exact {
+  if (rate.lessThan(MIN_EXCHANGE_RATE) || rate.greaterThan(MAX_EXCHANGE_RATE))
+    throw new InputError(
+      field,
+      {
+        key: "implausibleRate",
+        params: { rate: rate.toString(), minimum: MIN_EXCHANGE_RATE, maximum: MAX_EXCHANGE_RATE },
+      },
+      fix,
+    );
   return rate;
 }

@@ -1,3 +1,5 @@
+import { InputError } from "./input-error";
+
 /**
  * Countries by ISO 3166-1 alpha-2 code. Greece is GR here (its ISO code); its VAT prefix EL is accepted as input.
  */
@@ -155,4 +157,29 @@ export function isEuCountry(code: string): code is EuCountry {
 /** The VAT-number prefix of an EU country: Greece uses EL. */
 export function vatPrefix(code: EuCountry): string {
   return code === "GR" ? "EL" : code;
+}
+
+/**
+ * The EU country a destination names, or an InputError saying why it is none: the one reader of a country of
+ * delivery (the functions' vat and country, the sheet's Destination).
+ */
+export function euCountry(text: string, field: string): EuCountry {
+  const trimmed = text.trim();
+  if (trimmed === "") throw new InputError(field, "countryMissing", "enterEuCountry");
+  const code = countryCode(trimmed);
+  if (code === undefined)
+    throw new InputError(
+      field,
+      { key: "unknownCountry", params: { text: trimmed } },
+      "useCountryCode",
+      "notAvailable",
+    );
+  if (!isEuCountry(code))
+    throw new InputError(
+      field,
+      { key: "outsideEu", params: { code } },
+      "enterCountryOfDelivery",
+      "notAvailable",
+    );
+  return code;
 }

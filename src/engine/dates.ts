@@ -10,11 +10,7 @@ const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30);
 /** The calendar date of an Excel date serial number (the time of day, its fraction, is dropped). */
 export function isoDateFromExcelSerial(serial: number, field: string): IsoDate {
   if (!Number.isFinite(serial) || serial < 61 || serial >= 2_958_466) {
-    throw new InputError(
-      field,
-      `${serial} is not a date Excel can show`,
-      "Enter a date such as DATE(2024,8,31)",
-    );
+    throw new InputError(field, { key: "notAnExcelDate", params: { serial } }, "enterExcelDate");
   }
   return new Date(EXCEL_EPOCH_UTC + Math.floor(serial) * MS_PER_DAY).toISOString().slice(0, 10);
 }
@@ -39,7 +35,11 @@ export function isoDateFromText(text: string, field: string): IsoDate {
       return date.toISOString().slice(0, 10);
     }
   }
-  throw new InputError(field, `"${trimmed}" is not a date`, "Write it as YYYY-MM-DD, e.g. 2024-08-31");
+  throw new InputError(
+    field,
+    { key: "notADate", params: { shown: { text: trimmed, as: "quoted" } } },
+    "writeIsoDate",
+  );
 }
 
 /** The local calendar date of a moment (the user's "today"). */

@@ -42,8 +42,6 @@ function decimal(text: string): Exact {
  * amounts per unit that bound the ad valorem part.
  */
 export function parseDutyExpression(text: string, field: string): DutyRule {
-  const fix =
-    'Write the duty as a fraction (0.12) or as the tariff does, e.g. "12 %" or "4.7 % MIN 0.40 MAX 2.50"';
   const boundsAt = text.search(/\b(MIN|MAX)\b/i);
   const termsText = boundsAt < 0 ? text : text.slice(0, boundsAt);
   const boundsText = boundsAt < 0 ? "" : text.slice(boundsAt);
@@ -51,7 +49,8 @@ export function parseDutyExpression(text: string, field: string): DutyRule {
   let adValorem = ZERO;
   for (const term of termsText.split("+")) {
     const match = PERCENT_TERM.exec(term.trim());
-    if (!match) throw new InputError(field, `"${text.trim()}" is not a duty rate we can read`, fix);
+    if (!match)
+      throw new InputError(field, { key: "notADutyRate", params: { text: text.trim() } }, "writeDuty");
     adValorem = adValorem.plus(decimal(match[1]).dividedBy(100));
   }
 
@@ -59,16 +58,14 @@ export function parseDutyExpression(text: string, field: string): DutyRule {
   let maximum: Exact | undefined;
   for (const bound of boundsText.split(/(?=\bMIN\b|\bMAX\b)/i).filter((part) => part.trim() !== "")) {
     const match = BOUND.exec(bound.trim());
-    if (!match) throw new InputError(field, `"${bound.trim()}" is not a MIN or MAX amount we can read`, fix);
+    if (!match)
+      throw new InputError(field, { key: "notABound", params: { text: bound.trim() } }, "writeDuty");
     if (match[1].toUpperCase() === "MIN") minimum = decimal(match[2]);
     else maximum = decimal(match[2]);
   }
   if (minimum !== undefined && maximum !== undefined && minimum.greaterThan(maximum)) {
-    throw new InputError(
-      field,
-      `MIN ${minimum.toString()} is above MAX ${maximum.toString()}`,
-      "Swap the two amounts",
-    );
+    const params = { minimum: minimum.toString(), maximum: maximum.toString() };
+    throw new InputError(field, { key: "minAboveMax", params }, "swapBounds");
   }
   // Written with a % sign the rate is unambiguous, so anti-dumping totals above 100 % stay possible here.
   return { adValorem, specific: ZERO, minimum, maximum };

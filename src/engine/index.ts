@@ -11,6 +11,8 @@ export * from "./hs-code";
 export * from "./input-error";
 export * from "./inverse-value";
 export * from "./links";
+export * from "./messages";
 export * from "./number-text";
+export * from "./readers";
 export * from "./vat-number";
 export * from "./vat-rates";

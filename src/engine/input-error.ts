@@ -1,17 +1,77 @@
+import {
+  ENGLISH,
+  type Fix,
+  type FixParams,
+  type Language,
+  type Problem,
+  type ProblemKey,
+  type ProblemParams,
+  type Said,
+  fixText,
+  isFixKey,
+  isProblemKey,
+  problemText,
+  said,
+} from "./messages";
+
 /**
- * Bad input, said so the user can act on it: which field, what is wrong, how to fix it.
- * `notAvailable` marks lookups that found nothing (Excel shows #N/A); everything else is a wrong value (#VALUE!).
+ * Bad input, said so the user can act on it: which field, what is wrong (a problem of the catalogue, by key and
+ * parameters), how to fix it (a fix of the catalogue). `notAvailable` marks lookups that found nothing (Excel
+ * shows #N/A); everything else is a wrong value (#VALUE!). The message is English; inputErrorText says it in
+ * another language.
  */
 export type InputErrorKind = "value" | "notAvailable";
 
 export class InputError extends Error {
-  constructor(
-    readonly field: string,
-    readonly problem: string,
-    readonly fix: string,
-    readonly kind: InputErrorKind = "value",
-  ) {
-    super(`${field}: ${problem}. ${fix}`);
+  /** The name the user sees: a column's header, a function's argument, a setting. */
+  readonly field: string;
+  readonly problem: Said<ProblemParams>;
+  readonly fix: Said<FixParams>;
+  readonly kind: InputErrorKind;
+
+  constructor(field: string, problem: Problem, fix: Fix, kind?: InputErrorKind);
+  /** Words instead of keys: for callers not moved to the catalogue yet (their words cannot be translated). */
+  constructor(field: string, problem: string, fix: string, kind?: InputErrorKind);
+  constructor(field: string, problem: Problem | string, fix: Fix | string, kind: InputErrorKind = "value") {
+    const words = typeof problem === "string" && !isProblemKey(problem);
+    const keyedProblem = words
+      ? said<ProblemParams>({ key: "untranslated", params: { text: problem } })
+      : said<ProblemParams>(problem as Problem);
+    const keyedFix =
+      typeof fix === "string" && !isFixKey(fix)
+        ? said<FixParams>({ key: "untranslated", params: { text: fix } })
+        : said<FixParams>(fix as Fix);
+    super(ENGLISH.inputError(field, problemText(keyedProblem), fixText(keyedFix)));
     this.name = "InputError";
+    this.field = field;
+    this.problem = keyedProblem;
+    this.fix = keyedFix;
+    this.kind = kind;
   }
+
+  get key(): ProblemKey {
+    return this.problem.key;
+  }
+
+  get params(): ProblemParams[ProblemKey] {
+    return this.problem.params;
+  }
+}
+
+/** The error in a language, optionally under another name for its field (the CLI names its option). */
+export function inputErrorText(
+  error: InputError,
+  options: { readonly field?: string; readonly language?: Language } = {},
+): string {
+  const language = options.language ?? ENGLISH;
+  return language.inputError(
+    options.field ?? error.field,
+    problemText(error.problem, language),
+    fixText(error.fix, language),
+  );
+}
+
+/** The error as a finding on a sheet row: 'Destination "Mars" is not a country we know: use …'. */
+export function rowFindingText(error: InputError, language: Language = ENGLISH): string {
+  return language.rowFinding(error.field, problemText(error.problem, language), fixText(error.fix, language));
 }

@@ -2,6 +2,7 @@ import { BoundedCache } from "./bounded-cache";
 import { currenciesOf } from "./currency";
 import { Exact, ZERO, exact } from "./exact";
 import { InputError } from "./input-error";
+import { type Fix, type Shown } from "./messages";
 
 /**
  * Numbers written as text the way European product lists write them: "19,99", "1.299,00", "1 299,00",
@@ -74,30 +75,30 @@ export function readNumberText(text: string, mark?: DecimalMark): Exact | undefi
   return reading.value;
 }
 
-/** "1.299 (read as 1299 or as 1.299)": the two readings of an ambiguous text, for messages. */
-export function ambiguityProblem(text: string, reading: NumberText & { kind: "ambiguous" }): string {
-  return `"${text.trim()}" can be read as ${reading.asThousands.toString()} or as ${reading.asDecimal.toString()}`;
-}
-
-/** The fix for an ambiguous number: write it so that it reads one way. */
-export const AMBIGUITY_FIX =
-  'Write it so that it reads one way: without a thousands separator ("1299") or with its decimals ("1.299,00" or "1,299.00")';
-
 /**
- * A number from text, or an InputError naming the field: an ambiguous number names both readings. The currency
- * and percent sign are returned for the caller to judge (an amount is no percentage; a currency is converted).
+ * A number from text, or an InputError naming the field: an ambiguous number names both readings, and text that
+ * is no number is shown `as` the caller's users see it (messages.ts). The currency and percent sign are returned
+ * for the caller to judge (an amount is no percentage; a currency is converted).
  */
 export function numberFromText(
   text: string,
   field: string,
-  fix: string,
+  fix: Fix,
   mark?: DecimalMark,
+  as: Shown["as"] = "quoted",
 ): NumberText & { kind: "number" } {
   const reading = parseNumberText(text, mark);
   if (reading.kind === "number") return reading;
-  if (reading.kind === "ambiguous")
-    throw new InputError(field, ambiguityProblem(text, reading), AMBIGUITY_FIX);
-  throw new InputError(field, `"${text.trim()}" is not a number`, fix);
+  const written = text.trim();
+  if (reading.kind === "ambiguous") {
+    const params = {
+      text: written,
+      asThousands: reading.asThousands.toString(),
+      asDecimal: reading.asDecimal.toString(),
+    };
+    throw new InputError(field, { key: "readsTwoWays", params }, "writeOneWay");
+  }
+  throw new InputError(field, { key: "notANumber", params: { shown: { text: written, as } } }, fix);
 }
 
 /**

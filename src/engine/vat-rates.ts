@@ -1,4 +1,4 @@
-import { EU_COUNTRIES, countryCode, isEuCountry, type EuCountry } from "./countries";
+import { EU_COUNTRIES, type EuCountry } from "./countries";
 import { type IsoDate } from "./dates";
 import { Exact, exact } from "./exact";
 import { InputError } from "./input-error";
@@ -144,43 +144,13 @@ const RATES: ReadonlyMap<EuCountry, readonly VatRate[]> = new Map(
   ]),
 );
 
-/** The EU country a destination names, or an InputError saying why it is none. */
-export function euCountry(text: string, field: string): EuCountry {
-  const trimmed = text.trim();
-  if (trimmed === "") {
-    throw new InputError(
-      field,
-      "the destination country is missing",
-      "Enter the EU country of delivery, e.g. DE",
-    );
-  }
-  const code = countryCode(trimmed);
-  if (code === undefined) {
-    throw new InputError(
-      field,
-      `"${trimmed}" is not a country we know`,
-      "Use the two-letter ISO code, e.g. DE, FR or EL",
-      "notAvailable",
-    );
-  }
-  if (!isEuCountry(code)) {
-    throw new InputError(
-      field,
-      `${code} is outside the EU, so it has no EU VAT rate`,
-      "Enter the EU country of delivery",
-      "notAvailable",
-    );
-  }
-  return code;
-}
-
 /** The standard VAT rate of an EU country on a date. */
 export function vatRateOn(country: EuCountry, date: IsoDate, field = "date"): VatRate {
   if (date < VAT_TABLE_START) {
     throw new InputError(
       field,
-      `the VAT table begins on ${VAT_TABLE_START}, ${date} is earlier`,
-      "Use a date from 2020-01-01 on, or give the VAT rate itself as a fraction such as 0.19",
+      { key: "beforeVatTable", params: { start: VAT_TABLE_START, date } },
+      { key: "dateInVatTable", params: { start: VAT_TABLE_START } },
       "notAvailable",
     );
   }

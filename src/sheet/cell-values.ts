@@ -2,19 +2,21 @@ import {
   type DecimalMark,
   type DutyRule,
   Exact,
+  type Fix,
   type IsoDate,
   InputError,
-  MAX_SIGNIFICANT_DIGITS,
+  amountOf,
+  dateOf,
+  dutyRuleOf,
   exact,
-  isoDateFromExcelSerial,
-  isoDateFromText,
+  fixText,
+  isBlank,
   isoDateOf,
-  numberFromText,
-  parseDutyExpression,
-  parseNumberText,
+  quantityOf,
+  rateOf,
   readSalesLink,
-  requireFraction,
-  requireStorable,
+  requireNonNegative,
+  weightOf,
 } from "../engine";
 
 /**
@@ -42,7 +44,7 @@ export function isUncalculatedFormula(cell: CellValue): cell is UncalculatedForm
 }
 
 export function isEmptyCell(cell: CellValue): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+  return isBlank(cell);
 }
 
 export function cellText(cell: CellValue): string {
@@ -52,153 +54,94 @@ export function cellText(cell: CellValue): string {
   return String(cell);
 }
 
-function shown(cell: CellValue): string {
-  return typeof cell === "string" ? `"${cell.trim()}"` : cellText(cell);
-}
-
 /** The fix for a formula without a result, whatever the column. */
-export const UNCALCULATED_FIX =
-  "Open the file in Excel, correct any formula that shows an error, and save it so that its formulas are calculated";
+export const UNCALCULATED_FIX = fixText("calculateFormulas");
 
 /** Error cells and formulas without a result are refused in every column read: their value is unknown. */
 function unreadable(cell: CellValue, column: string): InputError | undefined {
   if (typeof cell === "string" && ERROR_VALUE.test(cell.trim()))
-    return new InputError(
-      column,
-      `the cell holds the error ${cell.trim()}`,
-      "Fix the formula or type the value",
-    );
+    return new InputError(column, { key: "cellError", params: { error: cell.trim() } }, "fixFormula");
   if (isUncalculatedFormula(cell)) {
     const formula = cell.formula.length > 60 ? `${cell.formula.slice(0, 57)}...` : cell.formula;
-    return new InputError(
-      column,
-      `the formula =${formula} has no saved result, or its result is an error`,
-      UNCALCULATED_FIX,
-    );
+    return new InputError(column, { key: "uncalculatedFormula", params: { formula } }, "calculateFormulas");
   }
   return undefined;
 }
 
-/** A number read from a cell, with the percent sign and currency written beside it. */
-export interface CellNumber {
-  readonly value: Exact;
-  readonly percent: boolean;
-  /** The currency code or sign written in the cell ("SEK", "€", "kr"), as written; undefined when none. */
-  readonly currency: string | undefined;
-}
-
 /**
- * A number from a number cell or from text ("19,99", "1.299,00", "12%", "330 SEK"); undefined when the cell is
- * empty. `mark` is the decimal mark of the cell's column (number-conventions.ts): without one, "1.299" is
- * refused with both readings. Number cells are taken to the 15 significant digits Excel shows (a formula can
- * leave 23.799999999999997 for 23.8); amounts from 10^12 on are refused.
+ * What the engine's readers read: a number cell, or the text of a text cell; undefined when the cell is empty.
+ * Error values and formulas without a result are refused; a boolean or a date is no number.
  */
-export function readNumber(
-  cell: CellValue,
-  column: string,
-  fix: string,
-  mark?: DecimalMark,
-): CellNumber | undefined {
-  if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) throw new InputError(column, `${cell} is not a number`, fix);
-    let value = exact(cell);
-    if (value.precision() > MAX_SIGNIFICANT_DIGITS) value = value.toSignificantDigits(MAX_SIGNIFICANT_DIGITS);
-    return { value: requireStorable(value, column, fix), percent: false, currency: undefined };
-  }
+function cellContent(cell: CellValue, column: string, fix: Fix): number | string | undefined {
+  if (typeof cell === "number") return cell;
   if (isEmptyCell(cell)) return undefined;
   const error = unreadable(cell, column);
   if (error) throw error;
-  if (typeof cell !== "string") throw new InputError(column, `${shown(cell)} is not a number`, fix);
-  const reading = numberFromText(cell, column, fix, mark);
-  return {
-    value: requireStorable(reading.value, column, fix),
-    percent: reading.percent,
-    currency: reading.currency,
-  };
+  if (typeof cell !== "string")
+    throw new InputError(
+      column,
+      { key: "notANumber", params: { shown: { text: cellText(cell), as: "plain" } } },
+      fix,
+    );
+  return cell;
 }
-
-/** A plain number: no currency beside it, and a percent sign only where `percent` allows one. */
-function readPlain(
-  cell: CellValue,
-  column: string,
-  fix: string,
-  mark: DecimalMark | undefined,
-  percent: "percent allowed" | "no percent",
-): Exact | undefined {
-  const number = readNumber(cell, column, fix, mark);
-  if (number === undefined) return undefined;
-  if (number.currency !== undefined)
-    throw new InputError(column, `${shown(cell)} has a currency, but this column is not an amount`, fix);
-  if (number.percent && percent === "no percent")
-    throw new InputError(column, `${shown(cell)} is a percentage`, fix);
-  return number.value;
-}
-
-/** The fix for an amount cell. */
-export const AMOUNT_FIX = "Enter an amount such as 2.50";
 
 /**
- * A money amount per unit, with the currency written in the cell (converted by the row check); costs are never
- * negative, and a percentage is no amount.
+ * The cells of a sheet are read by the engine's readers (src/engine/readers.ts): `mark` is the decimal mark of
+ * the cell's column (number-conventions.ts), without which "1.299" is refused with both readings. These say only
+ * what is the sheet's own: an empty cell is undefined (or a default), a cell's type, and the column's fix.
+ */
+const inColumn = (mark: DecimalMark | undefined) => ({ host: "cell", mark }) as const;
+
+/**
+ * A money amount per unit, with the currency written in the cell (converted by the row check); costs and values
+ * are never negative, and a percentage is no amount.
  */
 export function readAmount(
   cell: CellValue,
   column: string,
   mark?: DecimalMark,
 ): { readonly value: Exact; readonly currency: string | undefined } | undefined {
-  const amount = readNumber(cell, column, AMOUNT_FIX, mark);
-  if (amount === undefined) return undefined;
-  if (amount.percent)
-    throw new InputError(column, `${shown(cell)} is a percentage, not an amount`, AMOUNT_FIX);
-  if (amount.value.isNegative()) {
-    throw new InputError(
-      column,
-      `${amount.value.toString()} is negative`,
-      "Enter costs and values as positive amounts",
-    );
-  }
-  return { value: amount.value, currency: amount.currency };
+  const value = cellContent(cell, column, "enterAmount");
+  if (value === undefined) return undefined;
+  const amount = amountOf(value, column, "enterAmount", { ...inColumn(mark), currency: "as written" });
+  return {
+    value: requireNonNegative(amount.value, column, "positiveCostsAndValues"),
+    currency: amount.currency,
+  };
 }
 
 /** A rate as a fraction: 0.19, 19 % or "19%". 19 is refused: it is a percentage typed as a number. */
 export function readRate(cell: CellValue, column: string, mark?: DecimalMark): Exact | undefined {
-  const rate = readPlain(cell, column, "Enter the rate as 19 % or 0.19", mark, "percent allowed");
-  return rate === undefined ? undefined : requireFraction(rate, column);
+  const value = cellContent(cell, column, "enterRate");
+  return value === undefined ? undefined : rateOf(value, column, "enterRate", inColumn(mark));
 }
 
 /** A duty rate: a fraction, or the tariff's wording ("4.7 % MIN 0.40 MAX 2.50"). */
 export function readDuty(cell: CellValue, column: string, mark?: DecimalMark): DutyRule | undefined {
-  if (
-    typeof cell === "string" &&
-    !isEmptyCell(cell) &&
-    unreadable(cell, column) === undefined &&
-    parseNumberText(cell, mark).kind === "notANumber"
-  ) {
-    return parseDutyExpression(cell, column);
-  }
-  const rate = readRate(cell, column, mark);
-  return rate === undefined ? undefined : { adValorem: rate, specific: exact(0) };
+  const value = cellContent(cell, column, "enterRate");
+  return value === undefined ? undefined : dutyRuleOf(value, column, "enterRate", inColumn(mark));
 }
 
 /** Units on the line: a positive number; an empty cell means 1. */
 export function readQuantity(cell: CellValue, column: string, mark?: DecimalMark): Exact {
-  const fix = "Enter the number of units, e.g. 24";
-  const quantity = readPlain(cell, column, fix, mark, "no percent");
-  if (quantity === undefined) return exact(1);
-  if (!quantity.greaterThan(0))
-    throw new InputError(column, `${quantity.toString()} units is not a quantity`, fix);
-  // Totals count quantities in millionths (pro-forma.ts).
+  const value = cellContent(cell, column, "enterQuantity");
+  if (value === undefined) return exact(1);
+  const quantity = quantityOf(value, column, "enterQuantity", inColumn(mark));
+  // The sheet's own rule: pro forma totals count quantities in millionths (pro-forma.ts).
   if (quantity.decimalPlaces() > 6)
-    throw new InputError(column, `${quantity.toString()} has more than six decimals`, "Round the quantity");
+    throw new InputError(
+      column,
+      { key: "tooManyDecimals", params: { number: quantity.toString() } },
+      "roundQuantity",
+    );
   return quantity;
 }
 
 /** A weight in kg, zero or more. */
 export function readWeight(cell: CellValue, column: string, mark?: DecimalMark): Exact | undefined {
-  const fix = "Enter the unit weight in kg, e.g. 0.35";
-  const weight = readPlain(cell, column, fix, mark, "no percent");
-  if (weight?.isNegative()) throw new InputError(column, `${weight.toString()} kg is negative`, fix);
-  return weight;
+  const value = cellContent(cell, column, "enterWeight");
+  return value === undefined ? undefined : weightOf(value, column, "enterWeight", inColumn(mark));
 }
 
 export function readText(cell: CellValue, column: string): string | undefined {
@@ -211,16 +154,15 @@ export function readText(cell: CellValue, column: string): string | undefined {
 /** A date: an Excel serial number, a Date from a file reader, or text (YYYY-MM-DD, DD/MM/YYYY). */
 export function readDate(cell: CellValue, column: string): IsoDate | undefined {
   if (isEmptyCell(cell)) return undefined;
-  if (typeof cell === "number") return isoDateFromExcelSerial(cell, column);
+  if (typeof cell === "number") return dateOf(cell, column);
   if (cell instanceof Date) {
     // exceljs makes an Invalid Date of a date-formatted serial beyond year 9999.
-    if (Number.isNaN(cell.getTime()))
-      throw new InputError(column, "the cell holds no valid date", "Enter a date such as 2026-11-20");
+    if (Number.isNaN(cell.getTime())) throw new InputError(column, "invalidDateCell", "enterDate");
     return cell.toISOString().slice(0, 10);
   }
   const error = unreadable(cell, column);
   if (error) throw error;
-  return isoDateFromText(cellText(cell), column);
+  return dateOf(cellText(cell), column);
 }
 
 /**

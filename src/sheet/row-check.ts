@@ -6,10 +6,10 @@ import {
   InputError,
   NO_DUTY,
   ZERO,
-  countryCode,
   dutyOn,
-  isEuCountry,
+  euCountry,
   inverseValue,
+  netPrice,
   priceBreakdown,
   readHsCode,
   readSalesLink,
@@ -19,6 +19,7 @@ import {
   currenciesOf,
   exampleRate,
   parseNumberText,
+  rowFindingText,
   toCents,
   toEuro,
   toNumber,
@@ -239,22 +240,14 @@ function checkDestination(read: RowReader): EuCountry | undefined {
       );
     return undefined;
   }
-  const code = countryCode(text);
-  if (code === undefined) {
-    read.flag(
-      "UNKNOWN_COUNTRY",
-      `${read.header("destination")} "${text}" is not a country we know: use the ISO code, e.g. DE, FR or EL.`,
-    );
+  // The engine's reader decides what an EU country is; the row says its refusal as a finding.
+  try {
+    return euCountry(text, read.header("destination"));
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    read.flag("UNKNOWN_COUNTRY", rowFindingText(error));
     return undefined;
   }
-  if (!isEuCountry(code)) {
-    read.flag(
-      "UNKNOWN_COUNTRY",
-      `${read.header("destination")} ${code} is outside the EU: this check is for imports into the EU.`,
-    );
-    return undefined;
-  }
-  return code;
 }
 
 /**
@@ -541,11 +534,11 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
   const result = inverseValue(input);
   const value = result.valueInCents;
   if (!value.greaterThan(0)) {
-    const netPrice = line.price.dividedBy(line.vatRate.plus(1));
-    const deducted = netPrice.minus(result.value);
+    const net = netPrice(line.price, line.vatRate);
+    const deducted = net.minus(result.value);
     read.flag(
       "DEDUCTIONS_EXCEED_PRICE",
-      `The deductions and duty (${money(toCents(deducted))}) take the whole price without VAT (${money(toCents(netPrice))}): check that the costs are per unit, not per shipment.`,
+      `The deductions and duty (${money(toCents(deducted))}) take the whole price without VAT (${money(toCents(net))}): check that the costs are per unit, not per shipment.`,
     );
     return undefined;
   }

@@ -3,21 +3,25 @@ import {
   type DutyRule,
   Exact,
   type FineSettings,
+  type Fix,
   type IsoDate,
   InputError,
   type OffenceLevel,
+  type Problem,
+  type SettingName,
   ZERO,
-  exact,
-  isoDateFromText,
+  amountOf,
+  dateOf,
+  dutyRuleOf,
   isoDateOf,
-  parseDutyExpression,
-  MAX_AMOUNT,
+  offenceLevelOf,
   VAT_TABLE_START,
-  currenciesOf,
   currencyCode,
   exampleRate,
-  numberFromText,
   readHsCode,
+  requireNonNegative,
+  requirePlausibleRate,
+  settingLabel,
 } from "../engine";
 
 /**
@@ -51,131 +55,139 @@ function defaultSettings(today: Date = new Date()): Settings {
   };
 }
 
-/** Settings as plain JSON, the way the workbook stores them and the task pane edits them. */
+/** Settings as plain JSON, the way the workbook stores them; the task pane's form and the CLI give text. */
 export interface StoredSettings {
   declarationDate?: string;
   tolerance?: number | string;
   vatDeferral?: boolean;
-  offenceLevel?: number;
-  fines?: { firstOffencePerHsCode?: number; secondOffencePerHsCode?: number };
+  offenceLevel?: number | string;
+  fines?: { firstOffencePerHsCode?: number | string; secondOffencePerHsCode?: number | string };
   exchangeRates?: Record<string, number | string>;
   dutyRates?: Record<string, number | string>;
 }
 
 /**
- * Customs rates of the world's currencies lie between about 0.3 (KWD) and 500,000 (VES, IRR) units per EUR; the
- * bounds leave room and keep every conversion finite.
+ * A setting that cannot be read. It names the setting by its name, so the task pane's form and the CLI's options
+ * find their field by `setting`, never by the words of the message.
  */
-const MIN_EXCHANGE_RATE = "0.000001";
-const MAX_EXCHANGE_RATE = "1000000000";
-
-/** An amount in EUR: a percentage or another currency is no such amount, and a number that reads two ways is refused. */
-function amount(value: number | string, field: string, fix: string): Exact {
-  let parsed: Exact | undefined;
-  if (typeof value === "number") parsed = Number.isFinite(value) ? exact(value) : undefined;
-  else {
-    const reading = numberFromText(value, field, fix);
-    if (reading.percent) throw new InputError(field, `${value.trim()} is a percentage, not an amount`, fix);
-    if (reading.currency !== undefined && currenciesOf(reading.currency)?.[0] !== "EUR")
-      throw new InputError(field, `${value.trim()} is not in EUR`, fix);
-    parsed = reading.value;
+export class SettingsError extends InputError {
+  constructor(
+    readonly setting: SettingName,
+    /** The currency or HS code prefix of the line of a table setting (exchange rates, duty rates) it is about. */
+    readonly entry: string | undefined,
+    problem: Problem,
+    fix: Fix,
+  ) {
+    super(settingLabel(setting, entry), problem, fix);
+    this.name = "SettingsError";
   }
-  if (parsed === undefined) throw new InputError(field, `${JSON.stringify(value)} is not a number`, fix);
-  if (parsed.isNegative()) throw new InputError(field, `${parsed.toString()} is negative`, fix);
-  if (parsed.greaterThanOrEqualTo(MAX_AMOUNT))
-    throw new InputError(field, `${parsed.toString()} is too large`, fix);
-  return parsed;
 }
 
-/** Reads stored settings over the defaults; each bad value is an InputError naming the setting and the fix. */
+/** Reads one setting with the engine's readers; their InputError becomes a SettingsError naming the setting. */
+function readSetting<T>(setting: SettingName, read: (field: string) => T, entry?: string): T {
+  try {
+    return read(settingLabel(setting, entry));
+  } catch (error) {
+    if (!(error instanceof InputError) || error instanceof SettingsError) throw error;
+    throw new SettingsError(setting, entry, error.problem, error.fix);
+  }
+}
+
+const AS_SETTING = { host: "setting" } as const;
+
+/** An amount in EUR, zero or more: a percentage or another currency is no such amount. */
+function euros(value: number | string, field: string, fix: Fix): Exact {
+  const amount = amountOf(value, field, fix, { ...AS_SETTING, currency: "EUR only" });
+  return requireNonNegative(amount.value, field, fix);
+}
+
+/** Reads stored settings over the defaults; each bad value is a SettingsError naming the setting and the fix. */
 export function readSettings(stored: StoredSettings, today: Date = new Date()): Settings {
   const defaults = defaultSettings(today);
-  const declarationDate =
-    stored.declarationDate === undefined || stored.declarationDate === ""
-      ? defaults.declarationDate
-      : isoDateFromText(stored.declarationDate, "declaration date");
-  if (declarationDate < VAT_TABLE_START)
-    throw new InputError(
-      "declaration date",
-      `${declarationDate} is before the VAT table begins (${VAT_TABLE_START})`,
-      `Enter a date from ${VAT_TABLE_START} on`,
-    );
-  const tolerance =
-    stored.tolerance === undefined
+  const declarationDate = readSetting("declarationDate", (field) => {
+    const date =
+      stored.declarationDate === undefined || stored.declarationDate === ""
+        ? defaults.declarationDate
+        : dateOf(stored.declarationDate, field);
+    if (date < VAT_TABLE_START)
+      throw new InputError(
+        field,
+        { key: "dateBeforeVatTable", params: { date, start: VAT_TABLE_START } },
+        { key: "dateFrom", params: { start: VAT_TABLE_START } },
+      );
+    return date;
+  });
+  const { tolerance } = stored;
+  const toleranceInEur =
+    tolerance === undefined
       ? ZERO
-      : amount(stored.tolerance, "tolerance", "Enter the tolerance in EUR per unit, e.g. 0.05");
-  const level = stored.offenceLevel ?? 1;
-  if (level !== 1 && level !== 2 && level !== 3)
-    throw new InputError("offence level", `${level} is not 1, 2 or 3`, "Choose offence 1, 2 or 3");
+      : readSetting("tolerance", (field) => euros(tolerance, field, "enterTolerance"));
+  const offenceLevel = readSetting("offenceLevel", (field) =>
+    offenceLevelOf(stored.offenceLevel ?? 1, field, "chooseOffence", AS_SETTING),
+  );
+  const fine = (setting: SettingName, given: number | string | undefined, practice: number) =>
+    readSetting(setting, (field) =>
+      euros(given ?? practice, field, { key: "enterFine", params: { example: practice } }).toNumber(),
+    );
   const fines: FineSettings = {
-    firstOffencePerHsCode: amount(
-      stored.fines?.firstOffencePerHsCode ?? DEFAULT_FINES.firstOffencePerHsCode,
-      "fine for a first offence",
-      "Enter EUR per HS code, e.g. 250",
-    ).toNumber(),
-    secondOffencePerHsCode: amount(
-      stored.fines?.secondOffencePerHsCode ?? DEFAULT_FINES.secondOffencePerHsCode,
-      "fine for a second offence",
-      "Enter EUR per HS code, e.g. 500",
-    ).toNumber(),
+    firstOffencePerHsCode: fine(
+      "firstOffenceFine",
+      stored.fines?.firstOffencePerHsCode,
+      DEFAULT_FINES.firstOffencePerHsCode,
+    ),
+    secondOffencePerHsCode: fine(
+      "secondOffenceFine",
+      stored.fines?.secondOffencePerHsCode,
+      DEFAULT_FINES.secondOffencePerHsCode,
+    ),
   };
   const exchangeRates: Record<string, Exact> = {};
   for (const [currency, rate] of Object.entries(stored.exchangeRates ?? {})) {
     const code = currencyCode(currency);
     if (code === undefined)
-      throw new InputError(
-        "exchange rates",
-        `"${currency}" is not a currency code`,
-        "Use ISO codes such as SEK or PLN",
+      throw new SettingsError(
+        "exchangeRates",
+        undefined,
+        { key: "notACurrencyCode", params: { text: currency } },
+        "useCurrencyCodes",
       );
     if (code === "EUR")
-      throw new InputError(
-        "exchange rates",
-        "EUR needs no exchange rate",
-        "Give rates for other currencies only",
-      );
-    const fix = `Enter units of ${code} per EUR, e.g. ${exampleRate(code)}`;
-    const value = amount(rate, `exchange rate ${code}`, fix);
-    if (value.isZero()) throw new InputError(`exchange rate ${code}`, "0 is not a rate", fix);
-    if (value.lessThan(MIN_EXCHANGE_RATE) || value.greaterThan(MAX_EXCHANGE_RATE))
-      throw new InputError(
-        `exchange rate ${code}`,
-        `${value.toString()} is not a plausible rate (rates are between ${MIN_EXCHANGE_RATE} and ${MAX_EXCHANGE_RATE} units per EUR)`,
-        fix,
-      );
-    exchangeRates[code] = value;
+      throw new SettingsError("exchangeRates", undefined, "eurNeedsNoRate", "otherCurrenciesOnly");
+    exchangeRates[code] = readSetting(
+      "exchangeRates",
+      (field) => {
+        const fix: Fix = { key: "enterUnitsOf", params: { code, example: exampleRate(code) } };
+        // Written as an amount is: no percent, no other currency.
+        const value = euros(rate, field, fix);
+        if (value.isZero()) throw new InputError(field, "zeroRate", fix);
+        return requirePlausibleRate(value, field, fix);
+      },
+      code,
+    );
   }
   const dutyRates = Object.entries(stored.dutyRates ?? {})
     .map(([prefix, rate]) => {
       const digits = prefix.replace(/[\s.]/g, "");
       if (!/^\d{2,10}$/.test(digits))
-        throw new InputError(
-          "duty rates",
-          `"${prefix}" is not an HS code prefix`,
-          "Use 2 to 10 digits, e.g. 9405",
+        throw new SettingsError(
+          "dutyRates",
+          undefined,
+          { key: "notAnHsPrefix", params: { text: prefix } },
+          "useHsPrefix",
         );
-      const rule: DutyRule =
-        typeof rate === "number"
-          ? {
-              adValorem: amount(rate, `duty rate ${digits}`, "Enter a fraction such as 0.047"),
-              specific: ZERO,
-            }
-          : parseDutyExpression(rate, `duty rate ${digits}`);
-      if (rule.adValorem.greaterThanOrEqualTo(1) && typeof rate === "number") {
-        throw new InputError(
-          `duty rate ${digits}`,
-          `${rate} is not a fraction`,
-          `Write ${rate} % or ${rate / 100}`,
-        );
-      }
+      const rule = readSetting(
+        "dutyRates",
+        (field) => dutyRuleOf(rate, field, "enterFraction", AS_SETTING),
+        digits,
+      );
       return { prefix: digits, rule };
     })
     .sort((a, b) => b.prefix.length - a.prefix.length);
   return {
     declarationDate,
-    tolerance,
+    tolerance: toleranceInEur,
     vatDeferral: stored.vatDeferral ?? true,
-    offenceLevel: level,
+    offenceLevel,
     fines,
     exchangeRates,
     dutyRates,

@@ -2,7 +2,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { CliError } from "../../src/cli/errors";
-import { parseCommand } from "../../src/cli/options";
+import { SETTING_OPTIONS, USAGE, parseCommand } from "../../src/cli/options";
+import { SETTING_NAMES, type SettingName } from "../../src/engine";
 import {
   EXAMPLES,
   EXAMPLE_OPTIONS,
@@ -244,5 +245,48 @@ describe("no option value reaches an internal error", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("every setting maps to its option", () => {
+  /** A bad value of each setting the command line gives; null for those it has no option for. */
+  const BAD: Readonly<Record<SettingName, readonly [string, string] | null>> = {
+    declarationDate: ["--date", "2019-12-31"],
+    tolerance: ["--tolerance", "5%"],
+    offenceLevel: ["--offence", "4"],
+    exchangeRates: ["--fx", "SEK=0"],
+    firstOffenceFine: null,
+    secondOffenceFine: null,
+    dutyRates: null,
+  };
+
+  test.each(SETTING_NAMES)("a bad %s is named by its option, found by the setting's name", (setting) => {
+    const option = SETTING_OPTIONS[setting];
+    const bad = BAD[setting];
+    expect(bad?.[0] ?? null).toBe(option);
+    if (option === null || bad === null) return;
+    expect(USAGE).toContain(option);
+    expect(() => parseCommand(["list.csv", ...bad])).toThrow(new RegExp(`^${option}\\b`));
+  });
+
+  test("an exchange rate names its currency; the settings without an option are never given here", () => {
+    expect(() => parseCommand(["list.csv", "--fx", "SEK=0"])).toThrow(
+      "--fx SEK: 0 is not a rate. Enter units of SEK per EUR, e.g. SEK=11.39",
+    );
+    const parsed = parseCommand([
+      "list.csv",
+      "--date",
+      "2024-11-20",
+      "--tolerance",
+      "0.05",
+      "--offence",
+      "2",
+      "--no-vat-deferral",
+      "--fx",
+      "SEK=11.39",
+    ]);
+    if (parsed.kind !== "check") throw new Error("expected a check");
+    expect(parsed.options.storedSettings.fines).toBeUndefined();
+    expect(parsed.options.storedSettings.dutyRates).toBeUndefined();
   });
 });

@@ -55,7 +55,7 @@ describe("a number that reads two ways is never guessed", () => {
     const reading = parseNumberText("1.299");
     if (reading.kind !== "ambiguous") throw new Error("expected two readings");
     expect([reading.asThousands.toString(), reading.asDecimal.toString()]).toEqual(["1299", "1.299"]);
-    expect(() => numberFromText("1.299", "Selling price", "Enter an amount")).toThrow(
+    expect(() => numberFromText("1.299", "Selling price", "enterAmount")).toThrow(
       'Selling price: "1.299" can be read as 1299 or as 1.299',
     );
   });

@@ -8,10 +8,13 @@ import {
   readText,
   readVatRate,
 } from "../../functions/excel-arguments";
+import { type Fix } from "../../src/engine";
 
 /** The argument readers on their own (the bundle tests call them through Excel's shapes). */
 const today = new Date(Date.UTC(2026, 10, 21));
-const fix = "Enter a number";
+/** The fixes these tests give are their own words, not the catalogue's. */
+const words = (text: string): Fix => ({ key: "untranslated", params: { text } });
+const fix = words("Enter a number");
 
 describe("empty, and 0 for an empty cell on Windows desktop", () => {
   test.each([
@@ -37,7 +40,7 @@ describe("empty, and 0 for an empty cell on Windows desktop", () => {
 
   test("a date of 0 is today; a text of 0 is empty; an HS code of 0 is empty", () => {
     expect(readDate(0, "date", today)).toBe("2026-11-21");
-    expect(() => readText(0, "country", "Enter DE")).toThrow("country: it is empty. Enter DE");
+    expect(() => readText(0, "country", words("Enter DE"))).toThrow("country: it is empty. Enter DE");
     expect(() => readHsCodeDigits(0, "code")).toThrow(/^code: it is empty/);
   });
 });
@@ -45,7 +48,7 @@ describe("empty, and 0 for an empty cell on Windows desktop", () => {
 describe("data types read as their text or basic value", () => {
   test("an entity is its text, a formatted number or a double its number", () => {
     const germany = { type: "LinkedEntity", text: "Germany", id: { entityId: "x" }, basicValue: "#VALUE!" };
-    expect(readText(germany, "country", "Enter DE")).toBe("Germany");
+    expect(readText(germany, "country", words("Enter DE"))).toBe("Germany");
     expect(readVatRate(germany, "vat", "2024-01-01").toNumber()).toBe(0.19);
     expect(
       readNumber({ type: "FormattedNumber", basicValue: 0.19, numberFormat: "0%" }, "vat", fix).toNumber(),
@@ -70,7 +73,7 @@ describe("data types read as their text or basic value", () => {
       readText(
         { type: "WebImage", address: "https://x/y.png", basicType: "Error", basicValue: "#VALUE!" },
         "url",
-        "Enter the link",
+        words("Enter the link"),
       ),
     ).toThrow("url: a WebImage data type has no value to read here. Enter the link");
     expect(() => readNumber({ type: "Entity", text: "Lamp", properties: {} }, "price", fix)).toThrow(

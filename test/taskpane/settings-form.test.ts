@@ -1,4 +1,6 @@
+import { SETTING_NAMES, type SettingName } from "../../src/engine";
 import {
+  type FormField,
   type SettingsForm,
   formFieldOf,
   formFromStored,
@@ -108,12 +110,12 @@ describe("the settings form", () => {
   });
 
   test("pairs", () => {
-    expect(parsePairs(" SEK = 11.39 ;\n\nPLN:4.31 ", "exchange rates", "SEK=11.39")).toEqual([
+    expect(parsePairs(" SEK = 11.39 ;\n\nPLN:4.31 ", "exchangeRates", "SEK=11.39")).toEqual([
       ["SEK", "11.39"],
       ["PLN", "4.31"],
     ]);
     expect(storedFromForm({ ...form, tolerance: "", fineFirst: "" }).tolerance).toBeUndefined();
-    expect(formFieldOf("duty rate 9405")).toBe("dutyRates");
+    expect(formFieldOf("dutyRates")).toBe("dutyRates");
   });
 
   test("a workbook without settings shows the defaults", () => {
@@ -127,5 +129,39 @@ describe("the settings form", () => {
       exchangeRates: "",
       dutyRates: "",
     });
+  });
+});
+
+describe("every setting has its field in the form", () => {
+  /** A value of each setting that readSettings refuses: the compiler wants one for every setting. */
+  const BAD: Readonly<Record<SettingName, Partial<SettingsForm>>> = {
+    declarationDate: { declarationDate: "2019-12-31" },
+    tolerance: { tolerance: "5%" },
+    offenceLevel: { offenceLevel: "4" },
+    firstOffenceFine: { fineFirst: "€ lots" },
+    secondOffenceFine: { fineSecond: "-1" },
+    exchangeRates: { exchangeRates: "SEK=abc" },
+    dutyRates: { dutyRates: "9405=150" },
+  };
+
+  test("each setting maps to its own form field", () => {
+    const fields = SETTING_NAMES.map((setting) => formFieldOf(setting));
+    expect(new Set(fields).size).toBe(SETTING_NAMES.length);
+    const formFields: readonly FormField[] = Object.keys(form).filter(
+      (key): key is FormField => key !== "vatDeferral",
+    );
+    expect([...fields].sort()).toEqual([...formFields].sort());
+  });
+
+  test.each(SETTING_NAMES)("a bad %s is shown at its field, found by the setting's name", (setting) => {
+    const reading = readForm({ ...form, ...BAD[setting] }, today);
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(reading.field).toBe(formFieldOf(setting));
+    expect(Object.keys(BAD[setting])).toEqual([reading.field]);
+  });
+
+  test("a setting with no field is a programming error, never another field", () => {
+    expect(() => formFieldOf("vatDeferral" as SettingName)).toThrow(/no field for the setting vatDeferral/);
   });
 });

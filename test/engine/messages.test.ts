@@ -1,0 +1,242 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import {
+  ENGLISH,
+  type FixKey,
+  type FixParams,
+  InputError,
+  type Language,
+  type ProblemKey,
+  type ProblemParams,
+  SETTING_NAMES,
+  fixText,
+  inputErrorText,
+  problemText,
+  rowFindingText,
+  settingLabel,
+} from "../../src/engine";
+
+/** Parameters for every key: the compiler refuses this table when a key is added to the catalogue without one. */
+const quoted = { text: "abc", as: "quoted" } as const;
+const PROBLEMS: { readonly [K in ProblemKey]: ProblemParams[K] } = {
+  untranslated: { text: "some words" },
+  empty: {},
+  notANumber: { shown: quoted },
+  readsTwoWays: { text: "1.299", asThousands: "1299", asDecimal: "1.299" },
+  tooLarge: { number: "1e+308" },
+  tooManyDigits: { number: "1234567890.123456", digits: 15 },
+  notMoreThanZero: { number: "0" },
+  negative: { number: "-1" },
+  notAFraction: { number: "19" },
+  percentNotAmount: { shown: quoted },
+  percentage: { shown: quoted },
+  currencyNotAllowed: { shown: quoted, host: "cell" },
+  inCurrency: { shown: quoted, codes: ["SEK", "DKK"] },
+  cellError: { error: "#N/A" },
+  argumentError: { error: "#N/A" },
+  uncalculatedFormula: { formula: "A1*2" },
+  noValueHere: { type: "WebImage" },
+  dataTypeNotANumber: { shown: quoted },
+  notADate: { shown: quoted },
+  notAnExcelDate: { serial: -1 },
+  invalidDateCell: {},
+  notText: { shown: quoted },
+  notAnHsCode: { shown: quoted },
+  invalidHsCode: { problem: "94052 has 5 digits, not 6, 8 or 10" },
+  notAQuantity: { number: "0" },
+  tooManyDecimals: { number: "1.0000001" },
+  negativeWeight: { number: "-1" },
+  notADutyRate: { text: "lots" },
+  notABound: { text: "MIN x" },
+  minAboveMax: { minimum: "5", maximum: "1" },
+  countryMissing: {},
+  unknownCountry: { text: "Mars" },
+  outsideEu: { code: "GB" },
+  beforeVatTable: { start: "2020-01-01", date: "2019-12-31" },
+  dateBeforeVatTable: { start: "2020-01-01", date: "2019-12-31" },
+  noLinesToShare: {},
+  negativeWeightOnLine: { line: 2, weight: "-1" },
+  allWeightsZero: {},
+  noValueLeft: { netPrice: "8.40" },
+  notAWebLink: {},
+  unknownMarketplace: { host: "shop.example.com" },
+  noAsin: {},
+  cellsForWeights: { cells: 1, weights: 2 },
+  notAnOffenceLevel: { level: "4" },
+  thirdOffence: {},
+  notACurrencyCode: { text: "KRONA" },
+  eurNeedsNoRate: {},
+  zeroRate: {},
+  implausibleRate: { rate: "1e-400", minimum: "0.000001", maximum: "1000000000" },
+  notAnHsPrefix: { text: "ab" },
+  notOfTheForm: { line: "SEK 11.39", example: "SEK=11.39" },
+};
+const FIXES: { readonly [K in FixKey]: FixParams[K] } = {
+  untranslated: { text: "Some words" },
+  enterAmount: {},
+  enterAmountInEur: {},
+  enterPrice: {},
+  positiveCosts: {},
+  positiveCostsAndValues: {},
+  writeRate: {},
+  enterRate: {},
+  writePercentOrFraction: { percent: "19", fraction: "0.19" },
+  enterCountryOrRate: {},
+  enterDuty: {},
+  writeDuty: {},
+  swapBounds: {},
+  enterExcelDate: {},
+  writeIsoDate: {},
+  enterDate: {},
+  enterQuantity: {},
+  enterUnits: {},
+  roundQuantity: {},
+  enterWeight: {},
+  enterWeightInKg: {},
+  fixFormula: {},
+  calculateFormulas: {},
+  correctCellFirst: { then: "enterPrice" },
+  referToField: { then: "enterPrice" },
+  enterHsCode: {},
+  hsCodeDigits: {},
+  convertToEur: {},
+  writeOneWay: {},
+  enterEuCountry: {},
+  enterCountryOfDelivery: {},
+  useCountryCode: {},
+  enterEuCountryCode: {},
+  dateInVatTable: { start: "2020-01-01" },
+  dateFrom: { start: "2020-01-01" },
+  positiveShipmentCost: {},
+  oneWeightPerLine: {},
+  positiveWeights: {},
+  fillWeights: {},
+  costsPerUnit: {},
+  enterSalesLink: {},
+  enterFullSalesLink: {},
+  useDestinationStore: {},
+  enterAmazonLink: {},
+  useProductPage: {},
+  enterVatNumber: {},
+  enterShipmentCost: {},
+  sameCountAsWeights: {},
+  enterOffence: {},
+  chooseOffence: {},
+  enterFinePerHsCode: {},
+  talkToBroker: {},
+  enterForeignAmount: {},
+  enterUnitsPerEuro: {},
+  enterTolerance: {},
+  enterFine: { example: 250 },
+  useCurrencyCodes: {},
+  otherCurrenciesOnly: {},
+  enterUnitsOf: { code: "SEK", example: "SEK=11.39" },
+  useHsPrefix: {},
+  enterFraction: {},
+  onePerLine: { example: "SEK=11.39" },
+};
+
+/** The languages of the product: a new one is one more table here. */
+const LANGUAGES: readonly (readonly [string, Language])[] = [["English", ENGLISH]];
+
+/** Words a message must never show: a parameter that went missing or was not turned into text. */
+const BROKEN = /undefined|null|NaN|\[object|\$\{/;
+
+describe.each(LANGUAGES)("%s: every key has a message", (_name, language) => {
+  test("the table has exactly the catalogue's keys", () => {
+    expect(Object.keys(language.problems).sort()).toEqual(Object.keys(PROBLEMS).sort());
+    expect(Object.keys(language.fixes).sort()).toEqual(Object.keys(FIXES).sort());
+    expect(Object.keys(language.settings).sort()).toEqual([...SETTING_NAMES].sort());
+  });
+
+  test.each(Object.entries(PROBLEMS))("problem %s", (key, params) => {
+    const text = problemText({ key, params } as never, language);
+    expect(text.length).toBeGreaterThan(1);
+    expect(text).not.toMatch(BROKEN);
+    // A problem is a clause: the sentence around it (inputError, rowFinding) adds the capital and the full stop.
+    expect(text).not.toMatch(/\.$/);
+  });
+
+  test.each(Object.entries(FIXES))("fix %s", (key, params) => {
+    const text = fixText({ key, params } as never, language);
+    expect(text.length).toBeGreaterThan(1);
+    expect(text).not.toMatch(BROKEN);
+    expect(text).not.toMatch(/\.$/);
+  });
+
+  test.each(SETTING_NAMES)("setting %s", (name) => {
+    expect(settingLabel(name, undefined, language)).not.toMatch(BROKEN);
+    expect(settingLabel(name, "SEK", language)).not.toMatch(BROKEN);
+  });
+});
+
+describe("the catalogue and the code", () => {
+  /** The product's sources, without the catalogue itself. */
+  const sources = ["src", "functions", "taskpane"]
+    .flatMap((folder) =>
+      fs
+        .readdirSync(path.join(__dirname, "..", "..", folder), { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".ts"))
+        .map((file) => path.join(__dirname, "..", "..", folder, file)),
+    )
+    .filter((file) => !file.endsWith(path.join("engine", "messages.ts")))
+    .map((file) => fs.readFileSync(file, "utf8"))
+    .join("\n");
+
+  test.each([...Object.keys(PROBLEMS), ...Object.keys(FIXES)].filter((key) => key !== "untranslated"))(
+    "%s is said somewhere (no message is dead)",
+    (key) => {
+      expect(sources).toContain(`"${key}"`);
+    },
+  );
+});
+
+describe("InputError", () => {
+  test("carries its field, key and parameters, and says them in English", () => {
+    const error = new InputError("price", { key: "notMoreThanZero", params: { number: "0" } }, "enterPrice");
+    expect([error.field, error.key, error.params, error.fix.key]).toEqual([
+      "price",
+      "notMoreThanZero",
+      { number: "0" },
+      "enterPrice",
+    ]);
+    expect(error.message).toBe(
+      "price: 0 is not more than 0. Enter the VAT-inclusive selling price per unit on the sales link, in EUR",
+    );
+    expect(inputErrorText(error, { field: "--price" })).toBe(error.message.replace(/^price/, "--price"));
+  });
+
+  test("a key without parameters may be given alone", () => {
+    expect(new InputError("url", "notAWebLink", "enterFullSalesLink").problem).toEqual({
+      key: "notAWebLink",
+      params: {},
+    });
+  });
+
+  test("words from a caller without keys are kept as they are, as untranslated", () => {
+    const error = new InputError("Freight total", "x", "y");
+    expect([error.key, error.message]).toEqual(["untranslated", "Freight total: x. y"]);
+  });
+
+  test("a problem said as a row's finding", () => {
+    const error = new InputError(
+      "Destination",
+      { key: "unknownCountry", params: { text: "Mars" } },
+      "useCountryCode",
+    );
+    expect(rowFindingText(error)).toBe(
+      'Destination "Mars" is not a country we know: use the two-letter ISO code, e.g. DE, FR or EL.',
+    );
+  });
+
+  test("the message is the English table's: another language is the same error said otherwise", () => {
+    const shouting: Language = {
+      ...ENGLISH,
+      inputError: (field, problem, fix) => `${field.toUpperCase()}! ${problem}! ${fix}!`,
+    };
+    const error = new InputError("url", "notAWebLink", "enterFullSalesLink");
+    expect(inputErrorText(error, { language: shouting })).toBe(
+      "URL! this is not a web link! Enter the full sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW!",
+    );
+  });
+});
