@@ -8,10 +8,10 @@
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 import { decodeText, readCsvCells } from "../src/cli/csv";
-import { OUTPUT_COLUMNS, OUTPUT_NUMBER_FORMATS, type CellValue } from "../src/sheet";
-import { PLAIN_STYLE, WRITER_OPTIONS, ZipPacer, writeRow } from "../src/cli/workbook";
-import { readXlsxSheet } from "../src/cli/xlsx-reader";
-import { type CellStyle } from "../src/cli/input";
+import { OUTPUT_COLUMNS, OUTPUT_COLUMN_FACTS, type CellValue } from "../src/sheet";
+import { type CellStyle, readXlsxSheet } from "../src/cli/xlsx";
+import { ZipPacer } from "../src/cli/xlsx/pacer";
+import { PLAIN_STYLE, WRITER_OPTIONS, writeRow } from "../src/cli/xlsx/workbook-writer";
 
 /** Output cells of the size and kind the check writes (a detention row, the most common in the bench data). */
 const OUTPUT_SAMPLE: readonly ExcelJS.CellValue[] = [
@@ -23,7 +23,7 @@ const OUTPUT_SAMPLE: readonly ExcelJS.CellValue[] = [
   "Shipment LGG-0123 has rows at risk (rows 24602, 24603, 24605 and 115 more): if one item is inspected, every item of the shipment is detained.",
 ];
 const OUTPUT_STYLES: readonly CellStyle[] = OUTPUT_COLUMNS.map((column) => ({
-  numFmt: OUTPUT_NUMBER_FORMATS[column],
+  numFmt: OUTPUT_COLUMN_FACTS[column].numberFormat,
 }));
 const HEADER_STYLE: CellStyle = { font: { bold: true } };
 

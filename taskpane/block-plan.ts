@@ -5,6 +5,7 @@
 import {
   type CellValue,
   type Field,
+  HEADER_SCAN_ROWS,
   type MappingOverrides,
   INPUT_COLUMNS,
   cellText,
@@ -15,8 +16,6 @@ import {
 import { type Rect, lastColumn, lastRow } from "./geometry";
 import { type SheetRecord, ownedColumn } from "./ownership";
 
-/** Rows scanned for the header row: the sheet logic looks at the first 30. */
-export const HEADER_SCAN_ROWS = 30;
 /** Columns scanned to the right of a table or selection for the add-in's own columns. */
 export const SCAN_EXTRA_COLUMNS = 16;
 

@@ -3,6 +3,7 @@
  * under REQUEST_BUDGET_BYTES (about 4 MB), estimated from the JSON the cells travel as, and splits a chunk in two
  * when Excel still says it is too large. Pure: no Office here.
  */
+import { type CellBlockWrite } from "./cell-writes";
 
 /** What one request (or one response) may carry: about 4 MB, under Excel on the web's 5 MB limit. */
 export const REQUEST_BUDGET_BYTES = 4_000_000;
@@ -11,7 +12,7 @@ export const REQUEST_BUDGET_BYTES = 4_000_000;
 export const REQUEST_RESERVE_BYTES = 32_768;
 
 /** What a range write costs besides its cells: the action, the object path and the address. */
-export const PIECE_OVERHEAD_BYTES = 300;
+export const WRITE_OVERHEAD_BYTES = 300;
 
 /** Bytes of a string in UTF-8, without encoding it. */
 export function utf8Length(text: string): number {
@@ -37,27 +38,6 @@ export function jsonBytes(value: unknown): number {
 export interface RowSpan {
   readonly start: number;
   readonly end: number;
-}
-
-/**
- * Splits rows into consecutive spans whose byte sizes add up to at most `budget` (a single row larger than the budget
- * gets a span of its own: the retry on a payload error then reports it).
- */
-export function planRowSpans(rowBytes: readonly number[], budget: number = REQUEST_BUDGET_BYTES): RowSpan[] {
-  const spans: RowSpan[] = [];
-  let start = 0;
-  let bytes = 0;
-  for (let index = 0; index < rowBytes.length; index++) {
-    const size = rowBytes[index];
-    if (index > start && bytes + size > budget) {
-      spans.push({ start, end: index });
-      start = index;
-      bytes = 0;
-    }
-    bytes += size;
-  }
-  if (start < rowBytes.length) spans.push({ start, end: rowBytes.length });
-  return spans;
 }
 
 /**
@@ -108,55 +88,40 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return typeof message === "string" && /payload size|payload.*(too large|limit)/i.test(message);
 }
 
-/** A rectangular write: values for the cells from (row, column), on a worksheet. */
-export interface Piece<Cell = unknown> {
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: number;
-  readonly values: readonly (readonly Cell[])[];
-  /** A number format for every cell of the piece, set just before its values (in the same request). */
-  readonly numberFormat?: string;
-}
-
-/** Size of a piece in a request: its cells as JSON plus the action around them. */
-export function pieceBytes(piece: Piece): number {
-  return jsonBytes(piece.values) + PIECE_OVERHEAD_BYTES;
-}
-
-/** A piece cut to rows [start, end) of its values. */
-export function slicePiece<Cell>(piece: Piece<Cell>, span: RowSpan): Piece<Cell> {
-  return { ...piece, row: piece.row + span.start, values: piece.values.slice(span.start, span.end) };
+/** A write cut to rows [start, end) of its values. */
+function sliceWrite<Cell>(write: CellBlockWrite<Cell>, span: RowSpan): CellBlockWrite<Cell> {
+  return { ...write, row: write.row + span.start, values: write.values.slice(span.start, span.end) };
 }
 
 /**
- * Groups pieces into requests of at most `budget` bytes, in order; a piece larger than the budget is cut by rows.
- * Every cell of every piece ends up in exactly one chunk.
+ * Groups writes into requests of at most `budget` bytes, in order; a write larger than the budget is cut by rows.
+ * Every cell of every write ends up in exactly one chunk.
  */
-export function chunkPieces<Cell>(
-  pieces: readonly Piece<Cell>[],
+export function chunkWrites<Cell>(
+  writes: readonly CellBlockWrite<Cell>[],
   budget: number = REQUEST_BUDGET_BYTES,
-): Piece<Cell>[][] {
-  const chunks: Piece<Cell>[][] = [];
-  let current: Piece<Cell>[] = [];
+): CellBlockWrite<Cell>[][] {
+  const chunks: CellBlockWrite<Cell>[][] = [];
+  let current: CellBlockWrite<Cell>[] = [];
   let bytes = 0;
   const flush = () => {
     if (current.length > 0) chunks.push(current);
     current = [];
     bytes = 0;
   };
-  for (const piece of pieces) {
-    const rowBytes = piece.values.map((row) => jsonBytes(row) + 1);
-    const total = rowBytes.reduce((sum, size) => sum + size, PIECE_OVERHEAD_BYTES);
+  for (const write of writes) {
+    const rowBytes = write.values.map((row) => jsonBytes(row) + 1);
+    const total = rowBytes.reduce((sum, size) => sum + size, WRITE_OVERHEAD_BYTES);
     if (bytes + total <= budget) {
-      current.push(piece);
+      current.push(write);
       bytes += total;
       continue;
     }
-    // Fill what is left of the current chunk, then whole chunks, with slices of this piece.
+    // Fill what is left of the current chunk, then whole chunks, with slices of this write.
     let start = 0;
     while (start < rowBytes.length) {
       let end = start;
-      let sliceBytes = PIECE_OVERHEAD_BYTES;
+      let sliceBytes = WRITE_OVERHEAD_BYTES;
       while (end < rowBytes.length && bytes + sliceBytes + rowBytes[end] <= budget)
         sliceBytes += rowBytes[end++];
       if (end === start) {
@@ -166,7 +131,7 @@ export function chunkPieces<Cell>(
         }
         sliceBytes += rowBytes[end++];
       }
-      current.push(slicePiece(piece, { start, end }));
+      current.push(sliceWrite(write, { start, end }));
       bytes += sliceBytes;
       start = end;
       if (start < rowBytes.length) flush();
@@ -176,13 +141,15 @@ export function chunkPieces<Cell>(
   return chunks;
 }
 
-/** A chunk split in two for a retry: by pieces, or by rows when it is one piece; undefined for a single cell row. */
-export function splitChunk<Cell>(chunk: readonly Piece<Cell>[]): [Piece<Cell>[], Piece<Cell>[]] | undefined {
+/** A chunk split in two for a retry: by writes, or by rows when it is one write; undefined for a single row. */
+export function splitChunk<Cell>(
+  chunk: readonly CellBlockWrite<Cell>[],
+): [CellBlockWrite<Cell>[], CellBlockWrite<Cell>[]] | undefined {
   if (chunk.length > 1) {
     const middle = Math.floor(chunk.length / 2);
     return [chunk.slice(0, middle), chunk.slice(middle)];
   }
-  const [piece] = chunk;
-  const halves = piece === undefined ? undefined : halve({ start: 0, end: piece.values.length });
-  return halves === undefined ? undefined : [[slicePiece(piece, halves[0])], [slicePiece(piece, halves[1])]];
+  const [write] = chunk;
+  const halves = write === undefined ? undefined : halve({ start: 0, end: write.values.length });
+  return halves === undefined ? undefined : [[sliceWrite(write, halves[0])], [sliceWrite(write, halves[1])]];
 }

@@ -1,17 +1,16 @@
 /**
  * The Excel side of the task pane: reads and writes ranges in chunks that stay under Excel on the web's request and
  * response limit, counts syncs, retries a chunk smaller when Excel says it is too large, and stops between chunks
- * when the user cancels. Knows Office.js; decides nothing about the shipment (that is src/sheet and actions.ts).
+ * when the user cancels. Knows Office.js; decides nothing about the shipment (that is src/sheet and actions/).
  */
 import { type CellValue } from "../src/sheet";
+import { type CellBlockWrite, type CellFormat } from "./cell-writes";
 import {
-  type Piece,
   type RowSpan,
-  chunkPieces,
+  chunkWrites,
   fixedSpans,
   halve,
   isPayloadTooLarge,
-  pieceBytes,
   rowsPerRead,
   splitChunk,
   REQUEST_BUDGET_BYTES,
@@ -35,13 +34,24 @@ export class PaneProblem extends Error {
   }
 }
 
+/** Excel's error as "Code: message", or its message, for a sentence. */
+export function describeError(error: unknown): string {
+  if (typeof error === "object" && error !== null) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof message === "string" && typeof code === "string") return `${code}: ${message}`;
+    if (typeof message === "string") return message;
+  }
+  return String(error);
+}
+
 /** How a long action reports progress and learns about Cancel. */
 export interface RunControl {
   readonly cancelled: () => boolean;
   readonly progress: (done: number, total: number, label: string) => void;
 }
 
-export interface BatchStats {
+/** The requests an action sent to Excel (shown on the page for the browser tests and the bench). */
+export interface ExcelRequestCounts {
   syncs: number;
   readChunks: number;
   writeChunks: number;
@@ -50,8 +60,8 @@ export interface BatchStats {
 }
 
 /** One action's Excel.run: the request context, its counters and the user's controls. */
-export class Batch {
-  readonly stats: BatchStats = { syncs: 0, readChunks: 0, writeChunks: 0, retries: 0 };
+export class ExcelBatch {
+  readonly stats: ExcelRequestCounts = { syncs: 0, readChunks: 0, writeChunks: 0, retries: 0 };
 
   constructor(
     readonly context: Excel.RequestContext,
@@ -74,12 +84,12 @@ export class Batch {
 }
 
 /** Runs an action in one Excel.run. */
-export async function runBatch<T>(
+export async function runExcelBatch<T>(
   control: RunControl,
-  action: (batch: Batch) => Promise<T>,
+  action: (batch: ExcelBatch) => Promise<T>,
   budget?: number,
 ): Promise<T> {
-  return Excel.run(async (context) => action(new Batch(context, control, budget)));
+  return Excel.run(async (context) => action(new ExcelBatch(context, control, budget)));
 }
 
 export function rectOf(range: Excel.Range): Rect {
@@ -92,7 +102,7 @@ export function rectOf(range: Excel.Range): Rect {
 }
 
 /** A block read from a sheet: values of every column, formulas of some. Row 0 is sheet row `firstRow`. */
-export interface BlockRead {
+export interface CellBlockRead {
   readonly firstRow: number;
   readonly left: number;
   readonly values: CellValue[][];
@@ -104,15 +114,15 @@ export interface BlockRead {
  * Reads rows [firstRow, lastRow] of columns [left, right] in chunks sized from sample rows, plus the formulas of
  * `formulaColumns`. One sync per chunk; a chunk Excel refuses as too large is read again in halves.
  */
-export async function readBlock(
-  batch: Batch,
+export async function readCellBlock(
+  batch: ExcelBatch,
   sheetName: string,
   rows: { first: number; last: number },
   columns: { left: number; right: number },
   formulaColumns: readonly number[],
   sample: readonly (readonly unknown[])[],
   label = "Reading the sheet",
-): Promise<BlockRead> {
+): Promise<CellBlockRead> {
   const width = columns.right - columns.left + 1;
   const count = rows.last - rows.first + 1;
   const formulaRuns = adjacentRuns(formulaColumns.filter((column) => column >= 0));
@@ -172,44 +182,45 @@ export async function readBlock(
   return { firstRow: rows.first, left: columns.left, values, formulas };
 }
 
-/** What a chunked write did: the pieces written, whole, in order. */
+/** What a chunked write did: the writes that went through, whole, in order (a write cut by rows counts in parts). */
 export interface WriteReport {
-  readonly written: Piece<CellValue>[];
+  readonly written: CellBlockWrite[];
   readonly complete: boolean;
   /** Why the write stopped early: Cancelled, or Excel's error. */
   readonly stoppedBy?: unknown;
 }
 
 /**
- * Writes pieces in chunks of at most the budget, one sync per chunk, calculation suspended during each. Stops between
- * chunks on Cancel or on an error, and says what was written; a chunk Excel refuses as too large goes again in halves.
+ * Writes blocks of cells in chunks of at most the budget, one sync per chunk, calculation suspended during each. Stops
+ * between chunks on Cancel or on an error, and says what was written; a chunk Excel refuses as too large goes again
+ * in halves.
  */
-export async function writePieces(
-  batch: Batch,
-  pieces: readonly Piece<CellValue>[],
+export async function writeCellBlocks(
+  batch: ExcelBatch,
+  writes: readonly CellBlockWrite[],
   label = "Writing",
 ): Promise<WriteReport> {
-  const pending = chunkPieces(pieces, batch.budget - REQUEST_RESERVE_BYTES);
-  const totalRows = pieces.reduce((total, piece) => total + piece.values.length, 0);
-  const written: Piece<CellValue>[] = [];
+  const pending = chunkWrites(writes, batch.budget - REQUEST_RESERVE_BYTES);
+  const totalRows = writes.reduce((total, write) => total + write.values.length, 0);
+  const written: CellBlockWrite[] = [];
   let doneRows = 0;
   while (pending.length > 0) {
     if (batch.control.cancelled()) return { written, complete: false, stoppedBy: new Cancelled() };
-    const chunk = pending.shift() as Piece<CellValue>[];
+    const chunk = pending.shift() as CellBlockWrite[];
     batch.context.workbook.application.suspendApiCalculationUntilNextSync();
     const sheets = new Map<string, Excel.Worksheet>();
-    for (const piece of chunk) {
-      const rowCount = piece.values.length;
-      const columnCount = piece.values[0]?.length ?? 0;
+    for (const write of chunk) {
+      const rowCount = write.values.length;
+      const columnCount = write.values[0]?.length ?? 0;
       if (rowCount === 0 || columnCount === 0) continue;
-      let sheet = sheets.get(piece.sheet);
+      let sheet = sheets.get(write.sheet);
       if (sheet === undefined) {
-        sheet = batch.worksheet(piece.sheet);
-        sheets.set(piece.sheet, sheet);
+        sheet = batch.worksheet(write.sheet);
+        sheets.set(write.sheet, sheet);
       }
-      const range = sheet.getRangeByIndexes(piece.row, piece.column, rowCount, columnCount);
-      if (piece.numberFormat !== undefined) setNumberFormat(range, piece.numberFormat);
-      range.values = piece.values as unknown[][];
+      const range = sheet.getRangeByIndexes(write.row, write.column, rowCount, columnCount);
+      if (write.numberFormat !== undefined) setNumberFormat(range, write.numberFormat);
+      range.values = write.values as unknown[][];
     }
     try {
       await batch.sync();
@@ -224,7 +235,7 @@ export async function writePieces(
     }
     batch.stats.writeChunks += 1;
     written.push(...chunk);
-    doneRows += chunk.reduce((total, piece) => total + piece.values.length, 0);
+    doneRows += chunk.reduce((total, write) => total + write.values.length, 0);
     batch.control.progress(
       doneRows,
       totalRows,
@@ -234,14 +245,31 @@ export async function writePieces(
   return { written, complete: true };
 }
 
-/** Bytes a list of pieces weighs (for tests and the bench). */
-export function piecesBytes(pieces: readonly Piece[]): number {
-  return pieces.reduce((total, piece) => total + pieceBytes(piece), 0);
-}
-
 /** Sets a number format on a block (one value for every cell: Excel applies a single value to the whole range). */
 export function setNumberFormat(range: Excel.Range, format: string): void {
   (range as unknown as { numberFormat: unknown }).numberFormat = format;
+}
+
+/**
+ * Queues formats on blocks of cells, in order (they go with the next sync). `sheets` are worksheet proxies to use by
+ * name (sheets added in this batch); any other sheet is looked up by name, once.
+ */
+export function queueFormats(
+  batch: ExcelBatch,
+  formats: readonly CellFormat[],
+  sheets: ReadonlyMap<string, Excel.Worksheet> = new Map(),
+): void {
+  const known = new Map(sheets);
+  for (const format of formats) {
+    let sheet = known.get(format.sheet);
+    if (sheet === undefined) {
+      sheet = batch.worksheet(format.sheet);
+      known.set(format.sheet, sheet);
+    }
+    const range = sheet.getRangeByIndexes(format.row, format.column, format.rowCount, format.columnCount);
+    if (format.numberFormat !== undefined) setNumberFormat(range, format.numberFormat);
+    if (format.bold === true) range.format.font.bold = true;
+  }
 }
 
 /** Workbook settings by key, as a plain map (the values Excel keeps as JSON). */

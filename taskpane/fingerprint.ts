@@ -56,6 +56,3 @@ export function fingerprint(cells: Iterable<FingerprintCell>): string {
   for (const cell of cells) builder.add(cell);
   return builder.toString();
 }
-
-/** The fingerprint of a column with nothing in it. */
-export const EMPTY_FINGERPRINT = fingerprint([]);

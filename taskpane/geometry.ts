@@ -2,6 +2,7 @@
  * Cell geometry for the Excel adapter: 0-based rectangles (as Range.rowIndex / columnIndex report them) and the
  * A1 addresses users read. Pure.
  */
+import { columnLetters } from "../src/sheet";
 
 /** A block of cells, 0-based like Range.rowIndex and Range.columnIndex. */
 export interface Rect {
@@ -11,24 +12,12 @@ export interface Rect {
   readonly columnCount: number;
 }
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
-
 export function lastRow(rect: Rect): number {
   return rect.row + rect.rowCount - 1;
 }
 
 export function lastColumn(rect: Rect): number {
   return rect.column + rect.columnCount - 1;
-}
-
-/** Column letters of a 0-based column index: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 export function cellAddress(row: number, column: number): string {
@@ -41,11 +30,6 @@ export function rectAddress(rect: Rect): string {
   return rect.rowCount === 1 && rect.columnCount === 1
     ? first
     : `${first}:${cellAddress(lastRow(rect), lastColumn(rect))}`;
-}
-
-/** A sheet name as Excel writes it in an address: quoted when it holds anything but letters, digits and _. */
-export function quotedSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Groups sorted, distinct column indexes into runs of adjacent columns: [3,4,5,9] → [[3,3 cols],[9,1 col]]. */

@@ -16,11 +16,12 @@ import {
   type CellValue,
   type FilledVatRates,
   type RecordedOutput,
+  columnLetters,
   headerKey,
   isEmptyCell,
   parseFilledVatRates,
 } from "../src/sheet";
-import { columnLetters, describeRows } from "./geometry";
+import { describeRows } from "./geometry";
 import { fingerprint } from "./fingerprint";
 
 export type OwnedKind = "output" | "vatRate" | "cost";

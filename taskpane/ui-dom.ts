@@ -41,11 +41,6 @@ export function clear(element: Element): void {
   element.replaceChildren();
 }
 
-/** EUR 1,234.50 */
-export function euro(amount: number): string {
-  return `EUR ${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
 export function count(n: number): string {
   return n.toLocaleString("en-US");
 }

@@ -2,9 +2,15 @@
  * The column mapping in the pane: one drop-down per field of the shipment sheet, offering the sheet's headers and
  * "not in this sheet". The user's corrections are kept as field → header text (so they survive moved columns).
  */
-import { type Field } from "../src/sheet";
-import { MAPPING_FIELDS, type SheetView } from "./actions";
+import { type Field, INPUT_COLUMNS } from "../src/sheet";
+import { type SheetView } from "./actions/sheet-source";
 import { clear, el } from "./ui-dom";
+
+/** The fields a mapping drop-down is offered for, in the order of the design table. */
+const MAPPING_FIELDS: readonly { field: Field; header: string }[] = INPUT_COLUMNS.map((column) => ({
+  field: column.field,
+  header: column.header,
+}));
 
 export const NOT_IN_SHEET = "";
 

@@ -3,9 +3,18 @@
  * exposure, outstanding duty, shipments exposed, ignored cost columns) and the flagged rows, each a button that
  * selects its row in the sheet. Text only through textContent.
  */
-import { type RowCheck, STATUSES, type Summary, sheetNotes } from "../src/sheet";
-import { type ActionResult } from "./actions";
-import { clear, count, el, euro } from "./ui-dom";
+import {
+  type RowCheck,
+  STATUSES,
+  type Summary,
+  type SummaryFact,
+  plainSummary,
+  sheetNotes,
+  statusCount,
+  summaryFacts,
+} from "../src/sheet";
+import { type ActionResult } from "./actions/action-result";
+import { clear, count, el } from "./ui-dom";
 
 /** Flagged rows listed in the pane; the rest are in the sheet's Status column. */
 export const FLAGGED_SHOWN = 200;
@@ -57,37 +66,30 @@ export function renderResult(
   if (result.flagged !== undefined) container.append(...flaggedNodes(doc, result.flagged, handlers));
 }
 
+/** The summary's facts the pane lists beside the status tiles, in the words of every rendering (output-sheets.ts). */
+const PANE_FACTS: readonly SummaryFact["key"][] = [
+  "rows",
+  "hsCodes",
+  "fineExposure",
+  "outstandingDuty",
+  "shipmentsExposed",
+  "ignoredCostColumns",
+];
+
 function summaryNodes(doc: Document, summary: Summary): Node[] {
+  const plain = plainSummary(summary);
   const counts = el(
     doc,
     "ul",
     { className: "counts", attributes: { "aria-label": "Rows by status" } },
-    STATUSES.map((status) => {
-      const n =
-        status === "OK"
-          ? summary.ok
-          : status === "REVIEW"
-            ? summary.review
-            : status === "RISK"
-              ? summary.risk
-              : summary.error;
-      return el(doc, "li", { className: `status-${status}` }, [
-        el(doc, "span", { className: "count", text: count(n) }),
+    STATUSES.map((status) =>
+      el(doc, "li", { className: `status-${status}` }, [
+        el(doc, "span", { className: "count", text: count(statusCount(plain, status)) }),
         el(doc, "span", { className: "label", text: STATUS_WORDS[status] }),
-      ]);
-    }),
+      ]),
+    ),
   );
-  const list = (items: readonly string[]) => (items.length === 0 ? "none" : items.join(", "));
-  const fine =
-    summary.fineExposure === null ? "blacklisting (no amount)" : euro(summary.fineExposure.toNumber());
-  const facts: [string, string][] = [
-    ["Rows checked", count(summary.rows)],
-    ["HS codes under-declared", list(summary.underDeclaredHsCodes)],
-    [`Fine exposure (offence ${summary.offenceLevel})`, fine],
-    ["Outstanding duty", euro(summary.outstandingDuty.toNumber())],
-    ["Shipments exposed to detention", list(summary.shipmentsExposed)],
-    ["Cost columns ignored (not deductible)", list(summary.ignoredCostColumns)],
-  ];
+  const facts = summaryFacts(plain).filter((fact) => PANE_FACTS.includes(fact.key));
   // Totals lines and notes not checked, the user's columns kept beside the add-in's: the same words as the CLI.
   const notes = sheetNotes(summary);
   return [
@@ -97,7 +99,7 @@ function summaryNodes(doc: Document, summary: Summary): Node[] {
       doc,
       "dl",
       { className: "facts" },
-      facts.flatMap(([term, value]) => [el(doc, "dt", { text: term }), el(doc, "dd", { text: value })]),
+      facts.flatMap((fact) => [el(doc, "dt", { text: fact.label }), el(doc, "dd", { text: fact.text })]),
     ),
     ...(notes.length === 0
       ? []

@@ -4,33 +4,19 @@
  * a refusal, or an error (never only in the console).
  */
 import { InputError } from "../src/engine";
-import { type StoredSettings } from "../src/sheet";
-import { SheetProblem, type Field } from "../src/sheet";
+import { type Field, SheetProblem, type StoredSettings } from "../src/sheet";
+import { ACTION_LABELS, type ActionName, type ActionResult, type PaneInputs } from "./actions/action-result";
+import { selectRow, showSheet } from "./actions/navigation";
+import { loadChoices, saveChoices } from "./actions/records";
+import { type CostTotals } from "./actions/share-costs";
+import { type SheetView, inspect } from "./actions/sheet-source";
 import {
-  ACTION_LABELS,
-  type ActionName,
-  type ActionResult,
-  type CostTotals,
-  type PaneInputs,
-  type SheetView,
-  checkShipment,
-  describeError,
-  fillVatRates,
-  inspect,
-  loadChoices,
-  proForma,
-  saveChoices,
-  selectRow,
-  shareCosts,
-  showSheet,
-} from "./actions";
-import {
-  type Batch,
-  type BatchStats,
   Cancelled,
+  type ExcelRequestCounts,
   PaneProblem,
   type RunControl,
-  runBatch,
+  describeError,
+  runExcelBatch,
 } from "./excel-adapter";
 import { type SourceChoice } from "./ownership";
 import {
@@ -41,32 +27,44 @@ import {
   storedFromSetting,
 } from "./settings-form";
 import { followOfficeTheme } from "./theme";
+import { ACTION_BUTTONS, ELEMENT_IDS as IDS } from "./ui-controls";
 import { byId, clear, el } from "./ui-dom";
 import { correctedMapping, renderMapping } from "./ui-mapping";
 import { renderResult, statusLine } from "./ui-result";
 
-const FORM_FIELDS: Readonly<Record<FormField, string>> = {
-  declarationDate: "declaration-date",
-  tolerance: "tolerance",
-  offenceLevel: "offence-level",
-  fineFirst: "fine-first",
-  fineSecond: "fine-second",
-  exchangeRates: "exchange-rates",
-  dutyRates: "duty-rates",
-};
+type PaneState = "ready" | "busy" | "done" | "error" | "refused" | "cancelled";
 
-const ACTION_BUTTONS: Readonly<Record<ActionName, string>> = {
-  check: "check",
-  fillVat: "fill-vat",
-  proForma: "pro-forma",
-  shareCosts: "share",
-};
+const STOPPED = "The add-in stopped; see the message below.";
+
+/**
+ * The errors the pane expects: the words it shows, the state it ends in and its status line. Any other error is a
+ * bug: said in the pane all the same, and logged.
+ */
+const KNOWN_ERRORS: readonly {
+  readonly type: abstract new (...args: never[]) => Error;
+  readonly words: (error: Error) => string;
+  readonly state: PaneState;
+  readonly status: string;
+}[] = [
+  { type: PaneProblem, words: (error) => error.message, state: "refused", status: STOPPED },
+  { type: SheetProblem, words: (error) => error.message, state: "error", status: STOPPED },
+  { type: InputError, words: (error) => error.message, state: "error", status: STOPPED },
+  {
+    type: Cancelled,
+    words: () => "Cancelled while reading the sheet: nothing was written.",
+    state: "cancelled",
+    status: "Cancelled.",
+  },
+];
+
+function knownError(error: unknown): (typeof KNOWN_ERRORS)[number] | undefined {
+  return KNOWN_ERRORS.find((known) => error instanceof known.type);
+}
 
 /** An error in words a user can act on. */
 export function plainError(error: unknown): string {
-  if (error instanceof PaneProblem || error instanceof SheetProblem) return error.message;
-  if (error instanceof InputError) return error.message;
-  if (error instanceof Cancelled) return "Cancelled while reading the sheet: nothing was written.";
+  const known = knownError(error);
+  if (known !== undefined) return known.words(error as Error);
   if (
     typeof error === "object" &&
     error !== null &&
@@ -77,6 +75,15 @@ export function plainError(error: unknown): string {
   }
   return `Something went wrong: ${describeError(error)}. Nothing more was written.`;
 }
+
+/** The controls disabled while an action runs. */
+const BUSY_CONTROLS = [
+  ...Object.values(ACTION_BUTTONS).map((button) => button.id),
+  IDS.refresh,
+  IDS.mappingReset,
+  IDS.saveSettings,
+  IDS.source,
+];
 
 export class TaskPane {
   private view: SheetView | undefined;
@@ -91,17 +98,17 @@ export class TaskPane {
   constructor(private readonly doc: Document) {}
 
   private get app(): HTMLElement {
-    return byId(this.doc, "app");
+    return byId(this.doc, IDS.app);
   }
 
   async start(): Promise<void> {
     followOfficeTheme(this.doc);
-    byId(this.doc, "pane").hidden = false;
+    byId(this.doc, IDS.pane).hidden = false;
     this.wire();
     this.setState("busy");
     this.status("Reading the workbook…");
     try {
-      const choices = await runBatch(this.control(), (batch) => loadChoices(batch));
+      const choices = await runExcelBatch(this.control(), (batch) => loadChoices(batch));
       this.fillForm(formFromStored(storedFromSetting(choices.stored)));
       this.mapping = { ...(choices.mapping ?? {}) };
       this.source = choices.source ?? { kind: "sheet" };
@@ -114,24 +121,20 @@ export class TaskPane {
 
   private wire(): void {
     const on = (id: string, handler: () => void) => byId(this.doc, id).addEventListener("click", handler);
-    on("check", () => void this.run("check", (batch, inputs) => checkShipment(batch, inputs)));
-    on("fill-vat", () => void this.run("fillVat", (batch, inputs) => fillVatRates(batch, inputs)));
-    on("pro-forma", () => void this.run("proForma", (batch, inputs) => proForma(batch, inputs)));
-    on("share", () => {
-      const totals = this.costTotals();
-      void this.run("shareCosts", (batch, inputs) => shareCosts(batch, inputs, totals));
-    });
-    on("cancel", () => {
+    // The share form's totals are read as they are when a button is pressed.
+    for (const action of Object.keys(ACTION_BUTTONS) as ActionName[])
+      on(ACTION_BUTTONS[action].id, () => void this.run(action, this.costTotals()));
+    on(IDS.cancel, () => {
       this.cancelRequested = true;
-      byId(this.doc, "progress-label").textContent = "Cancelling after the part being written…";
-      byId<HTMLButtonElement>(this.doc, "cancel").disabled = true;
+      byId(this.doc, IDS.progressLabel).textContent = "Cancelling after the part being written…";
+      byId<HTMLButtonElement>(this.doc, IDS.cancel).disabled = true;
     });
-    on("refresh", () => void this.refresh(true));
-    on("mapping-reset", () => {
+    on(IDS.refresh, () => void this.refresh(true));
+    on(IDS.mappingReset, () => {
       this.mapping = {};
       void this.saveMapping();
     });
-    const source = byId<HTMLSelectElement>(this.doc, "source");
+    const source = byId<HTMLSelectElement>(this.doc, IDS.source);
     source.addEventListener("change", () => {
       const value = source.value;
       this.source = value.startsWith("table:")
@@ -141,7 +144,7 @@ export class TaskPane {
           : { kind: "sheet" };
       void this.saveMapping();
     });
-    const form = byId<HTMLFormElement>(this.doc, "settings");
+    const form = byId<HTMLFormElement>(this.doc, IDS.settings);
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       void this.saveSettings(true);
@@ -153,47 +156,41 @@ export class TaskPane {
     return {
       cancelled: () => this.cancelRequested,
       progress: (done, total, label) => {
-        const progress = byId<HTMLProgressElement>(this.doc, "progress");
+        const progress = byId<HTMLProgressElement>(this.doc, IDS.progress);
         progress.max = Math.max(1, total);
         progress.value = Math.min(done, total);
-        if (!this.cancelRequested) byId(this.doc, "progress-label").textContent = label;
+        if (!this.cancelRequested) byId(this.doc, IDS.progressLabel).textContent = label;
       },
     };
   }
 
-  private setState(state: "ready" | "busy" | "done" | "error" | "refused" | "cancelled"): void {
+  private setState(state: PaneState): void {
     this.app.dataset.state = state;
     this.app.setAttribute("aria-busy", state === "busy" ? "true" : "false");
   }
 
   private status(text: string): void {
-    byId(this.doc, "status").textContent = text;
+    byId(this.doc, IDS.status).textContent = text;
   }
 
   private showError(error: unknown): void {
-    const box = byId(this.doc, "error");
+    const box = byId(this.doc, IDS.error);
     box.textContent = plainError(error);
     box.hidden = false;
-    const known =
-      error instanceof PaneProblem ||
-      error instanceof SheetProblem ||
-      error instanceof InputError ||
-      error instanceof Cancelled;
-    if (!known) console.error(error);
-    this.status(error instanceof Cancelled ? "Cancelled." : "The add-in stopped; see the message below.");
+    const known = knownError(error);
+    if (known === undefined) console.error(error);
+    this.status(known?.status ?? STOPPED);
   }
 
   private hideError(): void {
-    const box = byId(this.doc, "error");
+    const box = byId(this.doc, IDS.error);
     box.hidden = true;
     box.textContent = "";
   }
 
   private setBusy(busy: boolean): void {
     this.busy = busy;
-    for (const id of [...Object.values(ACTION_BUTTONS), "refresh", "mapping-reset", "save-settings"])
-      byId<HTMLButtonElement>(this.doc, id).disabled = busy;
-    byId<HTMLSelectElement>(this.doc, "source").disabled = busy;
+    for (const id of BUSY_CONTROLS) byId<HTMLButtonElement | HTMLSelectElement>(this.doc, id).disabled = busy;
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -202,30 +199,24 @@ export class TaskPane {
   private formValues(): SettingsForm {
     const value = (id: string) =>
       byId<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(this.doc, id).value;
-    return {
-      declarationDate: value("declaration-date"),
-      tolerance: value("tolerance"),
-      vatDeferral: byId<HTMLInputElement>(this.doc, "vat-deferral").checked,
-      offenceLevel: value("offence-level"),
-      fineFirst: value("fine-first"),
-      fineSecond: value("fine-second"),
-      exchangeRates: value("exchange-rates"),
-      dutyRates: value("duty-rates"),
-    };
+    const texts = Object.fromEntries(
+      Object.entries(IDS.settingsFields).map(([field, id]) => [field, value(id)]),
+    ) as Record<FormField, string>;
+    return { ...texts, vatDeferral: byId<HTMLInputElement>(this.doc, IDS.vatDeferral).checked };
   }
 
   private fillForm(form: SettingsForm): void {
-    for (const [field, id] of Object.entries(FORM_FIELDS) as [FormField, string][]) {
+    for (const [field, id] of Object.entries(IDS.settingsFields) as [FormField, string][]) {
       byId<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(this.doc, id).value = form[field];
     }
-    byId<HTMLInputElement>(this.doc, "vat-deferral").checked = form.vatDeferral;
+    byId<HTMLInputElement>(this.doc, IDS.vatDeferral).checked = form.vatDeferral;
   }
 
   /** The form's settings, or undefined after showing what is wrong at the field. */
   private settingsFromForm(): { settings: PaneInputs["settings"]; stored: StoredSettings } | undefined {
     const reading = readForm(this.formValues());
-    const errorBox = byId(this.doc, "settings-error");
-    for (const id of Object.values(FORM_FIELDS)) {
+    const errorBox = byId(this.doc, IDS.settingsError);
+    for (const id of Object.values(IDS.settingsFields)) {
       const input = byId(this.doc, id);
       input.removeAttribute("aria-invalid");
       input.removeAttribute("aria-describedby");
@@ -235,12 +226,12 @@ export class TaskPane {
       errorBox.textContent = "";
       return { settings: reading.settings, stored: reading.stored };
     }
-    const input = byId(this.doc, FORM_FIELDS[reading.field]);
+    const input = byId(this.doc, IDS.settingsFields[reading.field]);
     input.setAttribute("aria-invalid", "true");
-    input.setAttribute("aria-describedby", "settings-error");
+    input.setAttribute("aria-describedby", IDS.settingsError);
     errorBox.textContent = reading.message;
     errorBox.hidden = false;
-    byId<HTMLDetailsElement>(this.doc, "settings-section").open = true;
+    byId<HTMLDetailsElement>(this.doc, IDS.settingsSection).open = true;
     return undefined;
   }
 
@@ -255,7 +246,7 @@ export class TaskPane {
       return;
     }
     try {
-      await runBatch(this.control(), (batch) => saveChoices(batch, checked.stored));
+      await runExcelBatch(this.control(), (batch) => saveChoices(batch, checked.stored));
       if (announce) this.status("Settings saved in this workbook.");
     } catch (error) {
       this.showError(error);
@@ -272,7 +263,7 @@ export class TaskPane {
     }
     const view = this.view;
     try {
-      await runBatch(this.control(), (batch) =>
+      await runExcelBatch(this.control(), (batch) =>
         saveChoices(batch, undefined, {
           id: view.sheetId,
           name: view.sheetName,
@@ -293,7 +284,7 @@ export class TaskPane {
     this.setState("busy");
     this.hideError();
     try {
-      const view = await runBatch(this.control(), (batch) =>
+      const view = await runExcelBatch(this.control(), (batch) =>
         inspect(batch, { source: this.source, mapping: this.mapping }),
       );
       this.showView(view);
@@ -312,7 +303,7 @@ export class TaskPane {
     const focused = this.doc.activeElement?.id;
     this.view = view;
     this.mapping = { ...view.mapping };
-    const select = byId<HTMLSelectElement>(this.doc, "source");
+    const select = byId<HTMLSelectElement>(this.doc, IDS.source);
     clear(select);
     select.append(
       el(this.doc, "option", { text: "The active sheet (all used cells)", attributes: { value: "sheet" } }),
@@ -328,7 +319,7 @@ export class TaskPane {
       );
     }
     select.value = current;
-    const info = byId(this.doc, "source-info");
+    const info = byId(this.doc, IDS.sourceInfo);
     clear(info);
     const mapped = Object.keys(view.mapped).length;
     info.append(`${view.sourceLabel}: ${view.headers.length} columns, ${mapped} recognised.`);
@@ -340,10 +331,16 @@ export class TaskPane {
           attributes: { role: "note" },
         }),
       );
-    renderMapping(this.doc, byId(this.doc, "mapping"), view, this.mapping, (field: Field, choice: string) => {
-      this.mapping = correctedMapping(this.mapping, view, field, choice);
-      void this.saveMapping();
-    });
+    renderMapping(
+      this.doc,
+      byId(this.doc, IDS.mapping),
+      view,
+      this.mapping,
+      (field: Field, choice: string) => {
+        this.mapping = correctedMapping(this.mapping, view, field, choice);
+        void this.saveMapping();
+      },
+    );
     if (focused !== undefined && focused !== "" && this.doc.activeElement?.id !== focused)
       this.doc.getElementById(focused)?.focus();
   }
@@ -353,23 +350,21 @@ export class TaskPane {
 
   private costTotals(): CostTotals {
     const value = (id: string) => byId<HTMLInputElement>(this.doc, id).value;
+    const ids = IDS.costTotals;
     return {
-      freight: value("share-freight"),
-      lastMile: value("share-last-mile"),
-      handling: value("share-handling"),
-      shipment: value("share-shipment"),
+      freight: value(ids.freight),
+      lastMile: value(ids.lastMile),
+      handling: value(ids.handling),
+      shipment: value(ids.shipment),
     };
   }
 
-  private async run(
-    action: ActionName,
-    body: (batch: Batch, inputs: PaneInputs) => Promise<ActionResult>,
-  ): Promise<void> {
+  private async run(action: ActionName, totals: CostTotals): Promise<void> {
     if (this.busy) return;
     const checked = this.settingsFromForm();
     if (checked === undefined) {
       this.status(`${ACTION_LABELS[action]} did not run: a setting needs fixing (see Settings).`);
-      byId(this.doc, FORM_FIELDS.declarationDate).closest("details")?.setAttribute("open", "");
+      byId(this.doc, IDS.settingsFields.declarationDate).closest("details")?.setAttribute("open", "");
       this.setState("error");
       return;
     }
@@ -383,41 +378,42 @@ export class TaskPane {
     this.setState("busy");
     this.hideError();
     this.cancelRequested = false;
-    const shareError = byId(this.doc, "share-error");
-    shareError.hidden = true;
-    const progressArea = byId(this.doc, "progress-area");
-    byId<HTMLProgressElement>(this.doc, "progress").removeAttribute("value");
-    byId(this.doc, "progress-label").textContent = `${ACTION_LABELS[action]}: reading the sheet…`;
-    byId<HTMLButtonElement>(this.doc, "cancel").disabled = false;
+    const button = ACTION_BUTTONS[action];
+    // Every run starts with the actions' field errors cleared (the share form's), whichever action it is.
+    for (const { inputErrorsAt } of Object.values(ACTION_BUTTONS))
+      if (inputErrorsAt !== undefined) byId(this.doc, inputErrorsAt).hidden = true;
+    const progressArea = byId(this.doc, IDS.progressArea);
+    byId<HTMLProgressElement>(this.doc, IDS.progress).removeAttribute("value");
+    byId(this.doc, IDS.progressLabel).textContent = `${ACTION_LABELS[action]}: reading the sheet…`;
+    byId<HTMLButtonElement>(this.doc, IDS.cancel).disabled = false;
     progressArea.hidden = false;
     this.status(`${ACTION_LABELS[action]}…`);
-    let stats: BatchStats | undefined;
+    let stats: ExcelRequestCounts | undefined;
     try {
-      const result = await runBatch(this.control(), (batch) => {
+      const result = await runExcelBatch(this.control(), (batch) => {
         stats = batch.stats;
-        return body(batch, inputs);
+        return button.run(batch, inputs, totals);
       });
       this.lastResult = result;
       this.showView(result.view);
       if (result.shipments !== undefined) this.fillShipments(result.shipments);
-      const resultSection = byId(this.doc, "result");
+      const resultSection = byId(this.doc, IDS.result);
       resultSection.hidden = false;
-      byId(this.doc, "result-heading").textContent = `Result: ${ACTION_LABELS[action]}`;
-      renderResult(this.doc, byId(this.doc, "result-body"), result, {
+      byId(this.doc, IDS.resultHeading).textContent = `Result: ${ACTION_LABELS[action]}`;
+      renderResult(this.doc, byId(this.doc, IDS.resultBody), result, {
         selectRow: (row) => void this.select(row),
         showSheet: (name) => void this.goTo(name),
       });
       this.status(statusLine(result));
       this.setState("done");
     } catch (error) {
-      if (action === "shareCosts" && error instanceof InputError) {
-        shareError.textContent = error.message;
-        shareError.hidden = false;
+      if (button.inputErrorsAt !== undefined && error instanceof InputError) {
+        const box = byId(this.doc, button.inputErrorsAt);
+        box.textContent = error.message;
+        box.hidden = false;
       }
       this.showError(error);
-      this.setState(
-        error instanceof PaneProblem ? "refused" : error instanceof Cancelled ? "cancelled" : "error",
-      );
+      this.setState(knownError(error)?.state ?? "error");
     } finally {
       this.app.dataset.action = action;
       if (stats !== undefined) {
@@ -436,7 +432,7 @@ export class TaskPane {
   }
 
   private fillShipments(ids: readonly string[]): void {
-    const list = byId(this.doc, "shipment-ids");
+    const list = byId(this.doc, IDS.shipmentIds);
     clear(list);
     list.append(...ids.slice(0, 500).map((id) => el(this.doc, "option", { attributes: { value: id } })));
   }
@@ -445,7 +441,7 @@ export class TaskPane {
     const target = this.lastResult?.rowTarget;
     if (target === undefined) return;
     try {
-      await runBatch(this.control(), (batch) => selectRow(batch, target, row));
+      await runExcelBatch(this.control(), (batch) => selectRow(batch, target, row));
       this.status(`Selected row ${row} in ${target.sheetName}.`);
     } catch (error) {
       this.showError(error);
@@ -454,7 +450,7 @@ export class TaskPane {
 
   private async goTo(name: string): Promise<void> {
     try {
-      await runBatch(this.control(), (batch) => showSheet(batch, name));
+      await runExcelBatch(this.control(), (batch) => showSheet(batch, name));
       this.status(`Showing ${name}.`);
     } catch (error) {
       this.showError(error);
@@ -464,7 +460,7 @@ export class TaskPane {
 
 /** Last resort: an error nobody caught is still said in the pane, not only in the console. */
 export function reportUncaught(doc: Document, error: unknown): void {
-  const box = doc.getElementById("error");
+  const box = doc.getElementById(IDS.error);
   if (box === null) return;
   box.textContent = plainError(error);
   box.hidden = false;
@@ -475,9 +471,9 @@ export function showNotInExcel(
   doc: Document,
   reason = "This add-in works inside Excel. Open it from Excel: Home › Check Shipment.",
 ): void {
-  const app = doc.getElementById("app");
-  const status = doc.getElementById("status");
-  const pane = doc.getElementById("pane");
+  const app = doc.getElementById(IDS.app);
+  const status = doc.getElementById(IDS.status);
+  const pane = doc.getElementById(IDS.pane);
   if (pane !== null) pane.hidden = true;
   if (status !== null) status.textContent = reason;
   if (app !== null) {

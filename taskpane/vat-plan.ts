@@ -13,6 +13,7 @@ import {
   vatRateFills,
   withoutOwnVatRates,
 } from "../src/sheet";
+import { type CellBlockWrite, rowsWritten } from "./cell-writes";
 import { isFormula } from "./ownership";
 
 export interface OwnVatRates {
@@ -128,4 +129,28 @@ export function filledAfterWrite(
     else after.set(write.row, write.value);
   }
   return after;
+}
+
+/** The VAT rate writes that went through: those whose row (the values' first row is sheet row `firstRow`) was written. */
+export function writtenVatRates(
+  written: readonly CellBlockWrite[],
+  writes: readonly VatWrite[],
+  firstRow: number,
+): VatWrite[] {
+  const rows = rowsWritten(written);
+  return writes.filter((write) => rows.has(firstRow + write.index));
+}
+
+/** What became of the rates the add-in had filled before, in sentences. */
+export function ownRatesMessages(refreshed: number, cleared: number): string[] {
+  const messages: string[] = [];
+  if (refreshed > 0)
+    messages.push(
+      `Worked out again ${refreshed.toLocaleString("en-US")} VAT rate${refreshed === 1 ? "" : "s"} the add-in had filled before: the row's destination or date, or the declaration date, has changed since.`,
+    );
+  if (cleared > 0)
+    messages.push(
+      `Cleared ${cleared.toLocaleString("en-US")} VAT rate${cleared === 1 ? "" : "s"} the add-in had filled before: the row no longer gives a rate (its explanation says why).`,
+    );
+  return messages;
 }

@@ -1,29 +1,24 @@
-/** Excel's names for columns, which columns of the input were read, and which of them the checker wrote before. */
+/** Which columns of the input were read, and which of them the checker wrote before. */
 import {
+  type CellValue,
   type EarlierRecord,
   type SheetKnowledge,
   type SheetLayout,
   columnHeader,
+  columnLetters,
   earlierRecord,
   ownVatRateRows,
   parseFilledVatRates,
+  withoutOwnVatRates,
 } from "../sheet";
 import { type InputSheet } from "./input";
-
-/** "A", "B", …, "Z", "AA": Excel's name of a 1-based column number. */
-export function columnLetter(column: number): string {
-  let name = "";
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26))
-    name = String.fromCharCode(65 + ((rest - 1) % 26)) + name;
-  return name;
-}
 
 /** Which column of the input each field was read from, for the Summary sheet. */
 export function columnsRead(layout: SheetLayout): string {
   return (Object.keys(layout.columns) as (keyof SheetLayout["columns"])[])
     .map((field) => {
       const index = layout.columns[field] as number;
-      return `${columnHeader(layout, field)} (${columnLetter(index + 1)})`;
+      return `${columnHeader(layout, field)} (${columnLetters(index)})`;
     })
     .join(", ");
 }
@@ -48,18 +43,18 @@ export function earlierCheck(input: InputSheet): { knowledge: SheetKnowledge; re
 }
 
 /**
- * Empties the VAT rate cells that still hold the rate the checker filled in its last check (its record says which),
- * so that this check works them out again and fills them anew: a new declaration date or a corrected destination
- * gives the new rate. A rate the user typed, or changed since, stays. Returns how many were emptied.
+ * The values with the VAT rate cells emptied that still hold the rate the checker filled in its last check (its
+ * record says which), so that this check works them out again and fills them anew: a new declaration date or a
+ * corrected destination gives the new rate. A rate the user typed, or changed since, stays. `values` is left as
+ * it is: rows emptied are copies, the others are shared, and when none is emptied `values` itself is returned.
  */
 export function forgetOwnVatRates(
-  input: InputSheet,
+  values: CellValue[][],
   layout: SheetLayout,
   record: EarlierRecord | undefined,
-): number {
+): CellValue[][] {
   const column = layout.columns.vatRate;
-  if (record === undefined || column === undefined || record.vatColumn !== column) return 0;
-  const own = ownVatRateRows(input.values, layout, parseFilledVatRates(record.filledVatRates));
-  for (const index of own) input.values[index][column] = null;
-  return own.length;
+  if (record === undefined || column === undefined || record.vatColumn !== column) return values;
+  const own = ownVatRateRows(values, layout, parseFilledVatRates(record.filledVatRates));
+  return own.length === 0 ? values : withoutOwnVatRates(values, layout, own);
 }

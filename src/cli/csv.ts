@@ -32,7 +32,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
  * UTF-16 text by its byte order mark: Excel's "Unicode Text" export is UTF-16LE with a BOM (and tab-separated);
  * big-endian files come from older Mac tools.
  */
-export function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+function utf16Encoding(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
   return undefined;
@@ -91,7 +91,7 @@ const CR = 13;
 /** Fields read to find the header are cut to this length (see parseRows). */
 const SNIFFED_FIELD_LENGTH = 1000;
 /** Excel holds at most this many characters in a cell. */
-export const MAX_CELL_LENGTH = 32_767;
+const MAX_CELL_LENGTH = 32_767;
 
 /**
  * CSV text that cannot be read without losing rows: a quote that never closes takes the rest of the file into
@@ -150,7 +150,7 @@ function longCell(text: string, fieldAt: number, length: number): CsvProblem {
  * text after a closing quote is appended). `maxRows` stops early. Throws CsvProblem for a quote never closed
  * and a cell longer than Excel holds.
  */
-export function parseCsv(text: string, separator: Separator, maxRows = Infinity): string[][] {
+function parseCsv(text: string, separator: Separator, maxRows = Infinity): string[][] {
   return parseRows(text, separator, 0, maxRows, true).rows;
 }
 
@@ -289,7 +289,7 @@ function digitCount(text: string): number {
 }
 
 /** A CSV field as a cell: empty → nothing, a plain number → a number (as Excel would show it), else the text. */
-export function csvCell(field: string): CellValue {
+function csvCell(field: string): CellValue {
   if (field === "") return null;
   const first = field.charCodeAt(0);
   // Only fields that start with a digit or a minus sign can be plain numbers; skip the regex for the rest.

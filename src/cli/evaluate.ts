@@ -4,10 +4,12 @@ import { Worker } from "node:worker_threads";
 import {
   type CellValue,
   OUTPUT_COLUMNS,
-  PRO_FORMA_COLUMNS,
+  type ProFormaLine,
   type RowHints,
   type SheetLayout,
   type StoredSettings,
+  UNIT_AMOUNTS,
+  type UnitAmount,
   readSettings,
 } from "../sheet";
 import { type CheckReport, type RowOutcome, ShipmentEvaluator } from "./evaluation";
@@ -26,8 +28,8 @@ export interface Evaluation {
   knowShipmentEnds(ends: ReadonlyMap<string, number>): void;
 }
 
-/** What every evaluation needs besides the rows: the settings as the user gave them, and the audit's words. */
-export interface EvaluationContext {
+/** What the user asked for, which every evaluation needs besides the rows: the settings as given, --json, the audit's words. */
+export interface CheckRequest {
   readonly storedSettings: StoredSettings;
   readonly now: Date;
   readonly json: boolean;
@@ -68,15 +70,17 @@ export interface PackedOutcomes {
   /** Six cells per row, in OUTPUT_COLUMNS order. */
   readonly outputs: (number | string)[];
   readonly shipments: (string | null)[];
-  /** The pro forma line's texts (SKU, description, HS code) per row; null for a row left off the pro forma. */
-  readonly lineTexts: (string | null)[];
-  /** The pro forma line's numbers (quantity, unit amounts, line total) per row. */
+  /** Per row: whether it has a pro forma line (1) or holds errors and has none (0). */
+  readonly hasLine: Uint8Array;
+  /** The pro forma line's words per row: SKU, description, HS code. */
+  readonly lineTexts: string[];
+  /** The pro forma line's numbers per row: quantity, the unit amounts in cents (UNIT_AMOUNTS), the line total. */
   readonly lineNumbers: Float64Array;
 }
 
 const OUTPUT_WIDTH = OUTPUT_COLUMNS.length;
-const LINE_TEXTS = PRO_FORMA_COLUMNS.indexOf("Quantity");
-const LINE_NUMBERS = PRO_FORMA_COLUMNS.length - LINE_TEXTS;
+const LINE_TEXTS = 3;
+const LINE_NUMBERS = UNIT_AMOUNTS.length + 2;
 
 export function packOutcomes(outcomes: readonly RowOutcome[]): PackedOutcomes {
   const count = outcomes.length;
@@ -85,7 +89,8 @@ export function packOutcomes(outcomes: readonly RowOutcome[]): PackedOutcomes {
   const statuses: RowOutcome["status"][] = new Array(count);
   const outputs: (number | string)[] = new Array(count * OUTPUT_WIDTH);
   const shipments: (string | null)[] = new Array(count);
-  const lineTexts: (string | null)[] = new Array(count * LINE_TEXTS);
+  const hasLine = new Uint8Array(count);
+  const lineTexts: string[] = new Array(count * LINE_TEXTS).fill("");
   const lineNumbers = new Float64Array(count * LINE_NUMBERS);
   outcomes.forEach((outcome, position) => {
     indexes[position] = outcome.index;
@@ -95,33 +100,47 @@ export function packOutcomes(outcomes: readonly RowOutcome[]): PackedOutcomes {
       outputs[position * OUTPUT_WIDTH + column] = outcome.output[column];
     shipments[position] = outcome.shipment;
     const line = outcome.proForma;
-    for (let column = 0; column < LINE_TEXTS; column++)
-      lineTexts[position * LINE_TEXTS + column] = line === null ? null : (line[column] as string);
-    for (let column = 0; column < LINE_NUMBERS; column++)
-      lineNumbers[position * LINE_NUMBERS + column] =
-        line === null ? NaN : (line[LINE_TEXTS + column] as number);
+    if (line === null) return;
+    hasLine[position] = 1;
+    const texts = position * LINE_TEXTS;
+    lineTexts[texts] = line.sku;
+    lineTexts[texts + 1] = line.description;
+    lineTexts[texts + 2] = line.hsCode;
+    const numbers = position * LINE_NUMBERS;
+    lineNumbers[numbers] = line.quantity;
+    UNIT_AMOUNTS.forEach((name, index) => (lineNumbers[numbers + 1 + index] = line.unitCents[name]));
+    lineNumbers[numbers + LINE_NUMBERS - 1] = line.lineTotalCents;
   });
-  return { indexes, vatRates, statuses, outputs, shipments, lineTexts, lineNumbers };
+  return { indexes, vatRates, statuses, outputs, shipments, hasLine, lineTexts, lineNumbers };
+}
+
+function unpackLine(packed: PackedOutcomes, position: number): ProFormaLine | null {
+  if (packed.hasLine[position] === 0) return null;
+  const texts = position * LINE_TEXTS;
+  const numbers = position * LINE_NUMBERS;
+  const unitCents = {} as Record<UnitAmount, number>;
+  UNIT_AMOUNTS.forEach((name, index) => (unitCents[name] = packed.lineNumbers[numbers + 1 + index]));
+  return {
+    sku: packed.lineTexts[texts],
+    description: packed.lineTexts[texts + 1],
+    hsCode: packed.lineTexts[texts + 2],
+    quantity: packed.lineNumbers[numbers],
+    unitCents,
+    lineTotalCents: packed.lineNumbers[numbers + LINE_NUMBERS - 1],
+  };
 }
 
 export function unpackOutcomes(packed: PackedOutcomes): RowOutcome[] {
   const outcomes: RowOutcome[] = new Array(packed.indexes.length);
   for (let position = 0; position < packed.indexes.length; position++) {
     const vatRate = packed.vatRates[position];
-    const texts = packed.lineTexts.slice(position * LINE_TEXTS, (position + 1) * LINE_TEXTS);
     outcomes[position] = {
       index: packed.indexes[position],
       vatRate: Number.isNaN(vatRate) ? null : vatRate,
       status: packed.statuses[position],
       output: packed.outputs.slice(position * OUTPUT_WIDTH, (position + 1) * OUTPUT_WIDTH),
       shipment: packed.shipments[position],
-      proForma:
-        texts[0] === null
-          ? null
-          : [
-              ...texts,
-              ...packed.lineNumbers.subarray(position * LINE_NUMBERS, (position + 1) * LINE_NUMBERS),
-            ],
+      proForma: unpackLine(packed, position),
     };
   }
   return outcomes;
@@ -143,7 +162,7 @@ export function workerAvailable(): boolean {
 }
 
 export function evaluateInThisThread(
-  context: EvaluationContext,
+  context: CheckRequest,
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
   hints: RowHints,
@@ -174,7 +193,7 @@ export function evaluateInThisThread(
  * time, and checks each chunk at once (the same parser gives the same cells and layout), while this thread parses
  * them for writing; no row is copied across threads. This thread sends the shipments' last rows when it has them.
  */
-export function evaluateCsvInWorker(context: EvaluationContext, bytes: Uint8Array): Evaluation {
+export function evaluateCsvInWorker(context: CheckRequest, bytes: Uint8Array): Evaluation {
   // A copy of the bytes moves to the worker (transferred, not cloned a second time).
   const copy = new Uint8Array(bytes);
   return new WorkerEvaluation(context, { kind: "csv", bytes: copy }, [copy.buffer as ArrayBuffer]);
@@ -182,7 +201,7 @@ export function evaluateCsvInWorker(context: EvaluationContext, bytes: Uint8Arra
 
 /** Rows read from a workbook are sent to the worker in chunks, a few ahead of its answers. */
 export function evaluateRowsInWorker(
-  context: EvaluationContext,
+  context: CheckRequest,
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
   hints: RowHints,
@@ -204,7 +223,7 @@ class WorkerEvaluation implements Evaluation {
   private finishSent: boolean;
 
   constructor(
-    context: EvaluationContext,
+    context: CheckRequest,
     input: WorkerStart["input"],
     transferList: ArrayBuffer[],
     private readonly rows?: { readonly values: readonly (readonly CellValue[])[]; readonly from: number },

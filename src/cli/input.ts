@@ -1,8 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type ExcelJS from "exceljs";
-import { hyperlinkFormulaTarget, linkCellValue } from "../sheet";
-import { type CellValue, type NumberEvidence, type SheetLayout } from "../sheet";
+import { type CellValue, type NumberEvidence, type SheetLayout, linkCellValue } from "../sheet";
 import {
   CsvProblem,
   type Separator,
@@ -12,28 +10,16 @@ import {
   readCsvCells,
 } from "./csv";
 import { CliError, oneLine } from "./errors";
+import { type SheetCells, linkTarget, readXlsxSheet } from "./xlsx";
 
-/** A cell style as exceljs reads and writes it (number format, font, fill, border, alignment). */
-export type CellStyle = Partial<ExcelJS.Style>;
-
-/** The sheet to check, read into memory: its cells for the check and what is needed to write it back. */
-export interface InputSheet {
+/**
+ * The sheet to check, read into memory: its cells for the check and what is needed to write it back (SheetCells;
+ * a CSV file has no originals, styles, hidden rows or column formats).
+ */
+export interface InputSheet extends SheetCells {
   readonly kind: "csv" | "xlsx";
   /** The worksheet's name, or the CSV file's name without extension. */
   readonly name: string;
-  /** Cells as the sheet logic reads them, one array per sheet row: values[0] is row 1. */
-  readonly values: CellValue[][];
-  /**
-   * Cells to write back as they were where that differs from `values` (hyperlinks, rich text, error cells),
-   * by row index and column index. Sparse.
-   */
-  readonly originals: (Map<number, ExcelJS.CellValue> | undefined)[];
-  /** Cell styles of an .xlsx sheet by row and column, to keep number formats, fonts and fills. Sparse. */
-  readonly styles: ((CellStyle | undefined)[] | undefined)[];
-  /** Rows (0-based indexes) hidden in the .xlsx sheet: they stay hidden in the checked copy. */
-  readonly hiddenRows: ReadonlySet<number>;
-  /** Column widths and hidden columns of the .xlsx sheet, by column index. Sparse. */
-  readonly columns: readonly (ColumnFormat | undefined)[];
   /** Rows (0-based indexes) that are an Excel table's totals row: totals lines whatever they hold. */
   readonly tableTotalsRows: ReadonlySet<number>;
   readonly separator?: Separator;
@@ -41,12 +27,6 @@ export interface InputSheet {
   readonly numberEvidence?: NumberEvidence;
   /** Rows of an Audit sheet from an earlier check (a re-checked .checked.xlsx), to carry the log over. */
   readonly earlierAuditRows: readonly (readonly CellValue[])[];
-}
-
-/** A column's width (in Excel's character units) and whether it is hidden, as the sheet's <col> elements say. */
-export interface ColumnFormat {
-  readonly width: number | undefined;
-  readonly hidden: boolean;
 }
 
 export interface ReadProgress {
@@ -195,9 +175,7 @@ async function readXlsxInput(
   progress?: ReadProgress,
 ): Promise<InputSheet> {
   try {
-    // exceljs takes half a second to load: only for workbooks.
-    const { readXlsxSheet } = await import("./xlsx-reader");
-    return await readXlsxSheet(file, sheetName, size, progress);
+    return { kind: "xlsx", ...(await readXlsxSheet(file, sheetName, size, progress)) };
   } catch (error) {
     if (error instanceof CliError) throw error;
     // unzipper's codes for a file that ends early or is not a zip after all.
@@ -211,29 +189,33 @@ async function readXlsxInput(
   }
 }
 
-/** The target of a hyperlink cell, or of a =HYPERLINK("https://…", "label") formula with the link written in it. */
-function linkTarget(original: ExcelJS.CellValue | undefined): string | undefined {
-  if (original === null || typeof original !== "object") return undefined;
-  if ("hyperlink" in original) return original.hyperlink;
-  if ("formula" in original) return hyperlinkFormulaTarget(original.formula ?? "");
-  return undefined;
-}
-
 /**
- * Sales and reference links typed as a hyperlink with other words on it ("Listing") are read as their link:
- * the link is what customs look at. Cells whose text is itself a link stay as they are.
+ * The sheet's values with sales and reference links typed as a hyperlink with other words on it ("Listing") read
+ * as their link: the link is what customs look at. Cells whose text is itself a link stay as they are. The input
+ * is left as it is: rows that change are copies, the others are shared, and when no row changes the input's own
+ * values are returned.
  */
-export function readLinkTargets(input: InputSheet, layout: SheetLayout): void {
+export function readLinkTargets(input: InputSheet, layout: SheetLayout): CellValue[][] {
   const columns = [layout.columns.salesLink, layout.columns.referenceLink].filter(
     (index): index is number => index !== undefined,
   );
-  if (columns.length === 0) return;
+  let values = input.values;
+  if (columns.length === 0) return values;
   input.originals.forEach((originals, rowIndex) => {
     if (originals === undefined || rowIndex <= layout.headerRowIndex) return;
+    let row: CellValue[] | undefined;
     for (const column of columns) {
       const target = linkTarget(originals.get(column));
       if (target === undefined) continue;
-      input.values[rowIndex][column] = linkCellValue(input.values[rowIndex][column], target);
+      const cells = row ?? values[rowIndex];
+      const linked = linkCellValue(cells[column], target);
+      if (linked === cells[column]) continue;
+      row ??= [...cells];
+      row[column] = linked;
     }
+    if (row === undefined) return;
+    if (values === input.values) values = [...values];
+    values[rowIndex] = row;
   });
+  return values;
 }

@@ -5,22 +5,26 @@ import {
   AUDIT_COLUMNS,
   type CellValue,
   ProFormaBuilder,
+  SUMMARY_MONEY_FORMAT,
   SheetProblem,
   type SheetLayout,
   headerKey,
   isEmptyCell,
+  dataRows,
   sheetLayout,
-  type SkippedRow,
   sheetNotes,
+  summaryFacts,
+  shipmentEnds,
   uniqueSheetName,
 } from "../sheet";
+import { type CheckResult } from "./check-result";
 import { columnsRead, earlierCheck, forgetOwnVatRates } from "./columns";
 import { valuesBeyondHeader } from "./csv";
 import { CliError, oneLine, printable } from "./errors";
-import { type CheckReport, type RowOutcome, checkedRows, shipmentEnds, withSkippedRows } from "./evaluation";
+import { type CheckReport, type RowOutcome } from "./evaluation";
 import {
   type Evaluation,
-  type EvaluationContext,
+  type CheckRequest,
   WORKER_MIN_CSV_BYTES,
   WORKER_MIN_ROWS,
   evaluateCsvInWorker,
@@ -31,10 +35,15 @@ import {
 import { type InputSheet, readInput, readLinkTargets } from "./input";
 import { type CliOptions, USAGE, defaultOutputPath, parseCommand } from "./options";
 import { type Progress, progressBar } from "./progress";
-import { storableText } from "./sheet-xml";
 import { cleanedCellsText, hiddenRowsText, summaryText } from "./summary-text";
-import { type SummaryLine } from "./workbook";
-import { firstRowTexts, workbookSheets } from "./zip-directory";
+import {
+  type SummaryLine,
+  createCheckedWorkbook,
+  firstRowTexts,
+  openOutput,
+  storableText,
+  workbookSheets,
+} from "./xlsx";
 
 /**
  * customs-check FILE [options]: checks a shipment sheet and writes the checked workbook (design.md section 4).
@@ -44,15 +53,6 @@ import { firstRowTexts, workbookSheets } from "./zip-directory";
 export interface Streams {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WriteStream;
-}
-
-export interface CheckResult {
-  readonly report: CheckReport;
-  readonly input: InputSheet;
-  readonly layout: SheetLayout;
-  readonly out: string;
-  /** Cells of the checked sheet whose text held characters XML forbids: the first few, and how many. */
-  readonly cleaned: { readonly cells: readonly string[]; readonly count: number };
 }
 
 /**
@@ -144,7 +144,7 @@ function checkOutput(options: CliOptions): void {
 }
 
 /** Reads, checks and writes; returns what the summary needs. Every user-fixable problem is a CliError. */
-export async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream): Promise<CheckResult> {
+async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream): Promise<CheckResult> {
   // A missing input is said by readInput: it comes first.
   if (fs.existsSync(options.file)) checkOutput(options);
   let size = 0;
@@ -156,7 +156,7 @@ export async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream):
   // A rough row count from the file size decides whether a bar is worth drawing while reading.
   const progress: Progress = progressBar(stderr, Math.round(size / 150));
   const time = new Date();
-  const context = (source: string): EvaluationContext => ({
+  const context = (source: string): CheckRequest => ({
     storedSettings: options.storedSettings,
     now: options.now,
     json: options.json,
@@ -190,7 +190,7 @@ async function checkAndWrite(
   options: CliOptions,
   input: InputSheet,
   stderr: NodeJS.WriteStream,
-  context: EvaluationContext,
+  context: CheckRequest,
   early: Evaluation | undefined,
 ): Promise<CheckResult> {
   if (input.values.every((cells) => cells.every(isEmptyCell))) {
@@ -214,29 +214,19 @@ async function checkAndWrite(
     const shifted = valuesBeyondHeader(input.values, layout.headerRowIndex);
     if (shifted !== undefined) throw new CliError(`${options.file}, ${shifted.message}`);
   }
-  readLinkTargets(input, layout);
-  forgetOwnVatRates(input, layout, earlier.record);
-  const { values } = input;
-  const skipped: SkippedRow[] = [];
+  // The cells as the check reads them; the input's own are left as they were read.
+  const values = forgetOwnVatRates(readLinkTargets(input, layout), layout, earlier.record);
   const hints = { tableTotalsRows: input.tableTotalsRows };
-  const checked = checkedRows(values, layout, hints, skipped);
+  // The product rows: a row is written once its result is final; any other row at once.
+  const checked = new Uint8Array(values.length);
+  for (const row of dataRows(values, layout, hints)) if (row.kind === "product") checked[row.index] = 1;
   // Sent before anything else: the worker checking a CSV file settles shipments once it knows where they end.
-  const ends = shipmentEnds(values, layout, checked);
+  const ends = shipmentEnds(values, layout, hints);
   early?.knowShipmentEnds(ends);
 
   stage = `checking the rows and writing ${options.out}`;
   const temporary = `${options.out}.${process.pid}.part`;
   unfinished.set(temporary, undefined);
-  // exceljs takes half a second to load: only once the input has been read and found checkable.
-  const {
-    CheckedSheetWriter,
-    ZipPacer,
-    newWorkbook,
-    openOutput,
-    writeAuditSheet,
-    writeProFormaSheet,
-    writeSummarySheet,
-  } = await import("./workbook");
   let output: fs.WriteStream;
   try {
     output = openOutput(temporary);
@@ -254,18 +244,18 @@ async function checkAndWrite(
   let progress: Progress | undefined;
   let evaluation: Evaluation | undefined = early;
   try {
-    const workbook = newWorkbook(output);
+    // exceljs is loaded here (half a second): once the input has been read and found checkable.
+    const workbook = await createCheckedWorkbook(output);
     const taken = new Set<string>();
     // Sheet names go into the workbook's XML too: characters it cannot hold are left out.
-    const sheet = new CheckedSheetWriter(
-      workbook,
+    const sheet = workbook.checkedSheet(
       uniqueSheetName(storableText(input.name), taken),
-      input,
+      { ...input, values },
       layout,
     );
-    const dataRows = values.length - layout.headerRowIndex - 1;
+    const rowsBelowHeader = values.length - layout.headerRowIndex - 1;
     evaluation ??=
-      dataRows >= WORKER_MIN_ROWS && workerAvailable()
+      rowsBelowHeader >= WORKER_MIN_ROWS && workerAvailable()
         ? evaluateRowsInWorker(context, values, layout, hints, ends)
         : evaluateInThisThread(context, values, layout, hints, ends);
     const results = evaluation.results();
@@ -274,7 +264,6 @@ async function checkAndWrite(
     progress.phase("Checking", values.length);
     const settled: (RowOutcome | undefined)[] = new Array<RowOutcome | undefined>(values.length);
     const proForma = new ProFormaBuilder();
-    const pacer = new ZipPacer();
     let next = 0;
     let report: CheckReport | undefined;
     while (report === undefined) {
@@ -291,17 +280,16 @@ async function checkAndWrite(
         next < values.length &&
         (checked[next] === 0 || settled[next] !== undefined || report !== undefined)
       ) {
-        sheet.writeRow(next, settled[next]);
-        // Written rows are not needed again (a worker has its own copy): let them go.
+        await sheet.writeRow(next, settled[next]);
+        // Written product rows are not needed again (a worker has its own copy): let them go. The others stay,
+        // few as they are, until the check has seen them: it names the totals lines and notes in the summary.
+        if (checked[next] === 1) values[next] = EMPTY_ROW;
         settled[next] = undefined;
-        values[next] = EMPTY_ROW;
         next++;
         if (next % 1000 === 0) progress.update(next);
-        await pacer.row(sheet.sheet);
       }
     }
     sheet.finish();
-    report = withSkippedRows(report, skipped);
     progress.stop();
 
     const summaryName = uniqueSheetName("Summary", taken);
@@ -309,16 +297,15 @@ async function checkAndWrite(
     const proFormaNames = proFormaSheets.map((sheet) => uniqueSheetName(storableText(sheet.name), taken));
     const auditName = uniqueSheetName("Audit", taken);
     const cleaned = { cells: sheet.cleanedCells, count: sheet.cleanedCount };
-    writeSummarySheet(
-      workbook,
+    workbook.summarySheet(
       summaryName,
       `Customs check: ${path.basename(options.file)}`,
       summaryLines(options, input, layout, report, proFormaNames, context.time, cleaned),
     );
     for (const [position, sheet] of proFormaSheets.entries()) {
-      await writeProFormaSheet(workbook, proFormaNames[position], sheet, pacer);
+      await workbook.proFormaSheet(proFormaNames[position], sheet);
     }
-    writeAuditSheet(workbook, auditName, input.earlierAuditRows, report.auditRow, sheet.record());
+    workbook.auditSheet(auditName, input.earlierAuditRows, report.auditRow, sheet.record());
     await workbook.commit();
     if (writeError !== undefined) throw writeError;
     fs.renameSync(temporary, options.out);
@@ -353,11 +340,7 @@ function summaryLines(
   cleaned: CheckResult["cleaned"],
 ): SummaryLine[] {
   const { summary } = report;
-  const fine: CellValue =
-    summary.fineExposure === null
-      ? "3rd offence: the VAT number is blacklisted and a substantial fine is due (no published amount)"
-      : summary.fineExposure;
-  const money = { numFmt: "#,##0.00" };
+  const money = { numFmt: SUMMARY_MONEY_FORMAT };
   const separator = input.separator === "\t" ? "tab" : `"${input.separator ?? ","}"`;
   return [
     ["File", options.file],
@@ -367,25 +350,12 @@ function summaryLines(
     ],
     ["Checked at", time.toISOString()],
     ["Header row", layout.headerRowIndex + 1],
-    ["Rows checked", summary.rows],
-    ["OK", summary.ok],
-    ["REVIEW", summary.review],
-    ["RISK", summary.risk],
-    ["ERROR", summary.error],
-    [
-      "Under-declared HS codes",
-      `${summary.underDeclaredHsCodes.length}: ${list(summary.underDeclaredHsCodes)}`,
-    ],
-    [
-      "Offence level",
-      summary.finePerHsCode === null
-        ? `${summary.offenceLevel} (blacklisting)`
-        : `${summary.offenceLevel} (EUR ${summary.finePerHsCode} per HS code)`,
-    ],
-    ["Fine exposure (EUR)", fine, summary.fineExposure === null ? undefined : money],
-    ["Outstanding duty (EUR)", summary.outstandingDuty, money],
-    ["Shipments exposed to detention", list(summary.shipmentsExposed)],
-    ["Ignored cost columns (not deductible)", list(summary.ignoredCostColumns)],
+    // The figures in the words every rendering of the summary uses (src/sheet/output-sheets.ts).
+    ...summaryFacts(summary).map((fact): SummaryLine => [
+      fact.label,
+      fact.value,
+      fact.money ? money : undefined,
+    ]),
     ["Unmapped columns", list(layout.unmappedColumns)],
     ["Columns read", columnsRead(layout)],
     ["Settings", report.settingsText],

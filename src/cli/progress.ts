@@ -13,7 +13,7 @@ export interface Progress {
 const SILENT: Progress = { phase() {}, update() {}, stop() {} };
 
 /** Rows (or kilobytes) below which no bar is drawn. */
-export const PROGRESS_MIN_ROWS = 20_000;
+const PROGRESS_MIN_ROWS = 20_000;
 
 export function progressBar(stream: NodeJS.WriteStream, expectedRows: number): Progress {
   if (!stream.isTTY || expectedRows < PROGRESS_MIN_ROWS) return SILENT;

@@ -1,6 +1,6 @@
-import { sheetNotes } from "../sheet";
+import { STATUSES, sheetNotes, statusCount, summaryFacts } from "../sheet";
+import { type CheckResult } from "./check-result";
 import { printable } from "./errors";
-import { type CheckResult } from "./main";
 import { type CliOptions } from "./options";
 
 /** "B7, C12 and 3 more (characters Excel cannot store were removed)", for both summaries. */
@@ -21,9 +21,6 @@ export function hiddenRowsText(hidden: ReadonlySet<number>): string {
  * The text the CLI prints without --json: what was checked, what it costs, where the workbook is, the worst rows.
  * Control characters and bidi overrides in cell text are shown as \x1b or U+202E (errors.ts, printable).
  */
-const euro = (amount: number) =>
-  `EUR ${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 export function summaryText(options: CliOptions, result: CheckResult): string {
@@ -34,27 +31,16 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
   lines.push(
     `Checked ${options.file}${sheet}: ${plural(summary.rows, "row")}, header on row ${layout.headerRowIndex + 1}`,
   );
+  // The figures in the words every rendering of the summary uses (src/sheet/output-sheets.ts).
+  const facts = new Map(summaryFacts(summary, 12).map((fact) => [fact.key, fact.text]));
   lines.push(
-    `  Status            OK ${summary.ok}   REVIEW ${summary.review}   RISK ${summary.risk}   ERROR ${summary.error}`,
+    `  Status            ${STATUSES.map((status) => `${status} ${statusCount(summary, status)}`).join("   ")}`,
   );
-  const codes = summary.underDeclaredHsCodes;
-  if (summary.fineExposure === null) {
-    lines.push(
-      `  Fine exposure     3rd offence: VAT number blacklisted (no published amount); ${plural(codes.length, "under-declared HS code")}`,
-    );
-  } else {
-    const rule = `${plural(codes.length, "under-declared HS code")} × ${euro(summary.finePerHsCode ?? 0)} (offence ${summary.offenceLevel})`;
-    lines.push(`  Fine exposure     ${euro(summary.fineExposure)}: ${rule}`);
-  }
-  if (codes.length > 0)
-    lines.push(
-      `                    HS codes ${codes.slice(0, 12).join(", ")}${codes.length > 12 ? ` and ${codes.length - 12} more` : ""}`,
-    );
-  lines.push(`  Outstanding duty  ${euro(summary.outstandingDuty)}`);
-  const exposed = summary.shipmentsExposed;
-  lines.push(
-    `  Shipments exposed ${exposed.length === 0 ? "none" : `${exposed.slice(0, 12).join(", ")}${exposed.length > 12 ? ` and ${exposed.length - 12} more` : ""} (one inspection detains every item of a shipment)`}`,
-  );
+  lines.push(`  Fine exposure     ${facts.get("fineExposure")}`);
+  if (summary.underDeclaredHsCodes.length > 0)
+    lines.push(`                    HS codes ${facts.get("hsCodes")}`);
+  lines.push(`  Outstanding duty  ${facts.get("outstandingDuty")}`);
+  lines.push(`  Shipments exposed ${facts.get("shipmentsExposed")}`);
   if (summary.ignoredCostColumns.length > 0)
     lines.push(`  Ignored columns   ${summary.ignoredCostColumns.join(", ")} (costs customs do not deduct)`);
   if (layout.unmappedColumns.length > 0)

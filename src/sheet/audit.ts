@@ -3,22 +3,9 @@ import { type CellValue, cellText, isEmptyCell } from "./cell-values";
 import { headerKey, outputOfHeader } from "./columns";
 import { type RecordedOutput } from "./header-mapping";
 import { type Settings, describeDuty } from "./settings";
+import { AUDIT_COLUMNS, summaryFacts } from "./output-sheets";
+import { plainSummary } from "./report";
 import { type Summary } from "./shipment-check";
-
-/** One row per check run, appended to the Audit sheet: what was checked, when, with which rules. */
-export const AUDIT_COLUMNS = [
-  "Time",
-  "Source",
-  "Rows checked",
-  "OK",
-  "Review",
-  "Risk",
-  "Error",
-  "Fine exposure",
-  "Outstanding duty",
-  "VAT table",
-  "Settings",
-] as const;
 
 /**
  * After the audit columns of its row, the CLI's record of what it wrote, which a re-check of the checked workbook
@@ -138,6 +125,7 @@ export function earlierRecord(
 }
 
 export function auditRow(time: Date, source: string, summary: Summary, settings: Settings): CellValue[] {
+  const facts = Object.fromEntries(summaryFacts(plainSummary(summary)).map((fact) => [fact.key, fact.value]));
   return [
     time.toISOString(),
     source,
@@ -146,8 +134,9 @@ export function auditRow(time: Date, source: string, summary: Summary, settings:
     summary.review,
     summary.risk,
     summary.error,
-    summary.fineExposure === null ? "blacklisting (3rd offence)" : summary.fineExposure.toNumber(),
-    summary.outstandingDuty.toNumber(),
+    // The words of the summary's facts: a third offence has no amount.
+    facts.fineExposure,
+    facts.outstandingDuty,
     VAT_TABLE_VERSION,
     describeSettings(settings),
   ];

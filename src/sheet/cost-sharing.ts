@@ -2,8 +2,8 @@ import { Exact, InputError, ZERO, allocateByWeight } from "../engine";
 import { type CellValue, readQuantity, readText, readWeight } from "./cell-values";
 import { numberEvidenceOf, withDecimalMarks } from "./number-conventions";
 import { columnDefinition } from "./columns";
-import { type SheetLayout, columnHeader } from "./header-mapping";
-import { isBlankRow } from "./row-check";
+import { type SheetLayout, columnHeader, readField } from "./header-mapping";
+import { type RowHints, dataRows } from "./row-kinds";
 
 /** Shipment-level costs to share out: the freight, last-mile and handling invoices of one shipment. */
 export interface ShipmentCosts {
@@ -40,9 +40,15 @@ export function shareShipmentCosts(
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
   totals: ShipmentCosts,
-  shipment?: string,
-  firstRowNumber = 1,
+  options: {
+    /** Share over this shipment's rows only. */
+    readonly shipment?: string;
+    /** The sheet row number of values[0]. */
+    readonly firstRowNumber?: number;
+    readonly hints?: RowHints;
+  } = {},
 ): CostSharing {
+  const { shipment, firstRowNumber = 1, hints } = options;
   if (layout.columns.unitWeight === undefined) {
     return {
       ok: false,
@@ -53,25 +59,23 @@ export function shareShipmentCosts(
   }
   const problems: string[] = [];
   const lines: { index: number; row: number; quantity: Exact; weight: Exact }[] = [];
-  const marks =
-    layout.decimalMarks ??
-    withDecimalMarks(layout, numberEvidenceOf(values, layout.headerRowIndex)).decimalMarks;
-  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
-    const cells = values[index] ?? [];
-    if (isBlankRow(cells, layout)) continue;
+  const marked =
+    layout.decimalMarks === undefined
+      ? withDecimalMarks(layout, numberEvidenceOf(values, layout.headerRowIndex))
+      : layout;
+  for (const { index, kind, cells } of dataRows(values, marked, hints)) {
+    if (kind !== "product") continue;
     const row = firstRowNumber + index;
     try {
-      if (shipment !== undefined && readText(cell(cells, layout.columns.shipment), "Shipment") !== shipment)
-        continue;
-      const weightHeader = columnHeader(layout, "unitWeight");
-      const weight = readWeight(cell(cells, layout.columns.unitWeight), weightHeader, marks?.unitWeight);
+      if (shipment !== undefined && readField(cells, marked, "shipment", readText) !== shipment) continue;
+      const weight = readField(cells, marked, "unitWeight", readWeight);
       if (weight === undefined)
-        throw new InputError(weightHeader, "it is empty", "Enter the unit weight in kg");
-      const quantity = readQuantity(
-        cell(cells, layout.columns.quantity),
-        columnHeader(layout, "quantity"),
-        marks?.quantity,
-      );
+        throw new InputError(
+          columnHeader(marked, "unitWeight"),
+          "it is empty",
+          "Enter the unit weight in kg",
+        );
+      const quantity = readField(cells, marked, "quantity", readQuantity);
       lines.push({ index, row, quantity, weight: weight.times(quantity) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -121,8 +125,4 @@ export function shareShipmentCosts(
     if (!(error instanceof InputError)) throw error;
     return { ok: false, problems: [error.message] };
   }
-}
-
-function cell(cells: readonly CellValue[], index: number | undefined): CellValue {
-  return index === undefined ? undefined : cells[index];
 }

@@ -82,7 +82,11 @@ export interface SheetKnowledge {
 /** A user's correction of the detected mapping: a column index, or null for "not in this sheet". */
 export type MappingOverrides = Readonly<Partial<Record<Field, number | null>>>;
 
-const HEADER_SCAN_ROWS = 30;
+/** Rows looked at for the header row: titles and notes may stand above it, a table does not start lower. */
+export const HEADER_SCAN_ROWS = 30;
+
+/** The words for a sheet without a header row, wherever the check is refused for it. */
+export const NO_HEADER_ROW = `No header row: none of the first ${HEADER_SCAN_ROWS} rows names a price column such as "Selling price", "Price incl. VAT" or "Prix TTC"`;
 
 /** The header row is the one among the first rows that names the most known columns, one of them the price. */
 export function findHeaderRow(values: readonly (readonly CellValue[])[]): number | undefined {
@@ -319,4 +323,23 @@ export function unrecordedOutputColumns(headers: readonly string[]): Partial<Rec
 export function columnHeader(layout: SheetLayout, field: Field): string {
   const index = layout.columns[field];
   return (index === undefined ? undefined : layout.headers[index]) || columnDefinition(field).header;
+}
+
+/** A field's cell in a row, or undefined when the sheet has no such column: the one way to find it. */
+export function fieldCell(cells: readonly CellValue[], layout: SheetLayout, field: Field): CellValue {
+  const index = layout.columns[field];
+  return index === undefined ? undefined : cells[index];
+}
+
+/** A reader of one kind of value: the cell, the column's header for messages, the column's decimal mark. */
+export type CellReader<T> = (cell: CellValue, header: string, mark?: DecimalMark) => T;
+
+/** A field of a row read with `reader`, which is told the column's header and the decimal mark the sheet shows. */
+export function readField<T>(
+  cells: readonly CellValue[],
+  layout: SheetLayout,
+  field: Field,
+  reader: CellReader<T>,
+): T {
+  return reader(fieldCell(cells, layout, field), columnHeader(layout, field), layout.decimalMarks?.[field]);
 }

@@ -1,9 +1,11 @@
 /** The shipment sheet as a table of cell values, shared by the task pane and the CLI. Pure. */
+export * from "./cell-address";
 export * from "./cell-values";
 export * from "./columns";
 export * from "./flags";
 export * from "./header-mapping";
 export * from "./number-conventions";
+export * from "./output-sheets";
 export * from "./report";
 export * from "./row-check";
 export * from "./row-kinds";

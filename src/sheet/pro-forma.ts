@@ -1,4 +1,4 @@
-import { toNumber } from "../engine";
+import { exact, toNumber } from "../engine";
 import { type CellValue } from "./cell-values";
 import { type RowCheck, type UnitLines } from "./row-check";
 import { type ShipmentCheck } from "./shipment-check";
@@ -26,7 +26,10 @@ export const PRO_FORMA_COLUMNS = [
   "Line total",
 ] as const;
 
-const UNIT_AMOUNTS: readonly (keyof UnitLines)[] = [
+export type ProFormaColumn = (typeof PRO_FORMA_COLUMNS)[number];
+
+/** The unit amounts of a line, in the order of their pro forma columns: the price taken apart. */
+export const UNIT_AMOUNTS = [
   "price",
   "salesVat",
   "commission",
@@ -37,9 +40,8 @@ const UNIT_AMOUNTS: readonly (keyof UnitLines)[] = [
   "handling",
   "duty",
   "value",
-];
-/** Index of the first money column (Unit price) in PRO_FORMA_COLUMNS. */
-export const PRO_FORMA_FIRST_MONEY_COLUMN = 4;
+] as const satisfies readonly (keyof UnitLines)[];
+export type UnitAmount = (typeof UNIT_AMOUNTS)[number];
 
 /** Up to this many shipments get a sheet each; more go on one sheet grouped by shipment (workbooks stay openable). */
 export const SEPARATE_PRO_FORMA_LIMIT = 20;
@@ -71,27 +73,68 @@ export function proFormaSheets(check: ShipmentCheck, context: ProFormaContext): 
 }
 
 /**
- * A row's line on the pro forma (SKU, description, HS code, quantity, the unit amounts and the line total, as in
- * PRO_FORMA_COLUMNS), or null when the row holds errors and stays off it.
+ * A row's line on the pro forma: its words, its quantity and its amounts per unit in whole cents (the check
+ * rounds each to the cent), and the line total (declaration value × quantity, rounded half-up to the cent).
+ * Plain data: it crosses from the command line's checking thread to its writing thread.
  */
-export type ProFormaLine = readonly CellValue[] | null;
+export interface ProFormaLine {
+  readonly sku: string;
+  readonly description: string;
+  readonly hsCode: string;
+  readonly quantity: number;
+  readonly unitCents: Readonly<Record<UnitAmount, number>>;
+  readonly lineTotalCents: number;
+}
 
-const QUANTITY_INDEX = PRO_FORMA_COLUMNS.indexOf("Quantity");
-const LINE_TOTAL_INDEX = PRO_FORMA_COLUMNS.indexOf("Line total");
-
-export function proFormaLine(row: RowCheck): ProFormaLine {
+/** The row's line, or null when the row holds errors and stays off the pro forma. */
+export function proFormaLine(row: RowCheck): ProFormaLine | null {
   const lines = row.lines;
   if (lines === null) return null;
+  const unitCents = {} as Record<UnitAmount, number>;
+  for (const name of UNIT_AMOUNTS) unitCents[name] = toNumber(lines[name].times(100));
   const quantity = toNumber(row.quantity);
-  const amounts = UNIT_AMOUNTS.map((name) => toNumber(lines[name]));
-  const lineTotal = divideHalfUp(centsOf(amounts[VALUE_INDEX]) * millionthsOf(quantity), MILLION);
-  return [row.sku ?? "", row.description, row.hsCode, quantity, ...amounts, euros(lineTotal)];
+  const scaled = scaledDecimal(quantity);
+  const lineTotal = divideHalfUp(BigInt(unitCents.value) * scaled.units, 10n ** BigInt(scaled.scale));
+  return {
+    sku: row.sku ?? "",
+    description: row.description,
+    hsCode: row.hsCode,
+    quantity,
+    unitCents,
+    lineTotalCents: Number(lineTotal),
+  };
+}
+
+const euros = (cents: bigint | number): number => Number(cents) / 100;
+
+/** A line's cells under PRO_FORMA_COLUMNS: money in EUR. */
+const LINE_CELLS: Readonly<Record<ProFormaColumn, (line: ProFormaLine) => CellValue>> = {
+  SKU: (line) => line.sku,
+  Description: (line) => line.description,
+  "HS code": (line) => line.hsCode,
+  Quantity: (line) => line.quantity,
+  "Unit price": (line) => euros(line.unitCents.price),
+  "Sales VAT": (line) => euros(line.unitCents.salesVat),
+  Commission: (line) => euros(line.unitCents.commission),
+  Packaging: (line) => euros(line.unitCents.packaging),
+  Freight: (line) => euros(line.unitCents.freight),
+  "Last mile": (line) => euros(line.unitCents.lastMile),
+  "FBA fee": (line) => euros(line.unitCents.fbaFee),
+  Handling: (line) => euros(line.unitCents.handling),
+  Duty: (line) => euros(line.unitCents.duty),
+  "Declaration value": (line) => euros(line.unitCents.value),
+  "Line total": (line) => euros(line.lineTotalCents),
+};
+
+/** The cells of a line on the pro forma sheet, in PRO_FORMA_COLUMNS order. */
+export function proFormaLineCells(line: ProFormaLine): CellValue[] {
+  return PRO_FORMA_COLUMNS.map((column) => LINE_CELLS[column](line));
 }
 
 interface PlacedLine {
   readonly row: number;
   readonly shipment: string;
-  readonly cells: ProFormaLine;
+  readonly line: ProFormaLine | null;
 }
 
 /**
@@ -108,19 +151,12 @@ export class ProFormaBuilder {
   }
 
   /** The line of sheet row `row` of `shipment` (null: no shipment), as proFormaLine gives it. */
-  addLine(row: number, shipment: string | null, cells: ProFormaLine): void {
+  addLine(row: number, shipment: string | null, line: ProFormaLine | null): void {
     const group = shipment ?? NO_SHIPMENT;
     let totals = this.totals.get(group);
     if (totals === undefined) this.totals.set(group, (totals = new Totals()));
-    this.lines.push({ row, shipment: group, cells });
-    if (cells === null) return;
-    const quantity = millionthsOf(cells[QUANTITY_INDEX] as number);
-    const amounts = cells.slice(PRO_FORMA_FIRST_MONEY_COLUMN, LINE_TOTAL_INDEX) as number[];
-    totals.add(
-      quantity,
-      amounts.map((amount) => centsOf(amount) * quantity),
-      centsOf(cells[LINE_TOTAL_INDEX] as number),
-    );
+    this.lines.push({ row, shipment: group, line });
+    if (line !== null) totals.add(line);
   }
 
   sheets(context: ProFormaContext): ProFormaSheet[] {
@@ -160,9 +196,9 @@ export class ProFormaBuilder {
     const leftOut: number[] = [];
     const grand = new Totals();
     for (const [shipment, lines] of groups) {
-      for (const line of lines) {
-        if (line.cells === null) leftOut.push(line.row);
-        else rows.push(line.cells);
+      for (const placed of lines) {
+        if (placed.line === null) leftOut.push(placed.row);
+        else rows.push(proFormaLineCells(placed.line));
       }
       const subtotal = this.totals.get(shipment) ?? new Totals();
       grand.addTotals(subtotal);
@@ -183,18 +219,13 @@ export class ProFormaBuilder {
   }
 }
 
-const VALUE_INDEX = UNIT_AMOUNTS.indexOf("value");
-
-/*
- * Totals are sums of amount × quantity over up to hundreds of thousands of lines. They are kept as BigInt in
- * hundred-millionths of a euro (cents × quantity in millionths): exact whatever the size, and far cheaper than
- * a decimal per cell. Unit amounts are whole cents (UnitLines) and quantities have at most six decimals
- * (readQuantity), so nothing is lost on the way in; totals are rounded half-up to the cent once, at the end.
- */
-const MILLION = 1_000_000n;
-
-const centsOf = (amount: number): bigint => BigInt(Math.round(amount * 100));
-const millionthsOf = (quantity: number): bigint => BigInt(Math.round(quantity * 1e6));
+/** A decimal number as units of 10^-scale: 2.5 → 25 at scale 1; exact for every number a cell holds. */
+function scaledDecimal(value: number): { units: bigint; scale: number } {
+  const text = exact(value).toFixed();
+  const point = text.indexOf(".");
+  if (point === -1) return { units: BigInt(text), scale: 0 };
+  return { units: BigInt(text.slice(0, point) + text.slice(point + 1)), scale: text.length - point - 1 };
+}
 
 /** x / divisor rounded half-up (away from zero on a half, as decimal.js's ROUND_HALF_UP). */
 function divideHalfUp(x: bigint, divisor: bigint): bigint {
@@ -202,35 +233,70 @@ function divideHalfUp(x: bigint, divisor: bigint): bigint {
   return x >= 0n ? (x + half) / divisor : -((-x + half) / divisor);
 }
 
-const euros = (cents: bigint): number => Number(cents) / 100;
-
-/** Running Σ amount × quantity for each money column, Σ line totals and Σ quantity. */
+/*
+ * Totals are sums of amount × quantity over up to hundreds of thousands of lines: kept as BigInt, in cents times
+ * quantity units of 10^-scale (the most decimals any quantity had so far), exact whatever the size and far
+ * cheaper than a decimal per cell. They are rounded half-up to the cent once, when shown.
+ */
 class Totals {
+  private scale = 0;
   private quantity = 0n;
   private readonly amounts: bigint[] = UNIT_AMOUNTS.map(() => 0n);
-  private lineTotals = 0n;
+  private lineTotalCents = 0n;
 
-  add(quantity: bigint, products: readonly bigint[], lineTotal: bigint): void {
+  add(line: ProFormaLine): void {
+    const { units, scale } = scaledDecimal(line.quantity);
+    const quantity = this.atScale(units, scale);
     this.quantity += quantity;
-    for (let index = 0; index < products.length; index++) this.amounts[index] += products[index];
-    this.lineTotals += lineTotal;
+    UNIT_AMOUNTS.forEach((name, index) => (this.amounts[index] += BigInt(line.unitCents[name]) * quantity));
+    this.lineTotalCents += BigInt(line.lineTotalCents);
   }
 
   addTotals(other: Totals): void {
-    this.add(other.quantity, other.amounts, other.lineTotals);
+    const factor = this.atScale(1n, other.scale);
+    this.quantity += other.quantity * factor;
+    other.amounts.forEach((amount, index) => (this.amounts[index] += amount * factor));
+    this.lineTotalCents += other.lineTotalCents;
   }
 
   cells(label: string): CellValue[] {
-    return [
-      label,
-      "",
-      "",
-      Number(this.quantity) / 1e6,
-      ...this.amounts.map((amount) => euros(divideHalfUp(amount, MILLION))),
-      euros(this.lineTotals),
-    ];
+    const unit = 10n ** BigInt(this.scale);
+    const byColumn: Partial<Record<ProFormaColumn, CellValue>> = {
+      SKU: label,
+      Quantity: toNumber(exact(this.quantity.toString()).dividedBy(unit.toString())),
+      "Line total": euros(this.lineTotalCents),
+    };
+    UNIT_AMOUNTS.forEach((name, index) => {
+      byColumn[UNIT_COLUMN[name]] = euros(divideHalfUp(this.amounts[index], unit));
+    });
+    return PRO_FORMA_COLUMNS.map((column) => byColumn[column] ?? "");
+  }
+
+  /** `units` at `scale` as units at this total's scale, raising this total's scale when `scale` is finer. */
+  private atScale(units: bigint, scale: number): bigint {
+    if (scale > this.scale) {
+      const factor = 10n ** BigInt(scale - this.scale);
+      this.quantity *= factor;
+      for (let index = 0; index < this.amounts.length; index++) this.amounts[index] *= factor;
+      this.scale = scale;
+    }
+    return units * 10n ** BigInt(this.scale - scale);
   }
 }
+
+/** The pro forma column of each unit amount. */
+const UNIT_COLUMN: Readonly<Record<UnitAmount, ProFormaColumn>> = {
+  price: "Unit price",
+  salesVat: "Sales VAT",
+  commission: "Commission",
+  packaging: "Packaging",
+  freight: "Freight",
+  lastMile: "Last mile",
+  fbaFee: "FBA fee",
+  handling: "Handling",
+  duty: "Duty",
+  value: "Declaration value",
+};
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook (case-insensitive). */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {

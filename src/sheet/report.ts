@@ -21,16 +21,6 @@ export function outputCells(row: RowCheck): (number | string)[] {
   return OUTPUT_COLUMNS.map((column) => byColumn[column]);
 }
 
-/** Excel number formats of the output columns: money 0.00, ratio as a percentage. */
-export const OUTPUT_NUMBER_FORMATS: Readonly<Record<OutputColumn, string>> = {
-  "Inverse value": "0.00",
-  "Declaration ratio": "0.00%",
-  Duty: "0.00",
-  Status: "@",
-  Flags: "@",
-  Explanation: "@",
-};
-
 export interface JsonRow {
   row: number;
   sku: string | null;

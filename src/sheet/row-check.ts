@@ -39,8 +39,7 @@ import {
   readText,
 } from "./cell-values";
 import { type Finding, type Flag, type Status, orderFindings, statusOf } from "./flags";
-import { type SheetLayout, columnHeader } from "./header-mapping";
-import { isProductRow } from "./row-kinds";
+import { type CellReader, type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
 import { type Settings, dutyRuleFor } from "./settings";
 
 /** The per-unit lines of a pro forma breakdown, in EUR cents; they add up to the price. */
@@ -101,8 +100,7 @@ class RowReader {
   }
 
   cell(field: Field): CellValue {
-    const index = this.layout.columns[field];
-    return index === undefined ? undefined : this.cells[index];
+    return fieldCell(this.cells, this.layout, field);
   }
 
   /** The decimal mark of the field's column, where the sheet shows one (number-conventions.ts). */
@@ -110,9 +108,9 @@ class RowReader {
     return this.layout.decimalMarks?.[field];
   }
 
-  read<T>(field: Field, reader: (cell: CellValue, column: string, mark?: DecimalMark) => T): T | undefined {
+  read<T>(field: Field, reader: CellReader<T>): T | undefined {
     try {
-      return reader(this.cell(field), this.header(field), this.mark(field));
+      return readField(this.cells, this.layout, field, reader);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.invalid(`${error.message}.`);
@@ -127,14 +125,6 @@ class RowReader {
   flag(flag: Flag, explanation: string): void {
     this.findings.push({ flag, explanation });
   }
-}
-
-/**
- * True when a row is no product line: blank, a totals line or a note (rowKind in row-kinds.ts decides, in one
- * place). Every caller skips such rows; checkRows and the CLI also name the totals lines and notes.
- */
-export function isBlankRow(cells: readonly CellValue[], layout: SheetLayout): boolean {
-  return !isProductRow(cells, layout);
 }
 
 /** Checks one row: figures, flags and their explanations. Pure; the same row gives the same result everywhere. */

@@ -4,8 +4,8 @@ import { headerKey } from "./columns";
 import { type SheetLayout } from "./header-mapping";
 
 /**
- * Which rows below the header are product lines. The one place that decides it: checkRows, the CLI's checkedRows
- * and the task pane all ask rowKind, so a totals line or a note is skipped (and named) the same way everywhere.
+ * Which rows below the header are product lines. The one place that decides it: every walk over the rows goes
+ * through dataRows, so a totals line or a note is skipped (and named) the same way everywhere.
  *
  * - blank: none of the mapped input cells holds anything (as before: skipped, not named);
  * - totals: the first text cell says Total, Totaal, Gesamt, Summe, Sous-total, Subtotal, Totaux, 合计, 总计, 小计 …
@@ -134,29 +134,37 @@ function readsAsNote(text: string): boolean {
   return words >= 3 || cjk >= 6;
 }
 
-/** True for the rows the check covers. */
-export function isProductRow(cells: readonly CellValue[], layout: SheetLayout, tableTotals = false): boolean {
-  return rowKind(cells, layout, tableTotals) === "product";
-}
-
 /** What the caller knows about rows beyond their cells: indexes (into the values) of Excel tables' totals rows. */
 export interface RowHints {
   readonly tableTotalsRows?: ReadonlySet<number>;
 }
 
-/** The totals lines and notes below the header, in sheet order. */
-export function skippedRows(
+/** A row below the header that holds something: a product line, a totals line or a note. */
+export interface DataRow {
+  /** Index of the row in the values (values[index]). */
+  readonly index: number;
+  readonly kind: Exclude<RowKind, "blank">;
+  readonly cells: readonly CellValue[];
+}
+
+/**
+ * The one walk over a sheet's data rows: every row below the header that is not blank, with its kind, from
+ * values[start] on (values may be a chunk of a larger sheet; `start` is then the chunk's first index in it).
+ * Every caller that goes through the rows (the check, VAT rates, cost sharing, the command line) uses it.
+ */
+export function* dataRows(
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
-  firstRowNumber = 1,
   hints: RowHints = {},
-): SkippedRow[] {
-  const skipped: SkippedRow[] = [];
-  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
-    const kind = rowKind(values[index] ?? [], layout, hints.tableTotalsRows?.has(index) ?? false);
-    if (kind === "totals" || kind === "note") skipped.push({ row: firstRowNumber + index, kind });
+  start = 0,
+): Generator<DataRow> {
+  const totals = hints.tableTotalsRows;
+  for (let offset = Math.max(0, layout.headerRowIndex + 1 - start); offset < values.length; offset++) {
+    const index = start + offset;
+    const cells = values[offset] ?? [];
+    const kind = rowKind(cells, layout, totals?.has(index) ?? false);
+    if (kind !== "blank") yield { index, kind, cells };
   }
-  return skipped;
 }
 
 /** Rows named in a sentence: "row 41", "rows 41 and 43", "rows 41, 43, 45 and 7 more". */

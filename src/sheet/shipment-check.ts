@@ -1,18 +1,20 @@
-import { Exact, ZERO, distinctHsCodes, finePerHsCode, exact, toCents } from "../engine";
-import { type CellValue } from "./cell-values";
+import { Exact, InputError, ZERO, distinctHsCodes, finePerHsCode, exact, toCents } from "../engine";
+import { type CellValue, readText } from "./cell-values";
 import { type Flag, type Status, statusOf } from "./flags";
 import {
   type JudgedColumn,
   type MappingOverrides,
   type RenamedOutput,
   type SheetKnowledge,
+  NO_HEADER_ROW,
   type SheetLayout,
   layoutProblems,
   locateColumns,
+  readField,
 } from "./header-mapping";
 import { type NumberEvidence, numberEvidenceOf, withDecimalMarks } from "./number-conventions";
 import { type RowCheck, checkRow } from "./row-check";
-import { type RowHints, type SkippedRow, rowKind, skippedRows } from "./row-kinds";
+import { type RowHints, type SkippedRow, dataRows } from "./row-kinds";
 import { type Settings } from "./settings";
 
 /** A problem with the sheet as a whole (no header row, a required column missing): nothing can be checked. */
@@ -76,33 +78,157 @@ export function sheetLayout(
 ): SheetLayout {
   const layout = locateColumns(values, overrides, knowledge);
   if (layout === undefined) {
-    throw new SheetProblem(
-      'No header row: none of the first 30 rows names a price column such as "Selling price", "Price incl. VAT" or "Prix TTC"',
-    );
+    throw new SheetProblem(NO_HEADER_ROW);
   }
   const problems = layoutProblems(layout);
   if (problems.length > 0) throw new SheetProblem(problems.join("; "));
   return withDecimalMarks(layout, numberEvidence ?? numberEvidenceOf(values, layout.headerRowIndex));
 }
 
-/** Checks every product row below the header; blank rows, totals lines and notes are skipped (rowKind). */
-export function checkRows(
+/** The shipment id of a row as checkRow reads it (an unreadable cell counts as no shipment). */
+export function shipmentOf(cells: readonly CellValue[], layout: SheetLayout): string | null {
+  try {
+    return readField(cells, layout, "shipment", readText) ?? null;
+  } catch (error) {
+    if (error instanceof InputError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The index (into the values) of the last product row of each shipment: once it is checked, the shipment's rows
+ * are final. Known before the check, it lets a large sheet's rows settle shipment by shipment.
+ */
+export function shipmentEnds(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  hints: RowHints = {},
+): Map<string, number> {
+  const ends = new Map<string, number>();
+  if (layout.columns.shipment === undefined) return ends;
+  for (const { index, kind, cells } of dataRows(values, layout, hints)) {
+    if (kind !== "product") continue;
+    const shipment = shipmentOf(cells, layout);
+    if (shipment !== null) ends.set(shipment, index);
+  }
+  return ends;
+}
+
+export interface ShipmentCheckerOptions {
+  /** The sheet row number of values[0] (a used range need not start at row 1). */
+  readonly firstRowNumber?: number;
+  readonly hints?: RowHints;
+  /** Last product row index of each shipment (shipmentEnds); without it a shipment's rows wait for finish(). */
+  readonly shipmentEnds?: ReadonlyMap<string, number>;
+}
+
+/**
+ * The check of a sheet, fed its rows a chunk at a time: the one implementation of the check, used whole by
+ * checkShipment (the task pane, the functions' tests) and chunk by chunk by the command line, which writes the
+ * checked workbook while later rows are still being checked. A row's result is final once every row of its
+ * shipment has been checked (the detention flag of a split shipment depends on the other rows of the shipment):
+ * `add` and `knowShipmentEnds` return the rows that became final, in no particular order; `finish` the rest and
+ * the summary. Only the rows of shipments still open are kept.
+ */
+export class ShipmentChecker {
+  private readonly tally = new SummaryTally();
+  private readonly open = new Map<string, RowCheck[]>();
+  private readonly firstRowNumber: number;
+  private readonly hints: RowHints;
+  private ends: ReadonlyMap<string, number> | undefined;
+  /** Rows up to this index have been checked. */
+  private checkedUpTo = -1;
+
+  constructor(
+    private readonly layout: SheetLayout,
+    private readonly settings: Settings,
+    options: ShipmentCheckerOptions = {},
+  ) {
+    // "1.299" is read with the decimal mark the sheet shows: a layout without them would read it as ambiguous.
+    if (layout.decimalMarks === undefined)
+      throw new Error("ShipmentChecker needs the layout's decimal marks (sheetLayout or withDecimalMarks)");
+    this.firstRowNumber = options.firstRowNumber ?? 1;
+    this.hints = options.hints ?? {};
+    this.ends = options.shipmentEnds;
+  }
+
+  /** Checks `rows`, which are values[start], values[start + 1] …; returns the rows whose results became final. */
+  add(rows: readonly (readonly CellValue[])[], start = 0): RowCheck[] {
+    const settled: RowCheck[] = [];
+    for (const { index, kind, cells } of dataRows(rows, this.layout, this.hints, start)) {
+      if (kind !== "product") {
+        this.tally.skip([{ row: this.firstRowNumber + index, kind }]);
+        continue;
+      }
+      const row = checkRow(cells, this.firstRowNumber + index, this.layout, this.settings);
+      if (row.shipment === null) {
+        this.settle([row], settled);
+        continue;
+      }
+      let group = this.open.get(row.shipment);
+      if (group === undefined) this.open.set(row.shipment, (group = []));
+      group.push(row);
+      if (this.ends?.get(row.shipment) === index) {
+        this.open.delete(row.shipment);
+        this.settle(applyShipmentRules(group), settled);
+      }
+    }
+    this.checkedUpTo = Math.max(this.checkedUpTo, start + rows.length - 1);
+    return settled;
+  }
+
+  /** The shipments' last rows, when they come after the first rows: settles the shipments already complete. */
+  knowShipmentEnds(ends: ReadonlyMap<string, number>): RowCheck[] {
+    this.ends = ends;
+    const settled: RowCheck[] = [];
+    for (const [shipment, group] of this.open) {
+      const end = ends.get(shipment);
+      if (end !== undefined && end <= this.checkedUpTo) {
+        this.open.delete(shipment);
+        this.settle(applyShipmentRules(group), settled);
+      }
+    }
+    return settled;
+  }
+
+  /** Settles the shipments still open (none, when the ends were known and right) and sums up. */
+  finish(): { rows: RowCheck[]; summary: Summary } {
+    const settled: RowCheck[] = [];
+    for (const group of this.open.values()) this.settle(applyShipmentRules(group), settled);
+    this.open.clear();
+    return { rows: settled, summary: this.tally.summary(this.layout, this.settings) };
+  }
+
+  private settle(rows: readonly RowCheck[], into: RowCheck[]): void {
+    for (const row of rows) {
+      this.tally.add(row);
+      into.push(row);
+    }
+  }
+}
+
+/**
+ * The check of rows already laid out (the task pane maps the header itself): ShipmentChecker over all the rows,
+ * the rows in sheet order.
+ */
+export function checkSheetRows(
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
   settings: Settings,
-  firstRowNumber = 1,
-  hints: RowHints = {},
-): RowCheck[] {
+  options: Omit<ShipmentCheckerOptions, "shipmentEnds"> = {},
+): ShipmentCheck {
   // A layout mapped from the header alone learns its columns' decimal marks from the rows checked.
-  if (layout.decimalMarks === undefined)
-    layout = withDecimalMarks(layout, numberEvidenceOf(values, layout.headerRowIndex));
-  const rows: RowCheck[] = [];
-  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
-    const cells = values[index] ?? [];
-    if (rowKind(cells, layout, hints.tableTotalsRows?.has(index)) === "product")
-      rows.push(checkRow(cells, firstRowNumber + index, layout, settings));
-  }
-  return rows;
+  const marked =
+    layout.decimalMarks === undefined
+      ? withDecimalMarks(layout, numberEvidenceOf(values, layout.headerRowIndex))
+      : layout;
+  const checker = new ShipmentChecker(marked, settings, {
+    ...options,
+    shipmentEnds: shipmentEnds(values, marked, options.hints),
+  });
+  const settled = checker.add(values);
+  const { rows, summary } = checker.finish();
+  return { layout: marked, rows: [...settled, ...rows].sort((a, b) => a.row - b.row), summary };
 }
 
 /** The whole check: layout, rows, shipment rules and summary. */
@@ -112,9 +238,10 @@ export function checkShipment(
   options: CheckOptions = {},
 ): ShipmentCheck {
   const layout = sheetLayout(values, options.overrides, options.numberEvidence, options.knowledge);
-  const rows = applyShipmentRules(checkRows(values, layout, settings, options.firstRowNumber, options.hints));
-  const skipped = skippedRows(values, layout, options.firstRowNumber, options.hints);
-  return { layout, rows, summary: summarize(rows, layout, settings, skipped) };
+  return checkSheetRows(values, layout, settings, {
+    firstRowNumber: options.firstRowNumber,
+    hints: options.hints,
+  });
 }
 
 /**
@@ -144,18 +271,6 @@ export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
     const explanation = row.flags.length === 0 ? reason : `${row.explanation} ${reason}`;
     return { ...row, flags, status: statusOf(flags), explanation };
   });
-}
-
-export function summarize(
-  rows: readonly RowCheck[],
-  layout: SheetLayout,
-  settings: Settings,
-  skipped: readonly SkippedRow[] = [],
-): Summary {
-  const tally = new SummaryTally();
-  for (const row of rows) tally.add(row);
-  tally.skip(skipped);
-  return tally.summary(layout, settings);
 }
 
 /** The summary counted a row at a time, in any order, so that a large sheet's rows need not be kept. */

@@ -1,7 +1,7 @@
 import { InputError, vatRateOn, euCountry } from "../engine";
 import { type CellValue, isEmptyCell, readDate, readText } from "./cell-values";
-import { type SheetLayout, columnHeader } from "./header-mapping";
-import { isProductRow, type RowHints } from "./row-kinds";
+import { type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
+import { type RowHints, dataRows } from "./row-kinds";
 import { type Settings } from "./settings";
 
 export interface VatRateFill {
@@ -30,25 +30,20 @@ export function vatRateFills(
 ): VatRateFilling {
   const fills: VatRateFill[] = [];
   const skipped: { row: number; reason: string }[] = [];
-  const vatColumn = layout.columns.vatRate;
-  for (let index = layout.headerRowIndex + 1; index < values.length; index++) {
-    const cells = values[index] ?? [];
-    if (!isProductRow(cells, layout, hints.tableTotalsRows?.has(index))) continue;
-    if (vatColumn !== undefined && !isEmptyCell(cells[vatColumn])) continue;
+  for (const { index, kind, cells } of dataRows(values, layout, hints)) {
+    if (kind !== "product" || !isEmptyCell(fieldCell(cells, layout, "vatRate"))) continue;
     const row = firstRowNumber + index;
     try {
-      const destinationHeader = columnHeader(layout, "destination");
-      const destination =
-        readText(
-          layout.columns.destination === undefined ? undefined : cells[layout.columns.destination],
-          destinationHeader,
-        ) ?? "";
-      const country = euCountry(destination, destinationHeader);
-      const dateHeader = columnHeader(layout, "date");
-      const date =
-        readDate(layout.columns.date === undefined ? undefined : cells[layout.columns.date], dateHeader) ??
-        settings.declarationDate;
-      fills.push({ index, row, rate: vatRateOn(country, date, dateHeader).rate.toNumber() });
+      const country = euCountry(
+        readField(cells, layout, "destination", readText) ?? "",
+        columnHeader(layout, "destination"),
+      );
+      const date = readField(cells, layout, "date", readDate) ?? settings.declarationDate;
+      fills.push({
+        index,
+        row,
+        rate: vatRateOn(country, date, columnHeader(layout, "date")).rate.toNumber(),
+      });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       skipped.push({ row, reason: error.message });

@@ -172,13 +172,14 @@ describeBrowser("task pane in Chromium", () => {
     // The summary in the pane, and cell text shown as text.
     const body = await text(page, "#result-body");
     expect(await text(page, ".counts")).toBe("2 OK 1 Review 3 Risk 1 Error");
-    expect(body).toContain("HS codes under-declared 69120023, 85444290");
+    // The summary's facts in the words of the CLI and the Summary sheet (src/sheet/output-sheets.ts).
+    expect(body).toContain("Under-declared HS codes 2: 69120023, 85444290");
     expect(body).toContain(
-      `Fine exposure (offence 1) EUR ${(expected.summary.fineExposure?.toNumber() ?? 0).toFixed(2)}`,
+      `Fine exposure EUR ${(expected.summary.fineExposure?.toNumber() ?? 0).toFixed(2)}: 2 under-declared HS codes × EUR 250.00 (offence 1)`,
     );
     expect(body).toContain(`Outstanding duty EUR ${expected.summary.outstandingDuty.toFixed(2)}`);
     expect(body).toContain("Shipments exposed to detention LGG-2, LGG-3");
-    expect(body).toContain("Cost columns ignored (not deductible) Advertising");
+    expect(body).toContain("Ignored cost columns (not deductible) Advertising");
     expect(body).toContain("Rows to look at (5)");
     expect(body).toContain(`Row 6 · XSS-1 · ${XSS}`);
     expect(await page.$$("img")).toHaveLength(0);
@@ -217,8 +218,7 @@ describeBrowser("task pane in Chromium", () => {
       afterShare.map((cells) => cells.slice(0, 17)) as CellValue[][],
       sheetLayout(afterShare.map((cells) => cells.slice(0, 17)) as CellValue[][]),
       { freight: exact(100), lastMile: exact(0), handling: exact(0) },
-      "LGG-1",
-      1,
+      { shipment: "LGG-1" },
     );
     if (!sharing.ok) throw new Error(sharing.problems.join("; "));
     expect(sharing.shares.map((share) => share.row)).toEqual([4, 7]);
@@ -367,7 +367,7 @@ describeBrowser("task pane in Chromium", () => {
     expect(await act(page, "#check")).toBe("done");
     // Tolerance 0.10: CABLE-7 (0.06 below) is no longer under-declared; offence 2: EUR 500 per HS code.
     expect(await text(page, "#result-body")).toContain(
-      "HS codes under-declared 69120023 Fine exposure (offence 2) EUR 500.00",
+      "Under-declared HS codes 1: 69120023 Fine exposure EUR 500.00: 1 under-declared HS code × EUR 500.00 (offence 2)",
     );
     // Descriptions now come from Notes, empty on row 5.
     expect(await text(page, "#result-body")).toContain("Row 5 · MUG-2 Declared 4.00");

@@ -1,7 +1,18 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { csvCell, decodeText, detectSeparator, parseCsv, readCsvCells } from "../../src/cli/csv";
+import {
+  type Separator,
+  csvCells,
+  decodeText,
+  detectSeparator,
+  parseCsvFrom,
+  readCsvCells,
+} from "../../src/cli/csv";
 import { EXAMPLES, EXAMPLE_OPTIONS, assertBuilt, parseReport, runCli, tempDir } from "./helpers";
+
+/** A whole text parsed in one go, and one field read as a cell, through the functions the CLI calls. */
+const parseCsv = (text: string, separator: Separator) => parseCsvFrom(text, separator, 0, Infinity).rows;
+const csvCell = (field: string) => csvCells([[field]])[0][0];
 
 /** CSV as product lists come: comma or semicolon, with or without BOM, quoted fields, decimal commas. */
 describe("parseCsv", () => {

@@ -75,7 +75,7 @@ describe("a damaged part of an .xlsx file", () => {
 describe("a check that stops without an error", () => {
   const stub = file("no-verification.js");
   beforeAll(() => {
-    const zip = path.join(ROOT, "build", "src", "cli", "zip-directory.js");
+    const zip = path.join(ROOT, "build", "src", "cli", "xlsx", "zip-directory.js");
     fs.writeFileSync(stub, `require(${JSON.stringify(zip)}).verifyZipEntries = async () => {};\n`);
   });
 

@@ -1,4 +1,4 @@
-import { ShipmentEvaluator, checkedRows, shipmentEnds, type RowOutcome } from "../../src/cli/evaluation";
+import { ShipmentEvaluator, type RowOutcome } from "../../src/cli/evaluation";
 import {
   type CellValue,
   ProFormaBuilder,
@@ -8,6 +8,7 @@ import {
   proFormaSheets,
   readSettings,
   sheetLayout,
+  shipmentEnds,
 } from "../../src/sheet";
 import { VAT_TABLE_VERSION } from "../../src/engine";
 import { BENCH_HEADER, benchRows } from "../../bench/shipment-data";
@@ -51,9 +52,7 @@ describe("checking a sheet row by row as the command line does", () => {
     for (let start = 0; start < values.length; start += 7) {
       outcomes.push(...evaluator.evaluate(values.slice(start, start + 7), start));
       if (start <= endsAfterRows && endsAfterRows < start + 7)
-        outcomes.push(
-          ...evaluator.knowShipmentEnds(shipmentEnds(values, layout, checkedRows(values, layout, {}))),
-        );
+        outcomes.push(...evaluator.knowShipmentEnds(shipmentEnds(values, layout)));
     }
     const { outcomes: last, report } = evaluator.finish();
     return { outcomes: [...outcomes, ...last], report };

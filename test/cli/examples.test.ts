@@ -272,8 +272,14 @@ describe("the checked workbook of examples/shipment.xlsx", () => {
     expect(lines.get("Rows checked")).toBe(38);
     expect(lines.get("RISK")).toBe(11);
     expect(lines.get("Under-declared HS codes")).toBe("3: 39241000, 85183095, 94052140");
-    expect(lines.get("Fine exposure (EUR)")).toBe(750);
-    expect(lines.get("Outstanding duty (EUR)")).toBe(49.81);
+    // One wording with the pane and the text summary (src/sheet/output-sheets.ts); the cell shows "EUR 750.00".
+    expect(lines.get("Fine exposure")).toBe(750);
+    expect(lines.get("Outstanding duty")).toBe(49.81);
+    let fineFormat: string | undefined;
+    summary.eachRow((row) => {
+      if (row.getCell(1).value === "Fine exposure") fineFormat = row.getCell(2).numFmt;
+    });
+    expect(fineFormat).toBe('"EUR" #,##0.00');
     expect(lines.get("Shipments exposed to detention")).toBe("LGG-2411-07, LGG-2411-09");
     expect(lines.get("Ignored cost columns (not deductible)")).toBe("Advertising");
     expect(lines.get("Unmapped columns")).toBe("none");
@@ -286,11 +292,12 @@ describe("the checked workbook of examples/shipment.xlsx", () => {
     expect(proForma.getCell("A6").value).toBe("SKU");
     expect(proForma.getCell("A6").font?.bold).toBe(true);
     expect(proForma.getCell("A7").value).toBe("LUM-LAMP-DE");
-    expect(proForma.getCell("E7").numFmt).toBe("0.00");
+    // Printed for customs: thousands separated, as the task pane writes it.
+    expect(proForma.getCell("E7").numFmt).toBe("#,##0.00");
     const totals = proForma.getRow(proForma.rowCount);
     expect(totals.getCell(1).value).toBe("Totals");
     expect(totals.getCell(1).font?.bold).toBe(true);
-    expect(totals.getCell(15).numFmt).toBe("0.00");
+    expect(totals.getCell(15).numFmt).toBe("#,##0.00");
     expect(proForma.pageSetup).toMatchObject({
       orientation: "landscape",
       fitToPage: true,

@@ -15,7 +15,10 @@ export const EXAMPLE_OPTIONS = ["--date", "2024-11-20", "--fx", "SEK=11.39", "--
 /** The tests run the compiled CLI; a build older than the sources would test old code. npm test builds first. */
 export function assertBuilt(): void {
   const sources = path.join(ROOT, "src", "cli");
-  for (const name of fs.readdirSync(sources).filter((file) => file.endsWith(".ts"))) {
+  // Sub-folders too (src/cli/xlsx).
+  for (const name of fs
+    .readdirSync(sources, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".ts"))) {
     const compiled = path.join(ROOT, "build", "src", "cli", name.replace(/\.ts$/, ".js"));
     if (!fs.existsSync(compiled))
       throw new Error(`build/ has no ${name}: run npm run build:node (npm test does it)`);

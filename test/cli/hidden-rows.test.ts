@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import type ExcelJS from "exceljs";
-import { SheetFormatScanner } from "../../src/cli/xlsx-reader";
+import { SheetFormatScanner } from "../../src/cli/xlsx/sheet-format";
 import { inside, productRow, writeWorkbook } from "./file-helpers";
 import { HEADER, assertBuilt, readWorkbook, runCli, tempDir } from "./helpers";
 

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { readCsvCells } from "../../src/cli/csv";
-import { readXlsxSheet } from "../../src/cli/xlsx-reader";
+import { readXlsxSheet } from "../../src/cli/xlsx";
 import { type CellValue, type RowCheck, checkShipment, readSettings } from "../../src/sheet";
 import { tempDir } from "./helpers";
 

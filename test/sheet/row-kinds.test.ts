@@ -1,6 +1,6 @@
 import {
   type CellValue,
-  checkRows,
+  checkSheetRows,
   checkShipment,
   describeSkippedRows,
   isTotalsText,
@@ -132,12 +132,22 @@ describe("totals lines and notes are skipped and named", () => {
     ).toEqual(["row 41 read as a totals line, not checked", "rows 43 and 44 read as notes, not checked"]);
   });
 
-  test("checkRows skips an Excel table's totals row it is told about", () => {
+  test("the check skips an Excel table's totals row it is told about, and names it", () => {
     const table = [...sheet(row({ SKU: "A" })), only({ Qty: 40, "Prix TTC": 49.9 })];
-    expect(checkRows(table, layout, settings).map((r) => r.row)).toEqual([4, 5]);
-    expect(
-      checkRows(table, layout, settings, 1, { tableTotalsRows: new Set([4]) }).map((r) => r.row),
-    ).toEqual([4]);
+    expect(checkSheetRows(table, layout, settings).rows.map((r) => r.row)).toEqual([4, 5]);
+    const told = checkSheetRows(table, layout, settings, { hints: { tableTotalsRows: new Set([4]) } });
+    expect(told.rows.map((r) => r.row)).toEqual([4]);
+    expect(told.summary.skippedRows).toEqual([{ row: 5, kind: "totals" }]);
+  });
+
+  test("nor shares shipment costs on it", () => {
+    const table = [
+      ...sheet(row({ SKU: "A", "Unit weight kg": 0.8 })),
+      only({ Qty: 40, "Unit weight kg": 0.8, "Prix TTC": 49.9 }),
+    ];
+    const costs = { freight: exact(100), lastMile: exact(0), handling: exact(0) };
+    const sharing = shareShipmentCosts(table, layout, costs, { hints: { tableTotalsRows: new Set([4]) } });
+    expect(sharing.ok && sharing.shares.map((share) => share.row)).toEqual([4]);
   });
 
   test("no VAT rate is filled and no shipment cost is shared on a totals line", () => {
@@ -149,7 +159,6 @@ describe("totals lines and notes are skipped and named", () => {
       [...noVat, only({ SKU: "Total", Qty: 40, "Unit weight kg": 0.8 })],
       layout,
       { freight: exact(100), lastMile: exact(0), handling: exact(0) },
-      undefined,
     );
     expect(sharing.ok && sharing.shares.map((share) => share.row)).toEqual([4]);
   });

@@ -2,7 +2,6 @@ import fc from "fast-check";
 import {
   AUDIT_COLUMNS,
   PRO_FORMA_COLUMNS,
-  PRO_FORMA_FIRST_MONEY_COLUMN,
   auditRow,
   checkShipment,
   jsonReport,
@@ -11,14 +10,19 @@ import {
   ProFormaBuilder,
   proFormaSheets,
   readSettings,
+  type RowCheck,
+  ShipmentChecker,
   SummaryTally,
-  summarize,
   sheetLayout,
+  shipmentEnds,
   shareShipmentCosts,
   uniqueSheetName,
   vatRateFills,
 } from "../../src/sheet";
 import { exact } from "../../src/engine";
+
+/** Index of the first money column (Unit price) of the pro forma. */
+const PRO_FORMA_FIRST_MONEY_COLUMN = PRO_FORMA_COLUMNS.indexOf("Unit price");
 import { HEADER, row, settings, sheet } from "./sample";
 
 const context = { declarationDate: "2026-11-21", vatTableVersion: "test table" };
@@ -61,6 +65,68 @@ describe("shipment rules", () => {
     );
     expect(check.rows[1].flags).toEqual([]);
     expect(check.summary.shipmentsExposed).toEqual([]);
+  });
+});
+
+describe("the check fed a chunk of rows at a time (ShipmentChecker)", () => {
+  // Shipments split over the sheet, rows without one, unreadable prices, a totals line and a note in between.
+  const rows = Array.from({ length: 60 }, (_, i) =>
+    row({
+      SKU: `SKU-${i}`,
+      Shipment: i % 7 === 4 ? null : `S${i % 5}`,
+      "Prix TTC": i % 11 === 3 ? "x" : 19.99 + i,
+      "Declared value": 5 + (i % 13),
+    }),
+  );
+  const values = sheet(
+    ...rows.slice(0, 30),
+    ["Total", null, null, 1200],
+    ["* Prices as listed"],
+    ...rows.slice(30),
+  );
+  const whole = checkShipment(values, settings);
+  const layout = sheetLayout(values);
+
+  test("law: whatever the chunks and whenever the shipments' ends become known, the rows and summary of the whole check", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 20 }),
+        fc.option(fc.integer({ min: 0, max: values.length }), { nil: undefined }),
+        (chunkSizes, endsAfter) => {
+          const checker = new ShipmentChecker(layout, settings);
+          const settled: RowCheck[] = [];
+          let chunk = 0;
+          for (let start = 0; start < values.length;) {
+            const size = chunkSizes[chunk++ % chunkSizes.length];
+            settled.push(...checker.add(values.slice(start, start + size), start));
+            start += size;
+            if (endsAfter !== undefined && start >= endsAfter && start - size < endsAfter)
+              settled.push(...checker.knowShipmentEnds(shipmentEnds(values, layout)));
+          }
+          const { rows: rest, summary } = checker.finish();
+          expect([...settled, ...rest].sort((a, b) => a.row - b.row)).toEqual(whole.rows);
+          expect(summary).toEqual(whole.summary);
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(whole.summary.skippedRows).toEqual([
+      { row: 34, kind: "totals" },
+      { row: 35, kind: "note" },
+    ]);
+  });
+
+  test("with the ends known from the start, a shipment settles as soon as its last row is checked", () => {
+    const checker = new ShipmentChecker(layout, settings, { shipmentEnds: shipmentEnds(values, layout) });
+    const firstHalf = checker.add(values.slice(0, 20), 0);
+    // Rows 4 to 20: shipments S0 to S4 are still open, the rows without a shipment are final.
+    expect(firstHalf.map((checked) => checked.shipment)).toEqual(firstHalf.map(() => null));
+    expect(firstHalf.length).toBeGreaterThan(0);
+  });
+
+  test("needs a layout that knows the sheet's decimal marks", () => {
+    const { decimalMarks: _marks, ...unmarked } = layout;
+    expect(() => new ShipmentChecker(unmarked, settings)).toThrow(/decimal marks/);
   });
 });
 
@@ -198,7 +264,7 @@ describe("sharing shipment costs by weight × quantity", () => {
   });
 
   test("only the rows of the shipment named", () => {
-    const sharing = shareShipmentCosts(values, layout, totals, "LGG-1");
+    const sharing = shareShipmentCosts(values, layout, totals, { shipment: "LGG-1" });
     expect(sharing.ok && sharing.shares.map((s) => [s.row, s.lineShare.freight.toFixed(2)])).toEqual([
       [4, "50.00"],
       [5, "50.00"],
@@ -346,9 +412,7 @@ describe("pro forma breakdown", () => {
               tally.add(checked);
             }
             expect(builder.sheets(context)).toEqual(proFormaSheets(check, context));
-            expect(tally.summary(check.layout, settings)).toEqual(
-              summarize(check.rows, check.layout, settings),
-            );
+            expect(tally.summary(check.layout, settings)).toEqual(check.summary);
           },
         ),
         { numRuns: 25 },

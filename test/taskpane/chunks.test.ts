@@ -1,14 +1,12 @@
 import fc from "fast-check";
+import { type CellBlockWrite } from "../../taskpane/cell-writes";
 import {
-  PIECE_OVERHEAD_BYTES,
-  type Piece,
-  chunkPieces,
+  WRITE_OVERHEAD_BYTES,
+  chunkWrites,
   fixedSpans,
   halve,
   isPayloadTooLarge,
   jsonBytes,
-  pieceBytes,
-  planRowSpans,
   rowsPerRead,
   splitChunk,
   utf8Length,
@@ -32,22 +30,22 @@ describe("byte estimates", () => {
 });
 
 describe("row spans", () => {
-  test("cover every row once, in order, each within the budget unless one row is larger", () => {
+  test("cover every row once, in order, each of at most the rows per read", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 1, max: 500 }), { maxLength: 200 }),
-        fc.integer({ min: 1, max: 1000 }),
-        (sizes, budget) => {
-          const spans = planRowSpans(sizes, budget);
-          let next = 0;
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 1, max: 300 }),
+        (start, count, size) => {
+          const spans = fixedSpans(start, start + count, size);
+          let next = start;
           for (const span of spans) {
             expect(span.start).toBe(next);
             expect(span.end).toBeGreaterThan(span.start);
-            const bytes = sizes.slice(span.start, span.end).reduce((a, b) => a + b, 0);
-            if (span.end - span.start > 1) expect(bytes).toBeLessThanOrEqual(budget);
+            expect(span.end - span.start).toBeLessThanOrEqual(size);
             next = span.end;
           }
-          expect(next).toBe(sizes.length);
+          expect(next).toBe(start + count);
         },
       ),
     );
@@ -77,8 +75,8 @@ describe("row spans", () => {
   });
 });
 
-describe("pieces in chunks", () => {
-  const piece = (row: number, rows: number, width = 3, text = "value"): Piece<string> => ({
+describe("cell block writes in chunks", () => {
+  const write = (row: number, rows: number, width = 3, text = "value"): CellBlockWrite<string> => ({
     sheet: "Sheet1",
     row,
     column: 2,
@@ -88,8 +86,8 @@ describe("pieces in chunks", () => {
   });
 
   /** Every cell of the input as "sheet!row,column=value", to compare what the chunks write. */
-  const cells = (pieces: readonly Piece<string>[]) =>
-    pieces
+  const cells = (writes: readonly CellBlockWrite<string>[]) =>
+    writes
       .flatMap((p) =>
         p.values.flatMap((line, i) =>
           line.map((value, j) => `${p.sheet}!${p.row + i},${p.column + j}=${value}`),
@@ -106,17 +104,17 @@ describe("pieces in chunks", () => {
         fc.integer({ min: 400, max: 5000 }),
         (shapes, budget) => {
           let row = 0;
-          const pieces = shapes.map(([rows, width]) => {
-            const made = piece(row, rows, width);
+          const writes = shapes.map(([rows, width]) => {
+            const made = write(row, rows, width);
             row += rows + 1;
             return made;
           });
-          const chunks = chunkPieces(pieces, budget);
-          expect(cells(chunks.flat())).toEqual(cells(pieces));
+          const chunks = chunkWrites(writes, budget);
+          expect(cells(chunks.flat())).toEqual(cells(writes));
           for (const chunk of chunks) {
             const bytes = chunk.reduce(
               (total, p) =>
-                total + p.values.reduce((sum, line) => sum + jsonBytes(line) + 1, PIECE_OVERHEAD_BYTES),
+                total + p.values.reduce((sum, line) => sum + jsonBytes(line) + 1, WRITE_OVERHEAD_BYTES),
               0,
             );
             const singleRow = chunk.length === 1 && chunk[0].values.length === 1;
@@ -127,27 +125,27 @@ describe("pieces in chunks", () => {
     );
   });
 
-  test("small pieces share a chunk; a large one is cut by rows", () => {
-    const chunks = chunkPieces([piece(0, 2), piece(10, 2)], 10_000);
+  test("small writes share a chunk; a large one is cut by rows", () => {
+    const chunks = chunkWrites([write(0, 2), write(10, 2)], 10_000);
     expect(chunks).toHaveLength(1);
-    const big = piece(0, 1000);
-    const cut = chunkPieces([big], pieceBytes(big) / 4);
+    const big = write(0, 1000);
+    const cut = chunkWrites([big], (jsonBytes(big.values) + WRITE_OVERHEAD_BYTES) / 4);
     expect(cut.length).toBeGreaterThanOrEqual(4);
     expect(cut.every((chunk) => chunk.length === 1)).toBe(true);
     expect(cut[1][0].row).toBe(cut[0][0].row + cut[0][0].values.length);
   });
 
-  test("keeps a piece's number format on its slices", () => {
-    const formatted = { ...piece(0, 100), numberFormat: "0.0%" };
-    for (const chunk of chunkPieces([formatted], 1000)) expect(chunk[0].numberFormat).toBe("0.0%");
+  test("keeps a write's number format on its slices", () => {
+    const formatted = { ...write(0, 100), numberFormat: "0.0%" };
+    for (const chunk of chunkWrites([formatted], 1000)) expect(chunk[0].numberFormat).toBe("0.0%");
   });
 
-  test("a chunk splits in two by pieces, then by rows, down to one row", () => {
-    expect(splitChunk([piece(0, 1), piece(5, 1), piece(9, 1)])?.map((half) => half.length)).toEqual([1, 2]);
-    const halves = splitChunk([piece(0, 5)]);
+  test("a chunk splits in two by writes, then by rows, down to one row", () => {
+    expect(splitChunk([write(0, 1), write(5, 1), write(9, 1)])?.map((half) => half.length)).toEqual([1, 2]);
+    const halves = splitChunk([write(0, 5)]);
     expect(halves?.map((half) => half[0].values.length)).toEqual([2, 3]);
     expect(halves?.[1][0].row).toBe(2);
-    expect(splitChunk([piece(0, 1)])).toBeUndefined();
+    expect(splitChunk([write(0, 1)])).toBeUndefined();
   });
 });
 

@@ -1,11 +1,5 @@
-import {
-  adjacentRuns,
-  cellAddress,
-  columnLetters,
-  describeRows,
-  quotedSheetName,
-  rectAddress,
-} from "../../taskpane/geometry";
+import { columnLetters } from "../../src/sheet";
+import { adjacentRuns, cellAddress, describeRows, rectAddress } from "../../taskpane/geometry";
 
 test("column letters and addresses", () => {
   expect([0, 25, 26, 51, 52, 701, 702, 16_383].map(columnLetters)).toEqual([
@@ -21,9 +15,6 @@ test("column letters and addresses", () => {
   expect(cellAddress(0, 0)).toBe("A1");
   expect(rectAddress({ row: 2, column: 17, rowCount: 8, columnCount: 6 })).toBe("R3:W10");
   expect(rectAddress({ row: 4, column: 1, rowCount: 1, columnCount: 1 })).toBe("B5");
-  expect(quotedSheetName("Shipment")).toBe("Shipment");
-  expect(quotedSheetName("Pro forma LGG-1")).toBe("'Pro forma LGG-1'");
-  expect(quotedSheetName("O'Brien")).toBe("'O''Brien'");
 });
 
 test("adjacent column runs", () => {

@@ -1,9 +1,12 @@
+import * as fs from "fs";
+import * as path from "path";
 import { InputError } from "../../src/engine";
 import { SheetProblem } from "../../src/sheet";
-import { type SheetView, readCostTotals } from "../../taskpane/actions";
+import { type SheetView } from "../../taskpane/actions/sheet-source";
 import { Cancelled, PaneProblem } from "../../taskpane/excel-adapter";
 import { isDarkColour, themeOf } from "../../taskpane/theme";
 import { plainError } from "../../taskpane/ui";
+import { ACTION_BUTTONS, ELEMENT_IDS } from "../../taskpane/ui-controls";
 import { correctedMapping } from "../../taskpane/ui-mapping";
 
 test("the theme follows Office, by its flag or by the background colour", () => {
@@ -28,30 +31,6 @@ test("mapping corrections are kept by header text and dropped when they equal th
   expect(correctedMapping({}, view, "sku", "")).toEqual({ sku: null });
 });
 
-test("shipment totals for Share costs", () => {
-  const { costs, shipment } = readCostTotals({
-    freight: "1.250,50",
-    lastMile: "",
-    handling: "80",
-    shipment: " LGG-1 ",
-  });
-  expect([costs.freight.toNumber(), costs.lastMile.toNumber(), costs.handling.toNumber(), shipment]).toEqual([
-    1250.5,
-    0,
-    80,
-    "LGG-1",
-  ]);
-  expect(() => readCostTotals({ freight: "", lastMile: "", handling: "", shipment: "" })).toThrow(
-    "Shipment totals: all are empty. Enter at least one total",
-  );
-  expect(() => readCostTotals({ freight: "lots", lastMile: "", handling: "", shipment: "" })).toThrow(
-    'Freight total: "lots" is not an amount. Enter the shipment\'s total in EUR, e.g. 1250.00',
-  );
-  expect(() => readCostTotals({ freight: "-3", lastMile: "", handling: "", shipment: "" })).toThrow(
-    "Freight total: -3 is negative",
-  );
-});
-
 test("errors in plain words", () => {
   expect(plainError(new PaneProblem("Column U is the user's."))).toBe("Column U is the user's.");
   expect(plainError(new SheetProblem("No header row"))).toBe("No header row");
@@ -61,4 +40,18 @@ test("errors in plain words", () => {
     "Excel could not finish the request (ItemNotFound: The requested resource doesn't exist.). Nothing after the last completed step was written; try again, and if it happens again, save the workbook and reopen it.",
   );
   expect(plainError(new Error("boom"))).toBe("Something went wrong: boom. Nothing more was written.");
+});
+
+test("every element the pane uses is on the page, once, and every action has its button", () => {
+  const page = fs.readFileSync(path.join(__dirname, "../../taskpane/taskpane.html"), "utf8");
+  const onPage = [...page.matchAll(/\bid="([^"]+)"/g)].map((match) => match[1]);
+  const ids = (table: object): string[] =>
+    Object.values(table).flatMap((value: unknown) =>
+      typeof value === "string" ? [value] : ids(value as object),
+    );
+  const used = [...ids(ELEMENT_IDS), ...Object.values(ACTION_BUTTONS).map((button) => button.id)];
+  expect(new Set(used).size).toBe(used.length);
+  for (const id of used) expect([id, onPage.filter((found) => found === id).length]).toEqual([id, 1]);
+  for (const id of Object.values(ACTION_BUTTONS).map((button) => button.id))
+    expect(page).toMatch(new RegExp(`<button id="${id}" type="button"`));
 });

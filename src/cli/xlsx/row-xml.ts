@@ -1,12 +1,11 @@
-import { type CellValue, isUncalculatedFormula } from "../sheet";
-import { columnLetter } from "./columns";
+import { type CellValue, columnLetters, isUncalculatedFormula } from "../../sheet";
 
 /**
  * SpreadsheetML rows of plain cells (text, numbers, true/false, dates), written the way exceljs 4.4 writes them
  * (lib/xlsx/xform/sheet/row-xform.js and cell-xform.js: inline strings as t="str", booleans as t="b", dates as
  * serial numbers, XML escaping as utils.xmlEncode). Going through exceljs's cell objects costs several times
- * more per cell: on a 100,000-row sheet most of the CLI's writing time. test/cli/sheet-xml.test.ts checks the
- * output against exceljs's own.
+ * more per cell: on a 100,000-row sheet most of the CLI's writing time. test/cli/row-xml.test.ts checks the
+ * output against exceljs's own (EXCELJS_VERSION_CHECKED, exceljs-version.ts).
  */
 
 /*
@@ -47,7 +46,7 @@ export function storableText(text: string, onDropped?: () => void): string {
 }
 
 /** Text escaped for XML, characters XML forbids removed (`onDropped` is told). */
-export function xmlText(text: string, onDropped?: () => void): string {
+function xmlText(text: string, onDropped?: () => void): string {
   if (!NEEDS_ENCODING.test(text)) return text;
   let dropped = false;
   const encoded = text.replace(ENCODED, (match) => {
@@ -68,7 +67,7 @@ export interface RowOptions {
 }
 
 /** Column letters of the first columns, computed once: every cell reference needs one. */
-const LETTERS: readonly string[] = Array.from({ length: 64 }, (_, index) => columnLetter(index + 1));
+const LETTERS: readonly string[] = Array.from({ length: 64 }, (_, index) => columnLetters(index));
 
 const MS_PER_DAY = 24 * 3600 * 1000;
 /** Excel's serial number of a date (1900 date system), as exceljs's utils.dateToExcel computes it. */
@@ -91,13 +90,13 @@ export function rowXml(
   for (let column = 0; column < cells.length; column++) {
     const value = cells[column];
     if (value === null || value === undefined || value === "") continue;
-    // A formula without a result is written from its original by exceljs (workbook.ts), never here.
+    // A formula without a result is written from its original by exceljs (workbook-writer.ts), never here.
     if (isUncalculatedFormula(value))
       throw new Error(`rowXml writes plain cells only, not =${value.formula}`);
     if (first === 0) first = column + 1;
     last = column + 1;
     const style = styleOf(column, value);
-    const reference = `${LETTERS[column] ?? columnLetter(column + 1)}${rowNumber}`;
+    const reference = `${LETTERS[column] ?? columnLetters(column)}${rowNumber}`;
     const styleAttribute = style === 0 ? "" : ` s="${style}"`;
     if (typeof value === "number") {
       body += `<c r="${reference}"${styleAttribute}><v>${value}</v></c>`;

@@ -161,7 +161,7 @@ export function zipEntries(file: string): Map<string, ZipEntry> {
  * The named entries' contents (missing names are left out), each checked against its stored checksum. Throws
  * ZipProblem when the file is no readable zip or an entry is damaged.
  */
-export function readZipEntries(file: string, names: readonly string[]): Map<string, Buffer> {
+function readZipEntries(file: string, names: readonly string[]): Map<string, Buffer> {
   const fd = fs.openSync(file, "r");
   try {
     const directory = readDirectory(fd);

@@ -2,9 +2,10 @@ import type { EventEmitter } from "node:events";
 import * as fs from "node:fs";
 import { Transform } from "node:stream";
 import ExcelJS from "exceljs";
-import { type CellValue } from "../sheet";
-import { CliError } from "./errors";
-import { type CellStyle, type ColumnFormat, type InputSheet, type ReadProgress } from "./input";
+import { type CellValue } from "../../sheet";
+import { CliError } from "../errors";
+import { type CellStyle, type OriginalCell, type SheetCells } from "./cells";
+import { SheetFormatScanner } from "./sheet-format";
 import {
   type WorkbookSheet,
   type ZipEntry,
@@ -12,6 +13,7 @@ import {
   tableTotalsRows,
   verifyZipEntries,
   workbookSheets,
+  worksheetPart,
   zipEntries,
 } from "./zip-directory";
 
@@ -54,8 +56,8 @@ interface HyperlinkCell {
   readonly rId?: string;
 }
 
-/** Reader options shared with the benchmark's floor, so both read the same way. */
-export const XLSX_READER_OPTIONS = {
+/** Reader options; the benchmark's floor reads through readXlsxSheet, so both read the same way. */
+const XLSX_READER_OPTIONS = {
   worksheets: "emit",
   sharedStrings: "cache",
   // Hyperlinks are listed after the rows of a sheet; "emit" is the mode that reports them to a streaming reader.
@@ -65,9 +67,19 @@ export const XLSX_READER_OPTIONS = {
   entries: "ignore",
 } as const;
 
+/** A worksheet read from an .xlsx workbook: its cells, and what the check learns from the rest of the workbook. */
+export interface XlsxSheet extends SheetCells {
+  /** The worksheet's name. */
+  readonly name: string;
+  /** Rows (0-based indexes) that are an Excel table's totals row: totals lines whatever they hold. */
+  readonly tableTotalsRows: ReadonlySet<number>;
+  /** Rows of the workbook's Audit sheet (a re-checked .checked.xlsx), to carry the log over. */
+  readonly earlierAuditRows: readonly (readonly CellValue[])[];
+}
+
 interface SheetRows {
   readonly values: CellValue[][];
-  readonly originals: (Map<number, ExcelJS.CellValue> | undefined)[];
+  readonly originals: (Map<number, OriginalCell> | undefined)[];
   readonly styles: ((CellStyle | undefined)[] | undefined)[];
   readonly hyperlinks: HyperlinkCell[];
 }
@@ -75,80 +87,6 @@ interface SheetRows {
 /** The entries exceljs's streaming reader unpacks and reads (lib/stream/xlsx/workbook-reader.js). */
 const READER_PARTS =
   /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(?:_rels\/)?sheet\d+\.xml(?:\.rels)?)$/;
-
-/** Columns a sheet can have (XFD): a <col> range beyond it is cut there. */
-const MAX_COLUMNS = 16_384;
-
-/**
- * What exceljs's streaming reader leaves out of a sheet's XML: hidden rows (<row hidden="1">), column widths and
- * hidden columns (<col>), and whether the XML came to its end (a reader given damaged data can stop early without
- * a word). Fed the XML as the reader takes it; looks only at tags that hold "hidden", at <col> tags before the
- * rows and at "sheetData", so a sheet without hidden rows costs a few string searches per chunk.
- */
-export class SheetFormatScanner {
-  readonly hiddenRows = new Set<number>();
-  readonly columns: (ColumnFormat | undefined)[] = [];
-  /** True once </sheetData> (or an empty <sheetData/>) has gone by. */
-  complete = false;
-  private inRows = false;
-  /** The text after the last complete tag of the chunk before: a tag may be split between chunks. */
-  private carry = "";
-
-  push(chunk: Buffer | string): void {
-    // Tags and attributes are ASCII: latin1 keeps every byte one character, whatever the text around them.
-    const text = this.carry + (typeof chunk === "string" ? chunk : chunk.toString("latin1"));
-    const end = text.lastIndexOf(">") + 1;
-    this.carry = text.slice(end);
-    let rowsFrom = -1;
-    for (let at = text.indexOf("sheetData"); at !== -1 && at < end; at = text.indexOf("sheetData", at + 9)) {
-      const tag = this.tagAround(text, at);
-      if (tag === undefined) continue;
-      if (tag.startsWith("</") || tag.endsWith("/>")) this.complete = true;
-      if (rowsFrom === -1 && !tag.startsWith("</")) rowsFrom = at;
-    }
-    if (!this.inRows) {
-      // <cols> comes before the rows, possibly over several chunks: its complete tags in this one.
-      this.readColumns(text.slice(0, rowsFrom === -1 ? end : rowsFrom));
-      if (rowsFrom === -1) return;
-      this.inRows = true;
-    }
-    for (let at = text.indexOf("hidden"); at !== -1 && at < end; at = text.indexOf("hidden", at + 6)) {
-      const tag = this.tagAround(text, at);
-      if (tag === undefined || !/^<(?:\w+:)?row\s/.test(tag) || !isHidden(tag)) continue;
-      const row = /\sr\s*=\s*["'](\d+)["']/.exec(tag)?.[1];
-      if (row !== undefined) this.hiddenRows.add(Number(row) - 1);
-    }
-  }
-
-  /** The tag that `at` is inside, or undefined when it is in text between tags. */
-  private tagAround(text: string, at: number): string | undefined {
-    const start = text.lastIndexOf("<", at);
-    const close = text.indexOf(">", start);
-    if (start === -1 || close < at) return undefined;
-    return text.slice(start, close + 1);
-  }
-
-  /** The <col min max width hidden> tags in a piece of the sheet before its rows. */
-  private readColumns(head: string): void {
-    for (const [tag] of head.matchAll(/<(?:\w+:)?col\s[^>]*>/g)) {
-      const number = (name: string) => {
-        const value = new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`).exec(tag)?.[1];
-        return value === undefined ? undefined : Number(value);
-      };
-      const min = number("min");
-      const max = Math.min(number("max") ?? min ?? 0, MAX_COLUMNS);
-      if (min === undefined || !Number.isInteger(min) || min < 1) continue;
-      const width = number("width");
-      const format: ColumnFormat = {
-        width: width !== undefined && Number.isFinite(width) && width >= 0 ? width : undefined,
-        hidden: isHidden(tag),
-      };
-      for (let column = min; column <= max; column++) this.columns[column - 1] = format;
-    }
-  }
-}
-
-const isHidden = (tag: string) => /\shidden\s*=\s*["'](?:1|true)["']/.test(tag);
 
 /** A cell style worth writing back: exceljs gives every unstyled cell an empty object of its own. */
 function keptStyle(style: CellStyle | undefined): CellStyle | undefined {
@@ -163,7 +101,7 @@ function keptStyle(style: CellStyle | undefined): CellStyle | undefined {
  * cached result (the checked copy holds values; the input keeps its formulas), rich text its text, error cells
  * their error text ("#N/A"), as Excel's range.values do.
  */
-function convert(value: ExcelJS.CellValue): { check: CellValue; original?: ExcelJS.CellValue } {
+function convert(value: ExcelJS.CellValue): { check: CellValue; original?: OriginalCell } {
   if (value === null || value === undefined) return { check: null };
   if (typeof value !== "object" || value instanceof Date) return { check: value };
   if ("formula" in value || "sharedFormula" in value) {
@@ -200,7 +138,7 @@ async function readRows(
     })();
   }
   const values: CellValue[][] = [];
-  const originals: (Map<number, ExcelJS.CellValue> | undefined)[] = [];
+  const originals: (Map<number, OriginalCell> | undefined)[] = [];
   const styles: ((CellStyle | undefined)[] | undefined)[] = [];
   const hyperlinks: HyperlinkCell[] = [];
   for await (const events of worksheet.parse()) {
@@ -215,7 +153,7 @@ async function readRows(
       while (values.length < index) values.push([]);
       const cells: CellValue[] = [];
       let rowStyles: (CellStyle | undefined)[] | undefined;
-      let rowOriginals: Map<number, ExcelJS.CellValue> | undefined;
+      let rowOriginals: Map<number, OriginalCell> | undefined;
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         const column = columnNumber - 1;
         const { check, original } = convert(cell.value);
@@ -303,12 +241,16 @@ function chooseSheet(
   );
 }
 
+/**
+ * Reads the worksheet `wanted` names (or the first visible one) of an .xlsx file; `progress` is told the bytes
+ * read. Every problem with the file that the user can fix is a CliError.
+ */
 export async function readXlsxSheet(
   file: string,
   wanted: string | undefined,
   size: number,
-  progress?: ReadProgress,
-): Promise<InputSheet> {
+  progress?: (read: number, total: number) => void,
+): Promise<XlsxSheet> {
   let sheets: WorkbookSheet[] | undefined;
   let directory: Map<string, ZipEntry>;
   try {
@@ -400,7 +342,7 @@ export async function readXlsxSheet(
   // The parts are intact, so the reader finishes (were it ever to stall, the CLI reports an unfinished check).
   await reading;
 
-  const targetPart = `xl/worksheets/sheet${target.fileNumber}.xml`;
+  const targetPart = worksheetPart(target.fileNumber as string);
   const unread =
     rows === undefined || !scanner.complete
       ? targetPart
@@ -414,7 +356,6 @@ export async function readXlsxSheet(
   }
   attachHyperlinks(rows, rows.hyperlinks, targetsByFile.get(target.fileNumber as string) ?? new Map());
   return {
-    kind: "xlsx",
     name: target.name,
     values: rows.values,
     originals: rows.originals,

@@ -1,0 +1,424 @@
+import type { WriteStream } from "node:fs";
+import ExcelJS from "exceljs";
+import {
+  AUDIT_COLUMNS,
+  AUDIT_COLUMN_FACTS,
+  AUDIT_RECORD_WIDTHS,
+  type CellValue,
+  OUTPUT_COLUMNS,
+  OUTPUT_COLUMN_FACTS,
+  PRO_FORMA_COLUMNS,
+  PRO_FORMA_COLUMN_FACTS,
+  STATUS_COLOURS,
+  STATUSES,
+  type ProFormaSheet,
+  type SheetLayout,
+  type WrittenRecord,
+  auditRecordCells,
+  columnLetters,
+  formatFilledVatRates,
+  headerKey,
+  isEmptyCell,
+} from "../../sheet";
+import { type CellStyle, type OriginalCell, type SheetCells } from "./cells";
+import { ZipPacer } from "./pacer";
+import { type RowOptions, storableText } from "./row-xml";
+import { type StyleOf, XmlRows } from "./xml-rows";
+
+/**
+ * Writer options, shared with the benchmark's I/O floor so that the comparison is honest. Inline strings
+ * (no shared-strings table): the table would hold every distinct explanation and SKU in memory until the end.
+ * Zip level 1: the checked workbook is a working copy; level 1 compresses about three times faster than zlib's
+ * default 6 for a file about a quarter larger, and compression otherwise competes with the check for the cores.
+ */
+export const WRITER_OPTIONS = {
+  useSharedStrings: false,
+  useStyles: true,
+  zip: { zlib: { level: 1 } },
+} as const;
+
+/**
+ * Style objects are shared between cells on purpose: exceljs recognises a style object it has seen (a WeakMap)
+ * and skips building its XML again, which halves the time to write a large sheet.
+ */
+export const PLAIN_STYLE: CellStyle = {};
+const DATE_STYLE: CellStyle = { numFmt: "yyyy-mm-dd" };
+const HEADER_STYLE: CellStyle = { font: { bold: true } };
+const PERCENT_STYLE: CellStyle = { numFmt: "0.0%" };
+const TITLE_STYLE: CellStyle = { font: { bold: true, size: 13 } };
+const LABEL_STYLE: CellStyle = { font: { bold: true }, alignment: { vertical: "top" } };
+const WRAP_STYLE: CellStyle = { alignment: { vertical: "top", wrapText: true } };
+const OUTPUT_STYLES: readonly CellStyle[] = OUTPUT_COLUMNS.map((column) => ({
+  numFmt: OUTPUT_COLUMN_FACTS[column].numberFormat,
+}));
+
+/** Cleaned cells named in the summaries; beyond, "and N more". */
+const CLEANED_CELLS_LISTED = 10;
+
+/**
+ * A cell value as XML can hold it: exceljs drops control characters but writes U+FFFE, U+FFFF and lone
+ * surrogates as they are, which makes the sheet invalid XML (Excel and LibreOffice drop the rows after them).
+ * Texts of rich text, hyperlinks and formula results are cleaned the same way; `onDropped` is told.
+ */
+function storableValue(value: ExcelJS.CellValue, onDropped: () => void): ExcelJS.CellValue {
+  if (typeof value === "string") return storableText(value, onDropped);
+  if (value === null || typeof value !== "object" || value instanceof Date) return value;
+  if ("richText" in value) {
+    return {
+      ...value,
+      richText: value.richText.map((run) => ({ ...run, text: storableText(run.text, onDropped) })),
+    };
+  }
+  if ("hyperlink" in value) {
+    return {
+      ...value,
+      text: storableText(value.text, onDropped),
+      hyperlink: storableText(value.hyperlink, onDropped),
+      ...(value.tooltip === undefined ? {} : { tooltip: storableText(value.tooltip, onDropped) }),
+    };
+  }
+  if ("formula" in value) {
+    const result = typeof value.result === "string" ? storableText(value.result, onDropped) : value.result;
+    const formula =
+      typeof value.formula === "string" ? storableText(value.formula, onDropped) : value.formula;
+    return { ...value, formula, result } as ExcelJS.CellValue;
+  }
+  return value;
+}
+
+/** Writes one row of values (0-based columns) with a style per cell; empty cells are left out. */
+export function writeRow(
+  sheet: ExcelJS.Worksheet,
+  rowNumber: number,
+  values: readonly ExcelJS.CellValue[],
+  styleOf: (column: number, value: ExcelJS.CellValue) => CellStyle,
+  options: RowOptions = {},
+): void {
+  const row = sheet.getRow(rowNumber);
+  for (let column = 0; column < values.length; column++) {
+    const value = values[column];
+    if (value === null || value === undefined || value === "") continue;
+    const cell = row.getCell(column + 1);
+    cell.value = storableValue(value, () => options.onCleaned?.(column));
+    cell.style = styleOf(column, value);
+  }
+  if (options.hidden === true) row.hidden = true;
+  row.commit();
+}
+
+/** The pro forma's cells: each column's number format (text, quantity, money); totals in bold. */
+const proFormaStyle = (bold: boolean): StyleOf => {
+  const styles: CellStyle[] = PRO_FORMA_COLUMNS.map((column) => {
+    const format = PRO_FORMA_COLUMN_FACTS[column].numberFormat;
+    return {
+      ...(format === "General" ? {} : { numFmt: format }),
+      ...(bold ? { font: { bold: true } } : {}),
+    };
+  });
+  return (column) => styles[column] ?? PLAIN_STYLE;
+};
+const LINE_STYLE = proFormaStyle(false);
+const TOTAL_STYLE = proFormaStyle(true);
+
+/** A view that keeps the rows down to the header in sight, the cursor on the first row below it. */
+function frozenHeader(headerRowNumber: number): Partial<ExcelJS.WorksheetView>[] {
+  const below = `A${headerRowNumber + 1}`;
+  return [{ state: "frozen", xSplit: 0, ySplit: headerRowNumber, topLeftCell: below, activeCell: below }];
+}
+
+/** Column widths from a sample of the sheet: wide enough for headers and typical values, within reason. */
+function measuredWidths(values: readonly (readonly CellValue[])[], from: number, width: number): number[] {
+  const widths = new Array<number>(width).fill(8);
+  const end = Math.min(values.length, from + 200);
+  for (let index = from; index < end; index++) {
+    const cells = values[index] ?? [];
+    for (let column = 0; column < cells.length && column < width; column++) {
+      const cell = cells[column];
+      const length =
+        cell === null || cell === undefined ? 0 : cell instanceof Date ? 10 : String(cell).length;
+      if (length + 2 > widths[column]) widths[column] = Math.min(length + 2, 50);
+    }
+  }
+  return widths;
+}
+
+/** A checked row as the checked sheet shows it (the CLI's RowOutcome is one). */
+export interface CheckedRow {
+  /** The output columns' cells, in OUTPUT_COLUMNS order. */
+  readonly output: readonly CellValue[];
+  /** The VAT rate the check used, to fill an empty "VAT rate" cell. */
+  readonly vatRate: number | null;
+}
+
+/**
+ * The checked sheet: every cell of the input sheet as it was, the output columns to the right of it (or in
+ * place where an earlier run put them), empty "VAT rate" cells filled, status colours, frozen header, filter.
+ */
+export class CheckedSheetWriter {
+  private readonly sheet: ExcelJS.Worksheet;
+  /** Column index (0-based) of each output column, in OUTPUT_COLUMNS order. */
+  readonly outputIndexes: readonly number[];
+  private readonly width: number;
+  private readonly headerRowIndex: number;
+  private readonly vatColumn: number | undefined;
+  private readonly outputAt: Map<number, number>;
+  private readonly xmlRows: XmlRows;
+  private lastRowNumber = 0;
+  /** The VAT rates filled in, by sheet row number: the checker's own, recorded in the Audit sheet. */
+  private readonly filledVatRates = new Map<number, number>();
+  /** Cells whose text held characters XML forbids (removed in the copy): the first few, and how many in all. */
+  readonly cleanedCells: string[] = [];
+  cleanedCount = 0;
+  private writing = 0;
+  private lastCleaned = "";
+  private readonly noteCleaned = (column: number): void => {
+    const address = `${columnLetters(column)}${this.writing + 1}`;
+    // A hyperlink's text and target are cleaned one after the other: one cell.
+    if (address === this.lastCleaned) return;
+    this.lastCleaned = address;
+    if (this.cleanedCount++ < CLEANED_CELLS_LISTED) this.cleanedCells.push(address);
+  };
+  private readonly visibleRow: RowOptions = { onCleaned: this.noteCleaned };
+  private readonly hiddenRow: RowOptions = { hidden: true, onCleaned: this.noteCleaned };
+
+  constructor(
+    workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+    private readonly pacer: ZipPacer,
+    name: string,
+    private readonly input: SheetCells,
+    private readonly layout: SheetLayout,
+  ) {
+    this.headerRowIndex = layout.headerRowIndex;
+    let used = 0;
+    for (const cells of input.values) if (cells.length > used) used = cells.length;
+    let next = used;
+    this.outputIndexes = OUTPUT_COLUMNS.map((column) => layout.outputColumns[column] ?? next++);
+    this.width = next;
+    this.outputAt = new Map(this.outputIndexes.map((column, position) => [column, position]));
+    this.vatColumn = layout.columns.vatRate;
+    const headerRowNumber = this.headerRowIndex + 1;
+    this.sheet = workbook.addWorksheet(name, {
+      views: frozenHeader(headerRowNumber),
+    });
+    this.xmlRows = new XmlRows(this.sheet, workbook);
+    const measured = measuredWidths(input.values, this.headerRowIndex, this.width);
+    for (let column = 0; column < this.width; column++) {
+      const position = this.outputAt.get(column);
+      const fixed = position === undefined ? undefined : OUTPUT_COLUMN_FACTS[OUTPUT_COLUMNS[position]].width;
+      // An .xlsx input's own widths and hidden columns are kept (sheet-format.ts reads them from its <col> tags).
+      const format = input.columns[column];
+      const sheetColumn = this.sheet.getColumn(column + 1);
+      sheetColumn.width = fixed ?? format?.width ?? measured[column];
+      if (format?.hidden === true) sheetColumn.hidden = true;
+    }
+  }
+
+  /**
+   * Writes the sheet row at `index`, with the outcome of its check when it is a checked row. Every few thousand
+   * rows it waits for the zip to catch up (ZipPacer).
+   */
+  async writeRow(index: number, outcome: CheckedRow | undefined): Promise<void> {
+    const cells = this.input.values[index] ?? [];
+    const originals = this.input.originals[index];
+    const styles = this.input.styles[index];
+    const isHeader = index === this.headerRowIndex;
+    const below = index > this.headerRowIndex;
+    const values: OriginalCell[] = new Array<OriginalCell>(below || isHeader ? this.width : cells.length);
+    for (let column = 0; column < cells.length; column++)
+      values[column] = originals?.get(column) ?? cells[column];
+    if (isHeader) {
+      this.outputIndexes.forEach((column, position) => {
+        if (this.layout.outputColumns[OUTPUT_COLUMNS[position]] === undefined)
+          values[column] = this.layout.outputHeaders[OUTPUT_COLUMNS[position]];
+      });
+    } else if (below) {
+      // Output cells of rows without a check (blank rows) are emptied: an earlier run's words would be stale.
+      this.outputIndexes.forEach((column, position) => (values[column] = outcome?.output[position]));
+    }
+    let filled = false;
+    if (
+      outcome !== undefined &&
+      outcome.vatRate !== null &&
+      this.vatColumn !== undefined &&
+      isEmptyCell(cells[this.vatColumn])
+    ) {
+      values[this.vatColumn] = outcome.vatRate;
+      filled = true;
+      this.filledVatRates.set(index + 1, outcome.vatRate);
+    }
+    const styleOf = (column: number, value: unknown): CellStyle => {
+      const position = this.outputAt.get(column);
+      if (position !== undefined && below) return OUTPUT_STYLES[position];
+      const style = styles?.[column];
+      if (style !== undefined) return style;
+      if (isHeader) return HEADER_STYLE;
+      if (filled && column === this.vatColumn) return PERCENT_STYLE;
+      return value instanceof Date ? DATE_STYLE : PLAIN_STYLE;
+    };
+    this.writing = index;
+    // Hidden rows of the input stay hidden.
+    const rowOptions = this.input.hiddenRows.has(index) ? this.hiddenRow : this.visibleRow;
+    if (below && originals === undefined) {
+      // Without originals every cell is a plain value: a sheet cell, an output or the VAT rate filled in.
+      this.xmlRows.add(index + 1, values as CellValue[], styleOf, rowOptions);
+    } else {
+      // The header and the rows above it, and rows with cells that are more than a value (links, rich text,
+      // formulas, errors) go through exceljs.
+      this.xmlRows.flush();
+      writeRow(this.sheet, index + 1, values, styleOf, rowOptions);
+    }
+    this.lastRowNumber = index + 1;
+    await this.pacer.row(this.sheet);
+  }
+
+  /** What this sheet's writer wrote, for the Audit sheet: a re-check of the checked workbook reads it back. */
+  record(): WrittenRecord {
+    return {
+      sheet: this.sheet.name,
+      outputs: OUTPUT_COLUMNS.map((name, position) => ({
+        header: this.layout.outputHeaders[name],
+        letter: columnLetters(this.outputIndexes[position]),
+      })),
+      ...(this.vatColumn === undefined ? {} : { vatColumn: columnLetters(this.vatColumn) }),
+      filledVatRates: formatFilledVatRates(this.filledVatRates),
+    };
+  }
+
+  /** Status colours on the data rows, the filter over header and data, and the end of the sheet. */
+  finish(): void {
+    this.xmlRows.flush();
+    const headerRowNumber = this.headerRowIndex + 1;
+    const lastRow = Math.max(this.lastRowNumber, headerRowNumber + 1);
+    const status = columnLetters(this.outputIndexes[OUTPUT_COLUMNS.indexOf("Status")]);
+    this.sheet.addConditionalFormatting({
+      ref: `${status}${headerRowNumber + 1}:${status}${lastRow}`,
+      rules: STATUSES.map((name, priority) => ({
+        type: "cellIs",
+        operator: "equal",
+        formulae: [`"${name}"`],
+        priority: priority + 1,
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${STATUS_COLOURS[name].fill}` } },
+          font: { color: { argb: `FF${STATUS_COLOURS[name].font}` }, bold: STATUS_COLOURS[name].bold },
+        },
+      })),
+    });
+    this.sheet.autoFilter = `A${headerRowNumber}:${columnLetters(this.width - 1)}${lastRow}`;
+    this.sheet.commit();
+  }
+}
+
+/** Rows of label and value, as on the Summary sheet. */
+export type SummaryLine = readonly [string, CellValue, CellStyle?];
+
+/**
+ * The checked workbook, written by exceljs's streaming writer into `output` sheet by sheet: the checked sheet,
+ * then the Summary, the pro forma sheets and the Audit sheet. `commit` ends it.
+ */
+export class CheckedWorkbook {
+  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  /** One pacer for the whole workbook: it counts the rows written to every sheet. */
+  private readonly pacer = new ZipPacer();
+
+  constructor(output: WriteStream) {
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      ...WRITER_OPTIONS,
+      stream: output,
+      zip: { zlib: { ...WRITER_OPTIONS.zip.zlib } },
+    });
+  }
+
+  /** The checked sheet, written row by row (CheckedSheetWriter). */
+  checkedSheet(name: string, input: SheetCells, layout: SheetLayout): CheckedSheetWriter {
+    return new CheckedSheetWriter(this.workbook, this.pacer, name, input, layout);
+  }
+
+  /** The Summary sheet: a title, then a row of label and value per line. */
+  summarySheet(name: string, title: string, lines: readonly SummaryLine[]): void {
+    const sheet = this.workbook.addWorksheet(name);
+    sheet.getColumn(1).width = 36;
+    sheet.getColumn(2).width = 110;
+    writeRow(sheet, 1, [title], () => TITLE_STYLE);
+    lines.forEach(([label, value, style], position) => {
+      writeRow(sheet, position + 3, [label, value], (column) =>
+        column === 0 ? LABEL_STYLE : (style ?? WRAP_STYLE),
+      );
+    });
+    sheet.commit();
+  }
+
+  /**
+   * A pro forma sheet: bold header and totals, money to the cent, landscape pages one wide with the header on
+   * each. The title and header go through exceljs; the lines, often as many as the checked sheet has, as XmlRows.
+   */
+  async proFormaSheet(name: string, proForma: ProFormaSheet): Promise<void> {
+    const headerRowNumber = proForma.headerRowIndex + 1;
+    // exceljs writes the print titles' sheet name in quotes without escaping; a quote in the name would break them.
+    const printTitles = name.includes("'") ? {} : { printTitlesRow: `${headerRowNumber}:${headerRowNumber}` };
+    const sheet = this.workbook.addWorksheet(name, {
+      pageSetup: {
+        orientation: "landscape",
+        paperSize: 9,
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        ...printTitles,
+      },
+      views: frozenHeader(headerRowNumber),
+    });
+    PRO_FORMA_COLUMNS.forEach(
+      (column, index) => (sheet.getColumn(index + 1).width = PRO_FORMA_COLUMN_FACTS[column].width),
+    );
+    for (let index = 0; index <= proForma.headerRowIndex; index++) {
+      const style =
+        index === 0 ? TITLE_STYLE : index === proForma.headerRowIndex ? HEADER_STYLE : PLAIN_STYLE;
+      writeRow(sheet, index + 1, proForma.rows[index] as OriginalCell[], () => style);
+    }
+
+    const rows = new XmlRows(sheet, this.workbook);
+    const totals = new Set(proForma.totalRowIndexes);
+    for (let index = proForma.headerRowIndex + 1; index < proForma.rows.length; index++) {
+      rows.add(index + 1, proForma.rows[index], totals.has(index) ? TOTAL_STYLE : LINE_STYLE);
+      await this.pacer.row(sheet);
+    }
+    rows.flush();
+    sheet.commit();
+  }
+
+  /**
+   * The audit log: earlier rows carried over from a re-checked workbook's Audit sheet, then this check's row,
+   * followed by the record of what the check wrote (`record`), which a re-check of the checked workbook reads back.
+   */
+  auditSheet(
+    name: string,
+    earlier: readonly (readonly CellValue[])[],
+    auditRow: readonly CellValue[],
+    record?: WrittenRecord,
+  ): void {
+    const row = record === undefined ? auditRow : [...auditRow, ...auditRecordCells(record)];
+    const sheet = this.workbook.addWorksheet(name);
+    const widths = [
+      ...AUDIT_COLUMNS.map((column) => AUDIT_COLUMN_FACTS[column].width),
+      ...AUDIT_RECORD_WIDTHS,
+    ];
+    widths.forEach((width, column) => (sheet.getColumn(column + 1).width = width));
+    writeRow(sheet, 1, [...AUDIT_COLUMNS], () => HEADER_STYLE);
+    const sameHeader =
+      earlier.length > 0 &&
+      AUDIT_COLUMNS.every(
+        (column, index) => headerKey(String(earlier[0][index] ?? "")) === headerKey(column),
+      );
+    const carried = sameHeader
+      ? earlier.slice(1).filter((cells) => cells.some((cell) => !isEmptyCell(cell)))
+      : [];
+    [...carried, row].forEach((cells, position) =>
+      writeRow(sheet, position + 2, cells as OriginalCell[], () => PLAIN_STYLE),
+    );
+    sheet.commit();
+  }
+
+  /** Ends the workbook: the last parts are written and the zip is finished. */
+  commit(): Promise<void> {
+    return this.workbook.commit();
+  }
+}

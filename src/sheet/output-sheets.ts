@@ -1,0 +1,218 @@
+import { type OutputColumn } from "./columns";
+import { STATUSES, type Status } from "./flags";
+import { type ProFormaColumn } from "./pro-forma";
+import { type PlainSummary } from "./report";
+
+/**
+ * How the product's output looks, wherever it is written: the checked sheet's output columns, the pro forma and
+ * Audit sheets, the status colours and the summary's facts. The command line's workbook writer, the task pane and
+ * the text summary all take their headers, number formats, widths, colours and words from here, so that a
+ * workbook checked in the pane and one checked on the command line look alike. (The languages plug in here too.)
+ */
+
+/** What a column of an output sheet is like. */
+export interface ColumnFacts {
+  /** Excel number format of the column's cells below the header; "@" is text. */
+  readonly numberFormat: string;
+  /** Width in Excel's character units. */
+  readonly width: number;
+}
+
+/** Text cells: written as text so that no SKU, source or settings text turns into a number, a date or a formula. */
+export const TEXT_FORMAT = "@";
+/** Money on the output sheets: amounts in EUR to the cent. */
+export const MONEY_FORMAT = "0.00";
+/** Money in columns of amounts that are printed or read on their own (the pro forma, the Audit sheet). */
+export const THOUSANDS_MONEY_FORMAT = "#,##0.00";
+/** Money in the Summary sheet, where an amount stands beside its label: "EUR 1,250.40". */
+export const SUMMARY_MONEY_FORMAT = '"EUR" #,##0.00';
+
+export const isTextColumn = (facts: ColumnFacts) => facts.numberFormat === TEXT_FORMAT;
+
+/** The checked sheet's output columns: money to the cent, the ratio as a percentage, the words as text. */
+export const OUTPUT_COLUMN_FACTS: Readonly<Record<OutputColumn, ColumnFacts>> = {
+  "Inverse value": { numberFormat: MONEY_FORMAT, width: 14 },
+  "Declaration ratio": { numberFormat: "0.00%", width: 14 },
+  Duty: { numberFormat: MONEY_FORMAT, width: 14 },
+  Status: { numberFormat: TEXT_FORMAT, width: 14 },
+  Flags: { numberFormat: TEXT_FORMAT, width: 28 },
+  Explanation: { numberFormat: TEXT_FORMAT, width: 80 },
+};
+
+/** The pro forma's columns: the line's words, its quantity, then money per unit and the line total (printed for customs, so with thousands). */
+export const PRO_FORMA_COLUMN_FACTS: Readonly<Record<ProFormaColumn, ColumnFacts & { money: boolean }>> = {
+  SKU: { numberFormat: TEXT_FORMAT, width: 16, money: false },
+  Description: { numberFormat: TEXT_FORMAT, width: 36, money: false },
+  "HS code": { numberFormat: TEXT_FORMAT, width: 12, money: false },
+  Quantity: { numberFormat: "General", width: 9, money: false },
+  "Unit price": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  "Sales VAT": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  Commission: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  Packaging: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  Freight: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  "Last mile": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  "FBA fee": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  Handling: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  Duty: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  "Declaration value": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  "Line total": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+};
+
+/** One row per check run, appended to the Audit sheet: what was checked, when, with which rules. */
+export const AUDIT_COLUMNS = [
+  "Time",
+  "Source",
+  "Rows checked",
+  "OK",
+  "Review",
+  "Risk",
+  "Error",
+  "Fine exposure",
+  "Outstanding duty",
+  "VAT table",
+  "Settings",
+] as const;
+
+/** The Audit sheet's columns; the record cells after them (what the command line wrote) are text too. */
+export const AUDIT_COLUMN_FACTS: Readonly<Record<(typeof AUDIT_COLUMNS)[number], ColumnFacts>> = {
+  Time: { numberFormat: TEXT_FORMAT, width: 26 },
+  Source: { numberFormat: TEXT_FORMAT, width: 40 },
+  "Rows checked": { numberFormat: "General", width: 12 },
+  OK: { numberFormat: "General", width: 8 },
+  Review: { numberFormat: "General", width: 8 },
+  Risk: { numberFormat: "General", width: 8 },
+  Error: { numberFormat: "General", width: 8 },
+  "Fine exposure": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 14 },
+  "Outstanding duty": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 16 },
+  "VAT table": { numberFormat: TEXT_FORMAT, width: 40 },
+  Settings: { numberFormat: TEXT_FORMAT, width: 100 },
+};
+/** Widths of the record cells after the audit columns (checked sheet, output columns, VAT rates filled). */
+export const AUDIT_RECORD_WIDTHS: readonly number[] = [30, 60, 60];
+
+/**
+ * The Status column's colours, as Excel's own "Good", "Neutral" and "Bad" cell styles, and white on dark red for
+ * rows that could not be checked; bold but for OK. RGB hex without "#": Office.js takes "#" + it, exceljs "FF" + it.
+ */
+export const STATUS_COLOURS: Readonly<Record<Status, { fill: string; font: string; bold: boolean }>> = {
+  OK: { fill: "C6EFCE", font: "006100", bold: false },
+  REVIEW: { fill: "FFEB9C", font: "9C5700", bold: true },
+  RISK: { fill: "FFC7CE", font: "9C0006", bold: true },
+  ERROR: { fill: "C00000", font: "FFFFFF", bold: true },
+};
+
+/** One fact of the summary: what every rendering of it (text, Summary sheet, pane, Audit) says. */
+export interface SummaryFact {
+  readonly key:
+    | "rows"
+    | Lowercase<Status>
+    | "hsCodes"
+    | "offence"
+    | "fineExposure"
+    | "outstandingDuty"
+    | "shipmentsExposed"
+    | "ignoredCostColumns";
+  readonly label: string;
+  /** The value for a cell: a number (money in EUR, counts) or words. */
+  readonly value: number | string;
+  /** The value in words, for text: "EUR 1,250.40", "none", "94052140, 851762". */
+  readonly text: string;
+  readonly money: boolean;
+}
+
+/** The third offence, in the one wording every rendering uses. */
+export const THIRD_OFFENCE =
+  "3rd offence: the VAT number is blacklisted and a substantial fine is due (no published amount)";
+
+/** "EUR 1,250.40": amounts in messages, whatever the rendering. */
+export const money = (amount: number) =>
+  `EUR ${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+const list = (items: readonly string[], shown = Infinity) =>
+  items.length === 0
+    ? "none"
+    : `${items.slice(0, shown).join(", ")}${items.length > shown ? ` and ${items.length - shown} more` : ""}`;
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/**
+ * The summary as facts, in the order they are shown. `shown` caps the lists in text (the CLI's terminal); cells
+ * and the pane give them whole.
+ */
+export function summaryFacts(summary: PlainSummary, shown = Infinity): SummaryFact[] {
+  const codes = summary.underDeclaredHsCodes;
+  const count = (key: SummaryFact["key"], label: string, value: number): SummaryFact => ({
+    key,
+    label,
+    value,
+    text: value.toLocaleString("en-GB"),
+    money: false,
+  });
+  const fine: SummaryFact =
+    summary.fineExposure === null
+      ? {
+          key: "fineExposure",
+          label: "Fine exposure",
+          value: THIRD_OFFENCE,
+          text: THIRD_OFFENCE,
+          money: false,
+        }
+      : {
+          key: "fineExposure",
+          label: "Fine exposure",
+          value: summary.fineExposure,
+          text: `${money(summary.fineExposure)}: ${plural(codes.length, "under-declared HS code")} × ${money(summary.finePerHsCode ?? 0)} (offence ${summary.offenceLevel})`,
+          money: true,
+        };
+  const offence =
+    summary.finePerHsCode === null
+      ? `${summary.offenceLevel} (blacklisting)`
+      : `${summary.offenceLevel} (${money(summary.finePerHsCode)} per HS code)`;
+  return [
+    count("rows", "Rows checked", summary.rows),
+    ...STATUSES.map((status) => count(lowerStatus(status), status, statusCount(summary, status))),
+    {
+      key: "hsCodes",
+      label: "Under-declared HS codes",
+      value: codes.length === 0 ? "none" : `${codes.length}: ${list(codes)}`,
+      text: codes.length === 0 ? "none" : `${codes.length}: ${list(codes, shown)}`,
+      money: false,
+    },
+    { key: "offence", label: "Offence level", value: offence, text: offence, money: false },
+    fine,
+    {
+      key: "outstandingDuty",
+      label: "Outstanding duty",
+      value: summary.outstandingDuty,
+      text: money(summary.outstandingDuty),
+      money: true,
+    },
+    {
+      key: "shipmentsExposed",
+      label: "Shipments exposed to detention",
+      value: list(summary.shipmentsExposed),
+      text:
+        summary.shipmentsExposed.length === 0
+          ? "none"
+          : `${list(summary.shipmentsExposed, shown)} (one inspection detains every item of a shipment)`,
+      money: false,
+    },
+    {
+      key: "ignoredCostColumns",
+      label: "Ignored cost columns (not deductible)",
+      value: list(summary.ignoredCostColumns),
+      text: list(summary.ignoredCostColumns),
+      money: false,
+    },
+  ];
+}
+
+const lowerStatus = (status: Status) => status.toLowerCase() as Lowercase<Status>;
+
+/** The count of rows with a status. */
+export function statusCount(
+  summary: Pick<PlainSummary, "ok" | "review" | "risk" | "error">,
+  status: Status,
+): number {
+  return summary[lowerStatus(status)];
+}

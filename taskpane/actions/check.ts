@@ -1,0 +1,369 @@
+/**
+ * Check shipment: every row checked by src/sheet (checkSheetRows, the one sheet checker), its results written in the
+ * six output columns right of the data (created on the first run, updated in place afterwards), the Status column
+ * coloured by conditional formats, and the VAT rates the add-in filled before worked out again. Refuses, before
+ * writing anything, when an output column holds what the add-in did not write.
+ */
+import {
+  OUTPUT_COLUMNS,
+  OUTPUT_COLUMN_FACTS,
+  type OutputColumn,
+  STATUS_COLOURS,
+  STATUSES,
+  type Settings,
+  type ShipmentCheck,
+  checkSheetRows,
+  columnLetters,
+  formatFilledVatRates,
+  outputCells,
+} from "../../src/sheet";
+import { type CellBlockWrite, type CellFormat, columnWrites, writesCell } from "../cell-writes";
+import { type ExcelBatch, PaneProblem, queueFormats, writeCellBlocks } from "../excel-adapter";
+import { fingerprint } from "../fingerprint";
+import { type Rect, adjacentRuns } from "../geometry";
+import { type SheetRecord, type OwnedColumn, judgeColumn, ownedColumn, withColumns } from "../ownership";
+import {
+  type VatWrite,
+  filledAfterWrite,
+  ownRatesMessages,
+  planVatRates,
+  writtenVatRates,
+} from "../vat-plan";
+import {
+  ACTION_LABELS,
+  type ActionResult,
+  type PaneInputs,
+  type Refusal,
+  actionResult,
+  isRefusal,
+  stoppedMessage,
+} from "./action-result";
+import { type VatRatesRead, vatRatesRead } from "./fill-vat";
+import { recordRun } from "./records";
+import {
+  type SheetOutline,
+  type SheetRead,
+  type WriteTargets,
+  columnAfter,
+  columnFormulas,
+  columnValues,
+  emptyColumn,
+  readSheet,
+  tableTotalsHints,
+} from "./sheet-source";
+
+/** The output columns already in the sheet (an earlier run's), by the outline, as 0-based sheet columns. */
+function existingOutputs(outline: SheetOutline): Map<OutputColumn, number> {
+  const positions = new Map<OutputColumn, number>();
+  for (const name of OUTPUT_COLUMNS) {
+    const index = outline.firstRowsLayout.outputColumns[name];
+    if (index !== undefined) positions.set(name, outline.block.left + index);
+  }
+  return positions;
+}
+
+/** What Check shipment reads besides the block: its output columns' formulas, and the VAT rates it filled. */
+export function checkTargets(outline: SheetOutline): WriteTargets {
+  const existing = existingOutputs(outline);
+  // The VAT rate column's formulas too, when the add-in filled rates there before: it may write them again.
+  const vat = outline.firstRowsLayout.columns.vatRate;
+  const ownVat = vat !== undefined && outline.record.vatFills !== undefined ? [outline.block.left + vat] : [];
+  return {
+    newColumns: OUTPUT_COLUMNS.length - existing.size,
+    writtenColumns: [...existing.values(), ...ownVat],
+  };
+}
+
+/** The Status column's data rows: conditional formats cleared over the rows of the last run too, then set anew. */
+export interface StatusColouring {
+  readonly sheet: string;
+  readonly clear: Rect;
+  readonly colour: Rect;
+}
+
+export interface CheckPlan {
+  readonly check: ShipmentCheck;
+  /** 0-based sheet column of each output column: in place, or new to the right. */
+  readonly positions: ReadonlyMap<OutputColumn, number>;
+  /** The output columns already in the sheet, updated in place. */
+  readonly existing: ReadonlyMap<OutputColumn, number>;
+  /** The output columns the check adds, in order. */
+  readonly added: readonly OutputColumn[];
+  /** Headers of the added columns, the results of every data row (blank rows emptied), the VAT rates anew. */
+  readonly writes: readonly CellBlockWrite[];
+  /** Set before the writes: text columns must be text before the explanations arrive. */
+  readonly formats: readonly CellFormat[];
+  readonly statusColouring?: StatusColouring;
+  readonly rates: VatRatesRead;
+  readonly vatWrites: readonly VatWrite[];
+  /** Data rows of the source, below the header. */
+  readonly dataRows: number;
+}
+
+/** What to write where, or why nothing is written (an output column holds what the add-in did not write). */
+export function planCheck(read: SheetRead, settings: Settings): CheckPlan | Refusal {
+  const { block, sheet, record, layout, firstRowNumber } = read;
+  const sheetName = sheet.sheetName;
+  const hints = tableTotalsHints(read);
+  // VAT rates the add-in filled before are its own: the check works them out again and writes them anew.
+  const rates = vatRatesRead(read);
+  const check = checkSheetRows(rates.own.values, layout, settings, { firstRowNumber, hints });
+  const vatPlan = planVatRates(read.values, layout, rates.own, settings, {
+    firstRowNumber,
+    fillEmpty: false,
+    hints,
+    formulaAt: rates.formulaAt,
+  });
+
+  // Where each output column is: in place (the columns whose formulas were read), or new to the right.
+  const existing = existingOutputs(read);
+  const positions = new Map<OutputColumn, number>();
+  let next = read.appendStart;
+  for (const name of OUTPUT_COLUMNS) positions.set(name, existing.get(name) ?? next++);
+  const added = OUTPUT_COLUMNS.filter((name) => !existing.has(name));
+  const at = (name: OutputColumn) => positions.get(name) as number;
+
+  // Refuse before writing anything when an existing column holds what the add-in did not write.
+  const refusals: string[] = [];
+  for (const [name, column] of existing) {
+    const header = block.headers[column - block.left] || name;
+    const owned = ownedColumn(record, header);
+    const verdict = judgeColumn(
+      {
+        header,
+        column,
+        values: columnValues(read, column),
+        formulas: columnFormulas(read, column),
+        firstRowNumber: read.dataStart + 1,
+      },
+      owned?.kind === "output" ? owned : undefined,
+      ACTION_LABELS.check,
+    );
+    if (!verdict.writable) refusals.push(verdict.message);
+  }
+  if (refusals.length > 0) return { refused: refusals.join(" ") };
+
+  // The output block: every data row of the source, checked rows with their results, blank rows emptied.
+  const byRow = new Map<number, (number | string)[]>();
+  for (const row of check.rows) byRow.set(row.row - 1, outputCells(row));
+  const empty = OUTPUT_COLUMNS.map(() => "");
+  const writes: CellBlockWrite[] = [];
+  const formats: CellFormat[] = [];
+  const addedRuns = adjacentRuns(added.map(at));
+  for (const run of addedRuns) {
+    writes.push({
+      sheet: sheetName,
+      row: block.headerRow,
+      column: run.start,
+      // A column of the user's with an output column's name keeps it: the add-in's gets a distinct header.
+      values: [
+        OUTPUT_COLUMNS.filter((name) => at(name) >= run.start && at(name) < run.start + run.count).map(
+          (name) => layout.outputHeaders[name],
+        ),
+      ],
+    });
+  }
+  const order = OUTPUT_COLUMNS.map((name, index) => ({ name, index, column: at(name) }));
+  const dataRows = read.lastSourceRow - read.dataStart + 1;
+  for (const run of adjacentRuns(order.map((entry) => entry.column))) {
+    const members = order
+      .filter((entry) => entry.column >= run.start && entry.column < run.start + run.count)
+      .sort((a, b) => a.column - b.column);
+    const values: (number | string)[][] = [];
+    for (let row = read.dataStart; row <= read.lastSourceRow; row++) {
+      const cells = byRow.get(row) ?? empty;
+      values.push(members.map((entry) => cells[entry.index]));
+    }
+    if (dataRows > 0) {
+      writes.push({ sheet: sheetName, row: read.dataStart, column: run.start, values });
+      for (const entry of members)
+        formats.push({
+          sheet: sheetName,
+          row: read.dataStart,
+          column: entry.column,
+          rowCount: dataRows,
+          columnCount: 1,
+          numberFormat: OUTPUT_COLUMN_FACTS[entry.name].numberFormat,
+        });
+    }
+  }
+  for (const run of addedRuns)
+    formats.push({
+      sheet: sheetName,
+      row: block.headerRow,
+      column: run.start,
+      rowCount: 1,
+      columnCount: run.count,
+      bold: true,
+    });
+  if (rates.column !== undefined) {
+    const cells = vatPlan.writes.map((write) => ({
+      row: sheet.source.row + write.index,
+      value: write.value,
+    }));
+    writes.push(...columnWrites(sheetName, rates.column, cells));
+  }
+
+  // Status colours on the data rows only, cleared first over the rows the last run coloured.
+  const statusColumn = at("Status");
+  const previous = ownedColumn(record, layout.outputHeaders.Status);
+  const clearTo = Math.max(read.lastSourceRow, previous?.lastRow ?? 0);
+  const statusColouring: StatusColouring | undefined =
+    dataRows > 0
+      ? {
+          sheet: sheetName,
+          clear: {
+            row: read.dataStart,
+            column: statusColumn,
+            rowCount: clearTo - read.dataStart + 1,
+            columnCount: 1,
+          },
+          colour: { row: read.dataStart, column: statusColumn, rowCount: dataRows, columnCount: 1 },
+        }
+      : undefined;
+
+  return {
+    check,
+    positions,
+    existing,
+    added,
+    writes,
+    formats,
+    ...(statusColouring === undefined ? {} : { statusColouring }),
+    rates,
+    vatWrites: vatPlan.writes,
+    dataRows,
+  };
+}
+
+/** What a check leaves once `written` went through: the record of the columns it owns, and the pane's words. */
+export interface CheckOutcome {
+  readonly record: SheetRecord;
+  /** The Status column's colours, when anything was written. */
+  readonly statusColouring?: StatusColouring;
+  readonly messages: string[];
+}
+
+export function checkOutcome(
+  read: SheetRead,
+  plan: CheckPlan,
+  written: readonly CellBlockWrite[],
+): CheckOutcome {
+  const { record, layout, sheet } = read;
+  const { positions, existing, rates } = plan;
+  const owned: OwnedColumn[] = [];
+  for (const name of OUTPUT_COLUMNS) {
+    const column = positions.get(name) as number;
+    const headerWritten =
+      existing.has(name) || writesCell(written, sheet.sheetName, read.block.headerRow, column);
+    if (!headerWritten) continue;
+    const before = existing.has(name) ? columnValues(read, column) : emptyColumn(read);
+    const after = columnAfter(read, column, before, written);
+    const header = layout.outputHeaders[name];
+    const was = ownedColumn(record, header);
+    owned.push({
+      header,
+      column,
+      kind: "output",
+      created: !existing.has(name) || (was?.created ?? false),
+      firstRow: read.dataStart,
+      lastRow: read.lastDataRow,
+      fingerprint: fingerprint(after),
+    });
+  }
+  // Every write counts here, the output columns' too: their rows are the VAT rates' rows.
+  const vatWritten =
+    rates.column === undefined ? [] : writtenVatRates(written, plan.vatWrites, sheet.source.row);
+  const vatRecord =
+    rates.column === undefined || rates.header === undefined || record.vatFills === undefined
+      ? {}
+      : {
+          vatFills: {
+            header: rates.header,
+            column: rates.column,
+            rates: formatFilledVatRates(
+              filledAfterWrite(rates.recorded, rates.own, read.firstRowNumber, vatWritten),
+            ),
+          },
+        };
+
+  const letter = (name: OutputColumn) => columnLetters(positions.get(name) as number);
+  const where =
+    plan.added.length === 0
+      ? `Updated the columns ${letter(OUTPUT_COLUMNS[0])}–${columnLetters(Math.max(...positions.values()))} in place`
+      : `Wrote the results in columns ${OUTPUT_COLUMNS.map(letter).join(", ")} (${OUTPUT_COLUMNS.map((name) => layout.outputHeaders[name]).join(", ")})`;
+  const messages = [
+    `Checked ${plan.check.summary.rows.toLocaleString("en-US")} rows of ${read.view.sourceLabel}. ${where}.`,
+    ...ownRatesMessages(
+      vatWritten.filter((write) => write.value !== "").length,
+      vatWritten.filter((write) => write.value === "").length,
+    ),
+  ];
+  return {
+    record: { ...withColumns(record, owned), ...vatRecord },
+    ...(written.length > 0 && plan.statusColouring !== undefined
+      ? { statusColouring: plan.statusColouring }
+      : {}),
+    messages,
+  };
+}
+
+function queueStatusColours(batch: ExcelBatch, colouring: StatusColouring): void {
+  const sheet = batch.worksheet(colouring.sheet);
+  const { clear, colour } = colouring;
+  sheet
+    .getRangeByIndexes(clear.row, clear.column, clear.rowCount, clear.columnCount)
+    .conditionalFormats.clearAll();
+  const statusRange = sheet.getRangeByIndexes(colour.row, colour.column, colour.rowCount, colour.columnCount);
+  for (const status of STATUSES) {
+    const { fill, font, bold } = STATUS_COLOURS[status];
+    const format = statusRange.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+    format.cellValue.format.fill.color = `#${fill}`;
+    format.cellValue.format.font.color = `#${font}`;
+    format.cellValue.format.font.bold = bold;
+    format.cellValue.rule = {
+      formula1: `="${status}"`,
+      operator: Excel.ConditionalCellValueOperator.equalTo,
+    };
+  }
+}
+
+/** Formats, then the results in chunks, then the status colours, the record and the audit line. */
+async function applyCheck(
+  batch: ExcelBatch,
+  read: SheetRead,
+  inputs: PaneInputs,
+  plan: CheckPlan,
+): Promise<ActionResult> {
+  queueFormats(batch, plan.formats);
+  const report = await writeCellBlocks(batch, plan.writes, "Writing results");
+  const outcome = checkOutcome(read, plan, report.written);
+  if (outcome.statusColouring !== undefined) queueStatusColours(batch, outcome.statusColouring);
+  await recordRun(batch, read, inputs, {
+    record: outcome.record,
+    summary: plan.check.summary,
+    actionLabel: ACTION_LABELS.check,
+  });
+  const { rows, summary } = plan.check;
+  return actionResult(
+    "check",
+    read,
+    outcome.messages,
+    batch.stats,
+    stoppedMessage(report, "result", plan.dataRows),
+    {
+      summary,
+      flagged: rows.filter((row) => row.flags.length > 0),
+      shipments: [
+        ...new Set(rows.map((row) => row.shipment).filter((id): id is string => id !== null)),
+      ].sort(),
+    },
+  );
+}
+
+export async function checkShipment(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {
+  const read = await readSheet(batch, inputs, checkTargets);
+  const plan = planCheck(read, inputs.settings);
+  if (isRefusal(plan)) throw new PaneProblem(plan.refused);
+  return applyCheck(batch, read, inputs, plan);
+}

@@ -1,0 +1,63 @@
+/**
+ * What an action writes into the workbook, as data: blocks of cell values, and formats on blocks of cells. The
+ * actions' plans are made of these (pure, unit-tested); excel-adapter.ts turns them into Office.js calls. Pure.
+ */
+import { type CellValue } from "../src/sheet";
+import { type Rect } from "./geometry";
+
+/** A rectangular write: values for the cells from (row, column), on a worksheet. Rows and columns are 0-based. */
+export interface CellBlockWrite<Cell = CellValue> {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly Cell[])[];
+  /** A number format for every cell of the block, set just before its values (in the same request). */
+  readonly numberFormat?: string;
+}
+
+/** A format for a block of cells: one number format for every cell, bold text, or both. */
+export interface CellFormat extends Rect {
+  readonly sheet: string;
+  readonly numberFormat?: string;
+  readonly bold?: true;
+}
+
+/** Cells of one column as blocks of consecutive rows, each written from its first row: [[v], [v], ...]. */
+export function columnWrites(
+  sheet: string,
+  column: number,
+  cells: readonly { readonly row: number; readonly value: CellValue }[],
+): CellBlockWrite[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row);
+  const writes: { sheet: string; row: number; column: number; values: CellValue[][] }[] = [];
+  for (const { row, value } of sorted) {
+    const last = writes[writes.length - 1];
+    if (last !== undefined && last.row + last.values.length === row) last.values.push([value]);
+    else writes.push({ sheet, row, column, values: [[value]] });
+  }
+  return writes;
+}
+
+/** True when one of the writes covers the cell (row, column) of the sheet. */
+export function writesCell(
+  writes: readonly CellBlockWrite[],
+  sheet: string,
+  row: number,
+  column: number,
+): boolean {
+  return writes.some(
+    (write) =>
+      write.sheet === sheet &&
+      row >= write.row &&
+      row < write.row + write.values.length &&
+      column >= write.column &&
+      column < write.column + (write.values[0]?.length ?? 0),
+  );
+}
+
+/** Rows (0-based, of the sheet) that the writes cover. */
+export function rowsWritten(writes: readonly CellBlockWrite[]): Set<number> {
+  const rows = new Set<number>();
+  for (const write of writes) write.values.forEach((_, i) => rows.add(write.row + i));
+  return rows;
+}

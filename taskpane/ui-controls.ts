@@ -1,0 +1,70 @@
+/**
+ * The pane's elements in taskpane.html and its action buttons, each listed once: the controller (ui.ts) finds every
+ * element through these tables, and test/taskpane/ui.test.ts checks that the page has each of them.
+ */
+import { type ActionName, type ActionResult, type PaneInputs } from "./actions/action-result";
+import { checkShipment } from "./actions/check";
+import { fillVatRates } from "./actions/fill-vat";
+import { proForma } from "./actions/pro-forma";
+import { type CostTotals, shareCosts } from "./actions/share-costs";
+import { type ExcelBatch } from "./excel-adapter";
+import { type FormField } from "./settings-form";
+
+export const ELEMENT_IDS = {
+  app: "app",
+  /** Everything but the header and the status line: hidden outside Excel. */
+  pane: "pane",
+  status: "status",
+  error: "error",
+  source: "source",
+  sourceInfo: "source-info",
+  refresh: "refresh",
+  progressArea: "progress-area",
+  progress: "progress",
+  progressLabel: "progress-label",
+  cancel: "cancel",
+  result: "result",
+  resultHeading: "result-heading",
+  resultBody: "result-body",
+  mapping: "mapping",
+  mappingReset: "mapping-reset",
+  settings: "settings",
+  settingsSection: "settings-section",
+  settingsError: "settings-error",
+  saveSettings: "save-settings",
+  vatDeferral: "vat-deferral",
+  /** The settings form's text fields and drop-downs. */
+  settingsFields: {
+    declarationDate: "declaration-date",
+    tolerance: "tolerance",
+    offenceLevel: "offence-level",
+    fineFirst: "fine-first",
+    fineSecond: "fine-second",
+    exchangeRates: "exchange-rates",
+    dutyRates: "duty-rates",
+  } satisfies Readonly<Record<FormField, string>>,
+  /** The Share shipment costs fields, where an InputError of theirs is shown, and the shipments offered. */
+  costTotals: {
+    freight: "share-freight",
+    lastMile: "share-last-mile",
+    handling: "share-handling",
+    shipment: "share-shipment",
+  } satisfies Readonly<Record<keyof CostTotals, string>>,
+  shareError: "share-error",
+  shipmentIds: "shipment-ids",
+} as const;
+
+/** An action button: its element, and what it runs (given the share form's totals as typed when it is pressed). */
+export interface ActionButton {
+  readonly id: string;
+  readonly run: (batch: ExcelBatch, inputs: PaneInputs, totals: CostTotals) => Promise<ActionResult>;
+  /** Where an InputError of this action's own fields is shown, besides the pane's error box. */
+  readonly inputErrorsAt?: string;
+}
+
+export const ACTION_BUTTONS: Readonly<Record<ActionName, ActionButton>> = {
+  check: { id: "check", run: checkShipment },
+  fillVat: { id: "fill-vat", run: fillVatRates },
+  proForma: { id: "pro-forma", run: proForma },
+  shareCosts: { id: "share", run: shareCosts, inputErrorsAt: ELEMENT_IDS.shareError },
+};

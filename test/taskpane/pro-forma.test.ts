@@ -1,0 +1,106 @@
+/**
+ * Pro forma, planned without Excel: a sheet per shipment from src/sheet's proFormaSheets, where each goes (the
+ * add-in's own sheet replaced, a user's sheet never), its formats, and what the pane says.
+ */
+import { PRO_FORMA_COLUMNS, checkShipment, proFormaSheets } from "../../src/sheet";
+import { type CellValue } from "../../src/sheet";
+import { VAT_TABLE_VERSION } from "../../src/engine";
+import { planProForma } from "../../taskpane/actions/pro-forma";
+import { inputsFor, sheetRead, type Worksheet } from "./sheet-cells";
+
+const HEADER = ["SKU", "Description", "HS code", "Quantity", "Destination", "Selling price", "Shipment"];
+const SHIPMENT: Worksheet = {
+  values: [
+    HEADER,
+    ["LAMP-9", "Desk lamp", "94052140", 4, "DE", 119, "LGG-1"],
+    ["MUG-2", "Mug", "69120023", 10, "FR", 12.9, "LGG-2"],
+    ["KETTLE-1", "Kettle", "85161080", 1, "NL", 39.9, "LGG-1"],
+  ],
+};
+const { settings } = inputsFor({ vatDeferral: false });
+const nothing = () => ({ newColumns: 0, writtenColumns: [] });
+const plan = (sheet: Worksheet) => planProForma(sheetRead(sheet, nothing), settings);
+
+describe("Pro forma", () => {
+  test("writes a sheet per shipment from A1: src/sheet's pro forma rows, empty cells as empty text", () => {
+    const { targets, writes } = plan(SHIPMENT);
+    expect(targets.map((target) => [target.name, target.replaced])).toEqual([
+      ["Pro forma LGG-1", false],
+      ["Pro forma LGG-2", false],
+    ]);
+    const expected = proFormaSheets(checkShipment(SHIPMENT.values as CellValue[][], settings), {
+      declarationDate: settings.declarationDate,
+      vatTableVersion: VAT_TABLE_VERSION,
+    });
+    expect(writes.map((write) => [write.sheet, write.row, write.column])).toEqual([
+      ["Pro forma LGG-1", 0, 0],
+      ["Pro forma LGG-2", 0, 0],
+    ]);
+    const width = PRO_FORMA_COLUMNS.length;
+    expect(writes[0].values).toEqual(
+      expected[0].rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? "")),
+    );
+  });
+
+  test("SKU, description and HS code are text; money below the header shows cents with thousands", () => {
+    const { numberFormats, targets } = plan(SHIPMENT);
+    const { rows, headerRowIndex } = targets[0].sheet;
+    expect(numberFormats.filter((format) => format.sheet === "Pro forma LGG-1")).toEqual([
+      {
+        sheet: "Pro forma LGG-1",
+        row: 0,
+        column: 0,
+        rowCount: rows.length,
+        columnCount: 3,
+        numberFormat: "@",
+      },
+      {
+        sheet: "Pro forma LGG-1",
+        row: headerRowIndex + 1,
+        column: PRO_FORMA_COLUMNS.indexOf("Unit price"),
+        rowCount: rows.length - headerRowIndex - 1,
+        columnCount: PRO_FORMA_COLUMNS.length - PRO_FORMA_COLUMNS.indexOf("Unit price"),
+        numberFormat: "#,##0.00",
+      },
+    ]);
+  });
+
+  test("the title, the header row and the totals are bold", () => {
+    const { boldFormats, targets } = plan(SHIPMENT);
+    const { headerRowIndex, totalRowIndexes } = targets[0].sheet;
+    expect(
+      boldFormats.filter((format) => format.sheet === "Pro forma LGG-1").map((format) => format.row),
+    ).toEqual([0, headerRowIndex, ...totalRowIndexes]);
+  });
+
+  test("replaces the add-in's own sheets of an earlier run, found by id even when renamed", () => {
+    const again = plan({
+      ...SHIPMENT,
+      otherSheets: ["Old LGG-1"],
+      created: { proForma: { "Pro forma LGG-1": "id-Old LGG-1" } },
+    });
+    expect(again.targets.map((target) => [target.name, target.replaced])).toEqual([
+      ["Old LGG-1", true],
+      ["Pro forma LGG-2", false],
+    ]);
+    expect(again.messages[0]).toBe(
+      "Created or replaced 2 pro forma sheets: Old LGG-1, Pro forma LGG-2. Landscape, one page wide, header row on every page.",
+    );
+  });
+
+  test("never takes the name of a sheet of the user's", () => {
+    const planned = plan({ ...SHIPMENT, otherSheets: ["Pro forma LGG-2"] });
+    expect(planned.targets.map((target) => target.name)).toEqual(["Pro forma LGG-1", "Pro forma LGG-2 (2)"]);
+    expect(planned.messages[1]).toBe(
+      'A sheet of yours already had the name "Pro forma LGG-2"; it was left alone and the pro forma went to "Pro forma LGG-2 (2)".',
+    );
+  });
+
+  test("leaves out rows with errors, and says which", () => {
+    const values = SHIPMENT.values.map((row) => [...row]);
+    values[2][5] = "n/a";
+    expect(plan({ values }).messages).toContain(
+      "Left out because of errors (fix them and run Pro forma again): row 3.",
+    );
+  });
+});
