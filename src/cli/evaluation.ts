@@ -57,7 +57,7 @@ export interface CheckReport {
   /** The first RISK and ERROR rows, in sheet order, and how many there are in all. */
   readonly notable: readonly NotableRow[];
   readonly notableCount: number;
-  /** The --json document (design.md section 4), when asked for. */
+  /** The --json document (docs/contracts.md, JSON report), when asked for. */
   readonly json: string | undefined;
 }
 

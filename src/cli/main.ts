@@ -46,7 +46,7 @@ import {
 } from "./xlsx";
 
 /**
- * customs-check FILE [options]: checks a shipment sheet and writes the checked workbook (design.md section 4).
+ * customs-check FILE [options]: checks a shipment sheet and writes the checked workbook (docs/contracts.md, Command line).
  * Exit 0: no row at RISK or ERROR; 1: some are; 2: the check did not complete (a usage or file problem, said in
  * one line on stderr); 130, 143, 129: ended by SIGINT (Ctrl-C), SIGTERM or SIGHUP, the unfinished workbook removed.
  */

@@ -5,7 +5,7 @@ import { DEFAULT_FINES, type SettingName, inputErrorText } from "../engine";
 import { SettingsError, type StoredSettings, readSettings } from "../sheet";
 import { CliError } from "./errors";
 
-/** What the user asked for on the command line (design.md section 4). */
+/** What the user asked for on the command line (docs/contracts.md, Command line). */
 export interface CliOptions {
   readonly file: string;
   readonly sheet: string | undefined;

@@ -70,7 +70,7 @@ export function currenciesOf(written: string): readonly string[] | undefined {
  * A plausible customs rate for each common currency, to name in a message that asks for one ("SEK=11.39"):
  * an example of the form and size of the number, never used in a calculation. Rounded ECB euro reference
  * rates of late 2024 (the example shipment's month; SEK is the README's 11.39); BGN and HRK are the irrevocable
- * conversion rates of their changeover to the euro (domain.md section 12).
+ * conversion rates of their changeover to the euro (docs/rules.md, 2026 changes).
  */
 export const EXAMPLE_RATES: Readonly<Record<string, string>> = {
   USD: "1.06",

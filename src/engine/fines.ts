@@ -1,5 +1,5 @@
 /**
- * Fines for under-declaration as forwarders describe Belgian practice (domain.md section 1). No public Belgian
+ * Fines for under-declaration as forwarders describe Belgian practice (docs/rules.md, Fines). No public Belgian
  * source was found, so these are default settings, never constants: the user can change them.
  * Each offence adds the outstanding tax; a third offence blacklists the VAT number, with no published amount.
  */

@@ -8,8 +8,6 @@ import {
   type ProblemParams,
   type Said,
   fixText,
-  isFixKey,
-  isProblemKey,
   problemText,
   said,
 } from "./messages";
@@ -29,18 +27,9 @@ export class InputError extends Error {
   readonly fix: Said<FixParams>;
   readonly kind: InputErrorKind;
 
-  constructor(field: string, problem: Problem, fix: Fix, kind?: InputErrorKind);
-  /** Words instead of keys: for callers not moved to the catalogue yet (their words cannot be translated). */
-  constructor(field: string, problem: string, fix: string, kind?: InputErrorKind);
-  constructor(field: string, problem: Problem | string, fix: Fix | string, kind: InputErrorKind = "value") {
-    const words = typeof problem === "string" && !isProblemKey(problem);
-    const keyedProblem = words
-      ? said<ProblemParams>({ key: "untranslated", params: { text: problem } })
-      : said<ProblemParams>(problem as Problem);
-    const keyedFix =
-      typeof fix === "string" && !isFixKey(fix)
-        ? said<FixParams>({ key: "untranslated", params: { text: fix } })
-        : said<FixParams>(fix as Fix);
+  constructor(field: string, problem: Problem, fix: Fix, kind: InputErrorKind = "value") {
+    const keyedProblem = said<ProblemParams>(problem);
+    const keyedFix = said<FixParams>(fix);
     super(ENGLISH.inputError(field, problemText(keyedProblem), fixText(keyedFix)));
     this.name = "InputError";
     this.field = field;

@@ -7,8 +7,9 @@ export interface InverseValueInput {
   /** r: the destination's VAT rate as a fraction. */
   readonly vatRate: Exact;
   /**
-   * The per-unit costs Belgian customs accept as deductions (domain.md section 3): platform (C: commission,
-   * packaging), transport (T: EU freight after import, last mile, fulfilment fee) and handling (H) lines.
+   * The per-unit costs Belgian customs accept as deductions (docs/rules.md, Deductions customs accept):
+   * platform (C: commission, packaging), transport (T: EU freight after import, last mile, fulfilment fee) and
+   * handling (H) lines.
    */
   readonly deductions: readonly Exact[];
   readonly duty: DutyRule;

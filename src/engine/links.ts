@@ -1,6 +1,6 @@
 import { type CountryCode, isEuCountry } from "./countries";
 
-/** A marketplace store and the country whose buyers it serves (domain.md section 6). */
+/** A marketplace store and the country whose buyers it serves (docs/rules.md, Marketplaces and links). */
 interface Marketplace {
   readonly host: string;
   readonly country: CountryCode;

@@ -19,8 +19,6 @@ type None = Readonly<Record<never, never>>;
 
 /** Each problem's key with the parameters its words need. */
 export interface ProblemParams {
-  /** Words from a caller that has no key yet (InputError's constructor with words). */
-  untranslated: { readonly text: string };
   empty: None;
   notANumber: { readonly shown: Shown };
   readsTwoWays: { readonly text: string; readonly asThousands: string; readonly asDecimal: string };
@@ -49,7 +47,6 @@ export interface ProblemParams {
   /** readHsCode's reading (src/engine/hs-code.ts) says what is wrong with the code. */
   invalidHsCode: { readonly problem: string };
   notAQuantity: { readonly number: string };
-  tooManyDecimals: { readonly number: string };
   negativeWeight: { readonly number: string };
   notADutyRate: { readonly text: string };
   notABound: { readonly text: string };
@@ -62,6 +59,8 @@ export interface ProblemParams {
   /** A declaration date (a setting) before the table. */
   dateBeforeVatTable: { readonly start: string; readonly date: string };
   noLinesToShare: None;
+  /** The pane's shipment totals for Share costs, all empty. */
+  noShipmentTotals: None;
   negativeWeightOnLine: { readonly line: number; readonly weight: string };
   allWeightsZero: None;
   noValueLeft: { readonly netPrice: string };
@@ -81,7 +80,6 @@ export interface ProblemParams {
 
 /** Each fix's key with its parameters. */
 export interface FixParams {
-  untranslated: { readonly text: string };
   enterAmount: None;
   enterAmountInEur: None;
   enterPrice: None;
@@ -99,7 +97,6 @@ export interface FixParams {
   enterDate: None;
   enterQuantity: None;
   enterUnits: None;
-  roundQuantity: None;
   enterWeight: None;
   enterWeightInKg: None;
   fixFormula: None;
@@ -130,6 +127,9 @@ export interface FixParams {
   useProductPage: None;
   enterVatNumber: None;
   enterShipmentCost: None;
+  enterShipmentTotal: None;
+  positiveShipmentTotal: None;
+  enterOneShipmentTotal: None;
   sameCountAsWeights: None;
   enterOffence: None;
   chooseOffence: None;
@@ -200,7 +200,6 @@ const LINK_EXAMPLE = "https://www.amazon.de/dp/B08N5WRWNW";
 
 export const ENGLISH: Language = {
   problems: {
-    untranslated: ({ text }) => text,
     empty: () => "it is empty",
     notANumber: ({ shown }, say) => `${say.shown(shown)} is not a number`,
     readsTwoWays: ({ text, asThousands, asDecimal }) =>
@@ -230,7 +229,6 @@ export const ENGLISH: Language = {
     notAnHsCode: ({ shown }, say) => `${say.shown(shown)} is not an HS code`,
     invalidHsCode: ({ problem }) => problem,
     notAQuantity: ({ number }) => `${number} units is not a quantity`,
-    tooManyDecimals: ({ number }) => `${number} has more than six decimals`,
     negativeWeight: ({ number }) => `${number} kg is negative`,
     notADutyRate: ({ text }) => `"${text}" is not a duty rate we can read`,
     notABound: ({ text }) => `"${text}" is not a MIN or MAX amount we can read`,
@@ -240,6 +238,7 @@ export const ENGLISH: Language = {
     outsideEu: ({ code }) => `${code} is outside the EU, so it has no EU VAT rate`,
     beforeVatTable: ({ start, date }) => `the VAT table begins on ${start}, ${date} is earlier`,
     dateBeforeVatTable: ({ start, date }) => `${date} is before the VAT table begins (${start})`,
+    noShipmentTotals: () => "all are empty",
     noLinesToShare: () => "no lines to share the cost over",
     negativeWeightOnLine: ({ line, weight }) => `line ${line} has the negative weight ${weight}`,
     allWeightsZero: () => "every weight is 0, so there is nothing to share by",
@@ -260,7 +259,6 @@ export const ENGLISH: Language = {
     notOfTheForm: ({ line, example }) => `"${line}" is not of the form ${example}`,
   },
   fixes: {
-    untranslated: ({ text }) => text,
     enterAmount: () => "Enter an amount such as 2.50",
     enterAmountInEur: () => "Enter an amount in EUR, e.g. 2.50",
     enterPrice: () => "Enter the VAT-inclusive selling price per unit on the sales link, in EUR",
@@ -280,7 +278,6 @@ export const ENGLISH: Language = {
     enterDate: () => "Enter a date such as 2026-11-20",
     enterQuantity: () => "Enter the number of units, e.g. 24",
     enterUnits: () => "Enter the number of units",
-    roundQuantity: () => "Round the quantity",
     enterWeight: () => "Enter the unit weight in kg, e.g. 0.35",
     enterWeightInKg: () => "Enter the unit weight in kg",
     fixFormula: () => "Fix the formula or type the value",
@@ -313,6 +310,9 @@ export const ENGLISH: Language = {
     useProductPage: () => "Use the product page link",
     enterVatNumber: () => "Enter the VAT number with its prefix, e.g. DE136695976",
     enterShipmentCost: () => "Enter the shipment cost in EUR",
+    enterShipmentTotal: () => "Enter the shipment's total in EUR, e.g. 1250.00",
+    positiveShipmentTotal: () => "Enter the total as a positive amount",
+    enterOneShipmentTotal: () => "Enter at least one total (freight, last mile or handling) to share",
     sameCountAsWeights: () => "Select as many quantities as weights",
     enterOffence: () => "Enter 1, 2 or 3",
     chooseOffence: () => "Choose offence 1, 2 or 3",
@@ -347,16 +347,6 @@ export const ENGLISH: Language = {
 export function said<P>(message: Said<P> | Bare<P>): Said<P> {
   // A bare key is one whose parameters are None, so {} is its parameters.
   return typeof message === "object" ? message : ({ key: message, params: {} } as unknown as Said<P>);
-}
-
-/** Whether a text is a problem's key (and not words). */
-export function isProblemKey(text: string): text is ProblemKey {
-  return Object.prototype.hasOwnProperty.call(ENGLISH.problems, text);
-}
-
-/** Whether a text is a fix's key (and not words). */
-export function isFixKey(text: string): text is FixKey {
-  return Object.prototype.hasOwnProperty.call(ENGLISH.fixes, text);
 }
 
 /** An entry called with its own parameters: the key and the parameters come together, so they match. */

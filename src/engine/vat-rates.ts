@@ -19,7 +19,7 @@ const TEDB =
   "European Commission, Taxes in Europe Database (TEDB), standard rates as summarised by vatnode.dev, March 2026";
 const since2020 = (rate: string): VatRatePeriod[] => [{ from: VAT_TABLE_START, rate, source: TEDB }];
 
-/** Standard rates by country, oldest first. Every change since 2020 that domain.md section 5 lists. */
+/** Standard rates by country, oldest first. Every change since 2020 that docs/rules.md lists under VAT rates. */
 export const VAT_RATE_HISTORY: Readonly<Record<EuCountry, readonly VatRatePeriod[]>> = {
   AT: since2020("0.20"),
   BE: since2020("0.21"),

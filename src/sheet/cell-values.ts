@@ -127,15 +127,7 @@ export function readDuty(cell: CellValue, column: string, mark?: DecimalMark): D
 export function readQuantity(cell: CellValue, column: string, mark?: DecimalMark): Exact {
   const value = cellContent(cell, column, "enterQuantity");
   if (value === undefined) return exact(1);
-  const quantity = quantityOf(value, column, "enterQuantity", inColumn(mark));
-  // The sheet's own rule: pro forma totals count quantities in millionths (pro-forma.ts).
-  if (quantity.decimalPlaces() > 6)
-    throw new InputError(
-      column,
-      { key: "tooManyDecimals", params: { number: quantity.toString() } },
-      "roundQuantity",
-    );
-  return quantity;
+  return quantityOf(value, column, "enterQuantity", inColumn(mark));
 }
 
 /** A weight in kg, zero or more. */

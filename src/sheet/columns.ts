@@ -1,5 +1,5 @@
 /**
- * The columns of a shipment sheet (design.md section 3): one source of truth for their names, aliases and kinds.
+ * The columns of a shipment sheet (docs/contracts.md, Shipment sheet): one source of truth for their names, aliases and kinds.
  * Headers match case-, space-, accent- and punctuation-insensitively; aliases cover what English, French, Dutch,
  * German and Simplified Chinese users type. No header text means two things: every name is one field's, none is
  * an output column's or a non-deductible cost's (test/sheet/header-mapping.test.ts holds the tables to that).
@@ -617,7 +617,7 @@ export const OUTPUT_COLUMNS = [
 export type OutputColumn = (typeof OUTPUT_COLUMNS)[number];
 
 /**
- * Costs customs do not accept as deductions (domain.md section 3), by words in their headers. Such columns are
+ * Costs customs do not accept as deductions (docs/rules.md, Deductions customs accept), by words in their headers. Such columns are
  * recognised, left out of the calculation and named in the summary.
  */
 const NON_DEDUCTIBLE_WORDS = [
@@ -665,7 +665,7 @@ const NON_DEDUCTIBLE_WORDS = [
 /**
  * Chinese words of costs customs do not deduct, found anywhere in a header (Chinese has no spaces between words).
  * 头程 (first-leg freight, China to the warehouse) and 国际运费 (international freight) are transport up to the
- * EU border, which is part of the customs value; only freight after import is deducted (domain.md section 2).
+ * EU border, which is part of the customs value; only freight after import is deducted (docs/rules.md, Deductions customs accept).
  */
 const NON_DEDUCTIBLE_CHINESE = [
   "广告",

@@ -70,11 +70,7 @@ export function shareShipmentCosts(
       if (shipment !== undefined && readField(cells, marked, "shipment", readText) !== shipment) continue;
       const weight = readField(cells, marked, "unitWeight", readWeight);
       if (weight === undefined)
-        throw new InputError(
-          columnHeader(marked, "unitWeight"),
-          "it is empty",
-          "Enter the unit weight in kg",
-        );
+        throw new InputError(columnHeader(marked, "unitWeight"), "empty", "enterWeightInKg");
       const quantity = readField(cells, marked, "quantity", readQuantity);
       lines.push({ index, row, quantity, weight: weight.times(quantity) });
     } catch (error) {

@@ -1,4 +1,4 @@
-/** Row flags and the status each one sets (design.md section 3). Status is the worst flag: ERROR > RISK > REVIEW > OK. */
+/** Row flags and the status each one sets (docs/contracts.md, Flags and status). Status is the worst flag: ERROR > RISK > REVIEW > OK. */
 export const FLAG_STATUS = {
   INVALID_INPUT: "ERROR",
   UNKNOWN_COUNTRY: "ERROR",

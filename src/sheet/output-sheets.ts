@@ -175,7 +175,7 @@ export function summaryFacts(summary: PlainSummary, shown = Infinity): SummaryFa
       key: "hsCodes",
       label: "Under-declared HS codes",
       value: codes.length === 0 ? "none" : `${codes.length}: ${list(codes)}`,
-      text: codes.length === 0 ? "none" : `${codes.length}: ${list(codes, shown)}`,
+      text: list(codes, shown),
       money: false,
     },
     { key: "offence", label: "Offence level", value: offence, text: offence, money: false },

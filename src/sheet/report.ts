@@ -46,7 +46,7 @@ export interface JsonReport {
     fineExposure: number | null;
     outstandingDuty: number;
     shipmentsExposed: string[];
-    /** Added to design.md section 4 when there are any: rows below the header not checked ("totals", "note"). */
+    /** Added to the JSON report (docs/contracts.md, Additions) when there are any: rows below the header not checked ("totals", "note"). */
     skippedRows?: { row: number; kind: SkippedRow["kind"] }[];
     /** Added when there are any: output columns with a distinct header because the sheet has one of that name. */
     renamedOutputColumns?: { column: string; header: string }[];
@@ -118,7 +118,7 @@ export function sheetNotes(summary: {
   return notes;
 }
 
-/** The CLI's --json document, exactly the shape of design.md section 4. */
+/** The CLI's --json document, exactly the shape of docs/contracts.md, JSON report. */
 export function jsonReport(check: ShipmentCheck): JsonReport {
   const {
     rows,

@@ -25,7 +25,7 @@ import {
 } from "../engine";
 
 /**
- * How a shipment is checked (design.md section 3). Kept with the workbook in Excel and given as options to the
+ * How a shipment is checked (docs/contracts.md, Settings). Kept with the workbook in Excel and given as options to the
  * CLI. Practice, not law, is a setting here with the practice as its default (fines, tolerance, VAT deferral).
  */
 export interface Settings {

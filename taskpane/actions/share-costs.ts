@@ -3,7 +3,7 @@
  * (shareShipmentCosts in src/sheet, in cents that add up), the amounts per unit written into the Freight, Last mile
  * and Handling columns (added when missing), only into empty cells or cells the add-in filled before.
  */
-import { InputError, type Exact, ZERO, exact, readNumberText } from "../../src/engine";
+import { InputError, type Exact, ZERO, amountOf, isBlank, requireNonNegative } from "../../src/engine";
 import {
   SHARED_COST_FIELDS,
   type Settings,
@@ -75,30 +75,15 @@ const COST_FORMAT = "0.00";
 /** The totals typed in the pane as amounts; empty is 0; anything else is an InputError naming the field. */
 export function readCostTotals(totals: CostTotals): SharedTotals {
   const amount = (field: SharedCostField): Exact => {
-    const text = totals[field].trim();
-    if (text === "") return ZERO;
-    const value = readNumberText(text);
-    if (value === undefined)
-      throw new InputError(
-        COST_LABELS[field],
-        `"${text}" is not an amount`,
-        "Enter the shipment's total in EUR, e.g. 1250.00",
-      );
-    if (value.isNegative())
-      throw new InputError(
-        COST_LABELS[field],
-        `${value.toString()} is negative`,
-        "Enter the total as a positive amount",
-      );
-    return exact(value);
+    const text = totals[field];
+    if (isBlank(text)) return ZERO;
+    const label = COST_LABELS[field];
+    const { value } = amountOf(text, label, "enterShipmentTotal", { host: "setting", currency: "EUR only" });
+    return requireNonNegative(value, label, "positiveShipmentTotal");
   };
   const costs = { freight: amount("freight"), lastMile: amount("lastMile"), handling: amount("handling") };
   if (SHARED_COST_FIELDS.every((field) => costs[field].isZero())) {
-    throw new InputError(
-      "Shipment totals",
-      "all are empty",
-      "Enter at least one total (freight, last mile or handling) to share",
-    );
+    throw new InputError("Shipment totals", "noShipmentTotals", "enterOneShipmentTotal");
   }
   const shipment = totals.shipment.trim();
   return shipment === "" ? { costs } : { costs, shipment };

@@ -173,7 +173,7 @@ describeBrowser("task pane in Chromium", () => {
     const body = await text(page, "#result-body");
     expect(await text(page, ".counts")).toBe("2 OK 1 Review 3 Risk 1 Error");
     // The summary's facts in the words of the CLI and the Summary sheet (src/sheet/output-sheets.ts).
-    expect(body).toContain("Under-declared HS codes 2: 69120023, 85444290");
+    expect(body).toContain("Under-declared HS codes 69120023, 85444290");
     expect(body).toContain(
       `Fine exposure EUR ${(expected.summary.fineExposure?.toNumber() ?? 0).toFixed(2)}: 2 under-declared HS codes × EUR 250.00 (offence 1)`,
     );
@@ -367,7 +367,7 @@ describeBrowser("task pane in Chromium", () => {
     expect(await act(page, "#check")).toBe("done");
     // Tolerance 0.10: CABLE-7 (0.06 below) is no longer under-declared; offence 2: EUR 500 per HS code.
     expect(await text(page, "#result-body")).toContain(
-      "Under-declared HS codes 1: 69120023 Fine exposure EUR 500.00: 1 under-declared HS code × EUR 500.00 (offence 2)",
+      "Under-declared HS codes 69120023 Fine exposure EUR 500.00: 1 under-declared HS code × EUR 500.00 (offence 2)",
     );
     // Descriptions now come from Notes, empty on row 5.
     expect(await text(page, "#result-body")).toContain("Row 5 · MUG-2 Declared 4.00");

@@ -16,7 +16,7 @@ import {
   tempDir,
 } from "./helpers";
 
-/** The examples end to end: the JSON contract of design.md section 4, the text summary, the checked workbook. */
+/** The examples end to end: the JSON contract of docs/contracts.md, the text summary, the checked workbook. */
 const CSV = path.join(EXAMPLES, "shipment.csv");
 const XLSX = path.join(EXAMPLES, "shipment.xlsx");
 const ROW_KEYS = [
@@ -68,7 +68,7 @@ describe("--json on examples/shipment.csv", () => {
     expect(() => JSON.parse(csvJson.stdout)).not.toThrow();
   });
 
-  it("has the shape of design.md section 4: the keys in order, with their types", () => {
+  it("has the shape of docs/contracts.md, JSON report: the keys in order, with their types", () => {
     const report = JSON.parse(csvJson.stdout) as Record<string, unknown>;
     expect(Object.keys(report)).toEqual(["rows", "summary"]);
     const { rows, summary } = parseReport(csvJson);

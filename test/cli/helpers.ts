@@ -57,8 +57,9 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * The JSON document of a --json run, with the shape checked by the caller. Written out here from design.md
- * section 4 rather than imported from src/sheet: the contract must not follow the implementation silently.
+ * The JSON document of a --json run, with the shape checked by the caller. Written out here from
+ * docs/contracts.md (JSON report) rather than imported from src/sheet: the contract must not follow the
+ * implementation silently.
  */
 export interface ReportJson {
   rows: {

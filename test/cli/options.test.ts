@@ -15,7 +15,7 @@ import {
   tempDir,
 } from "./helpers";
 
-/** The options of design.md section 4 change what they say and nothing else. */
+/** The options of docs/contracts.md, Command line, change what they say and nothing else. */
 const CSV = path.join(EXAMPLES, "shipment.csv");
 let dir: string;
 

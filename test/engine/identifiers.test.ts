@@ -11,7 +11,7 @@ import {
 import { checkShipment } from "../../src/sheet";
 import { row, settings, sheet } from "../sheet/sample";
 
-describe("marketplace links (domain.md section 6)", () => {
+describe("marketplace links (docs/rules.md, Marketplaces and links)", () => {
   test.each([
     ["https://www.amazon.de/dp/B08N5WRWNW", "DE"],
     ["https://www.amazon.fr/Lampe/dp/B08N5WRWNW/ref=sr_1_1", "FR"],
@@ -75,7 +75,7 @@ describe("marketplace links (domain.md section 6)", () => {
   });
 });
 
-describe("HS codes (domain.md section 7)", () => {
+describe("HS codes (docs/rules.md, HS codes)", () => {
   test.each([
     ["940521", "940521"],
     ["9405 21 40", "94052140"],

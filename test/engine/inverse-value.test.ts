@@ -33,7 +33,7 @@ function line(
 }
 const cents = (input: InverseValueInput) => toCents(inverseValue(input).value).toFixed(2);
 
-describe("published figures (domain.md section 10)", () => {
+describe("published figures (docs/rules.md, Published figures)", () => {
   test("VAT-inclusive 100.00 at 19 % is net 84.03 with VAT 15.97", () => {
     expect(toCents(netPrice(exact(100), exact("0.19"))).toFixed(2)).toBe("84.03");
     expect(toCents(salesVatIn(exact(100), exact("0.19"))).toFixed(2)).toBe("15.97");

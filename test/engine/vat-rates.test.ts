@@ -3,7 +3,7 @@ import { EU_COUNTRIES, InputError, VAT_RATE_HISTORY, euCountry, vatRateOn } from
 const rate = (country: string, date: string) =>
   vatRateOn(euCountry(country, "country"), date).rate.toNumber();
 
-describe("EU standard VAT rates by date (domain.md section 5)", () => {
+describe("EU standard VAT rates by date (docs/rules.md, VAT rates)", () => {
   test.each([
     ["FI", "2024-08-31", 0.24],
     ["FI", "2024-09-01", 0.255],

@@ -40,7 +40,7 @@ describe.each(HOSTS)("$name", (host) => {
       expect([...excel.associated.keys()].sort()).toEqual(excel.metadata.map((f) => f.id).sort());
     });
 
-    test("design.md section 2: names, argument order and shapes", () => {
+    test("docs/contracts.md, Custom functions: names, argument order and shapes", () => {
       const signature = (id: string) =>
         excel.metadata
           .find((f) => f.id === id)

@@ -12,9 +12,7 @@ import { type Fix } from "../../src/engine";
 
 /** The argument readers on their own (the bundle tests call them through Excel's shapes). */
 const today = new Date(Date.UTC(2026, 10, 21));
-/** The fixes these tests give are their own words, not the catalogue's. */
-const words = (text: string): Fix => ({ key: "untranslated", params: { text } });
-const fix = words("Enter a number");
+const fix: Fix = "enterAmount";
 
 describe("empty, and 0 for an empty cell on Windows desktop", () => {
   test.each([
@@ -40,7 +38,9 @@ describe("empty, and 0 for an empty cell on Windows desktop", () => {
 
   test("a date of 0 is today; a text of 0 is empty; an HS code of 0 is empty", () => {
     expect(readDate(0, "date", today)).toBe("2026-11-21");
-    expect(() => readText(0, "country", words("Enter DE"))).toThrow("country: it is empty. Enter DE");
+    expect(() => readText(0, "country", "enterEuCountry")).toThrow(
+      "country: it is empty. Enter the EU country of delivery, e.g. DE",
+    );
     expect(() => readHsCodeDigits(0, "code")).toThrow(/^code: it is empty/);
   });
 });
@@ -48,7 +48,7 @@ describe("empty, and 0 for an empty cell on Windows desktop", () => {
 describe("data types read as their text or basic value", () => {
   test("an entity is its text, a formatted number or a double its number", () => {
     const germany = { type: "LinkedEntity", text: "Germany", id: { entityId: "x" }, basicValue: "#VALUE!" };
-    expect(readText(germany, "country", words("Enter DE"))).toBe("Germany");
+    expect(readText(germany, "country", "enterEuCountry")).toBe("Germany");
     expect(readVatRate(germany, "vat", "2024-01-01").toNumber()).toBe(0.19);
     expect(
       readNumber({ type: "FormattedNumber", basicValue: 0.19, numberFormat: "0%" }, "vat", fix).toNumber(),
@@ -68,19 +68,19 @@ describe("data types read as their text or basic value", () => {
   test("an error, an image, an entity where a number belongs, an unknown object: named errors", () => {
     expect(() =>
       readNumber({ type: "Error", errorType: "NotAvailable", basicValue: "#N/A" }, "price", fix),
-    ).toThrow("price: the cell holds #N/A. Correct that cell first, or enter a number");
+    ).toThrow("price: the cell holds #N/A. Correct that cell first, or enter an amount such as 2.50");
     expect(() =>
       readText(
         { type: "WebImage", address: "https://x/y.png", basicType: "Error", basicValue: "#VALUE!" },
         "url",
-        words("Enter the link"),
+        "enterFullSalesLink",
       ),
-    ).toThrow("url: a WebImage data type has no value to read here. Enter the link");
+    ).toThrow("url: a WebImage data type has no value to read here. Enter the full sales link");
     expect(() => readNumber({ type: "Entity", text: "Lamp", properties: {} }, "price", fix)).toThrow(
-      'price: the data type "Lamp" is not a number. Enter a number (for a field of a data type, refer to it, e.g. A2.Price)',
+      'price: the data type "Lamp" is not a number. Enter an amount such as 2.50 (for a field of a data type, refer to it, e.g. A2.Price)',
     );
     expect(() => readNumber({}, "price", fix)).toThrow(
-      "price: an object has no value to read here. Enter a number",
+      "price: an object has no value to read here. Enter an amount such as 2.50",
     );
   });
 });

@@ -165,7 +165,7 @@ describe("the summary", () => {
     expect(checkShipment(sheet(...rows), third).summary.fineExposure).toBeNull();
   });
 
-  test("the JSON report has exactly the shape of design.md section 4", () => {
+  test("the JSON report has exactly the shape of docs/contracts.md, JSON report", () => {
     const report = jsonReport(checkShipment(sheet(row({ "Declared value": 12 })), settings));
     expect(Object.keys(report)).toEqual(["rows", "summary"]);
     expect(Object.keys(report.rows[0])).toEqual([
@@ -378,6 +378,35 @@ describe("pro forma breakdown", () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+
+  test("law: for quantities with any decimals, each total is Σ amount × quantity rounded once to the cent", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 500, max: 50_000 }),
+            fc.integer({ min: 1, max: 500_000_000 }),
+            fc.integer({ min: 0, max: 9 }),
+          ),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (lines) => {
+          const rows = lines.map(([cents, units, decimals]) =>
+            row({ "Prix TTC": cents / 100, Qty: units / 10 ** decimals, Freight: 0.4, "Declared value": 1 }),
+          );
+          const check = checkShipment(sheet(...rows), settings);
+          const proForma = proFormaSheets(check, context)[0];
+          const totals = proForma.rows[proForma.totalRowIndexes[0]] as number[];
+          const priced = check.rows.filter((r) => r.lines !== null);
+          const quantity = priced.reduce((sum, r) => sum.plus(r.quantity), exact(0));
+          expect(totals[PRO_FORMA_COLUMNS.indexOf("Quantity")]).toBe(quantity.toNumber());
+          const price = priced.reduce((sum, r) => sum.plus(r.lines!.price.times(r.quantity)), exact(0));
+          expect(totals[PRO_FORMA_FIRST_MONEY_COLUMN]).toBe(price.toDecimalPlaces(2).toNumber());
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 

@@ -161,9 +161,16 @@ test("shipment totals for Share costs", () => {
     "Shipment totals: all are empty. Enter at least one total",
   );
   expect(() => readCostTotals({ freight: "lots", lastMile: "", handling: "", shipment: "" })).toThrow(
-    'Freight total: "lots" is not an amount. Enter the shipment\'s total in EUR, e.g. 1250.00',
+    'Freight total: "lots" is not a number. Enter the shipment\'s total in EUR, e.g. 1250.00',
   );
   expect(() => readCostTotals({ freight: "-3", lastMile: "", handling: "", shipment: "" })).toThrow(
-    "Freight total: -3 is negative",
+    "Freight total: -3 is negative. Enter the total as a positive amount",
+  );
+  // The engine's amount reader: a percentage or another currency is no total in EUR.
+  expect(() => readCostTotals({ freight: "12%", lastMile: "", handling: "", shipment: "" })).toThrow(
+    /^Freight total: .*12%/,
+  );
+  expect(() => readCostTotals({ freight: "80 USD", lastMile: "", handling: "", shipment: "" })).toThrow(
+    /^Freight total: .*USD/,
   );
 });

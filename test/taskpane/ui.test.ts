@@ -34,7 +34,9 @@ test("mapping corrections are kept by header text and dropped when they equal th
 test("errors in plain words", () => {
   expect(plainError(new PaneProblem("Column U is the user's."))).toBe("Column U is the user's.");
   expect(plainError(new SheetProblem("No header row"))).toBe("No header row");
-  expect(plainError(new InputError("Freight total", "x", "y"))).toBe("Freight total: x. y");
+  expect(plainError(new InputError("Freight total", "noShipmentTotals", "enterOneShipmentTotal"))).toBe(
+    "Freight total: all are empty. Enter at least one total (freight, last mile or handling) to share",
+  );
   expect(plainError(new Cancelled())).toBe("Cancelled while reading the sheet: nothing was written.");
   expect(plainError({ code: "ItemNotFound", message: "The requested resource doesn't exist." })).toBe(
     "Excel could not finish the request (ItemNotFound: The requested resource doesn't exist.). Nothing after the last completed step was written; try again, and if it happens again, save the workbook and reopen it.",
