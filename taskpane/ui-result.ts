@@ -99,7 +99,15 @@ function summaryNodes(doc: Document, summary: Summary): Node[] {
       doc,
       "dl",
       { className: "facts" },
-      facts.flatMap((fact) => [el(doc, "dt", { text: fact.label }), el(doc, "dd", { text: fact.text })]),
+      facts.flatMap((fact) => [
+        el(doc, "dt", { text: fact.label }),
+        el(
+          doc,
+          "dd",
+          { text: fact.text },
+          fact.detail === undefined ? [] : [el(doc, "span", { className: "fact-detail", text: fact.detail })],
+        ),
+      ]),
     ),
     ...(notes.length === 0
       ? []

@@ -32,7 +32,12 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
     `Checked ${options.file}${sheet}: ${plural(summary.rows, "row")}, header on row ${layout.headerRowIndex + 1}`,
   );
   // The figures in the words every rendering of the summary uses (src/sheet/output-sheets.ts).
-  const facts = new Map(summaryFacts(summary, 12).map((fact) => [fact.key, fact.text]));
+  const facts = new Map(
+    summaryFacts(summary, 12).map((fact) => [
+      fact.key,
+      fact.detail === undefined ? fact.text : `${fact.text} (${fact.detail})`,
+    ]),
+  );
   lines.push(
     `  Status            ${STATUSES.map((status) => `${status} ${statusCount(summary, status)}`).join("   ")}`,
   );

@@ -117,6 +117,8 @@ export interface SummaryFact {
   readonly value: number | string;
   /** The value in words, for text: "EUR 1,250.40", "none", "94052140, 851762". */
   readonly text: string;
+  /** What the value means or how it comes about, where it helps: "2 under-declared HS codes × EUR 250.00, offence 1". */
+  readonly detail?: string;
   readonly money: boolean;
 }
 
@@ -161,7 +163,8 @@ export function summaryFacts(summary: PlainSummary, shown = Infinity): SummaryFa
           key: "fineExposure",
           label: "Fine exposure",
           value: summary.fineExposure,
-          text: `${money(summary.fineExposure)}: ${plural(codes.length, "under-declared HS code")} × ${money(summary.finePerHsCode ?? 0)} (offence ${summary.offenceLevel})`,
+          text: money(summary.fineExposure),
+          detail: `${plural(codes.length, "under-declared HS code")} × ${money(summary.finePerHsCode ?? 0)}, offence ${summary.offenceLevel}`,
           money: true,
         };
   const offence =
@@ -191,10 +194,10 @@ export function summaryFacts(summary: PlainSummary, shown = Infinity): SummaryFa
       key: "shipmentsExposed",
       label: "Shipments exposed to detention",
       value: list(summary.shipmentsExposed),
-      text:
-        summary.shipmentsExposed.length === 0
-          ? "none"
-          : `${list(summary.shipmentsExposed, shown)} (one inspection detains every item of a shipment)`,
+      text: list(summary.shipmentsExposed, shown),
+      ...(summary.shipmentsExposed.length === 0
+        ? {}
+        : { detail: "one inspection detains every item of a shipment" }),
       money: false,
     },
     {

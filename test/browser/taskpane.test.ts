@@ -175,10 +175,12 @@ describeBrowser("task pane in Chromium", () => {
     // The summary's facts in the words of the CLI and the Summary sheet (src/sheet/output-sheets.ts).
     expect(body).toContain("Under-declared HS codes 69120023, 85444290");
     expect(body).toContain(
-      `Fine exposure EUR ${(expected.summary.fineExposure?.toNumber() ?? 0).toFixed(2)}: 2 under-declared HS codes × EUR 250.00 (offence 1)`,
+      `Fine exposure EUR ${(expected.summary.fineExposure?.toNumber() ?? 0).toFixed(2)} 2 under-declared HS codes × EUR 250.00, offence 1`,
     );
     expect(body).toContain(`Outstanding duty EUR ${expected.summary.outstandingDuty.toFixed(2)}`);
-    expect(body).toContain("Shipments exposed to detention LGG-2, LGG-3");
+    expect(body).toContain(
+      "Shipments exposed to detention LGG-2, LGG-3 one inspection detains every item of a shipment",
+    );
     expect(body).toContain("Ignored cost columns (not deductible) Advertising");
     expect(body).toContain("Rows to look at (5)");
     expect(body).toContain(`Row 6 · XSS-1 · ${XSS}`);
@@ -367,7 +369,7 @@ describeBrowser("task pane in Chromium", () => {
     expect(await act(page, "#check")).toBe("done");
     // Tolerance 0.10: CABLE-7 (0.06 below) is no longer under-declared; offence 2: EUR 500 per HS code.
     expect(await text(page, "#result-body")).toContain(
-      "Under-declared HS codes 69120023 Fine exposure EUR 500.00: 1 under-declared HS code × EUR 500.00 (offence 2)",
+      "Under-declared HS codes 69120023 Fine exposure EUR 500.00 1 under-declared HS code × EUR 500.00, offence 2",
     );
     // Descriptions now come from Notes, empty on row 5.
     expect(await text(page, "#result-body")).toContain("Row 5 · MUG-2 Declared 4.00");

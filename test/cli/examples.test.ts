@@ -164,7 +164,7 @@ describe("examples/shipment.xlsx", () => {
     expect(text).toMatch(/^Checked .*shipment\.xlsx, sheet "Shipment": 38 rows, header on row 3\n/);
     expect(text).toContain("OK 11   REVIEW 11   RISK 11   ERROR 5");
     expect(text).toContain(
-      "Fine exposure     EUR 750.00: 3 under-declared HS codes × EUR 250.00 (offence 1)",
+      "Fine exposure     EUR 750.00 (3 under-declared HS codes × EUR 250.00, offence 1)",
     );
     expect(text).toContain("Outstanding duty  EUR 49.81");
     expect(text).toContain("Shipments exposed LGG-2411-07, LGG-2411-09");
