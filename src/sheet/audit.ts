@@ -3,6 +3,7 @@ import { type CellValue, cellText, isEmptyCell } from "./cell-values";
 import { headerKey, outputOfHeader } from "./columns";
 import { type RecordedOutput } from "./header-mapping";
 import { type Settings, describeDuty } from "./settings";
+import { columnIndex } from "./cell-address";
 import { AUDIT_COLUMNS, summaryFacts } from "./output-sheets";
 import { plainSummary } from "./report";
 import { type Summary } from "./shipment-check";
@@ -73,14 +74,6 @@ export interface EarlierRecord {
   /** The VAT rate column's 0-based index and the rates filled in it, by sheet row number. */
   readonly vatColumn?: number;
   readonly filledVatRates: string;
-}
-
-/** 0-based column of an Excel column name ("A" → 0), or undefined. */
-function columnIndex(letters: string): number | undefined {
-  if (!/^[A-Z]{1,3}$/.test(letters)) return undefined;
-  let column = 0;
-  for (const letter of letters) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return column - 1;
 }
 
 /**
