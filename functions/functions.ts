@@ -380,12 +380,9 @@ function finePerHsCodeOf(level: OffenceLevel) {
 export function toEur(amount: unknown, unitsPerEuro: unknown): number {
   return excelResult(() => {
     const money = readNumber(amount, "amount", "enterForeignAmount", "any currency");
+    // One reading of an exchange rate with the settings and --fx: 0 is no rate, nor a rate out of range.
     const rate = requirePlausibleRate(
-      requirePositive(
-        readNumber(unitsPerEuro, "unitsPerEuro", "enterUnitsPerEuro"),
-        "unitsPerEuro",
-        "enterUnitsPerEuro",
-      ),
+      readNumber(unitsPerEuro, "unitsPerEuro", "enterUnitsPerEuro"),
       "unitsPerEuro",
       "enterUnitsPerEuro",
     );

@@ -68,6 +68,9 @@ export const MAX_EXCHANGE_RATE = "1000000000";
 
 /** An exchange rate in units per EUR within those bounds (the settings' rates and TOEUR's alike). */
 export function requirePlausibleRate(rate: Exact, field: string, fix: Fix): Exact {
+  if (rate.isZero()) throw new InputError(field, "zeroRate", fix);
+  if (rate.isNegative())
+    throw new InputError(field, { key: "notMoreThanZero", params: { number: rate.toString() } }, fix);
   if (rate.lessThan(MIN_EXCHANGE_RATE) || rate.greaterThan(MAX_EXCHANGE_RATE))
     throw new InputError(
       field,

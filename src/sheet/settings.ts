@@ -159,7 +159,6 @@ export function readSettings(stored: StoredSettings, today: Date = new Date()): 
         const fix: Fix = { key: "enterUnitsOf", params: { code, example: exampleRate(code) } };
         // Written as an amount is: no percent, no other currency.
         const value = euros(rate, field, fix);
-        if (value.isZero()) throw new InputError(field, "zeroRate", fix);
         return requirePlausibleRate(value, field, fix);
       },
       code,

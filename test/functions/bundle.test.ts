@@ -270,7 +270,7 @@ describe.each(HOSTS)("$name", (host) => {
 
     test("TOEUR: 299 SEK at 11.39 is EUR 26.25", () => {
       expect(call("TOEUR", 299, 11.39)).toBe(26.25);
-      expect(call("TOEUR", 299, 0)).toEqual(valueError(/^unitsPerEuro: 0 is not more than 0/));
+      expect(call("TOEUR", 299, 0)).toEqual(valueError(/^unitsPerEuro: 0 is not a rate/));
     });
   });
 
