@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { BoundedCache } from "./bounded-cache";
 
 /**
  * Exact decimal arithmetic for money and rates.
@@ -18,15 +19,23 @@ export type Exact = Decimal;
 export const ZERO: Exact = new Exact(0);
 export const ONE: Exact = new Exact(1);
 
+/** Product lists repeat the same amounts thousands of times; Decimal instances are immutable, so they are shared. */
+const fromNumbers = new BoundedCache<number, Exact>(100_000);
+
 /**
  * The exact decimal a number shows: 19.99 becomes 19.99, not the binary 19.989999999999998.
  * Excel and CSV give us the shortest decimal that round-trips, which is what the user typed.
- * Zero is ZERO, whatever its sign: a -0 cell is no negative amount.
  */
 export function exact(value: number | string | Exact): Exact {
   if (value instanceof Decimal) return value.isZero() ? ZERO : value;
-  const decimal = new Exact(value);
-  return decimal.isZero() ? ZERO : decimal;
+  if (typeof value === "string") {
+    const decimal = new Exact(value);
+    return decimal.isZero() ? ZERO : decimal;
+  }
+  // -0 is zero: the cache below keys -0 and 0 alike (Map's SameValueZero), and a cached -0 would make every
+  // later 0 read as negative.
+  if (value === 0) return ZERO;
+  return fromNumbers.get(value, (number) => new Exact(number));
 }
 
 /** Money is rounded once, at the end, to the cent, half-up (UCC Art. 101(3) allows no coarser rounding of duty). */
@@ -42,7 +51,33 @@ export function sum(amounts: readonly Exact[]): Exact {
   return total;
 }
 
-/** The number nearest to an exact decimal, as decimal.js gives it (for reports). */
+/** Powers of ten a double holds exactly (up to 10^22). */
+const EXACT_POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, power) => 10 ** power);
+/** decimal.js keeps the digits in words of seven (its LOG_BASE); the first word has one to seven. */
+const WORD_DIGITS = 7;
+const WORD = 1e7;
+
+const digitsOf = (word: number): number => {
+  let digits = 1;
+  for (let bound = 10; word >= bound && digits < WORD_DIGITS; bound *= 10) digits++;
+  return digits;
+};
+
+/**
+ * The number nearest to an exact decimal: the same number as amount.toNumber() gives, without the text decimal.js
+ * builds for it (reports convert millions of amounts). The digits read as an integer below 2^53 are exact as a
+ * double, as is a power of ten up to 10^22; one multiplication or division of the two is correctly rounded, so
+ * the result is the double nearest to the decimal, which is what parsing its text gives. Longer or larger
+ * decimals take decimal.js's way.
+ */
 export function toNumber(amount: Exact): number {
-  return amount.toNumber();
+  const words = amount.d as readonly number[] | null; // null for NaN and ±Infinity
+  if (words === null || words.length > 3) return amount.toNumber();
+  let integer = words[0];
+  for (let index = 1; index < words.length; index++) integer = integer * WORD + words[index];
+  const power = amount.e - (digitsOf(words[0]) + WORD_DIGITS * (words.length - 1) - 1);
+  if (integer > Number.MAX_SAFE_INTEGER || Math.abs(power) >= EXACT_POWERS_OF_TEN.length)
+    return amount.toNumber();
+  const magnitude = power >= 0 ? integer * EXACT_POWERS_OF_TEN[power] : integer / EXACT_POWERS_OF_TEN[-power];
+  return amount.s < 0 ? -magnitude : magnitude;
 }

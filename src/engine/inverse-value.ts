@@ -30,28 +30,76 @@ export interface InverseValue {
   readonly deducted: Exact;
 }
 
+/** (1 + r)(1 + d) and its reciprocal, kept per pair of rates: a sheet uses a handful of pairs for all its rows. */
+interface Divisor {
+  readonly onePlusVat: Exact;
+  readonly denominator: Exact;
+  readonly reciprocal: Exact;
+}
+const divisors = new Map<Exact, Map<Exact, Divisor>>();
+const DIVISOR_LIMIT = 1_000;
+
+function divisorFor(vatRate: Exact, adValorem: Exact): Divisor {
+  let byDuty = divisors.get(vatRate);
+  if (byDuty === undefined) {
+    if (divisors.size >= DIVISOR_LIMIT) divisors.clear();
+    byDuty = new Map();
+    divisors.set(vatRate, byDuty);
+  }
+  let divisor = byDuty.get(adValorem);
+  if (divisor === undefined) {
+    if (byDuty.size >= DIVISOR_LIMIT) byDuty.clear();
+    const onePlusVat = ONE.plus(vatRate);
+    const denominator = onePlusVat.times(ONE.plus(adValorem));
+    divisor = { onePlusVat, denominator, reciprocal: ONE.dividedBy(denominator) };
+    byDuty.set(adValorem, divisor);
+  }
+  return divisor;
+}
+
+/**
+ * How close to a half cent a 34-digit approximation may come before the exact division must decide its cent:
+ * far below the distance from a half cent that a quotient of this product's amounts can have without being
+ * exactly on it (at least 1 / (2·denominator·10^decimals), about 1e-13), far above the error of 34 digits
+ * (about 1e-30 for amounts below a billion).
+ */
+const SAFELY_BELOW_HALF_CENT = new Exact("0.005").minus("1e-24");
+const SAFELY_ABOVE_MINUS_HALF_CENT = SAFELY_BELOW_HALF_CENT.negated();
+
+/** Whether an approximation rounds to the same cent as the exact amount it approximates. */
+function roundsSafely(approximation: Exact, inCents: Exact): boolean {
+  const rest = approximation.minus(inCents);
+  return rest.lessThan(SAFELY_BELOW_HALF_CENT) && rest.greaterThan(SAFELY_ABOVE_MINUS_HALF_CENT);
+}
+
 /**
  * Solves V = P/(1+r) − C − T − H − duty(V) in closed form, without iterating.
  * With duty(V) = d·V + s: V = (P − (1+r)(C+T+H+s)) / ((1+r)(1+d)).
  * With "d % MIN a MAX b": V0 = (N − s)/(1+d); if d·V0 falls outside [a, b] the bound is the duty and
  * V = N − s − bound (duty rises with V, so exactly one case holds).
  *
- * The quotient is decimal.js's division to 34 digits, which rounds to the same cent as the exact quotient
- * (exact.ts says why); an exact half cent is a terminating decimal, which it gives exactly.
+ * The quotient is formed by multiplying with the cached reciprocal of the denominator, exact to 33 digits and
+ * far cheaper than dividing; where that approximation is within its error of a half cent, the exact division
+ * decides the cent.
  */
 export function inverseValue({ price, vatRate, deductions, duty }: InverseValueInput): InverseValue {
-  const onePlusVat = ONE.plus(vatRate);
+  const divisor = divisorFor(vatRate, duty.adValorem);
   const deducted = sum(deductions);
   const withSpecific = duty.specific.isZero() ? deducted : deducted.plus(duty.specific);
-  const numerator = withSpecific.isZero() ? price : price.minus(onePlusVat.times(withSpecific));
-  let value = numerator.dividedBy(onePlusVat.times(ONE.plus(duty.adValorem)));
+  const numerator = withSpecific.isZero() ? price : price.minus(divisor.onePlusVat.times(withSpecific));
+  let value = numerator.times(divisor.reciprocal);
   let valueInCents = toCents(value);
+  if (!roundsSafely(value, valueInCents)) {
+    value = numerator.dividedBy(divisor.denominator);
+    valueInCents = toCents(value);
+  }
   const bound =
     duty.minimum === undefined && duty.maximum === undefined
       ? undefined
       : boundReached(value.times(duty.adValorem), duty);
   if (bound !== undefined) {
-    value = price.minus(onePlusVat.times(withSpecific.plus(bound))).dividedBy(onePlusVat);
+    // An exact half cent is a terminating decimal, which the 34-digit division gives exactly.
+    value = price.minus(divisor.onePlusVat.times(withSpecific.plus(bound))).dividedBy(divisor.onePlusVat);
     valueInCents = toCents(value);
   }
   return { value, valueInCents, dutyInCents: toCents(dutyOn(valueInCents, duty)), deducted };

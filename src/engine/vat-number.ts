@@ -1,4 +1,5 @@
 import { checkVAT, countries, cyprus } from "jsvat";
+import { BoundedCache } from "./bounded-cache";
 import { type CountryCode, countryCode } from "./countries";
 
 /**
@@ -104,8 +105,10 @@ export const JSVAT_GUARDS: readonly JsvatGuard[] = [
   },
 ];
 
+const readings = new BoundedCache<string, VatNumberReading>(10_000);
+
 export function readVatNumber(text: string): VatNumberReading {
-  return check(text.trim().toUpperCase());
+  return readings.get(text.trim().toUpperCase(), check);
 }
 
 function guardVerdict(normalised: string): GuardVerdict {

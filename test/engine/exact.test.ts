@@ -27,6 +27,17 @@ describe("an exact decimal as a number", () => {
     "-Infinity",
   ])("%s is the number its text gives", (text) => same(text));
 
+  test("amounts of everyday size take no detour through text", () => {
+    const viaText = jest.spyOn(Exact.prototype, "toNumber");
+    try {
+      for (const text of ["19.99", "-0.05", "1175.6", "0.4349", "12345678.91", "0"])
+        toNumber(new Exact(text));
+      expect(viaText).not.toHaveBeenCalled();
+    } finally {
+      viaText.mockRestore();
+    }
+  });
+
   test("NaN stays NaN", () => {
     expect(toNumber(new Exact(NaN))).toBeNaN();
   });
