@@ -1,5 +1,4 @@
 import Decimal from "decimal.js";
-import { BoundedCache } from "./bounded-cache";
 
 /**
  * Exact decimal arithmetic for money and rates.
@@ -19,23 +18,15 @@ export type Exact = Decimal;
 export const ZERO: Exact = new Exact(0);
 export const ONE: Exact = new Exact(1);
 
-/** Product lists repeat the same amounts thousands of times; Decimal instances are immutable, so they are shared. */
-const fromNumbers = new BoundedCache<number, Exact>(100_000);
-
 /**
  * The exact decimal a number shows: 19.99 becomes 19.99, not the binary 19.989999999999998.
  * Excel and CSV give us the shortest decimal that round-trips, which is what the user typed.
+ * Zero is ZERO, whatever its sign: a -0 cell is no negative amount.
  */
 export function exact(value: number | string | Exact): Exact {
   if (value instanceof Decimal) return value.isZero() ? ZERO : value;
-  if (typeof value === "string") {
-    const decimal = new Exact(value);
-    return decimal.isZero() ? ZERO : decimal;
-  }
-  // -0 is zero: the cache below keys -0 and 0 alike (Map's SameValueZero), and a cached -0 would make every
-  // later 0 read as negative.
-  if (value === 0) return ZERO;
-  return fromNumbers.get(value, (number) => new Exact(number));
+  const decimal = new Exact(value);
+  return decimal.isZero() ? ZERO : decimal;
 }
 
 /** Money is rounded once, at the end, to the cent, half-up (UCC Art. 101(3) allows no coarser rounding of duty). */

@@ -1,5 +1,3 @@
-import { BoundedCache } from "./bounded-cache";
-
 /**
  * HS codes: 6 digits (WCO), 8 digits (EU Combined Nomenclature), 10 digits (TARIC); written with spaces or dots.
  * Chapters run 01 to 97; chapter 77 is reserved and unused.
@@ -14,13 +12,7 @@ const SEPARATORS = /[\s.\-/]/g;
  * Reads an HS code. A code stored as a number loses its leading zero (0901 21 00 becomes 9012100);
  * an odd number of digits from a number cell gets it back.
  */
-const readings = new BoundedCache<string | number, HsCodeReading>(20_000);
-
 export function readHsCode(input: string | number): HsCodeReading {
-  return readings.get(input, parseHsCode);
-}
-
-function parseHsCode(input: string | number): HsCodeReading {
   const fromNumber = typeof input === "number";
   if (fromNumber && (!Number.isInteger(input) || input < 0))
     return { valid: false, problem: `${input} is not a code of digits` };

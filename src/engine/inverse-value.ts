@@ -30,35 +30,28 @@ export interface InverseValue {
   readonly deducted: Exact;
 }
 
-/** (1 + r)(1 + d) and its reciprocal, kept per pair of rates: a sheet uses a handful of pairs for all its rows. */
-interface Divisor {
+/**
+ * The divisor (1 + r)(1 + d) of the inverse value for one pair of rates, with 1 + r and the divisor's reciprocal.
+ * A sheet uses a handful of pairs for all its rows: the bulk check keeps one per pair (src/sheet/check-memo.ts).
+ */
+export interface InverseDivisor {
+  /** The rates it is the divisor of. */
+  readonly vatRate: Exact;
+  readonly adValorem: Exact;
   readonly onePlusVat: Exact;
   readonly denominator: Exact;
+  /** 1 / denominator to 34 digits: multiplying by it is far cheaper than dividing. */
   readonly reciprocal: Exact;
 }
-const divisors = new Map<Exact, Map<Exact, Divisor>>();
-const DIVISOR_LIMIT = 1_000;
 
-function divisorFor(vatRate: Exact, adValorem: Exact): Divisor {
-  let byDuty = divisors.get(vatRate);
-  if (byDuty === undefined) {
-    if (divisors.size >= DIVISOR_LIMIT) divisors.clear();
-    byDuty = new Map();
-    divisors.set(vatRate, byDuty);
-  }
-  let divisor = byDuty.get(adValorem);
-  if (divisor === undefined) {
-    if (byDuty.size >= DIVISOR_LIMIT) byDuty.clear();
-    const onePlusVat = ONE.plus(vatRate);
-    const denominator = onePlusVat.times(ONE.plus(adValorem));
-    divisor = { onePlusVat, denominator, reciprocal: ONE.dividedBy(denominator) };
-    byDuty.set(adValorem, divisor);
-  }
-  return divisor;
+export function inverseDivisor(vatRate: Exact, adValorem: Exact): InverseDivisor {
+  const onePlusVat = ONE.plus(vatRate);
+  const denominator = onePlusVat.times(ONE.plus(adValorem));
+  return { vatRate, adValorem, onePlusVat, denominator, reciprocal: ONE.dividedBy(denominator) };
 }
 
 /**
- * How close to a half cent a 34-digit approximation may come before the exact division must decide its cent:
+ * How close to a half cent the product with the reciprocal may come before the division must decide its cent:
  * far below the distance from a half cent that a quotient of this product's amounts can have without being
  * exactly on it (at least 1 / (2·denominator·10^decimals), about 1e-13), far above the error of 34 digits
  * (about 1e-30 for amounts below a billion).
@@ -78,15 +71,20 @@ function roundsSafely(approximation: Exact, inCents: Exact): boolean {
  * With "d % MIN a MAX b": V0 = (N − s)/(1+d); if d·V0 falls outside [a, b] the bound is the duty and
  * V = N − s − bound (duty rises with V, so exactly one case holds).
  *
- * The quotient is formed by multiplying with the cached reciprocal of the denominator, exact to 33 digits and
- * far cheaper than dividing; where that approximation is within its error of a half cent, the exact division
- * decides the cent.
+ * The quotient is the numerator times the divisor's reciprocal; where that product is within its error of a half
+ * cent, decimal.js's division to 34 digits decides the cent (it rounds to the same cent as the exact quotient; an
+ * exact half cent is a terminating decimal, which it gives exactly). `divisor` must be the one of the input's
+ * rates; the bulk check passes the one it keeps for them.
  */
-export function inverseValue({ price, vatRate, deductions, duty }: InverseValueInput): InverseValue {
-  const divisor = divisorFor(vatRate, duty.adValorem);
+export function inverseValue(
+  input: InverseValueInput,
+  divisor: InverseDivisor = inverseDivisor(input.vatRate, input.duty.adValorem),
+): InverseValue {
+  const { price, deductions, duty } = input;
+  const { onePlusVat } = divisor;
   const deducted = sum(deductions);
   const withSpecific = duty.specific.isZero() ? deducted : deducted.plus(duty.specific);
-  const numerator = withSpecific.isZero() ? price : price.minus(divisor.onePlusVat.times(withSpecific));
+  const numerator = withSpecific.isZero() ? price : price.minus(onePlusVat.times(withSpecific));
   let value = numerator.times(divisor.reciprocal);
   let valueInCents = toCents(value);
   if (!roundsSafely(value, valueInCents)) {
@@ -98,8 +96,7 @@ export function inverseValue({ price, vatRate, deductions, duty }: InverseValueI
       ? undefined
       : boundReached(value.times(duty.adValorem), duty);
   if (bound !== undefined) {
-    // An exact half cent is a terminating decimal, which the 34-digit division gives exactly.
-    value = price.minus(divisor.onePlusVat.times(withSpecific.plus(bound))).dividedBy(divisor.onePlusVat);
+    value = price.minus(onePlusVat.times(withSpecific.plus(bound))).dividedBy(onePlusVat);
     valueInCents = toCents(value);
   }
   return { value, valueInCents, dutyInCents: toCents(dutyOn(valueInCents, duty)), deducted };

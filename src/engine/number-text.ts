@@ -1,4 +1,3 @@
-import { BoundedCache } from "./bounded-cache";
 import { currenciesOf } from "./currency";
 import { Exact, ZERO, exact } from "./exact";
 import { InputError } from "./input-error";
@@ -56,15 +55,12 @@ const LOWER_CASE_CODES: ReadonlySet<string> = new Set([
   "cny",
 ]);
 
-/** Texts repeat over a sheet ("4.7 %", "19,99"); their readings are kept, keyed by the mark they were read with. */
-const readings = new BoundedCache<string, NumberText>(20_000);
-
 /** Reads a number written as text; `mark` is the decimal mark of the text's column or file, when known. */
 export function parseNumberText(text: string, mark?: DecimalMark): NumberText {
   if (SHORT_PLAIN_DECIMAL.test(text)) {
     return { kind: "number", value: exact(Number(text)), percent: false, currency: undefined };
   }
-  return readings.get(`${mark ?? ""}|${text}`, () => parse(text, mark));
+  return parse(text, mark);
 }
 
 /** The number a text shows when it reads one way only, without a currency other than EUR; else undefined. */

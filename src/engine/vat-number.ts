@@ -1,5 +1,4 @@
 import { checkVAT, countries, cyprus } from "jsvat";
-import { BoundedCache } from "./bounded-cache";
 import { type CountryCode, countryCode } from "./countries";
 
 /**
@@ -105,10 +104,8 @@ export const JSVAT_GUARDS: readonly JsvatGuard[] = [
   },
 ];
 
-const readings = new BoundedCache<string, VatNumberReading>(10_000);
-
 export function readVatNumber(text: string): VatNumberReading {
-  return readings.get(text.trim().toUpperCase(), check);
+  return check(text.trim().toUpperCase());
 }
 
 function guardVerdict(normalised: string): GuardVerdict {

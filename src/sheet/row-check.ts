@@ -11,9 +11,7 @@ import {
   inverseValue,
   netPrice,
   priceBreakdown,
-  readHsCode,
   readSalesLink,
-  readVatNumber,
   roundedDeclarationRatio,
   MAX_AMOUNT,
   currenciesOf,
@@ -39,7 +37,8 @@ import {
   readText,
 } from "./cell-values";
 import { type Finding, type Flag, type Status, orderFindings, statusOf } from "./flags";
-import { type CellReader, type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
+import { PLAIN_READINGS, type Readings } from "./check-memo";
+import { type CellReader, type SheetLayout, columnHeader, fieldCell } from "./header-mapping";
 import { type Settings, dutyRuleFor } from "./settings";
 
 /** The per-unit lines of a pro forma breakdown, in EUR cents; they add up to the price. */
@@ -93,6 +92,7 @@ class RowReader {
   constructor(
     private readonly cells: readonly CellValue[],
     private readonly layout: SheetLayout,
+    readonly readings: Readings,
   ) {}
 
   header(field: Field): string {
@@ -110,7 +110,7 @@ class RowReader {
 
   read<T>(field: Field, reader: CellReader<T>): T | undefined {
     try {
-      return readField(this.cells, this.layout, field, reader);
+      return this.readings.cell(reader, this.cell(field), this.header(field), this.mark(field));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.invalid(`${error.message}.`);
@@ -127,14 +127,18 @@ class RowReader {
   }
 }
 
-/** Checks one row: figures, flags and their explanations. Pure; the same row gives the same result everywhere. */
+/**
+ * Checks one row: figures, flags and their explanations. Pure; the same row gives the same result everywhere.
+ * `readings` is the bulk check's memo (check-memo.ts), which gives the same readings as none.
+ */
 export function checkRow(
   cells: readonly CellValue[],
   rowNumber: number,
   layout: SheetLayout,
   settings: Settings,
+  readings: Readings = PLAIN_READINGS,
 ): RowCheck {
-  const read = new RowReader(cells, layout);
+  const read = new RowReader(cells, layout, readings);
   const sku = read.read("sku", readText) ?? null;
   const description = read.read("description", readText) ?? "";
   const quantity = read.read("quantity", readQuantity) ?? ZERO;
@@ -410,7 +414,7 @@ function checkHsCode(read: RowReader): { code: string; valid: boolean } {
     );
     return { code: "", valid: false };
   }
-  const reading = readHsCode(typeof cell === "number" ? cell : cellText(cell));
+  const reading = read.readings.hsCode(typeof cell === "number" ? cell : cellText(cell));
   if (!reading.valid) {
     read.flag("INVALID_HS_CODE", `${read.header("hsCode")} ${reading.problem}.`);
     return { code: cellText(cell).trim(), valid: false };
@@ -477,7 +481,7 @@ function checkVatNumber(read: RowReader, destination: EuCountry | undefined, set
     }
     return;
   }
-  const reading = readVatNumber(text);
+  const reading = read.readings.vatNumber(text);
   if (!reading.valid) read.flag("INVALID_VAT_NUMBER", `${read.header("vatNumber")}: ${reading.problem}.`);
   if (destination !== undefined && reading.country !== undefined && reading.country !== destination) {
     read.flag(
@@ -521,7 +525,7 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
     deductions: [commission, packaging, freight, lastMile, fbaFee, handling],
     duty: line.dutyRule,
   };
-  const result = inverseValue(input);
+  const result = inverseValue(input, read.readings.divisor(input.vatRate, input.duty.adValorem));
   const value = result.valueInCents;
   if (!value.greaterThan(0)) {
     const net = netPrice(line.price, line.vatRate);

@@ -1,5 +1,6 @@
 import { Exact, InputError, ZERO, distinctHsCodes, finePerHsCode, exact, toCents } from "../engine";
 import { type CellValue, readText } from "./cell-values";
+import { CheckMemo } from "./check-memo";
 import { type Flag, type Status, statusOf } from "./flags";
 import {
   type JudgedColumn,
@@ -133,6 +134,8 @@ export interface ShipmentCheckerOptions {
 export class ShipmentChecker {
   private readonly tally = new SummaryTally();
   private readonly open = new Map<string, RowCheck[]>();
+  /** The readings that repeat over the sheet, kept for this check only (check-memo.ts). */
+  private readonly memo = new CheckMemo();
   private readonly firstRowNumber: number;
   private readonly hints: RowHints;
   private ends: ReadonlyMap<string, number> | undefined;
@@ -160,7 +163,7 @@ export class ShipmentChecker {
         this.tally.skip([{ row: this.firstRowNumber + index, kind }]);
         continue;
       }
-      const row = checkRow(cells, this.firstRowNumber + index, this.layout, this.settings);
+      const row = checkRow(cells, this.firstRowNumber + index, this.layout, this.settings, this.memo);
       if (row.shipment === null) {
         this.settle([row], settled);
         continue;

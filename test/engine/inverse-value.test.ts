@@ -9,6 +9,7 @@ import {
   priceBreakdown,
   declarationRatio,
   exact,
+  inverseDivisor,
   inverseValue,
   netPrice,
   parseDutyExpression,
@@ -139,6 +140,41 @@ describe("laws of the calculation", () => {
     }));
   const positive = anyLine.filter((input) => inverseValue(input).value.greaterThan(0));
 
+  /** The closed form with decimal.js's division, no reciprocal: the oracle of the value declared. */
+  const dividedValue = ({ price, vatRate, deductions, duty }: InverseValueInput): Exact => {
+    const onePlusVat = exact(1).plus(vatRate);
+    const numerator = price.minus(onePlusVat.times(sum(deductions).plus(duty.specific)));
+    return toCents(numerator.dividedBy(onePlusVat.times(exact(1).plus(duty.adValorem))));
+  };
+
+  test("law: multiplying by the divisor's reciprocal declares the cent the division declares", () => {
+    fc.assert(
+      fc.property(anyLine, (input) => {
+        expect(inverseValue(input).valueInCents.equals(dividedValue(input))).toBe(true);
+        const divisor = inverseDivisor(input.vatRate, input.duty.adValorem);
+        expect(inverseValue(input, divisor).valueInCents.equals(dividedValue(input))).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("law: a value exactly on a half cent rounds up, though the reciprocal only comes near it", () => {
+    // P = (1 + r)(1 + d) × (n + ½) cents: the exact quotient is a half cent; 1/1.21 does not terminate.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), rate(270), rate(120), (cents, vatRate, duty) => {
+        const denominator = exact(1).plus(vatRate).times(exact(1).plus(duty));
+        const price = denominator.times(exact(cents).plus("0.5")).dividedBy(100);
+        const input = { price, vatRate, deductions: noCosts, duty: { adValorem: duty, specific: ZERO } };
+        expect(inverseValue(input).valueInCents.toFixed(2)).toBe(
+          exact(cents + 1)
+            .dividedBy(100)
+            .toFixed(2),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   test("the breakdown adds up to the price to the cent", () => {
     fc.assert(
       fc.property(positive, (input) => {
@@ -218,6 +254,32 @@ describe("laws of the calculation", () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  test("the integer path of the rounded ratio is decimal.js's ratio up to the largest amounts, at any number of decimals", () => {
+    // Amounts up to 10^12 EUR (MAX_AMOUNT) in cents, half of them where 2·value·10^decimals nears 2^53 (the edge
+    // of the integer path); values below zero and amounts beyond the cent take decimal.js's own way.
+    const cents = fc.oneof(
+      fc.bigInt({ min: 0n, max: 10n ** 14n }),
+      fc.bigInt({ min: 10n ** 10n, max: 10n ** 13n }),
+      fc.bigInt({ min: -(10n ** 6n), max: 10n ** 6n }),
+    );
+    fc.assert(
+      fc.property(
+        cents,
+        cents.filter((price) => price > 0n),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 3 }),
+        (valueCents, priceCents, decimals, extraPlaces) => {
+          const value = exact(valueCents.toString()).dividedBy(100 * 10 ** extraPlaces);
+          const price = exact(priceCents.toString()).dividedBy(100);
+          expect(roundedDeclarationRatio(value, price, decimals)).toBe(
+            value.dividedBy(price).toDecimalPlaces(decimals).toNumber(),
+          );
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 

@@ -148,7 +148,7 @@ describe("negative zero is zero", () => {
     expect(readNumberText("0")?.isNegative()).toBe(false);
   });
 
-  test("the caches give what no cache gives, whatever was read before", () => {
+  test("a reading is the same whatever was read before", () => {
     const texts = fc.oneof(
       fc.constantFrom("-0", "0", "-0.00", "0.00", "1.299", "19,99", "(0)", "12%", "€ 1,50"),
       fc.double({ noNaN: true, min: -1e6, max: 1e6 }).map(String),
