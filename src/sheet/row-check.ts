@@ -4,6 +4,7 @@ import {
   type EuCountry,
   Exact,
   InputError,
+  requirePositive,
   NO_DUTY,
   ZERO,
   dutyOn,
@@ -154,9 +155,13 @@ export function checkRow(
       `${read.header("price")} is empty: enter the VAT-inclusive price per unit on the sales link.`,
     );
   } else if (price !== undefined && !price.greaterThan(0)) {
-    read.invalid(
-      `${read.header("price")} is ${price.toString()}: the price on the sales link must be more than 0.`,
-    );
+    // The rule of CUSTOMS.INVERSEVALUE too (engine requirePositive): one rule, one message.
+    try {
+      requirePositive(price, read.header("price"), "enterPrice");
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      read.invalid(`${error.message}.`);
+    }
     price = undefined;
   }
 

@@ -51,7 +51,7 @@ describe("each flag, with its reason in plain words", () => {
       "zero price",
       { "Prix TTC": 0 },
       "INVALID_INPUT",
-      /^Prix TTC is 0: the price on the sales link must be more than 0/,
+      /^Prix TTC: 0 is not more than 0\. Enter the VAT-inclusive selling price per unit on the sales link, in EUR\.$/,
     ],
     ["negative cost", { Freight: -1 }, "INVALID_INPUT", /^Freight: -1 is negative/],
     ["negative cost as text", { Freight: "-0,20" }, "INVALID_INPUT", /^Freight: -0\.2 is negative/],
