@@ -262,6 +262,10 @@ export class TaskPane {
       return;
     }
     const view = this.view;
+    // Busy from the save on: the sheet is read again right after it, and a click in between would act on the
+    // old view (the real Office.js answers asynchronously, so the gap is real).
+    this.setBusy(true);
+    this.setState("busy");
     try {
       await runExcelBatch(this.control(), (batch) =>
         saveChoices(batch, undefined, {
@@ -272,9 +276,12 @@ export class TaskPane {
         }),
       );
     } catch (error) {
+      this.setBusy(false);
       this.showError(error);
+      this.setState("error");
       return;
     }
+    this.setBusy(false);
     await this.refresh(true);
   }
 

@@ -1,18 +1,24 @@
 /**
- * Drives the built task pane (dist/) in headless Debian Chromium with playwright-core: a tiny static server for
- * dist/, the fake Office host (tools/fake-office, a package of its own) answering the Office.js CDN request, every
- * other network request blocked. Shared by the browser tests and `npm run bench` (which compiles this file with tsc,
- * so the fake's bundle builder is loaded from its TypeScript source at run time instead of imported).
+ * Drives the built task pane (dist/) in headless Debian Chromium with playwright-core, under Microsoft's real
+ * Office.js (@microsoft/office-js, served for its CDN URL) inside a simulated Excel on the web: the host page of
+ * tools/fake-office (a package of its own) at https://localhost:4443 holds the pane in an iframe at
+ * https://localhost:3000, the origins of the protocol notes (../shared/office-wire-protocol). Every other network
+ * request is blocked and recorded. Shared by the browser tests and `npm run bench` (which compiles this file with
+ * tsc, so the host page builder is loaded from its TypeScript source at run time instead of imported).
  */
 import * as fs from "fs";
-import * as http from "http";
-import * as os from "os";
 import * as path from "path";
 import Module from "module";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Browser as PlaywrightBrowser, BrowserContext, Frame, Page } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where Office.js's files are served from: its CDN folder (lib/1/hosted/), routed to the npm package. */
+const OFFICE_JS_HOSTED = OFFICE_JS_URL.slice(0, OFFICE_JS_URL.lastIndexOf("/") + 1);
+/** The add-in's origin (the manifest's dev URL) and the host's: https on the same hostname, as Office.js trusts. */
+export const ADDIN_ORIGIN = "https://localhost:3000";
+export const HOST_ORIGIN = "https://localhost:4443";
+const HOST_PAGE_URL = `${HOST_ORIGIN}/host.html`;
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -61,18 +67,23 @@ export interface Seed {
   tables?: { address: string; name?: string; hasHeaders?: boolean }[];
 }
 
-/** Options for the fake host script (see FakeOfficeOptions). */
+/** Options of the simulated Excel on the web (HostPageOptions in tools/fake-office/host-page-entry.ts). */
 export interface FakeOptions {
   latencyMs?: number;
   payloadLimitBytes?: number;
-  theme?: Record<string, unknown>;
+  oversize?: "payload-codes" | "general-exception";
+  displayLanguage?: string;
+  /** Requirement sets the host advertises, name → version (default: Excel on the web's newest). */
+  requirementSets?: Record<string, string>;
+  appContextDelayMs?: number;
+  documentSettings?: Record<string, unknown>;
 }
 
-type ScriptBuilder = (options?: { initialWorkbook?: Seed; options?: FakeOptions }) => string;
-let builder: ScriptBuilder | undefined;
+type PageBuilder = (options?: { options?: FakeOptions }) => string;
+let builder: PageBuilder | undefined;
 
 /** Loads tools/fake-office/bundle.ts from its source (transpiled here), so compiled callers can use it too. */
-function fakeOfficeBuilder(): ScriptBuilder {
+function hostPageBuilder(): PageBuilder {
   if (builder !== undefined) return builder;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ts = require("typescript") as typeof import("typescript");
@@ -90,13 +101,13 @@ function fakeOfficeBuilder(): ScriptBuilder {
   loaded.filename = file;
   loaded.paths = internals._nodeModulePaths(path.dirname(file));
   loaded._compile(output, file);
-  builder = (loaded.exports as { buildFakeOfficeScript: ScriptBuilder }).buildFakeOfficeScript;
+  builder = (loaded.exports as { buildExcelHostPage: PageBuilder }).buildExcelHostPage;
   return builder;
 }
 
-/** The fake Office host as one browser script, to serve for the Office.js CDN URL. */
-export function fakeOfficeScript(options: FakeOptions = {}): string {
-  return fakeOfficeBuilder()({ options });
+/** The simulated Excel on the web's page, with the add-in's iframe. */
+export function excelHostPage(options: FakeOptions = {}): string {
+  return hostPageBuilder()({ options });
 }
 
 const TYPES: Record<string, string> = {
@@ -108,58 +119,51 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
 };
 
+/** The built add-in, served at ADDIN_ORIGIN by the browser's request routing (no server, no certificate). */
 export interface Served {
   readonly url: string;
+  readonly dir: string;
   close(): Promise<void>;
 }
 
-/** Serves a directory over http on 127.0.0.1 (a random port). */
 export async function serve(dir: string = DIST): Promise<Served> {
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const file = path.join(dir, path.normalize(pathname).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404, { "content-type": "text/plain" });
-      response.end("not found");
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-    });
-    fs.createReadStream(file).pipe(response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${address.port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  return { url: `${ADDIN_ORIGIN}/`, dir, close: async () => {} };
+}
+
+/** The file under `dir` a request path names, or undefined (outside `dir`, or no such file). */
+function fileUnder(dir: string, pathname: string): string | undefined {
+  const file = path.join(dir, path.normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, ""));
+  if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+    return undefined;
+  return file;
+}
+
+const OFFICE_JS_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+
+/** Office.js's file for a CDN URL; its locale folders are lower case in the npm package (en-us, not en-US). */
+function officeJsFile(url: string): string | undefined {
+  const relative = new URL(url).pathname.slice(new URL(OFFICE_JS_HOSTED).pathname.length);
+  return fileUnder(OFFICE_JS_DIST, relative) ?? fileUnder(OFFICE_JS_DIST, relative.toLowerCase());
 }
 
 export interface Browser {
-  readonly context: BrowserContext;
+  /** A fresh context (cookies, storage, cache) for each pane: Office.js keeps host info in sessionStorage. */
+  newContext(): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-/** Debian Chromium, headless, with a fresh profile; never downloads a browser. */
+/** Debian Chromium, headless; never downloads a browser. */
 export async function launch(): Promise<Browser> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "customs-pane-"));
-  const context = await chromium.launchPersistentContext(profile, {
+  const browser: PlaywrightBrowser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 320, height: 900 },
-    deviceScaleFactor: 1,
   });
   return {
-    context,
-    close: async () => {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
+    newContext: () => browser.newContext({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 1 }),
+    close: () => browser.close(),
   };
 }
 
@@ -169,78 +173,121 @@ export interface PageWatch {
   readonly pageErrors: string[];
   readonly consoleErrors: string[];
   readonly blocked: string[];
+  /** Console reports of requests or scripts the Content-Security-Policy refused. */
+  readonly cspViolations: string[];
 }
 
 export interface OpenOptions {
   readonly workbook?: Seed;
-  /** Builds the seed in the page instead (a self-contained function and its argument): no large seed crosses over. */
+  /** Builds the seed in the host page instead (a self-contained function and its argument): no large seed crosses over. */
   readonly workbookBuilder?: { fn: (arg: never) => Seed; arg: unknown };
   readonly fake?: FakeOptions;
-  /** Serve the real Office.js: every file of the CDN's lib/1/hosted/ from this directory (@microsoft/office-js/dist). */
-  readonly realOfficeJs?: string;
+  /** Open the pane in a plain browser tab, not inside the simulated Excel (the outside-Excel case). */
+  readonly outsideExcel?: boolean;
+  /** The light or dark scheme of the system (Excel on the web gives the pane no Office theme). */
+  readonly colorScheme?: "light" | "dark";
   /** Wait for the pane to be ready (default true). */
   readonly waitReady?: boolean;
 }
 
-/** Opens dist/taskpane.html with the fake host (or the given Office.js) and returns the page and what it did. */
+/** The pane (the add-in's frame) and the page around it, which holds the simulated Excel and its test hook. */
+export interface OpenPane {
+  /** The add-in's frame: click, fill and read the pane here; hook() reaches the host through it. */
+  readonly pane: Frame;
+  /** The host page (Excel on the web). */
+  readonly page: Page;
+  readonly watch: PageWatch;
+}
+
+/**
+ * Opens dist/taskpane.html as Excel on the web opens an add-in: the host page at HOST_ORIGIN, the pane in its
+ * iframe at ADDIN_ORIGIN with _host_Info and _xdm_Info in its URL, Microsoft's Office.js talking to the host by
+ * postMessage. Returns the pane's frame, the page and what they did.
+ */
 export async function openPane(
   browser: Browser,
   served: Served,
   options: OpenOptions = {},
-): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.context.newPage();
-  const watch: PageWatch = { dialogs: [], pageErrors: [], consoleErrors: [], blocked: [] };
+): Promise<OpenPane> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (options.colorScheme !== undefined) await page.emulateMedia({ colorScheme: options.colorScheme });
+  page.on("close", () => void context.close());
+  const watch: PageWatch = { dialogs: [], pageErrors: [], consoleErrors: [], blocked: [], cspViolations: [] };
   page.on("dialog", (dialog) => {
     watch.dialogs.push(dialog.message());
     void dialog.dismiss();
   });
   page.on("pageerror", (error) => watch.pageErrors.push(error.message));
   page.on("console", (message) => {
-    if (message.type() === "error") watch.consoleErrors.push(message.text());
+    if (message.type() !== "error") return;
+    const text = message.text();
+    if (/Content Security Policy/i.test(text)) watch.cspViolations.push(text);
+    watch.consoleErrors.push(text);
   });
-  const script = options.realOfficeJs === undefined ? fakeOfficeScript(options.fake) : undefined;
-  const hosted = OFFICE_JS_URL.slice(0, OFFICE_JS_URL.lastIndexOf("/") + 1);
+  const hostPage = options.outsideExcel ? undefined : excelHostPage(options.fake);
   await page.route("**/*", async (route) => {
     const url = route.request().url();
-    const local =
-      options.realOfficeJs !== undefined && url.startsWith(hosted)
-        ? path.join(options.realOfficeJs, new URL(url).pathname.slice(new URL(hosted).pathname.length))
+    const file = url.startsWith(OFFICE_JS_HOSTED)
+      ? officeJsFile(url)
+      : url.startsWith(served.url)
+        ? fileUnder(served.dir, new URL(url).pathname)
         : undefined;
-    if (url === OFFICE_JS_URL && script !== undefined) {
-      await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: script });
-    } else if (
-      local !== undefined &&
-      local.startsWith(options.realOfficeJs as string) &&
-      fs.existsSync(local)
-    ) {
+    if (url.split("#")[0] === HOST_PAGE_URL && hostPage !== undefined) {
+      await route.fulfill({ status: 200, contentType: TYPES[".html"], body: hostPage });
+    } else if (file !== undefined) {
       await route.fulfill({
         status: 200,
-        contentType: "text/javascript; charset=utf-8",
-        body: fs.readFileSync(local, "utf8"),
+        contentType: TYPES[path.extname(file)] ?? "application/octet-stream",
+        headers: { "cache-control": "no-store" },
+        body: fs.readFileSync(file),
       });
-    } else if (url.startsWith(served.url)) {
-      await route.continue();
     } else {
       watch.blocked.push(url);
       await route.abort("blockedbyclient");
     }
   });
+  // Only the host page reads the seed; the pane's frame has no use for it.
   if (options.workbook !== undefined) {
     await page.addInitScript((seed) => {
-      (globalThis as unknown as { __fakeExcelInitialWorkbook: unknown }).__fakeExcelInitialWorkbook = seed;
+      const frame = globalThis as unknown as {
+        top: unknown;
+        self: unknown;
+        __fakeExcelInitialWorkbook: unknown;
+      };
+      if (frame.top === frame.self) frame.__fakeExcelInitialWorkbook = seed;
     }, options.workbook);
   }
   if (options.workbookBuilder !== undefined) {
-    const source = `globalThis.__fakeExcelInitialWorkbook = (${options.workbookBuilder.fn.toString()})(${JSON.stringify(options.workbookBuilder.arg)});`;
+    const source = `if (globalThis.top === globalThis.self) globalThis.__fakeExcelInitialWorkbook = (${options.workbookBuilder.fn.toString()})(${JSON.stringify(options.workbookBuilder.arg)});`;
     await page.addInitScript({ content: source });
   }
-  await page.goto(`${served.url}taskpane.html`);
-  if (options.waitReady !== false) await waitIdle(page);
-  return { page, watch };
+  const paneUrl = `${served.url}taskpane.html`;
+  let pane: Frame;
+  if (options.outsideExcel) {
+    await page.goto(paneUrl);
+    pane = page.mainFrame();
+  } else {
+    await page.goto(HOST_PAGE_URL);
+    const language = options.fake?.displayLanguage ?? "en-US";
+    const conversation = `conversation_${Date.now()}`;
+    // _xdm_Info comes last: Office.js reads it to the end of the fragment.
+    const addinUrl = `${paneUrl}?_host_Info=Excel$Web$16.01$${language}$$$$0#&_serializer_version=1&_xdm_Info=${conversation}$customs-inverse-value$${HOST_PAGE_URL}`;
+    await page.evaluate(
+      (url) => (globalThis as unknown as { __startAddin(u: string): void }).__startAddin(url),
+      addinUrl,
+    );
+    const frame = await page.waitForSelector("#addin").then((element) => element.contentFrame());
+    if (frame === null) throw new Error("the add-in's frame did not load");
+    pane = frame;
+    await pane.waitForLoadState("domcontentloaded");
+  }
+  if (options.waitReady !== false) await waitIdle(pane);
+  return { pane, page, watch };
 }
 
 /** Waits until the pane is not busy (ready, done, refused, error) and returns its state. */
-export async function waitIdle(page: Page, timeout = 120_000): Promise<string> {
+export async function waitIdle(page: Frame, timeout = 120_000): Promise<string> {
   await page.waitForFunction(
     () => {
       const app = (
@@ -258,14 +305,17 @@ export async function waitIdle(page: Page, timeout = 120_000): Promise<string> {
 }
 
 /** Clicks a button and waits for the action to finish; returns the pane's state. */
-export async function act(page: Page, selector: string, timeout?: number): Promise<string> {
+export async function act(page: Frame, selector: string, timeout?: number): Promise<string> {
   await page.click(selector);
   return waitIdle(page, timeout);
 }
 
-/** Calls the fake host's test hook in the page (window.__fakeExcel) and returns the JSON result. */
-export async function hook<T>(page: Page, method: string, ...args: unknown[]): Promise<T> {
-  return page.evaluate(
+/** The simulated Excel's frame: the host page around the pane. */
+const hostFrame = (pane: Frame): Frame => pane.page().mainFrame();
+
+/** Calls the simulated Excel's test hook (window.__fakeExcel of the host page) and returns the JSON result. */
+export async function hook<T>(pane: Frame, method: string, ...args: unknown[]): Promise<T> {
+  return hostFrame(pane).evaluate(
     ([name, list]) => {
       const fake = (globalThis as unknown as { __fakeExcel: Record<string, (...a: unknown[]) => unknown> })
         .__fakeExcel;
@@ -277,14 +327,44 @@ export async function hook<T>(page: Page, method: string, ...args: unknown[]): P
 }
 
 /** A property of the hook (stats, log). */
-export async function hookValue<T>(page: Page, property: string): Promise<T> {
-  return page.evaluate(
+export async function hookValue<T>(pane: Frame, property: string): Promise<T> {
+  return hostFrame(pane).evaluate(
     (name) =>
       JSON.parse(
         JSON.stringify((globalThis as unknown as { __fakeExcel: Record<string, unknown> }).__fakeExcel[name]),
       ) as unknown,
     property,
   ) as Promise<T>;
+}
+
+/**
+ * The custom functions associated in the pane's page (the shared runtime): the mappings that Office.js's
+ * CustomFunctions.associate fills (office.js keeps them in CustomFunctions._association; Excel invokes from there).
+ */
+type Associated = { CustomFunctions?: { _association?: { m_mappings?: Record<string, unknown> } } };
+
+export async function customFunctionIds(pane: Frame): Promise<string[]> {
+  return pane.evaluate(() =>
+    Object.keys((globalThis as unknown as Associated).CustomFunctions?._association?.m_mappings ?? {}),
+  );
+}
+
+/** Calls an associated custom function in the pane's page, as Excel's runtime would, and returns its result. */
+export async function callCustomFunction(pane: Frame, id: string, ...args: unknown[]): Promise<unknown> {
+  return pane.evaluate(
+    async ([name, list]) => {
+      const mappings = (globalThis as unknown as Associated).CustomFunctions?._association?.m_mappings ?? {};
+      const fn = mappings[name as string] as ((...a: unknown[]) => unknown) | undefined;
+      if (fn === undefined) throw new Error(`no custom function ${String(name)} is associated`);
+      try {
+        return { value: await fn(...(list as unknown[])) };
+      } catch (error) {
+        const e = error as { code?: string; message?: string };
+        return { error: e.code ?? "thrown", message: e.message };
+      }
+    },
+    [id, args] as const,
+  );
 }
 
 export interface SyncStats {
@@ -297,7 +377,7 @@ export interface SyncStats {
 
 /** The pane's own counters for its last action (data attributes on #app). */
 export async function paneStats(
-  page: Page,
+  page: Frame,
 ): Promise<{ syncs: number; readChunks: number; writeChunks: number; retries: number }> {
   const read = async (name: string) => Number((await page.getAttribute("#app", `data-${name}`)) ?? "NaN");
   return {

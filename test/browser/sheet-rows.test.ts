@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Page } from "playwright-core";
+import type { Frame } from "playwright-core";
 import { OUTPUT_COLUMNS } from "../../src/sheet";
 import {
   type Browser,
@@ -26,11 +26,11 @@ if (skip !== undefined) console.warn(`Skipping the task pane browser tests: ${sk
 
 type Grid = (string | number | boolean)[][];
 
-async function text(page: Page, selector: string): Promise<string> {
+async function text(page: Frame, selector: string): Promise<string> {
   return (await page.innerText(selector)).replace(/\s+/g, " ").trim();
 }
 
-async function openDetails(page: Page, id: string): Promise<void> {
+async function openDetails(page: Frame, id: string): Promise<void> {
   if ((await page.getAttribute(`#${id}`, "open")) === null) await page.click(`#${id} > summary`);
 }
 
@@ -56,7 +56,7 @@ describeBrowser("the user's rows and columns in the task pane", () => {
     values[2].push("Status");
     values[3].push("paid");
     values[5].push("shipped");
-    const { page, watch } = await openPane(browser, served, { workbook });
+    const { pane: page, watch } = await openPane(browser, served, { workbook });
     expect(await act(page, "#check")).toBe("done");
     const sheet = await hook<Grid>(page, "getValues", "Shipment!R3:X10");
     expect(sheet[0]).toEqual([
@@ -81,7 +81,7 @@ describeBrowser("the user's rows and columns in the task pane", () => {
     const workbook = sampleWorkbook();
     const values = workbook.sheets?.[0].values as (string | number | null)[][];
     values.push([], ["Total", null, null, 280, null, null, null, 225.5], ["* Prices include VAT."]);
-    const { page } = await openPane(browser, served, { workbook });
+    const { pane: page } = await openPane(browser, served, { workbook });
     expect(await act(page, "#check")).toBe("done");
     expect(await text(page, "#status")).toContain("Checked 7 rows");
     const body = await text(page, "#result-body");
@@ -105,7 +105,7 @@ describeBrowser("the user's rows and columns in the task pane", () => {
       "VAT rate",
     ];
     const link = "https://www.amazon.de/dp/B08N5WRWNW";
-    const { page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(browser, served, {
       workbook: {
         name: "Finland.xlsx",
         sheets: [
@@ -145,7 +145,7 @@ describeBrowser("the user's rows and columns in the task pane", () => {
 
   test("a sales link written as =HYPERLINK(url, label) is read as its link, not its label", async () => {
     const listing = '=HYPERLINK("https://www.amazon.fr/dp/B08N5WRWNW","Listing")';
-    const { page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(browser, served, {
       workbook: {
         name: "Links.xlsx",
         sheets: [

@@ -6,7 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Page } from "playwright-core";
+import type { Frame } from "playwright-core";
 import { exact } from "../../src/engine";
 import {
   type CellValue,
@@ -27,6 +27,8 @@ import {
   ROOT,
   act,
   browserSkipReason,
+  callCustomFunction,
+  customFunctionIds,
   hook,
   hookValue,
   launch,
@@ -69,15 +71,15 @@ interface WorkbookSnapshot {
 
 const settings = readSettings({});
 
-async function text(page: Page, selector: string): Promise<string> {
+async function text(page: Frame, selector: string): Promise<string> {
   return (await page.innerText(selector)).replace(/\s+/g, " ").trim();
 }
 
-async function sheetOf(page: Page, name: string): Promise<SheetSnapshot> {
+async function sheetOf(page: Frame, name: string): Promise<SheetSnapshot> {
   return hook<SheetSnapshot>(page, "sheet", name);
 }
 
-async function openDetails(page: Page, id: string): Promise<void> {
+async function openDetails(page: Frame, id: string): Promise<void> {
   if ((await page.getAttribute(`#${id}`, "open")) === null) await page.click(`#${id} > summary`);
 }
 
@@ -98,13 +100,11 @@ describeBrowser("task pane in Chromium", () => {
   });
 
   test("fills VAT rates, checks, shares costs and writes pro forma sheets, leaving the user's cells alone", async () => {
-    const { page, watch } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    const { pane: page, watch } = await openPane(browser, served, { workbook: sampleWorkbook() });
     expect(await page.getAttribute("#app", "data-state")).toBe("ready");
     expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
     // The same page hosts the custom functions (shared runtime).
-    expect(await hook<string[]>(page, "customFunctionIds")).toEqual(
-      expect.arrayContaining(["INVERSEVALUE", "VATRATE"]),
-    );
+    expect(await customFunctionIds(page)).toEqual(expect.arrayContaining(["INVERSEVALUE", "VATRATE"]));
     const before = await sheetOf(page, "Shipment");
 
     // Fill VAT rates: only the empty cells; the typed 5.5 % and the formula stay.
@@ -188,7 +188,7 @@ describeBrowser("task pane in Chromium", () => {
     expect(watch.dialogs).toEqual([]);
 
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, "taskpane.png"), fullPage: true });
+    await page.page().screenshot({ path: path.join(ARTIFACTS, "taskpane.png"), fullPage: true });
 
     // A flagged row's entry selects the row, by click and by keyboard.
     await page.click('button[data-row="5"]');
@@ -200,7 +200,7 @@ describeBrowser("task pane in Chromium", () => {
     );
     expect((await hook<WorkbookSnapshot>(page, "snapshot")).selection).toBe("Shipment!A5:Q5");
     await page.focus('button[data-row="9"]');
-    await page.keyboard.press("Enter");
+    await page.page().keyboard.press("Enter");
     await page.waitForFunction(
       () =>
         (globalThis as unknown as { document: Document }).document
@@ -298,8 +298,29 @@ describeBrowser("task pane in Chromium", () => {
     expect(watch.consoleErrors).toEqual([]);
   }, 120_000);
 
+  test("under the real Office.js every function of functions.json is associated in the pane's page and callable", async () => {
+    const { pane: page } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    const metadata = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", "functions.json"), "utf8")) as {
+      functions: { id: string }[];
+    };
+    expect((await customFunctionIds(page)).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+    // Worked example of the README: 49.90 to Germany, 0.40 + 3.20 + 1.50 of costs, 4.7 % duty.
+    expect(
+      await callCustomFunction(page, "INVERSEVALUE", 49.9, "DE", [[0.4]], [[3.2]], [[1.5]], 0.047, null),
+    ).toEqual({ value: expect.any(Number) });
+    expect(await callCustomFunction(page, "VATRATE", "BE", "2026-11-21")).toEqual({ value: 0.21 });
+    expect(await callCustomFunction(page, "ASIN", "https://www.amazon.de/dp/B08N5WRWNW")).toEqual({
+      value: "B08N5WRWNW",
+    });
+    // Bad input is Excel's #VALUE! with the field and the fix (CustomFunctions.Error of the real runtime).
+    expect(await callCustomFunction(page, "NETPRICE", "abc", "DE")).toEqual({
+      error: "#VALUE!",
+      message: expect.stringContaining("price"),
+    });
+  }, 60_000);
+
   test("refuses when someone typed into the add-in's columns after a check, and writes again once they are cleared", async () => {
-    const { page } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    const { pane: page } = await openPane(browser, served, { workbook: sampleWorkbook() });
     expect(await act(page, "#check")).toBe("done");
     // Sorting the rows (here: reversing them) moves the add-in's cells with them: still the add-in's own.
     const rows = await hook<Grid>(page, "getValues", "Shipment!A4:W10");
@@ -329,7 +350,7 @@ describeBrowser("task pane in Chromium", () => {
   test("never renames or replaces a user's sheet with a pro forma sheet's name", async () => {
     const workbook = sampleWorkbook();
     workbook.sheets?.push({ name: "Pro forma LGG-2", values: [["my own pro forma"]] });
-    const { page } = await openPane(browser, served, { workbook });
+    const { pane: page } = await openPane(browser, served, { workbook });
     expect(await act(page, "#pro-forma")).toBe("done");
     expect((await sheetOf(page, "Pro forma LGG-2")).values).toEqual([["my own pro forma"]]);
     expect((await sheetOf(page, "Pro forma LGG-2 (2)")).values.some((cells) => cells[0] === "CABLE-7")).toBe(
@@ -341,7 +362,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 60_000);
 
   test("keeps settings and the column mapping in the workbook, and names the field of a bad setting", async () => {
-    const { page } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    const { pane: page } = await openPane(browser, served, { workbook: sampleWorkbook() });
     await openDetails(page, "settings-section");
     await page.fill("#tolerance", "abc");
     expect(await act(page, "#check")).toBe("error");
@@ -376,7 +397,7 @@ describeBrowser("task pane in Chromium", () => {
 
     // A colleague opens the saved workbook: the same settings and mapping.
     const saved = (await hook<WorkbookSnapshot>(page, "snapshot")).settings;
-    const { page: colleague } = await openPane(browser, served, {
+    const { pane: colleague } = await openPane(browser, served, {
       workbook: sampleWorkbook({ settings: saved }),
     });
     expect(await colleague.inputValue("#tolerance")).toBe("0.1");
@@ -388,7 +409,7 @@ describeBrowser("task pane in Chromium", () => {
   test("checks an Excel table and writes its results next to it", async () => {
     const workbook = sampleWorkbook({ tables: [{ address: "Shipment!A3:Q10", name: "Lines" }] });
     workbook.sheets?.[0].values?.push([], ["Total", null, null, null, null, null, null, "=SUM(H4:H10)"]);
-    const { page } = await openPane(browser, served, { workbook });
+    const { pane: page } = await openPane(browser, served, { workbook });
     await page.selectOption("#source", "table:Lines");
     await waitIdle(page);
     expect(await text(page, "#source-info")).toContain("Shipment!A3:Q10");
@@ -399,7 +420,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 60_000);
 
   test("fills VAT rates of the selected cells only, in a VAT rate column it adds", async () => {
-    const { page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(browser, served, {
       workbookBuilder: { fn: largeWorkbookInPage, arg: 20 },
     });
     await hook(page, "setSelection", "Shipment!A1:R11");
@@ -430,7 +451,7 @@ describeBrowser("task pane in Chromium", () => {
 
   test("the number of syncs does not grow with the rows: 1,000 and 50,000 rows", async () => {
     const measure = async (rows: number) => {
-      const { page } = await openPane(browser, served, {
+      const { pane: page } = await openPane(browser, served, {
         workbookBuilder: { fn: largeWorkbookInPage, arg: rows },
       });
       await hook(page, "resetStats");
@@ -440,7 +461,7 @@ describeBrowser("task pane in Chromium", () => {
       const stats = await hookValue<SyncStats>(page, "stats");
       const pane = await paneStats(page);
       const status = await text(page, "#status");
-      await page.close();
+      await page.page().close();
       return { rows, seconds, stats, pane, status };
     };
     const small = await measure(1_000);
@@ -470,7 +491,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 200_000);
 
   test("retries a chunk smaller when Excel says it is too large, and says what was written after Cancel", async () => {
-    const { page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(browser, served, {
       workbookBuilder: { fn: largeWorkbookInPage, arg: 4_000 },
       fake: { payloadLimitBytes: 400_000 },
     });
@@ -510,22 +531,30 @@ describeBrowser("task pane in Chromium", () => {
     expect(await text(page, "#status")).toContain("Checked 4,000 rows");
   }, 120_000);
 
-  test("follows the Office theme", async () => {
-    const { page } = await openPane(browser, served, {
+  test("with no Office theme (Excel on the web gives none) it follows the system's light or dark scheme", async () => {
+    const { pane: page } = await openPane(browser, served, {
       workbook: sampleWorkbook(),
-      fake: { theme: { isDarkTheme: true, bodyBackgroundColor: "#262626" } },
+      colorScheme: "dark",
     });
-    expect(await page.getAttribute("html", "data-theme")).toBe("dark");
-    await hook(page, "setTheme", { isDarkTheme: false, bodyBackgroundColor: "#FFFFFF" });
-    await page.waitForFunction(
-      () =>
-        (globalThis as unknown as { document: Document }).document.documentElement.dataset.theme === "light",
-    );
+    const background = () =>
+      page.evaluate(() => {
+        const { document, getComputedStyle } = globalThis as unknown as Window & typeof globalThis;
+        return getComputedStyle(document.body).backgroundColor;
+      });
+    expect(await page.evaluate(() => typeof Office.context.officeTheme)).toBe("undefined");
+    expect(await page.getAttribute("html", "data-theme")).toBeNull();
+    const dark = await background();
+    await page.page().emulateMedia({ colorScheme: "light" });
+    const light = await background();
+    // The sum of the red, green and blue channels of "rgb(r, g, b)".
+    const luminance = (colour: string) =>
+      (colour.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, channel) => sum + Number(channel), 0);
+    expect(luminance(dark)).toBeLessThan(200);
+    expect(luminance(light)).toBeGreaterThan(600);
   }, 60_000);
 
   test("outside Excel (the real Office.js in a plain browser) it says so and does nothing else", async () => {
-    const realOfficeJs = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
-    const { page, watch } = await openPane(browser, served, { realOfficeJs, waitReady: false });
+    const { pane: page, watch } = await openPane(browser, served, { outsideExcel: true, waitReady: false });
     await page.waitForFunction(
       () =>
         (globalThis as unknown as { document: Document }).document.getElementById("app")?.dataset.state ===

@@ -1,60 +1,52 @@
 import * as vm from "vm";
-import { buildFakeOfficeScript } from "./bundle";
+import { buildExcelHostPage, buildExcelHostScript } from "./bundle";
 
 /**
- * Runs the script as a classic browser script in a fresh global (no module system, no node).
+ * Runs the host's script as a classic browser script in a fresh global with the little of a page it uses.
  * The result is `any` on purpose: it is the page's untyped global object, used as plain JavaScript.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 function runInPage(script: string, before: Record<string, unknown> = {}): Record<string, any> {
-  const page = vm.createContext({ setTimeout, clearTimeout, ...before });
-  new vm.Script(script, { filename: "office.js" }).runInContext(page);
+  const frame = { src: "", contentWindow: {} };
+  const page = vm.createContext({
+    setTimeout,
+    clearTimeout,
+    location: { origin: "https://localhost:4443" },
+    document: { getElementById: (id: string) => (id === "addin" ? frame : null) },
+    addEventListener: () => {},
+    ...before,
+  });
+  new vm.Script(script, { filename: "host.js" }).runInContext(page);
   return page;
 }
 
-describe("buildFakeOfficeScript", () => {
-  test("is one self-contained classic script that installs the globals", async () => {
-    const script = buildFakeOfficeScript();
-    expect(script.startsWith("(function () {")).toBe(true);
-    const page = runInPage(script);
-    for (const name of ["Office", "Excel", "OfficeExtension", "CustomFunctions", "__fakeExcel"])
-      expect(page[name]).toBeDefined();
-    expect(await page["Office"].onReady()).toEqual({ host: "Excel", platform: "OfficeOnline", addin: null });
+describe("the simulated Excel on the web's page", () => {
+  test("is one self-contained classic script that installs the test hook and the frame's loader", () => {
+    const page = runInPage(buildExcelHostScript());
+    expect(page["__fakeExcel"].snapshot().activeSheet).toBe("Sheet1");
+    page["__startAddin"]("https://localhost:3000/taskpane.html");
+    expect(typeof page["__pushRichApiEvent"]).toBe("function");
   });
 
-  test("reads window.__fakeExcelInitialWorkbook set before it loads, and the Excel API works", async () => {
-    const page = runInPage(buildFakeOfficeScript(), {
-      __fakeExcelInitialWorkbook: { sheets: [{ name: "Shipment", values: [["SKU"], ["LAMP-9"]] }] },
-    });
-    const values = await page["Excel"].run(async (context: Excel.RequestContext) => {
-      const range = context.workbook.worksheets.getItem("Shipment").getUsedRange().load("values");
-      range.getOffsetRange(0, 1).values = [["Status"], ["OK"]];
-      await context.sync();
-      return range.values;
-    });
-    expect(values).toEqual([["SKU"], ["LAMP-9"]]);
-    expect(page["__fakeExcel"].getValues("Shipment!B1:B2")).toEqual([["Status"], ["OK"]]);
-    expect(page["__fakeExcel"].stats.syncs).toBe(1);
-  });
-
-  test("can carry the initial workbook and options itself; a page's own settings win", async () => {
-    const script = buildFakeOfficeScript({
-      initialWorkbook: { sheets: [{ name: "FromScript" }] },
-      options: { platform: "PC" },
-    });
+  test("reads window.__fakeExcelInitialWorkbook set before it loads; a seed of its own gives way to the page's", () => {
+    const seeded = { sheets: [{ name: "Shipment", values: [["SKU"], ["LAMP-9"]] }] };
+    expect(
+      runInPage(buildExcelHostScript(), { __fakeExcelInitialWorkbook: seeded })["__fakeExcel"].getValues(
+        "Shipment!A2",
+      ),
+    ).toEqual([["LAMP-9"]]);
+    const script = buildExcelHostScript({ initialWorkbook: { sheets: [{ name: "FromScript" }] } });
     expect(runInPage(script)["__fakeExcel"].snapshot().activeSheet).toBe("FromScript");
-    expect((await runInPage(script)["Office"].onReady()).platform).toBe("PC");
-    const page = runInPage(script, { __fakeExcelInitialWorkbook: { sheets: [{ name: "FromPage" }] } });
-    expect(page["__fakeExcel"].snapshot().activeSheet).toBe("FromPage");
+    expect(
+      runInPage(script, { __fakeExcelInitialWorkbook: { sheets: [{ name: "FromPage" }] } })[
+        "__fakeExcel"
+      ].snapshot().activeSheet,
+    ).toBe("FromPage");
   });
 
-  test("escapes seed text that could end a script element", () => {
-    const script = buildFakeOfficeScript({
-      initialWorkbook: { sheets: [{ name: "S", values: [["</script><img src=x onerror=alert(1)>"]] }] },
-    });
-    expect(script).not.toContain("</script>");
-    expect(runInPage(script)["__fakeExcel"].getValues("S!A1")).toEqual([
-      ["</script><img src=x onerror=alert(1)>"],
-    ]);
+  test("the page holds the add-in's iframe and its script cannot close early", () => {
+    const html = buildExcelHostPage({ initialWorkbook: { sheets: [{ name: "</script><b>" }] } });
+    expect(html).toContain('<iframe id="addin"');
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
   });
 });

@@ -1,10 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import type { FakeOfficeOptions } from "./fake-office";
+import type { HostPageOptions } from "./host-page-entry";
 import type { WorkbookSeed } from "./model/seed";
 
-const ENTRY = "browser-entry";
+const ENTRY = "host-page-entry";
 
 /**
  * The fake's TypeScript sources: beside this file when run from source (jest, ts-node), or in the
@@ -20,11 +20,11 @@ function sourceRoot(): string {
   throw new Error(`fake-office bundle: cannot find ${ENTRY}.ts from ${__dirname}`);
 }
 
-export interface FakeOfficeScriptOptions {
+export interface ExcelHostPageOptions {
   /** Becomes window.__fakeExcelInitialWorkbook unless the page already set one. */
   initialWorkbook?: WorkbookSeed;
   /** Becomes window.__fakeExcelOptions unless the page already set them. */
-  options?: Omit<FakeOfficeOptions, "workbook">;
+  options?: HostPageOptions;
 }
 
 /** Each module becomes a function(exports, require, module) in a small loader inside one IIFE. */
@@ -98,10 +98,10 @@ function scriptJson(value: unknown): string {
 let cachedModules: string | undefined;
 
 /**
- * One plain browser script (an IIFE, no module system) that installs the fake Office host:
- * serve it for https://appsforoffice.microsoft.com/lib/1/hosted/office.js.
+ * The simulated Excel on the web's own script (an IIFE, no module system): it answers the messages that
+ * Microsoft's Office.js posts from the add-in's frame (host-page-entry.ts).
  */
-export function buildFakeOfficeScript(options: FakeOfficeScriptOptions = {}): string {
+export function buildExcelHostScript(options: ExcelHostPageOptions = {}): string {
   cachedModules ??= [...collectModules()]
     .map(([id, code]) => `${JSON.stringify(id)}: function (exports, require, module) {\n${code}\n}`)
     .join(",\n");
@@ -117,4 +117,25 @@ export function buildFakeOfficeScript(options: FakeOfficeScriptOptions = {}): st
     );
   }
   return `(function () {\n"use strict";\n${prelude.join("\n")}\nvar definitions = {\n${cachedModules}\n};\n${LOADER}\nload(${JSON.stringify(ENTRY)});\n})();\n`;
+}
+
+/**
+ * The host page: Excel on the web's frame around the add-in. The add-in goes into the iframe #addin
+ * (window.__startAddin(url)); it fills the page, so the viewport is the task pane's size.
+ */
+export function buildExcelHostPage(options: ExcelHostPageOptions = {}): string {
+  const script = buildExcelHostScript(options).replace(/<\/script/gi, "<\\/script");
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Excel on the web (simulated host)</title>
+<style>html, body { margin: 0; height: 100%; overflow: hidden; } iframe { border: 0; width: 100%; height: 100%; display: block; }</style>
+</head>
+<body>
+<iframe id="addin" title="Customs inverse value add-in"></iframe>
+<script>${script}</script>
+</body>
+</html>
+`;
 }

@@ -4,7 +4,7 @@ import type { CellFormat } from "./model/cell-format";
 import { readFormat } from "./model/range-format";
 import { workbookFromSeed, type SeedValue, type WorkbookSeed } from "./model/seed";
 import type { FormulaEvaluator, WorkbookModel } from "./model/workbook";
-import type { FakeHost, InjectedFailure, SyncLogEntry, SyncStats } from "./host/fake-host";
+import type { ExcelWebHost, InjectedFailure, OversizeMode, SyncLogEntry, SyncStats } from "./host/excel-web";
 import {
   read,
   resolveAddress,
@@ -15,7 +15,6 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "./host/inspect";
-import type { DocumentSettings, OfficeState, OfficeTheme } from "./office/office-namespace";
 
 type Cells = (number | string | boolean)[][];
 
@@ -53,37 +52,31 @@ export interface FakeExcelHook {
   setSelection(address: string): void;
   setActiveWorksheet(name: string): void;
   /** Changes Office.context.officeTheme and raises officeThemeChanged. */
-  setTheme(theme: Partial<OfficeTheme>): void;
   setLatency(ms: number): void;
   /** The request/response limit in bytes (5 MB by default, as Excel on the web). */
   setPayloadLimit(bytes: number): void;
   /** The next sync that sends a request is rejected with this error, without touching the workbook. */
   failNextSync(failure: InjectedFailure): void;
+  setOversizeMode(mode: OversizeMode): void;
+  /** While true, Excel.run requests get no answer (Excel on the web busy calculating). */
+  setSilent(silent: boolean): void;
+  documentSettings(): Record<string, Json>;
+  /** The XDM event registrations of the add-in, in order. */
+  registrations(): { name: string; added: boolean }[];
+  /** The RichApi event registrations (Worksheet._RegisterDataChangedEvent …), in order. */
+  richApiEvents(): { name: string; key: Json }[];
   /** Values for formulas the add-in writes (the fake has no calculation engine; default 0). */
   setFormulaEvaluator(evaluator: FormulaEvaluator | null): void;
-  setRequirementSets(sets: Record<string, string>): void;
   /** What the add-in did to the Office shell. */
-  office(): { taskpaneShown: number; taskpaneHidden: number; startupBehavior: string; actions: string[] };
   /** Ids registered with CustomFunctions.associate (upper case). */
-  customFunctionIds(): string[];
-  callCustomFunction(id: string, ...args: unknown[]): unknown;
   /** Runs a ribbon command registered with Office.actions.associate; resolves when it calls event.completed(). */
-  invokeAction(id: string): Promise<void>;
 }
 
-export interface HookParts {
-  readonly host: FakeHost;
-  readonly office: OfficeState;
-  readonly documentSettings: DocumentSettings;
-  readonly customFunctions: Map<string, (...args: unknown[]) => unknown>;
-}
-
-export function createHook({ host, office, documentSettings, customFunctions }: HookParts): FakeExcelHook {
+export function createHook(host: ExcelWebHost): FakeExcelHook {
   const replaceWorkbook = (seed: WorkbookSeed | undefined) => {
     const evaluator = host.workbook.formulaEvaluator;
-    host.workbook = workbookFromSeed(seed ?? {});
+    host.replaceWorkbook(workbookFromSeed(seed ?? {}));
     host.workbook.formulaEvaluator = evaluator;
-    documentSettings.forget();
   };
   const range = (address: string) => resolveAddress(host.workbook, address);
   return {
@@ -175,11 +168,6 @@ export function createHook({ host, office, documentSettings, customFunctions }: 
       if (!sheet) throw new Error(`fake-office: no sheet "${name}"`);
       host.workbook.activate(sheet);
     },
-    setTheme(theme) {
-      office.theme = { ...office.theme, ...theme };
-      const event = { type: "officeThemeChanged", officeTheme: { ...office.theme } };
-      for (const handler of office.themeHandlers) setTimeout(() => handler(event), 0);
-    },
     setLatency: (ms) => {
       host.latencyMs = ms;
     },
@@ -190,27 +178,14 @@ export function createHook({ host, office, documentSettings, customFunctions }: 
     setFormulaEvaluator: (evaluator) => {
       host.workbook.formulaEvaluator = evaluator ?? undefined;
     },
-    setRequirementSets: (sets) => {
-      office.requirementSets = { ...sets };
+    setOversizeMode: (mode) => {
+      host.oversize = mode;
     },
-    office: () => ({
-      taskpaneShown: office.taskpaneShown,
-      taskpaneHidden: office.taskpaneHidden,
-      startupBehavior: office.startupBehavior,
-      actions: [...office.actions.keys()],
-    }),
-    customFunctionIds: () => [...customFunctions.keys()],
-    callCustomFunction(id, ...args) {
-      const fn = customFunctions.get(id.toUpperCase());
-      if (!fn) throw new Error(`fake-office: no custom function "${id}" was associated`);
-      return fn(...args);
+    setSilent: (silent) => {
+      host.silent = silent;
     },
-    invokeAction(id) {
-      const action = office.actions.get(id);
-      if (!action) return Promise.reject(new Error(`fake-office: no action "${id}" was associated`));
-      return new Promise<void>((resolve) => {
-        action({ source: { id }, completed: () => resolve() });
-      });
-    },
+    documentSettings: () => ({ ...host.documentSettings }),
+    registrations: () => host.registrations.map((entry) => ({ ...entry })),
+    richApiEvents: () => host.richApi.events.map((entry) => ({ ...entry })),
   };
 }

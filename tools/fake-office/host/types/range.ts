@@ -1,4 +1,4 @@
-import { hostErrors } from "../../protocol/errors";
+import { Messages, hostErrors } from "../../protocol/errors";
 import type { Json } from "../../protocol/json";
 import {
   MAX_COLUMNS,
@@ -185,6 +185,13 @@ export const rangeSpec: TypeSpec<RangeTarget> = {
   },
   methods: {
     select: { call: (t, _args, call) => call.workbook.select(t.sheet, t.rect) },
+    // Office.js calls it before it splits a large values array into requests of 1,500 cells (setRangePropertiesInBulk).
+    _ValidateArraySize: {
+      call: (t, args) => {
+        if (integerArg(args, 0, 0) !== t.rect.rowCount || integerArg(args, 1, 0) !== t.rect.columnCount)
+          throw hostErrors.invalidArgument(Messages.dimensionMismatch);
+      },
+    },
     clear: { call: (t, args) => clearRange(t.sheet, t.rect, enumArg(args[0], CLEAR_TARGETS, "All")) },
   },
 };

@@ -1,0 +1,69 @@
+import { ExcelWebHost, type ExcelWebOptions } from "./host/excel-web";
+import { createHook } from "./hook";
+import { workbookFromSeed, type WorkbookSeed } from "./model/seed";
+
+/**
+ * What the simulated Excel on the web runs in its own page, the parent of the add-in's iframe: it answers every
+ * message Microsoft's Office.js posts from the frame. A test can set, before the page loads (addInitScript),
+ * window.__fakeExcelInitialWorkbook (a WorkbookSeed) and window.__fakeExcelOptions (HostPageOptions).
+ */
+export interface HostPageOptions extends ExcelWebOptions {
+  /** Answer the start-up handshake only after this many milliseconds (Office.onReady comes late). */
+  readonly appContextDelayMs?: number;
+}
+
+interface HostWindow {
+  __fakeExcelInitialWorkbook?: WorkbookSeed;
+  __fakeExcelOptions?: HostPageOptions;
+  __fakeExcel?: unknown;
+  /** Loads the add-in into the frame (its URL carries _host_Info and _xdm_Info). */
+  __startAddin?: (url: string) => void;
+  /** Posts a richApiMessage event to the add-in; false when the add-in has not registered for them. */
+  __pushRichApiEvent?: (entries: unknown[]) => boolean;
+  location: { origin: string };
+  document: {
+    getElementById(id: string): { src: string; contentWindow: unknown } | null;
+  };
+  addEventListener(
+    type: "message",
+    listener: (event: { source: unknown; origin: string; data: unknown }) => void,
+  ): void;
+}
+
+const page = globalThis as unknown as HostWindow;
+const options = page.__fakeExcelOptions ?? {};
+const host = new ExcelWebHost(page.location.origin, options);
+if (page.__fakeExcelInitialWorkbook) host.replaceWorkbook(workbookFromSeed(page.__fakeExcelInitialWorkbook));
+
+const frame = () => page.document.getElementById("addin");
+type Poster = { postMessage(message: string, origin: string): void };
+let addinOrigin: string | undefined;
+
+page.addEventListener("message", (event) => {
+  const addin = frame()?.contentWindow;
+  // Excel answers its add-in's frame only.
+  if (addin === undefined || event.source !== addin) return;
+  addinOrigin = event.origin;
+  const delay =
+    typeof event.data === "string" && event.data.includes("ContextActivationManager_getAppContextAsync")
+      ? (options.appContextDelayMs ?? 0)
+      : 0;
+  setTimeout(() => {
+    void host.handle(event.data).then((replies) => {
+      for (const reply of replies) (event.source as Poster).postMessage(reply, event.origin);
+    });
+  }, delay);
+});
+
+page.__fakeExcel = createHook(host);
+page.__startAddin = (url) => {
+  const element = frame();
+  if (element) element.src = url;
+};
+page.__pushRichApiEvent = (entries) => {
+  const message = host.richApiEvent(entries as never);
+  const addin = frame()?.contentWindow as Poster | undefined;
+  if (message === undefined || addin === undefined || addinOrigin === undefined) return false;
+  addin.postMessage(message, addinOrigin);
+  return true;
+};
