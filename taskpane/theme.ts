@@ -30,22 +30,17 @@ export function applyTheme(doc: Document, theme: Partial<Office.OfficeTheme> | u
   else doc.documentElement.dataset.theme = name;
 }
 
-/** Applies the current Office theme and follows its changes. */
-export function followOfficeTheme(doc: Document): void {
-  const current = (): Partial<Office.OfficeTheme> | undefined => {
-    try {
-      return Office.context.officeTheme ?? undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  applyTheme(doc, current());
+/**
+ * Applies the Office theme as it is now. Excel raises no OfficeThemeChanged event (only Outlook documents one, and
+ * Excel's host script supports only the selection-changed document event), so the pane reads the theme at start and
+ * again whenever it is shown (excel-events.ts).
+ */
+export function applyOfficeTheme(doc: Document): void {
+  let theme: Partial<Office.OfficeTheme> | undefined;
   try {
-    Office.context.document.addHandlerAsync(
-      Office.EventType.OfficeThemeChanged,
-      (event: Office.OfficeThemeChangedEventArgs) => applyTheme(doc, event.officeTheme ?? current()),
-    );
+    theme = Office.context.officeTheme ?? undefined;
   } catch {
-    // Hosts without the event keep the theme the pane opened with.
+    theme = undefined;
   }
+  applyTheme(doc, theme);
 }

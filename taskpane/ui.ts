@@ -26,7 +26,8 @@ import {
   readForm,
   storedFromSetting,
 } from "./settings-form";
-import { followOfficeTheme } from "./theme";
+import { followActiveWorksheet, followPaneShown } from "./excel-events";
+import { applyOfficeTheme } from "./theme";
 import { ACTION_BUTTONS, ELEMENT_IDS as IDS } from "./ui-controls";
 import { byId, clear, el } from "./ui-dom";
 import { correctedMapping, renderMapping } from "./ui-mapping";
@@ -85,6 +86,9 @@ const BUSY_CONTROLS = [
   IDS.source,
 ];
 
+/** How long the first request may go unanswered before the pane says why it is still reading. */
+export const FIRST_ANSWER_PATIENCE_MS = 8_000;
+
 export class TaskPane {
   private view: SheetView | undefined;
   private mapping: Record<string, string | null> = {};
@@ -94,6 +98,8 @@ export class TaskPane {
   private pendingSave = false;
   private cancelRequested = false;
   private lastResult: ActionResult | undefined;
+  /** Another sheet became active, or the pane was shown, while an action ran: read the sheet when it ends. */
+  private followPending = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -102,21 +108,70 @@ export class TaskPane {
   }
 
   async start(): Promise<void> {
-    followOfficeTheme(this.doc);
+    applyOfficeTheme(this.doc);
     byId(this.doc, IDS.pane).hidden = false;
     this.wire();
     this.setState("busy");
     this.status("Reading the workbook…");
+    // Excel on the web may not answer the first request while it calculates many formulas (office-js #6678):
+    // say so instead of "Reading…" for ever, and go on waiting for the answer.
+    const slow = setTimeout(
+      () =>
+        this.status(
+          "Excel has not answered yet: it may still be calculating the workbook. The pane reads the sheet as soon as Excel answers.",
+        ),
+      FIRST_ANSWER_PATIENCE_MS,
+    );
     try {
       const choices = await runExcelBatch(this.control(), (batch) => loadChoices(batch));
+      clearTimeout(slow);
       this.fillForm(formFromStored(storedFromSetting(choices.stored)));
-      this.mapping = { ...(choices.mapping ?? {}) };
-      this.source = choices.source ?? { kind: "sheet" };
+      this.choose(choices);
       await this.refresh(false);
     } catch (error) {
+      clearTimeout(slow);
       this.showError(error);
       this.setState("error");
     }
+    void followActiveWorksheet((worksheetId) => {
+      if (worksheetId !== this.view?.sheetId) void this.followSheet();
+    });
+    void followPaneShown(() => {
+      applyOfficeTheme(this.doc);
+      void this.followSheet();
+    });
+  }
+
+  /** The active sheet's own column mapping and source, from its record: never the mapping of another sheet. */
+  private choose(choices: { mapping?: Record<string, string | null>; source?: SourceChoice }): void {
+    this.mapping = { ...(choices.mapping ?? {}) };
+    this.source = choices.source ?? { kind: "sheet" };
+  }
+
+  /**
+   * Reads the active sheet again with its own choices: after another sheet became active, or when the pane is
+   * shown again. While an action runs, it waits for the action to end.
+   */
+  private async followSheet(): Promise<void> {
+    if (this.busy) {
+      this.followPending = true;
+      return;
+    }
+    this.followPending = false;
+    this.setBusy(true);
+    this.setState("busy");
+    let choices: Awaited<ReturnType<typeof loadChoices>>;
+    try {
+      choices = await runExcelBatch(this.control(), (batch) => loadChoices(batch));
+    } catch (error) {
+      this.setBusy(false);
+      this.showError(error);
+      this.setState("error");
+      return;
+    }
+    this.setBusy(false);
+    this.choose(choices);
+    await this.refresh(true);
   }
 
   private wire(): void {
@@ -191,6 +246,8 @@ export class TaskPane {
   private setBusy(busy: boolean): void {
     this.busy = busy;
     for (const id of BUSY_CONTROLS) byId<HTMLButtonElement | HTMLSelectElement>(this.doc, id).disabled = busy;
+    // After the action, not inside it: whatever ends the action finishes first.
+    if (!busy && this.followPending) setTimeout(() => void this.followSheet(), 0);
   }
 
   // -------------------------------------------------------------------------------------------------------------

@@ -77,6 +77,8 @@ export interface FakeOptions {
   requirementSets?: Record<string, string>;
   appContextDelayMs?: number;
   documentSettings?: Record<string, unknown>;
+  /** Start without answering the pane's requests until the hook's setSilent(false). */
+  silent?: boolean;
 }
 
 type PageBuilder = (options?: { options?: FakeOptions }) => string;
@@ -308,6 +310,14 @@ export async function waitIdle(page: Frame, timeout = 120_000): Promise<string> 
 export async function act(page: Frame, selector: string, timeout?: number): Promise<string> {
   await page.click(selector);
   return waitIdle(page, timeout);
+}
+
+/** Shows (or hides) the task pane as Excel does: the shared runtime's visibility event. */
+export async function setPaneVisible(pane: Frame, visible: boolean): Promise<boolean> {
+  return hostFrame(pane).evaluate(
+    (shown) => (globalThis as unknown as { __setVisibility(v: boolean): boolean }).__setVisibility(shown),
+    visible,
+  );
 }
 
 /** The simulated Excel's frame: the host page around the pane. */

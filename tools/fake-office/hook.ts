@@ -58,7 +58,7 @@ export interface FakeExcelHook {
   /** The next sync that sends a request is rejected with this error, without touching the workbook. */
   failNextSync(failure: InjectedFailure): void;
   setOversizeMode(mode: OversizeMode): void;
-  /** While true, Excel.run requests get no answer (Excel on the web busy calculating). */
+  /** While true, the add-in's requests wait unanswered (Excel on the web busy calculating); false answers them. */
   setSilent(silent: boolean): void;
   documentSettings(): Record<string, Json>;
   /** The XDM event registrations of the add-in, in order. */

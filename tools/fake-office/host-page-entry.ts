@@ -20,6 +20,8 @@ interface HostWindow {
   __startAddin?: (url: string) => void;
   /** Posts a richApiMessage event to the add-in; false when the add-in has not registered for them. */
   __pushRichApiEvent?: (entries: unknown[]) => boolean;
+  /** Shows or hides the task pane (the shared runtime keeps running): AppRuntimeService.onVisibilityChanged. */
+  __setVisibility?: (visible: boolean) => boolean;
   location: { origin: string };
   document: {
     getElementById(id: string): { src: string; contentWindow: unknown } | null;
@@ -55,7 +57,36 @@ page.addEventListener("message", (event) => {
   }, delay);
 });
 
-page.__fakeExcel = createHook(host);
+/**
+ * An event entry as Office.js reads it (GenericEventRegistration._handleRichApiMessage in excel-web-16.00.js):
+ * [message category 65536 (events), event type, target id, arguments as JSON, entry id, remote override].
+ */
+const EVENT_CATEGORY = 65536;
+const WORKSHEET_ACTIVATED = 11;
+const VISIBILITY_CHANGED = 65539;
+let eventNumber = 0;
+const event = (type: number, target: string, args: object) => [
+  EVENT_CATEGORY,
+  type,
+  target,
+  JSON.stringify(args),
+  `evt${++eventNumber}`,
+  false,
+];
+
+const hook = createHook(host);
+// A user switching sheets in Excel: the workbook's worksheets raise onActivated when the add-in asked for it.
+const activate = hook.setActiveWorksheet.bind(hook);
+hook.setActiveWorksheet = (name) => {
+  activate(name);
+  const registered = host.richApi.events.some((entry) => entry.name === "_RegisterActivatedEvent");
+  const id = host.workbook.active.id;
+  if (registered)
+    page.__pushRichApiEvent?.([
+      event(WORKSHEET_ACTIVATED, "Workbook", { worksheetId: id, type: "WorksheetActivated" }),
+    ]);
+};
+page.__fakeExcel = hook;
 page.__startAddin = (url) => {
   const element = frame();
   if (element) element.src = url;
@@ -67,3 +98,7 @@ page.__pushRichApiEvent = (entries) => {
   addin.postMessage(message, addinOrigin);
   return true;
 };
+page.__setVisibility = (visible) =>
+  page.__pushRichApiEvent?.([
+    event(VISIBILITY_CHANGED, "", { visibility: visible ? "Visible" : "Hidden" }),
+  ]) ?? false;

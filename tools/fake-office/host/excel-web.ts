@@ -121,6 +121,8 @@ export interface ExcelWebOptions {
   readonly oversize?: OversizeMode;
   /** Document settings (Office.context.document.settings) the add-in finds, key → value. */
   readonly documentSettings?: Readonly<Record<string, Json>>;
+  /** Start without answering the add-in's requests (see `silent`). */
+  readonly silent?: boolean;
 }
 
 function emptyStats(): SyncStats {
@@ -161,8 +163,11 @@ export class ExcelWebHost {
   payloadLimitBytes: number;
   latencyMs: number;
   oversize: OversizeMode;
-  /** While true, RichApi requests get no answer at all (Excel on the web busy calculating, office-js #6678). */
-  silent = false;
+  /**
+   * While true, the add-in's requests get no answer (Excel on the web busy calculating, office-js #6678); they are
+   * answered when it turns false, or never.
+   */
+  private silentSince: (() => void)[] | undefined;
   readonly displayLanguage: string;
   readonly requirementSets: Readonly<Record<string, string>>;
   documentSettings: Record<string, Json>;
@@ -182,10 +187,24 @@ export class ExcelWebHost {
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.oversize = options.oversize ?? "payload-codes";
     this.documentSettings = { ...(options.documentSettings ?? {}) };
+    if (options.silent === true) this.silent = true;
     this.richApi = new RichApiHost(
       () => this.workbook,
       () => this.payloadLimitBytes,
     );
+  }
+
+  get silent(): boolean {
+    return this.silentSince !== undefined;
+  }
+
+  set silent(silent: boolean) {
+    if (silent) this.silentSince ??= [];
+    else {
+      const waiting = this.silentSince ?? [];
+      this.silentSince = undefined;
+      for (const resume of waiting) resume();
+    }
   }
 
   resetStats(): void {
@@ -355,7 +374,10 @@ export class ExcelWebHost {
       this.stats.referenceReleases++;
       return this.answer(this.richApi.execute(request).response);
     }
-    if (this.silent) return new Promise<Json>(() => {});
+    if (this.silentSince !== undefined) {
+      const waiting = this.silentSince;
+      await new Promise<void>((resolve) => waiting.push(resolve));
+    }
     const requestBytes = utf8ByteLength(body);
     const counts = countActions(request);
     const sync = ++this.stats.syncs;

@@ -106,11 +106,34 @@ const MIN_BYTES_PER_CELL = 2;
 /** Excel refuses to get more than five million cells of a range on every platform. */
 const MAX_CELLS_PER_GET = 5_000_000;
 
-/** The service Office.js greets first (NotifyActionHandlerReady); it has no state worth modelling. */
-const INTERNAL_SERVICE: AnyTypeSpec = {
-  name: "Microsoft.InternalService.AddinInternalService",
-  methods: { notifyActionHandlerReady: { returnsValue: true, call: () => null } },
-};
+/**
+ * The services Office.js creates as new objects: the one it greets first (NotifyActionHandlerReady), and the shared
+ * runtime's (Office.addin.showAsTaskpane, hide, onVisibilityModeChanged), whose state is the pane's visibility.
+ */
+interface RuntimeState {
+  state: string;
+}
+const SERVICES: readonly AnyTypeSpec[] = [
+  {
+    name: "Microsoft.InternalService.AddinInternalService",
+    methods: { notifyActionHandlerReady: { returnsValue: true, call: () => null } },
+  },
+  {
+    name: "Microsoft.AppRuntime.AppRuntimeService",
+    methods: {
+      getAppRuntimeState: { returnsValue: true, call: (runtime) => (runtime as RuntimeState).state },
+      setAppRuntimeState: {
+        call: (runtime, args) => {
+          (runtime as RuntimeState).state = String(args[0]);
+        },
+      },
+    },
+  },
+  {
+    name: "Microsoft.AppRuntime.AppRuntimePersistenceService",
+    methods: { getAppRuntimeStartState: { returnsValue: true, call: () => "Visible" } },
+  },
+];
 const NULL_TYPE: AnyTypeSpec = { name: "NullObject" };
 
 const HTTP_STATUS: Readonly<Record<string, number>> = {
@@ -138,6 +161,8 @@ export class RichApiHost {
   private readonly references = new Map<string, Resolved>();
   private nextReference = 1;
   readonly events: EventRegistration[] = [];
+  /** The shared runtime's state as Office.addin sets it ("Visible", "Background"). */
+  readonly runtime: RuntimeState = { state: "Visible" };
 
   constructor(
     private readonly currentWorkbook: () => WorkbookModel,
@@ -357,9 +382,11 @@ export class RichApiHost {
     switch (path.ObjectPathType) {
       case ObjectPathType.global:
         return { type: typeSpec(ROOT_TYPE), target: call.workbook };
-      case ObjectPathType.newObject:
-        if (path.Name === INTERNAL_SERVICE.name) return { type: INTERNAL_SERVICE, target: {} };
-        throw hostErrors.notModelled(`new ${path.Name}`);
+      case ObjectPathType.newObject: {
+        const service = SERVICES.find((candidate) => candidate.name === path.Name);
+        if (service === undefined) throw hostErrors.notModelled(`new ${path.Name}`);
+        return { type: service, target: this.runtime };
+      }
       case ObjectPathType.referenceId: {
         const kept = this.references.get(path.Name);
         if (!kept) throw new HostError(ErrorCodes.invalidObjectPath, Messages.invalidObjectPath(path.Name));

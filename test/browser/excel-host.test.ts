@@ -1,0 +1,134 @@
+/**
+ * What the pane meets in Excel beyond one click: another sheet becoming active, the pane shown again after running
+ * hidden (the shared runtime), an Excel that does not answer at first, other display languages. The built pane
+ * under Microsoft's real Office.js, against the simulated Excel on the web (tools/fake-office).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import type { Frame } from "playwright-core";
+import {
+  type Browser,
+  type Served,
+  ROOT,
+  act,
+  browserSkipReason,
+  hook,
+  launch,
+  openPane,
+  serve,
+  setPaneVisible,
+  waitIdle,
+} from "./harness";
+import { HEADER, sampleWorkbook } from "./sample";
+
+const skip = browserSkipReason();
+const describeBrowser = skip === undefined ? describe : describe.skip;
+if (skip !== undefined) console.warn(skip);
+
+const text = async (page: Frame, selector: string) => ((await page.textContent(selector)) ?? "").trim();
+
+/** Waits until the status line says `expected` (the pane re-reads on its own, after an event). */
+async function statusSays(page: Frame, expected: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted) =>
+      (globalThis as unknown as { document: Document }).document
+        .getElementById("status")
+        ?.textContent?.includes(wanted) === true,
+    expected,
+    { timeout: 30_000 },
+  );
+}
+
+/** The sample, plus a sheet "Returns" with the same columns in another order, its header in row 1. */
+function twoShipments() {
+  const workbook = sampleWorkbook();
+  const order = [...HEADER].reverse();
+  workbook.sheets?.push({
+    name: "Returns",
+    values: [
+      order,
+      order.map((header) => (header === "SKU" ? "RET-1" : header === "Destination" ? "DE" : null)),
+    ],
+  });
+  return workbook;
+}
+
+describeBrowser("the task pane in Excel's hands", () => {
+  let browser: Browser;
+  let served: Served;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(ROOT, "dist", "taskpane.html")))
+      throw new Error("dist/taskpane.html is missing: run npm run build first (npm test does)");
+    served = await serve();
+    browser = await launch();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  test("follows the active worksheet, with that sheet's own columns, never the last sheet's mapping", async () => {
+    const { pane: page, watch } = await openPane(browser, served, { workbook: twoShipments() });
+    expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
+    // The user corrects a column on Shipment: saved in Shipment's record.
+    await page.click("#mapping-section summary");
+    await page.selectOption("#map-description", { index: 1 });
+    await waitIdle(page);
+    const shipmentMapping = await page.inputValue("#map-description");
+
+    await hook(page, "setActiveWorksheet", "Returns");
+    await statusSays(page, "Read Returns!");
+    expect(await text(page, "#source-info")).toContain("Returns!A1:Q2");
+    // Returns has Description in column N (reversed order): detected there, not Shipment's choice.
+    expect(await page.inputValue("#map-description")).not.toBe(shipmentMapping);
+
+    await hook(page, "setActiveWorksheet", "Shipment");
+    await statusSays(page, "Read Shipment!");
+    expect(await page.inputValue("#map-description")).toBe(shipmentMapping);
+    expect(watch.pageErrors).toEqual([]);
+    expect(watch.cspViolations).toEqual([]);
+  }, 60_000);
+
+  test("reads the sheet again when the pane is shown again, and not before", async () => {
+    const { pane: page } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
+    // Hidden, the shared runtime keeps the page; the user adds a row meanwhile.
+    expect(await setPaneVisible(page, false)).toBe(true);
+    await hook(page, "setValues", "Shipment!A11:B11", [["LAMP-10", "Lamp"]]);
+    expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
+    expect(await setPaneVisible(page, true)).toBe(true);
+    await statusSays(page, "Read Shipment!A1:Q11");
+    expect(await act(page, "#check")).toBe("done");
+  }, 60_000);
+
+  test("says why it is still reading while Excel does not answer, and reads the sheet when it does", async () => {
+    const { pane: page } = await openPane(browser, served, {
+      workbook: sampleWorkbook(),
+      fake: { silent: true },
+      waitReady: false,
+    });
+    await statusSays(page, "Excel has not answered yet");
+    expect(await page.getAttribute("#app", "data-state")).toBe("busy");
+    await hook(page, "setSilent", false);
+    expect(await waitIdle(page)).toBe("ready");
+    expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
+  }, 60_000);
+
+  test.each(["fr-FR", "nl-BE", "de-DE", "zh-CN"])(
+    "with Office in %s the pane starts and checks (its words are English until the languages issue)",
+    async (language) => {
+      const { pane: page, watch } = await openPane(browser, served, {
+        workbook: sampleWorkbook(),
+        fake: { displayLanguage: language },
+      });
+      expect(await page.evaluate(() => Office.context.displayLanguage)).toBe(language);
+      expect(await act(page, "#check")).toBe("done");
+      expect(await text(page, "#status")).toContain("Checked 7 rows");
+      expect(watch.blocked).toEqual([]);
+      expect(watch.cspViolations).toEqual([]);
+    },
+    60_000,
+  );
+});
