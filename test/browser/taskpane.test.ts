@@ -296,6 +296,9 @@ describeBrowser("task pane in Chromium", () => {
     expect(watch.dialogs).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
+    // The real Office.js loaded everything it needed within the pane's Content-Security-Policy, from nowhere else.
+    expect(watch.cspViolations).toEqual([]);
+    expect(watch.blocked).toEqual([]);
   }, 120_000);
 
   test("under the real Office.js every function of functions.json is associated in the pane's page and callable", async () => {
