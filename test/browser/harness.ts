@@ -320,6 +320,21 @@ export async function setPaneVisible(pane: Frame, visible: boolean): Promise<boo
   );
 }
 
+/**
+ * The whole pane as an image: the page grows to the pane's height first (the pane scrolls inside its frame, which
+ * a full-page screenshot of the host page would cut at the window's height).
+ */
+export async function screenshotPane(pane: Frame, file: string): Promise<void> {
+  const page = pane.page();
+  const before = page.viewportSize() ?? { width: 320, height: 900 };
+  const height = await pane.evaluate(
+    () => (globalThis as unknown as { document: Document }).document.documentElement.scrollHeight,
+  );
+  await page.setViewportSize({ width: before.width, height: Math.max(height, before.height) });
+  await page.screenshot({ path: file });
+  await page.setViewportSize(before);
+}
+
 /** The simulated Excel's frame: the host page around the pane. */
 const hostFrame = (pane: Frame): Frame => pane.page().mainFrame();
 

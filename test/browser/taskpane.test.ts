@@ -34,6 +34,7 @@ import {
   launch,
   openPane,
   paneStats,
+  screenshotPane,
   serve,
   waitIdle,
 } from "./harness";
@@ -188,7 +189,7 @@ describeBrowser("task pane in Chromium", () => {
     expect(watch.dialogs).toEqual([]);
 
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    await page.page().screenshot({ path: path.join(ARTIFACTS, "taskpane.png"), fullPage: true });
+    await screenshotPane(page, path.join(ARTIFACTS, "taskpane.png"));
 
     // A flagged row's entry selects the row, by click and by keyboard.
     await page.click('button[data-row="5"]');
