@@ -73,7 +73,7 @@ export interface FakeOptions {
   payloadLimitBytes?: number;
   oversize?: "payload-codes" | "general-exception";
   displayLanguage?: string;
-  /** Requirement sets the host advertises, name → version (default: Excel on the web's newest). */
+  /** Versions of requirement sets the host advertises instead of Excel on the web's newest, name → version. */
   requirementSets?: Record<string, string>;
   appContextDelayMs?: number;
   documentSettings?: Record<string, unknown>;

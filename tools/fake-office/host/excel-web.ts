@@ -113,7 +113,7 @@ export type OversizeMode =
 export interface ExcelWebOptions {
   /** The display language, `_appUILocale` of the app context (default en-US). */
   readonly displayLanguage?: string;
-  /** Requirement sets the host advertises, name → version (default NEWEST_REQUIREMENT_SETS). */
+  /** Versions of requirement sets the host advertises, over NEWEST_REQUIREMENT_SETS (name → version). */
   readonly requirementSets?: Readonly<Record<string, string>>;
   /** Delay before each RichApi answer, in milliseconds. */
   readonly latencyMs?: number;
@@ -182,7 +182,7 @@ export class ExcelWebHost {
     options: ExcelWebOptions = {},
   ) {
     this.displayLanguage = options.displayLanguage ?? "en-US";
-    this.requirementSets = lowerCaseKeys(options.requirementSets ?? NEWEST_REQUIREMENT_SETS);
+    this.requirementSets = { ...NEWEST_REQUIREMENT_SETS, ...lowerCaseKeys(options.requirementSets ?? {}) };
     this.latencyMs = options.latencyMs ?? 0;
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.oversize = options.oversize ?? "payload-codes";
