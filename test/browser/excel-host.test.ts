@@ -6,24 +6,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Frame } from "playwright-core";
-import {
-  type Browser,
-  type Served,
-  ROOT,
-  act,
-  browserSkipReason,
-  hook,
-  launch,
-  openPane,
-  serve,
-  setPaneVisible,
-  waitIdle,
-} from "./harness";
+import { ROOT, act, hook, openPane, setPaneVisible, waitIdle } from "./harness";
+import { describeInBrowser } from "./suite";
 import { HEADER, sampleWorkbook } from "./sample";
-
-const skip = browserSkipReason();
-const describeBrowser = skip === undefined ? describe : describe.skip;
-if (skip !== undefined) console.warn(skip);
 
 const text = async (page: Frame, selector: string) => ((await page.textContent(selector)) ?? "").trim();
 
@@ -65,24 +50,9 @@ function twoShipments() {
   return workbook;
 }
 
-describeBrowser("the task pane in Excel's hands", () => {
-  let browser: Browser;
-  let served: Served;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, "dist", "taskpane.html")))
-      throw new Error("dist/taskpane.html is missing: run npm run build first (npm test does)");
-    served = await serve();
-    browser = await launch();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
+describeInBrowser("the task pane in Excel's hands", (suite) => {
   test("follows the active worksheet, with that sheet's own columns, never the last sheet's mapping", async () => {
-    const { pane: page, watch } = await openPane(browser, served, { workbook: twoShipments() });
+    const { pane: page, watch } = await openPane(suite.browser, suite.served, { workbook: twoShipments() });
     expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
     // The user corrects a column on Shipment: saved in Shipment's record.
     await page.click("#mapping-section summary");
@@ -104,7 +74,7 @@ describeBrowser("the task pane in Excel's hands", () => {
   }, 60_000);
 
   test("reads the sheet again when the pane is shown again, and not before", async () => {
-    const { pane: page } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
     // Hidden, the shared runtime keeps the page; the user adds a row meanwhile.
     expect(await setPaneVisible(page, false)).toBe(true);
@@ -116,7 +86,7 @@ describeBrowser("the task pane in Excel's hands", () => {
   }, 60_000);
 
   test("says why it is still reading while Excel does not answer, and reads the sheet when it does", async () => {
-    const { pane: page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(suite.browser, suite.served, {
       workbook: sampleWorkbook(),
       fake: { silent: true },
       waitReady: false,
@@ -131,7 +101,7 @@ describeBrowser("the task pane in Excel's hands", () => {
   test("at the lowest requirement sets the manifest declares, every action works under the real Office.js", async () => {
     const sets = declaredRequirementSets();
     expect(Object.keys(sets)).toEqual(expect.arrayContaining(["ExcelApi", "SharedRuntime"]));
-    const { pane: page, watch } = await openPane(browser, served, {
+    const { pane: page, watch } = await openPane(suite.browser, suite.served, {
       workbook: sampleWorkbook(),
       fake: { requirementSets: sets },
     });
@@ -159,7 +129,7 @@ describeBrowser("the task pane in Excel's hands", () => {
   test.each(["fr-FR", "nl-BE", "de-DE", "zh-CN"])(
     "with Office in %s the pane starts and checks (its words are English until the languages issue)",
     async (language) => {
-      const { pane: page, watch } = await openPane(browser, served, {
+      const { pane: page, watch } = await openPane(suite.browser, suite.served, {
         workbook: sampleWorkbook(),
         fake: { displayLanguage: language },
       });

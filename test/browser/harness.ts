@@ -51,7 +51,7 @@ export function browserSkipReason(): string | undefined {
   return `${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium) to run the task pane browser tests`;
 }
 
-/** A workbook seed for the fake host (WorkbookSeed in tools/fake-office/model/seed.ts). */
+/** A workbook seed for the simulated Excel (WorkbookSeed in tools/fake-office/model/seed.ts). */
 export interface Seed {
   name?: string;
   sheets?: {

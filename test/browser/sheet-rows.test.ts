@@ -1,28 +1,13 @@
 /**
- * The task pane in Chromium against the fake Office host (issue 8, "Never a silently wrong number"): a column of the
+ * The task pane in Chromium under the real Office.js and the simulated Excel (issue 8, "Never a silently wrong number"): a column of the
  * user's named like the add-in's is kept and the add-in's gets a distinct header; totals lines and notes under the
  * data are not checked and are named; VAT rates the add-in filled are worked out again on a re-run.
  */
-import * as fs from "fs";
-import * as path from "path";
 import type { Frame } from "playwright-core";
 import { OUTPUT_COLUMNS } from "../../src/sheet";
-import {
-  type Browser,
-  type Served,
-  ROOT,
-  act,
-  browserSkipReason,
-  hook,
-  launch,
-  openPane,
-  serve,
-} from "./harness";
+import { act, hook, openPane } from "./harness";
+import { describeInBrowser } from "./suite";
 import { sampleWorkbook } from "./sample";
-
-const skip = browserSkipReason();
-const describeBrowser = skip === undefined ? describe : describe.skip;
-if (skip !== undefined) console.warn(`Skipping the task pane browser tests: ${skip}`);
 
 type Grid = (string | number | boolean)[][];
 
@@ -34,29 +19,14 @@ async function openDetails(page: Frame, id: string): Promise<void> {
   if ((await page.getAttribute(`#${id}`, "open")) === null) await page.click(`#${id} > summary`);
 }
 
-describeBrowser("the user's rows and columns in the task pane", () => {
-  let browser: Browser;
-  let served: Served;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, "dist", "taskpane.html")))
-      throw new Error("dist/taskpane.html is missing: run npm run build first (npm test does)");
-    served = await serve();
-    browser = await launch();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
+describeInBrowser("the user's rows and columns in the task pane", (suite) => {
   test("keeps a Status column of the user's and writes the check's beside it under a distinct header", async () => {
     const workbook = sampleWorkbook();
     const values = workbook.sheets?.[0].values as (string | number | null)[][];
     values[2].push("Status");
     values[3].push("paid");
     values[5].push("shipped");
-    const { pane: page, watch } = await openPane(browser, served, { workbook });
+    const { pane: page, watch } = await openPane(suite.browser, suite.served, { workbook });
     expect(await act(page, "#check")).toBe("done");
     const sheet = await hook<Grid>(page, "getValues", "Shipment!R3:X10");
     expect(sheet[0]).toEqual([
@@ -81,7 +51,7 @@ describeBrowser("the user's rows and columns in the task pane", () => {
     const workbook = sampleWorkbook();
     const values = workbook.sheets?.[0].values as (string | number | null)[][];
     values.push([], ["Total", null, null, 280, null, null, null, 225.5], ["* Prices include VAT."]);
-    const { pane: page } = await openPane(browser, served, { workbook });
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook });
     expect(await act(page, "#check")).toBe("done");
     expect(await text(page, "#status")).toContain("Checked 7 rows");
     const body = await text(page, "#result-body");
@@ -105,7 +75,7 @@ describeBrowser("the user's rows and columns in the task pane", () => {
       "VAT rate",
     ];
     const link = "https://www.amazon.de/dp/B08N5WRWNW";
-    const { pane: page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(suite.browser, suite.served, {
       workbook: {
         name: "Finland.xlsx",
         sheets: [
@@ -145,7 +115,7 @@ describeBrowser("the user's rows and columns in the task pane", () => {
 
   test("a sales link written as =HYPERLINK(url, label) is read as its link, not its label", async () => {
     const listing = '=HYPERLINK("https://www.amazon.fr/dp/B08N5WRWNW","Listing")';
-    const { pane: page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(suite.browser, suite.served, {
       workbook: {
         name: "Links.xlsx",
         sheets: [

@@ -1,8 +1,8 @@
 /**
- * The task pane in a real browser: dist/taskpane.html in headless Debian Chromium, the fake Office host answering
- * the Office.js request. Fill VAT rates, Check shipment, Share costs and Pro forma on a sample shipment; the
+ * The task pane in a real browser: dist/taskpane.html in headless Debian Chromium under Microsoft's real
+ * Office.js, inside the simulated Excel on the web (tools/fake-office). Fill VAT rates, Check shipment, Share costs and Pro forma on a sample shipment; the
  * workbook's contents, the summary, the user's cells left alone, refusals, cell text shown as text, the number of
- * syncs at 1,000 and 50,000 rows, payload retries and Cancel, and the pane outside Excel with the real Office.js.
+ * syncs at 1,000 and 50,000 rows, payload retries and Cancel, and the pane outside Excel.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -20,29 +20,21 @@ import {
   sheetLayout,
 } from "../../src/sheet";
 import {
-  type Browser,
   type Seed,
-  type Served,
   type SyncStats,
   ROOT,
   act,
-  browserSkipReason,
   callCustomFunction,
   customFunctionIds,
   hook,
   hookValue,
-  launch,
   openPane,
   paneStats,
   screenshotPane,
-  serve,
   waitIdle,
 } from "./harness";
+import { describeInBrowser } from "./suite";
 import { XSS, largeWorkbookInPage, sampleWorkbook } from "./sample";
-
-const skip = browserSkipReason();
-const describeBrowser = skip === undefined ? describe : describe.skip;
-if (skip !== undefined) console.warn(`Skipping the task pane browser tests: ${skip}`);
 
 const FIVE_MB = 5 * 1024 * 1024;
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
@@ -84,24 +76,9 @@ async function openDetails(page: Frame, id: string): Promise<void> {
   if ((await page.getAttribute(`#${id}`, "open")) === null) await page.click(`#${id} > summary`);
 }
 
-describeBrowser("task pane in Chromium", () => {
-  let browser: Browser;
-  let served: Served;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(path.join(ROOT, "dist", "taskpane.html")))
-      throw new Error("dist/taskpane.html is missing: run npm run build first (npm test does)");
-    served = await serve();
-    browser = await launch();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
-
+describeInBrowser("task pane in Chromium", (suite) => {
   test("fills VAT rates, checks, shares costs and writes pro forma sheets, leaving the user's cells alone", async () => {
-    const { pane: page, watch } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    const { pane: page, watch } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     expect(await page.getAttribute("#app", "data-state")).toBe("ready");
     expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
     // The same page hosts the custom functions (shared runtime).
@@ -303,7 +280,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 120_000);
 
   test("under the real Office.js every function of functions.json is associated in the pane's page and callable", async () => {
-    const { pane: page } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     const metadata = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", "functions.json"), "utf8")) as {
       functions: { id: string }[];
     };
@@ -324,7 +301,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 60_000);
 
   test("refuses when someone typed into the add-in's columns after a check, and writes again once they are cleared", async () => {
-    const { pane: page } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     expect(await act(page, "#check")).toBe("done");
     // Sorting the rows (here: reversing them) moves the add-in's cells with them: still the add-in's own.
     const rows = await hook<Grid>(page, "getValues", "Shipment!A4:W10");
@@ -354,7 +331,7 @@ describeBrowser("task pane in Chromium", () => {
   test("never renames or replaces a user's sheet with a pro forma sheet's name", async () => {
     const workbook = sampleWorkbook();
     workbook.sheets?.push({ name: "Pro forma LGG-2", values: [["my own pro forma"]] });
-    const { pane: page } = await openPane(browser, served, { workbook });
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook });
     expect(await act(page, "#pro-forma")).toBe("done");
     expect((await sheetOf(page, "Pro forma LGG-2")).values).toEqual([["my own pro forma"]]);
     expect((await sheetOf(page, "Pro forma LGG-2 (2)")).values.some((cells) => cells[0] === "CABLE-7")).toBe(
@@ -366,7 +343,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 60_000);
 
   test("keeps settings and the column mapping in the workbook, and names the field of a bad setting", async () => {
-    const { pane: page } = await openPane(browser, served, { workbook: sampleWorkbook() });
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     await openDetails(page, "settings-section");
     await page.fill("#tolerance", "abc");
     expect(await act(page, "#check")).toBe("error");
@@ -401,7 +378,7 @@ describeBrowser("task pane in Chromium", () => {
 
     // A colleague opens the saved workbook: the same settings and mapping.
     const saved = (await hook<WorkbookSnapshot>(page, "snapshot")).settings;
-    const { pane: colleague } = await openPane(browser, served, {
+    const { pane: colleague } = await openPane(suite.browser, suite.served, {
       workbook: sampleWorkbook({ settings: saved }),
     });
     expect(await colleague.inputValue("#tolerance")).toBe("0.1");
@@ -413,7 +390,7 @@ describeBrowser("task pane in Chromium", () => {
   test("checks an Excel table and writes its results next to it", async () => {
     const workbook = sampleWorkbook({ tables: [{ address: "Shipment!A3:Q10", name: "Lines" }] });
     workbook.sheets?.[0].values?.push([], ["Total", null, null, null, null, null, null, "=SUM(H4:H10)"]);
-    const { pane: page } = await openPane(browser, served, { workbook });
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook });
     await page.selectOption("#source", "table:Lines");
     await waitIdle(page);
     expect(await text(page, "#source-info")).toContain("Shipment!A3:Q10");
@@ -424,7 +401,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 60_000);
 
   test("fills VAT rates of the selected cells only, in a VAT rate column it adds", async () => {
-    const { pane: page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(suite.browser, suite.served, {
       workbookBuilder: { fn: largeWorkbookInPage, arg: 20 },
     });
     await hook(page, "setSelection", "Shipment!A1:R11");
@@ -455,7 +432,7 @@ describeBrowser("task pane in Chromium", () => {
 
   test("the number of syncs does not grow with the rows: 1,000 and 50,000 rows", async () => {
     const measure = async (rows: number) => {
-      const { pane: page } = await openPane(browser, served, {
+      const { pane: page } = await openPane(suite.browser, suite.served, {
         workbookBuilder: { fn: largeWorkbookInPage, arg: rows },
       });
       await hook(page, "resetStats");
@@ -495,7 +472,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 200_000);
 
   test("retries a chunk smaller when Excel says it is too large, and says what was written after Cancel", async () => {
-    const { pane: page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(suite.browser, suite.served, {
       workbookBuilder: { fn: largeWorkbookInPage, arg: 4_000 },
       fake: { payloadLimitBytes: 400_000 },
     });
@@ -536,7 +513,7 @@ describeBrowser("task pane in Chromium", () => {
   }, 120_000);
 
   test("with no Office theme (Excel on the web gives none) it follows the system's light or dark scheme", async () => {
-    const { pane: page } = await openPane(browser, served, {
+    const { pane: page } = await openPane(suite.browser, suite.served, {
       workbook: sampleWorkbook(),
       colorScheme: "dark",
     });
@@ -558,7 +535,10 @@ describeBrowser("task pane in Chromium", () => {
   }, 60_000);
 
   test("outside Excel (the real Office.js in a plain browser) it says so and does nothing else", async () => {
-    const { pane: page, watch } = await openPane(browser, served, { outsideExcel: true, waitReady: false });
+    const { pane: page, watch } = await openPane(suite.browser, suite.served, {
+      outsideExcel: true,
+      waitReady: false,
+    });
     await page.waitForFunction(
       () =>
         (globalThis as unknown as { document: Document }).document.getElementById("app")?.dataset.state ===
