@@ -98,6 +98,13 @@ interface Resolved {
   readonly target: unknown;
 }
 
+/** One request being run: its object paths, what each resolved to so far, and the host call of the type registry. */
+interface Scope {
+  readonly request: RichApiRequest;
+  readonly resolved: Map<number, Resolved>;
+  readonly call: HostCall;
+}
+
 /** Thrown while building a load result that certainly exceeds the response limit. */
 class ResponseTooLarge extends Error {}
 
@@ -190,19 +197,20 @@ export class RichApiHost {
       workbook: this.currentWorkbook(),
       objectArgument: (value) => {
         if (!isJsonObject(value) || typeof value["$path"] !== "number") return undefined;
-        const found = this.use(value["$path"], request, resolved, call);
+        const found = this.use(value["$path"], scope);
         return { type: found.type.name, target: found.target };
       },
       calculationSuspended: false,
       screenUpdatingSuspended: false,
     };
+    const scope: Scope = { request, resolved, call };
     const results: { ActionId: number; Value: Json }[] = [];
     let error: RichApiError | undefined;
     let responseTooLarge = false;
     for (let index = 0; index < request.Actions.length && !error; index++) {
       const action = request.Actions[index]!;
       try {
-        const value = this.run(action, request, resolved, call, kept, referenceOf);
+        const value = this.run(action, scope, kept, referenceOf);
         if (value !== undefined) results.push({ ActionId: action.Id, Value: value });
       } catch (caught) {
         if (caught instanceof ResponseTooLarge) responseTooLarge = true;
@@ -220,14 +228,13 @@ export class RichApiHost {
   /** Runs one action; returns the value to send back, or undefined when the action has none. */
   private run(
     action: RichApiAction,
-    request: RichApiRequest,
-    resolved: Map<number, Resolved>,
-    call: HostCall,
+    scope: Scope,
     kept: ReadonlySet<number>,
     referenceOf: Map<number, string>,
   ): Json | undefined {
+    const { call } = scope;
     if (action.ActionType === ActionType.trace) return null;
-    const { type, target } = this.use(action.ObjectPathId, request, resolved, call);
+    const { type, target } = this.use(action.ObjectPathId, scope);
     switch (action.ActionType) {
       case ActionType.instantiate: {
         if (target === null) return null;
@@ -346,39 +353,26 @@ export class RichApiHost {
   }
 
   /** Resolves an object path of this request and checks that the object still exists. */
-  private use(
-    id: number,
-    request: RichApiRequest,
-    resolved: Map<number, Resolved>,
-    call: HostCall,
-  ): Resolved {
-    const found = this.resolve(id, request, resolved, call);
+  private use(id: number, scope: Scope): Resolved {
+    const found = this.resolve(id, scope);
     if (found.target !== null && found.type.isAlive?.(found.target) === false)
       throw hostErrors.itemNotFound();
     return found;
   }
 
-  private resolve(
-    id: number,
-    request: RichApiRequest,
-    resolved: Map<number, Resolved>,
-    call: HostCall,
-  ): Resolved {
+  private resolve(id: number, scope: Scope): Resolved {
+    const { request, resolved } = scope;
     const cached = resolved.get(id);
     if (cached) return cached;
     const path = request.ObjectPaths[String(id)];
     if (!path) throw new HostError(ErrorCodes.invalidObjectPath, Messages.invalidObjectPath(String(id)));
-    const found = this.resolvePath(path, request, resolved, call);
+    const found = this.resolvePath(path, scope);
     resolved.set(id, found);
     return found;
   }
 
-  private resolvePath(
-    path: RichApiObjectPath,
-    request: RichApiRequest,
-    resolved: Map<number, Resolved>,
-    call: HostCall,
-  ): Resolved {
+  private resolvePath(path: RichApiObjectPath, scope: Scope): Resolved {
+    const { call } = scope;
     switch (path.ObjectPathType) {
       case ObjectPathType.global:
         return { type: typeSpec(ROOT_TYPE), target: call.workbook };
@@ -396,7 +390,7 @@ export class RichApiHost {
         return { type: NULL_TYPE, target: null };
     }
     if (path.ParentObjectPathId === undefined) throw hostErrors.invalidArgument();
-    const parent = this.use(path.ParentObjectPathId, request, resolved, call);
+    const parent = this.use(path.ParentObjectPathId, scope);
     const args = argumentsOf(path.ArgumentInfo);
     const child = (type: string, get: () => unknown): Resolved => ({
       type: typeSpec(type),
