@@ -1,10 +1,18 @@
 /**
  * Builds the Excel add-in into dist/: taskpane.html (one page hosting the task pane and the custom
- * functions in the shared runtime), functions.js (self-contained: Excel may run it in a bare
- * JavaScript context whose only global is `CustomFunctions`), functions.json (generated from the
- * JSDoc of functions/functions.ts), manifest.xml and assets/.
+ * functions in the shared runtime), browser-check.js (ES5, copied as written: loaded first, it tells
+ * users of Internet Explorer 11 webviews which Office they need), functions.js (self-contained: one
+ * file with its own webpack runtime, the JSDoc's CustomFunctions.associate calls appended), functions.json
+ * (generated from the JSDoc of functions/functions.ts), manifest.xml and assets/.
  *
- *   webpack --mode production    every https://localhost:3000/ in manifest.xml becomes urlProd
+ * In Excel, functions.js runs in the shared runtime, the task pane page, after office.js, which defines the
+ * `CustomFunctions` global: there it is always defined. Only where functions.js loads outside Excel (the
+ * page opened in a browser tab, say) does it stop at "CustomFunctions is not defined", and that is expected.
+ *
+ *   npm run build       webpack --mode production --env local: the local build that the tests, the bench
+ *                       and the browser tests use; manifest.xml keeps https://localhost:3000/ (urlDev)
+ *   npm run build:prod  webpack --mode production: every https://localhost:3000/ in manifest.xml becomes
+ *                       ADDIN_PUBLIC_URL (required: without it the build fails and says so)
  *   webpack --mode development   manifest.xml as it is, source maps
  *   webpack serve                the dev server on https://localhost:3000 (npm start uses it)
  */
@@ -15,11 +23,36 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-/** Where manifest.xml points during development. */
+/** Where manifest.xml points during development, and where the local build (npm run build) is served. */
 const urlDev = "https://localhost:3000/";
-/** Where the production build is served from; override with the environment variable ADDIN_PUBLIC_URL. */
-const urlProd = publicUrl(process.env.ADDIN_PUBLIC_URL || "https://customs-inverse-value.example.com/");
 const devServerPort = 3000;
+
+/**
+ * Where a production build is served from: https://localhost:3000/ for the local build (`--env local`, what
+ * `npm run build` passes), else ADDIN_PUBLIC_URL, which a production build cannot do without (there is no
+ * default host to fall back on: a manifest pointing at a host that is not yours would install an add-in that
+ * never loads).
+ */
+function productionUrl(env = {}, environment = process.env) {
+  const given = environment.ADDIN_PUBLIC_URL;
+  if (env.local) {
+    if (given !== undefined && given.trim() !== "" && given.trim().replace(/\/?$/, "/") !== urlDev) {
+      console.warn(
+        `webpack.config.js: npm run build is the local build for ${urlDev} and leaves ADDIN_PUBLIC_URL (${given}) aside; ` +
+          "build for that URL with `npm run build:prod`.",
+      );
+    }
+    return urlDev;
+  }
+  if (given === undefined || given.trim() === "") {
+    throw new Error(
+      "ADDIN_PUBLIC_URL is not set: a production build needs the https URL the add-in will be served from. " +
+        "Run `ADDIN_PUBLIC_URL=https://addin.example.com/ npm run build:prod` (your own host), " +
+        `or \`npm run build\` for the local build served at ${urlDev}.`,
+    );
+  }
+  return publicUrl(given);
+}
 
 /** Checks a deployment URL and gives it the trailing slash the manifest rewrite relies on. */
 function publicUrl(text) {
@@ -38,13 +71,13 @@ function publicUrl(text) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/** Rewrites every development URL in the manifest (not only the first) to the production one. */
-function rewriteManifest(content) {
+/** Rewrites every development URL in the manifest (not only the first) to `url`. */
+function rewriteManifest(content, url) {
   const text = content.toString("utf8");
   if (!text.includes(urlDev)) {
     throw new Error(`manifest.xml contains no ${urlDev} URL to rewrite`);
   }
-  return text.split(urlDev).join(urlProd);
+  return text.split(urlDev).join(url);
 }
 
 /**
@@ -88,11 +121,14 @@ class CustomFunctionsMetadataWebpackPlugin {
 }
 
 /**
- * @param {Record<string, unknown>} env webpack-cli's --env values (WEBPACK_SERVE when serving)
+ * @param {Record<string, unknown>} env webpack-cli's --env values (WEBPACK_SERVE when serving, local for the
+ *   local production build)
  * @param {{ mode?: "production" | "development" | "none" }} argv
  */
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
+  // Checked first, before anything is built: a production build without its URL stops here.
+  const urlProd = dev ? urlDev : productionUrl(env);
   const root = __dirname;
   const functionsSource = path.resolve(root, "functions/functions.ts");
 
@@ -149,9 +185,16 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "taskpane/taskpane.css", to: "[name][ext]" },
           { from: "taskpane/support.html", to: "[name][ext]" },
+          // ES5 as written, never transpiled or minified (minimized: true keeps Terser, which would write
+          // ES2020, off it): it must parse where the bundles do not (Internet Explorer 11).
+          { from: "taskpane/browser-check.js", to: "[name][ext]", info: { minimized: true } },
           dev
             ? { from: "manifest.xml", to: "[name][ext]" }
-            : { from: "manifest.xml", to: "[name][ext]", transform: rewriteManifest },
+            : {
+                from: "manifest.xml",
+                to: "[name][ext]",
+                transform: (content) => rewriteManifest(content, urlProd),
+              },
         ],
       }),
     ],
@@ -168,8 +211,9 @@ module.exports = async (env = {}, argv = {}) => {
       static: false,
       hot: false,
       liveReload: true,
-      // Build errors cover the page; runtime errors do not: outside Excel, functions.js rightly
-      // finds no CustomFunctions global, and that must not hide the page when trusting the certificate.
+      // Build errors cover the page; runtime errors do not: opened in a browser tab (to trust the
+      // certificate), outside Excel, functions.js finds no CustomFunctions global (office.js defines it
+      // only in Excel), and that expected error must not hide the page.
       client: { overlay: { errors: true, warnings: false, runtimeErrors: false } },
     },
   };
@@ -187,5 +231,6 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.urlDev = urlDev;
-module.exports.urlProd = urlProd;
 module.exports.devServerPort = devServerPort;
+module.exports.productionUrl = productionUrl;
+module.exports.rewriteManifest = rewriteManifest;

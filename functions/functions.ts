@@ -2,7 +2,9 @@
  * The CUSTOMS.* custom functions. This file is the single source of their metadata: the JSDoc below becomes
  * functions.json (custom-functions-metadata-plugin), which Excel shows in autocomplete.
  * Each function reads Excel's argument shapes, calls the engine and turns bad input into #VALUE! or #N/A with a
- * message naming the argument and the fix. Synchronous, non-volatile, no network.
+ * message naming the argument and the fix. Synchronous, non-volatile, no network. Non-volatile on purpose (a volatile
+ * function recalculates on every change of the workbook): those that default to today (a country code as vat, VATRATE
+ * without a date) say in their descriptions to pass TODAY() or a date (test/functions/bundle.test.ts).
  */
 import {
   type Exact,
@@ -102,10 +104,10 @@ function solveLine(input: InverseValueInput) {
 }
 
 /**
- * Import declaration value per unit, as Belgian customs compute it since March 2024: the price on the sales link minus its VAT, platform, transport and handling costs, and the import duty charged on the value itself (solved exactly).
+ * Import declaration value per unit, as Belgian customs compute it since March 2024: the price on the sales link minus its VAT, platform, transport and handling costs, and the import duty charged on the value itself (solved exactly). A country code takes today's rate, which Excel does not recalculate as days pass: give vat as CUSTOMS.VATRATE(country, TODAY()) or a date.
  * @customfunction INVERSEVALUE
  * @param price VAT-inclusive selling price per unit on the sales link, in EUR.
- * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @param vat Destination country (DE, FR, EL ...) for its standard rate today (not recalculated as days pass), or the rate itself (19 % or 0.19), or CUSTOMS.VATRATE(country, TODAY() or a date).
  * @param platformCosts Platform commission and packaging per unit: a number or a range (summed, empty cells count 0).
  * @param transportCosts Freight within the EU after import, last mile and FBA fee per unit: a number or a range.
  * @param handlingCosts Handling, sorting, customs and clearance fees per unit: a number or a range.
@@ -129,10 +131,10 @@ export function inverseValue(
 }
 
 /**
- * Declaration ratio: the import declaration value divided by the price on the sales link.
+ * Declaration ratio: the import declaration value divided by the price on the sales link. A country code takes today's rate, which Excel does not recalculate as days pass: give vat as CUSTOMS.VATRATE(country, TODAY()) or a date.
  * @customfunction DECLRATIO
  * @param price VAT-inclusive selling price per unit on the sales link, in EUR.
- * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @param vat Destination country (DE, FR, EL ...) for its standard rate today (not recalculated as days pass), or the rate itself (19 % or 0.19), or CUSTOMS.VATRATE(country, TODAY() or a date).
  * @param platformCosts Platform commission and packaging per unit: a number or a range (summed, empty cells count 0).
  * @param transportCosts Freight within the EU after import, last mile and FBA fee per unit: a number or a range.
  * @param handlingCosts Handling, sorting, customs and clearance fees per unit: a number or a range.
@@ -156,10 +158,10 @@ export function declRatio(
 }
 
 /**
- * The price taken apart for the pro forma invoice: sales VAT, platform costs, transport costs, handling costs, duty and declaration value, in cents that add up to the price.
+ * The price taken apart for the pro forma invoice: sales VAT, platform costs, transport costs, handling costs, duty and declaration value, in cents that add up to the price. A country code takes today's rate, which Excel does not recalculate as days pass: give vat as CUSTOMS.VATRATE(country, TODAY()) or a date.
  * @customfunction DEDUCTIONS
  * @param price VAT-inclusive selling price per unit on the sales link, in EUR.
- * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @param vat Destination country (DE, FR, EL ...) for its standard rate today (not recalculated as days pass), or the rate itself (19 % or 0.19), or CUSTOMS.VATRATE(country, TODAY() or a date).
  * @param platformCosts Platform commission and packaging per unit: a number or a range (summed, empty cells count 0).
  * @param transportCosts Freight within the EU after import, last mile and FBA fee per unit: a number or a range.
  * @param handlingCosts Handling, sorting, customs and clearance fees per unit: a number or a range.
@@ -186,10 +188,10 @@ export function deductions(
 }
 
 /**
- * Import duty per unit charged on the import declaration value (ad valorem, specific, MIN/MAX).
+ * Import duty per unit charged on the import declaration value (ad valorem, specific, MIN/MAX). A country code takes today's rate, which Excel does not recalculate as days pass: give vat as CUSTOMS.VATRATE(country, TODAY()) or a date.
  * @customfunction DUTY
  * @param price VAT-inclusive selling price per unit on the sales link, in EUR.
- * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @param vat Destination country (DE, FR, EL ...) for its standard rate today (not recalculated as days pass), or the rate itself (19 % or 0.19), or CUSTOMS.VATRATE(country, TODAY() or a date).
  * @param platformCosts Platform commission and packaging per unit: a number or a range (summed, empty cells count 0).
  * @param transportCosts Freight within the EU after import, last mile and FBA fee per unit: a number or a range.
  * @param handlingCosts Handling, sorting, customs and clearance fees per unit: a number or a range.
@@ -213,10 +215,10 @@ export function duty(
 }
 
 /**
- * Price without VAT: the VAT-inclusive price divided by 1 + the VAT rate.
+ * Price without VAT: the VAT-inclusive price divided by 1 + the VAT rate. A country code takes today's rate, which Excel does not recalculate as days pass: give vat as CUSTOMS.VATRATE(country, TODAY()) or a date.
  * @customfunction NETPRICE
  * @param price VAT-inclusive price per unit, in EUR.
- * @param vat Destination country (DE, FR, EL ...) for its standard VAT rate today, or the VAT rate itself (19 % or 0.19).
+ * @param vat Destination country (DE, FR, EL ...) for its standard rate today (not recalculated as days pass), or the rate itself (19 % or 0.19), or CUSTOMS.VATRATE(country, TODAY() or a date).
  * @returns Price without VAT in EUR, rounded to the cent.
  */
 export function netPrice(price: unknown, vat: unknown): number {
@@ -227,10 +229,10 @@ export function netPrice(price: unknown, vat: unknown): number {
 }
 
 /**
- * Standard VAT rate of an EU country on a date, from a table with every rate change since 2020.
+ * Standard VAT rate of an EU country on a date, from a table with every rate change since 2020. Without a date it takes today's, which Excel does not recalculate as days pass: give TODAY() or the date of the sale.
  * @customfunction VATRATE
  * @param country EU country: ISO code in any case (DE, fr, EL or GR for Greece) or English name.
- * @param [date] Date of the sale or declaration, e.g. DATE(2024,8,31). Default (or an empty cell) today.
+ * @param [date] Date of the sale or declaration, e.g. DATE(2024,8,31), or TODAY(). Default (or an empty cell) today, as of the last recalculation.
  * @returns The standard VAT rate as a fraction (0.19 for 19 %).
  */
 export function vatRate(country: unknown, date?: unknown): number {

@@ -1,7 +1,8 @@
 /**
  * Chunk sizing for Excel requests. Excel on the web refuses a request or a response over 5 MB; the add-in keeps each
  * under REQUEST_BUDGET_BYTES (about 4 MB), estimated from the JSON the cells travel as, and splits a chunk in two
- * when Excel still says it is too large. Pure: no Office here.
+ * when Excel still says it is too large: by its payload error codes, or, for a large chunk, once, by the
+ * GeneralException Excel on the web also answers oversized requests with. Pure: no Office here.
  */
 import { type CellBlockWrite } from "./cell-writes";
 
@@ -50,11 +51,19 @@ export function rowsPerRead(
   budget = REQUEST_BUDGET_BYTES,
   safety = 2,
 ): number {
+  return Math.max(1, Math.floor(budget / readRowBytes(sampleRows, columnCount, safety)));
+}
+
+/** What one row of a read is estimated to weigh in the response, from sample rows, with the safety margin. */
+export function readRowBytes(
+  sampleRows: readonly (readonly unknown[])[],
+  columnCount: number,
+  safety = 2,
+): number {
   const sampleBytes = sampleRows.reduce((total, row) => total + jsonBytes(row), 0);
   const perRow = sampleRows.length === 0 ? 0 : sampleBytes / sampleRows.length;
   // An empty cell still costs `"",` (3 bytes) in the response.
-  const estimate = Math.max(perRow, columnCount * 3 + 2) * safety;
-  return Math.max(1, Math.floor(budget / estimate));
+  return Math.max(perRow, columnCount * 3 + 2) * safety;
 }
 
 /** Cuts [start, end) into spans of at most `size` rows. */
@@ -86,6 +95,44 @@ export function isPayloadTooLarge(error: unknown): boolean {
   )
     return true;
   return typeof message === "string" && /payload size|payload.*(too large|limit)/i.test(message);
+}
+
+/**
+ * Excel on the web's other answer to an oversized request or response: GeneralException, "An internal error has
+ * occurred" (office-js-docs-reference #354, office-js #1012). It is also Excel's answer to much else, so only a large
+ * chunk is sent again on it, and only once (retryAfter).
+ */
+export function isGeneralException(error: unknown): boolean {
+  return (
+    typeof error === "object" && error !== null && (error as { code?: unknown }).code === "GeneralException"
+  );
+}
+
+/** A chunk of at least this share of the budget may be what a GeneralException is about. */
+export const LARGE_CHUNK_SHARE = 0.25;
+
+/**
+ * How a chunk Excel refused goes again: "payload" (a payload error: in halves, as often as it takes), "suspect" (a
+ * GeneralException on a large chunk that was not halved for one before: in halves, once), or undefined (give up
+ * with Excel's error). `suspected` says the chunk is a half of a chunk halved for a GeneralException or a null read.
+ */
+export function retryAfter(
+  error: unknown,
+  chunk: { readonly bytes: number; readonly budget: number; readonly suspected: boolean },
+): "payload" | "suspect" | undefined {
+  if (isPayloadTooLarge(error)) return "payload";
+  if (isGeneralException(error) && !chunk.suspected && chunk.bytes >= chunk.budget * LARGE_CHUNK_SHARE)
+    return "suspect";
+  return undefined;
+}
+
+/** The estimated bytes of a write request carrying `chunk` (as chunkWrites counts them). */
+export function chunkBytes<Cell>(chunk: readonly CellBlockWrite<Cell>[]): number {
+  return chunk.reduce(
+    (total, write) =>
+      total + write.values.reduce((sum, row) => sum + jsonBytes(row) + 1, WRITE_OVERHEAD_BYTES),
+    0,
+  );
 }
 
 /** A write cut to rows [start, end) of its values. */

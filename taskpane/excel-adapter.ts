@@ -1,16 +1,20 @@
 /**
  * The Excel side of the task pane: reads and writes ranges in chunks that stay under Excel on the web's request and
- * response limit, counts syncs, retries a chunk smaller when Excel says it is too large, and stops between chunks
- * when the user cancels. Knows Office.js; decides nothing about the shipment (that is src/sheet and actions/).
+ * response limit, counts syncs, retries a chunk smaller when Excel says it is too large (a payload error, or a
+ * GeneralException or values that come back null for a large chunk: halved once, then Excel's error or a clear one),
+ * and stops between chunks when the user cancels. Knows Office.js; decides nothing about the shipment (that is
+ * src/sheet and actions/).
  */
 import { type CellValue } from "../src/sheet";
 import { type CellBlockWrite, type CellFormat } from "./cell-writes";
 import {
   type RowSpan,
+  chunkBytes,
   chunkWrites,
   fixedSpans,
   halve,
-  isPayloadTooLarge,
+  readRowBytes,
+  retryAfter,
   rowsPerRead,
   splitChunk,
   REQUEST_BUDGET_BYTES,
@@ -55,7 +59,7 @@ export interface ExcelRequestCounts {
   syncs: number;
   readChunks: number;
   writeChunks: number;
-  /** Chunks Excel refused as too large and that were sent again in halves. */
+  /** Chunks Excel refused as too large (or answered without values) and that were sent again in halves. */
   retries: number;
 }
 
@@ -110,9 +114,25 @@ export interface CellBlockRead {
   readonly formulas: ReadonlyMap<number, unknown[]>;
 }
 
+/** A part of a chunked read or write still to send; `suspected` once it is a half sent again on suspicion. */
+interface Pending<Part> {
+  readonly part: Part;
+  readonly suspected: boolean;
+}
+
+/** Excel answered a read of rows from `firstRow` (0-based) without their values, also when asked for fewer. */
+export function missingValues(sheetName: string, firstRow: number, rows: number): PaneProblem {
+  const span = rows === 1 ? `row ${firstRow + 1}` : `rows ${firstRow + 1}–${firstRow + rows}`;
+  return new PaneProblem(
+    `Excel answered ${span} of sheet "${sheetName}" without their values, also when asked for half as many (Excel on the web does that with a read over its size limit). Nothing was written. Select fewer rows or columns and try again.`,
+  );
+}
+
 /**
  * Reads rows [firstRow, lastRow] of columns [left, right] in chunks sized from sample rows, plus the formulas of
- * `formulaColumns`. One sync per chunk; a chunk Excel refuses as too large is read again in halves.
+ * `formulaColumns`. One sync per chunk; a chunk Excel refuses as too large is read again in halves; a large chunk
+ * refused with a GeneralException, or any chunk whose values come back null, is read again in halves once, then
+ * the read fails (with Excel's error, or a PaneProblem for the null values: never an empty sheet).
  */
 export async function readCellBlock(
   batch: ExcelBatch,
@@ -134,16 +154,21 @@ export async function readCellBlock(
   );
   if (count <= 0) return { firstRow: rows.first, left: columns.left, values: [], formulas };
 
-  const perChunk = rowsPerRead(
-    sample,
-    width + formulaRuns.reduce((total, run) => total + run.count, 0),
-    batch.budget,
-  );
-  const pending: RowSpan[] = fixedSpans(0, count, perChunk);
+  const columnCount = width + formulaRuns.reduce((total, run) => total + run.count, 0);
+  const perChunk = rowsPerRead(sample, columnCount, batch.budget);
+  const rowBytes = readRowBytes(sample, columnCount);
+  const pending: Pending<RowSpan>[] = fixedSpans(0, count, perChunk).map((part) => ({
+    part,
+    suspected: false,
+  }));
+  const again = (halves: readonly RowSpan[], suspectedHalves: boolean) => {
+    batch.stats.retries += 1;
+    pending.unshift(...halves.map((part) => ({ part, suspected: suspectedHalves })));
+  };
   let done = 0;
   while (pending.length > 0) {
     batch.throwIfCancelled();
-    const span = pending.shift() as RowSpan;
+    const { part: span, suspected } = pending.shift() as Pending<RowSpan>;
     const sheet = batch.worksheet(sheetName);
     const size = span.end - span.start;
     const valueRange = sheet
@@ -156,14 +181,23 @@ export async function readCellBlock(
     try {
       await batch.sync();
     } catch (error) {
-      const halves = isPayloadTooLarge(error) ? halve(span) : undefined;
+      const retry = retryAfter(error, { bytes: size * rowBytes, budget: batch.budget, suspected });
+      const halves = retry === undefined ? undefined : halve(span);
       if (halves === undefined) throw error;
-      batch.stats.retries += 1;
-      pending.unshift(...halves);
+      again(halves, suspected || retry === "suspect");
+      continue;
+    }
+    // Range.values over Excel's cell limit can come back null: a failed read of this chunk, never empty cells.
+    const read = valueRange.values as CellValue[][] | null | undefined;
+    const complete =
+      isRows(read, size) && formulaRanges.every(({ range }) => isRows(range.formulas as unknown, size));
+    if (!complete) {
+      const halves = suspected ? undefined : halve(span);
+      if (halves === undefined) throw missingValues(sheetName, rows.first + span.start, size);
+      again(halves, true);
       continue;
     }
     batch.stats.readChunks += 1;
-    const read = valueRange.values as CellValue[][];
     for (let i = 0; i < size; i++) values[span.start + i] = read[i];
     for (const { run, range } of formulaRanges) {
       const cells = range.formulas as unknown[][];
@@ -182,6 +216,11 @@ export async function readCellBlock(
   return { firstRow: rows.first, left: columns.left, values, formulas };
 }
 
+/** True when `cells` is `rows` rows of cells, as a read of that many rows gives. */
+function isRows<Cell>(cells: Cell[][] | unknown, rows: number): cells is Cell[][] {
+  return Array.isArray(cells) && cells.length === rows && cells.every((row) => Array.isArray(row));
+}
+
 /** What a chunked write did: the writes that went through, whole, in order (a write cut by rows counts in parts). */
 export interface WriteReport {
   readonly written: CellBlockWrite[];
@@ -193,20 +232,22 @@ export interface WriteReport {
 /**
  * Writes blocks of cells in chunks of at most the budget, one sync per chunk, calculation suspended during each. Stops
  * between chunks on Cancel or on an error, and says what was written; a chunk Excel refuses as too large goes again
- * in halves.
+ * in halves, and so does, once, a large chunk refused with a GeneralException.
  */
 export async function writeCellBlocks(
   batch: ExcelBatch,
   writes: readonly CellBlockWrite[],
   label = "Writing",
 ): Promise<WriteReport> {
-  const pending = chunkWrites(writes, batch.budget - REQUEST_RESERVE_BYTES);
+  const pending: Pending<CellBlockWrite[]>[] = chunkWrites(writes, batch.budget - REQUEST_RESERVE_BYTES).map(
+    (part) => ({ part, suspected: false }),
+  );
   const totalRows = writes.reduce((total, write) => total + write.values.length, 0);
   const written: CellBlockWrite[] = [];
   let doneRows = 0;
   while (pending.length > 0) {
     if (batch.control.cancelled()) return { written, complete: false, stoppedBy: new Cancelled() };
-    const chunk = pending.shift() as CellBlockWrite[];
+    const { part: chunk, suspected } = pending.shift() as Pending<CellBlockWrite[]>;
     batch.context.workbook.application.suspendApiCalculationUntilNextSync();
     const sheets = new Map<string, Excel.Worksheet>();
     for (const write of chunk) {
@@ -225,10 +266,12 @@ export async function writeCellBlocks(
     try {
       await batch.sync();
     } catch (error) {
-      const halves = isPayloadTooLarge(error) ? splitChunk(chunk) : undefined;
+      const retry = retryAfter(error, { bytes: chunkBytes(chunk), budget: batch.budget, suspected });
+      const halves = retry === undefined ? undefined : splitChunk(chunk);
       if (halves !== undefined) {
         batch.stats.retries += 1;
-        pending.unshift(...halves);
+        const halfSuspected = suspected || retry === "suspect";
+        pending.unshift(...halves.map((part) => ({ part, suspected: halfSuspected })));
         continue;
       }
       return { written, complete: false, stoppedBy: error };

@@ -5,9 +5,9 @@
  * show, and act on, the sheet it read first. Knows Office.js; decides nothing.
  */
 
-/** Calls `onActivated` with the id of each worksheet the user activates (ExcelApi 1.7); false where Excel cannot. */
+/** Calls `onActivated` with the id of each worksheet the user activates; false where Excel cannot. */
 export async function followActiveWorksheet(onActivated: (worksheetId: string) => void): Promise<boolean> {
-  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.7")) return false;
+  // worksheets.onActivated is ExcelApi 1.7, below the manifest's set; a host may still refuse the event.
   try {
     await Excel.run(async (context) => {
       context.workbook.worksheets.onActivated.add(async (event) => onActivated(event.worksheetId));

@@ -20,6 +20,16 @@ export function lastColumn(rect: Rect): number {
   return rect.column + rect.columnCount - 1;
 }
 
+/** The cells two blocks share, or undefined when they share none. */
+export function intersectRects(a: Rect, b: Rect): Rect | undefined {
+  const row = Math.max(a.row, b.row);
+  const column = Math.max(a.column, b.column);
+  const last = Math.min(lastRow(a), lastRow(b));
+  const right = Math.min(lastColumn(a), lastColumn(b));
+  if (last < row || right < column) return undefined;
+  return { row, column, rowCount: last - row + 1, columnCount: right - column + 1 };
+}
+
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }

@@ -1,14 +1,16 @@
 /*
  * Task pane entry point. The same page hosts the custom functions (shared runtime; functions.js is loaded beside this
  * bundle). In Excel it starts the shipment-check pane; anywhere else it says the add-in must be opened in Excel and
- * does nothing more.
+ * does nothing more. The Excel API version the pane needs is the manifest's (<Set Name="ExcelApi">): Office does not load
+ * the add-in where it is missing, so there is no fallback for it here (test/manifest/requirement-sets.test.ts).
  */
-import { TaskPane, reportUncaught, showNotInExcel } from "./ui";
+import { TaskPane, reportUncaught, showNotInExcel, showWaitingForExcel } from "./ui";
 
-/** How long to wait for Office.js to report a host before concluding the page is not in Office. */
-export const READY_TIMEOUT_MS = 10_000;
-/** Range.getRangeByIndexes, page layout and conditional formats need this Excel API version (Excel 2019, Microsoft 365, Excel on the web). */
-export const EXCEL_API_VERSION = "1.9";
+/**
+ * How long Office.js may take to say where the page runs before the pane says it is still waiting. It waits on:
+ * Office.onReady can come later than this in a busy Excel, and outside Office it comes with no host.
+ */
+export const READY_PATIENCE_MS = 10_000;
 
 function timeout(ms: number): Promise<undefined> {
   return new Promise((resolve) => setTimeout(() => resolve(undefined), ms));
@@ -21,19 +23,17 @@ export async function start(doc: Document): Promise<void> {
   }
   let info: { host: Office.HostType | null } | undefined;
   try {
-    info = await Promise.race([Office.onReady(), timeout(READY_TIMEOUT_MS)]);
+    const ready = Office.onReady();
+    info = await Promise.race([ready, timeout(READY_PATIENCE_MS)]);
+    if (info === undefined) {
+      showWaitingForExcel(doc);
+      info = await ready;
+    }
   } catch {
     info = undefined;
   }
   if (info === undefined || info.host !== Office.HostType.Excel || typeof Excel === "undefined") {
     showNotInExcel(doc);
-    return;
-  }
-  if (!Office.context.requirements.isSetSupported("ExcelApi", EXCEL_API_VERSION)) {
-    showNotInExcel(
-      doc,
-      `This version of Excel is too old for the task pane (it needs the Excel JavaScript API ${EXCEL_API_VERSION}: Excel 2019, Microsoft 365 or Excel on the web). The CUSTOMS functions still work in cells.`,
-    );
     return;
   }
   doc.defaultView?.addEventListener("unhandledrejection", (event) => reportUncaught(doc, event.reason));

@@ -531,17 +531,23 @@ export function reportUncaught(doc: Document, error: unknown): void {
 }
 
 /** Outside Excel: say so, and do nothing else. */
-export function showNotInExcel(
-  doc: Document,
-  reason = "This add-in works inside Excel. Open it from Excel: Home › Check Shipment.",
-): void {
+export function showNotInExcel(doc: Document): void {
   const app = doc.getElementById(IDS.app);
   const status = doc.getElementById(IDS.status);
   const pane = doc.getElementById(IDS.pane);
   if (pane !== null) pane.hidden = true;
-  if (status !== null) status.textContent = reason;
+  if (status !== null)
+    status.textContent = "This add-in works inside Excel. Open it from Excel: Home › Check Shipment.";
   if (app !== null) {
     app.dataset.state = "not-in-excel";
     app.setAttribute("aria-busy", "false");
   }
+}
+
+/** Office.js has not said yet where the page runs: Excel may be slow to start the add-in, so the pane waits on. */
+export function showWaitingForExcel(doc: Document): void {
+  const status = doc.getElementById(IDS.status);
+  if (status !== null)
+    status.textContent =
+      "Still waiting for Excel to start the add-in. Outside Excel nothing will happen: open it from Excel, Home › Check Shipment.";
 }

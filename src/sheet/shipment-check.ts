@@ -211,16 +211,16 @@ export class ShipmentChecker {
 }
 
 /**
- * The check of rows already laid out (the task pane maps the header itself): ShipmentChecker over all the rows,
- * the rows in sheet order.
+ * The checker for rows already laid out (the task pane maps the header itself), and the layout it checks with: a
+ * layout mapped from the header alone learns its columns' decimal marks from the rows; shipments end where their
+ * last row is. Fed `values` in order, from row index 0, in one go (checkSheetRows) or in steps (the task pane).
  */
-export function checkSheetRows(
+export function sheetRowsChecker(
   values: readonly (readonly CellValue[])[],
   layout: SheetLayout,
   settings: Settings,
   options: Omit<ShipmentCheckerOptions, "shipmentEnds"> = {},
-): ShipmentCheck {
-  // A layout mapped from the header alone learns its columns' decimal marks from the rows checked.
+): { readonly layout: SheetLayout; readonly checker: ShipmentChecker } {
   const marked =
     layout.decimalMarks === undefined
       ? withDecimalMarks(layout, numberEvidenceOf(values, layout.headerRowIndex))
@@ -229,9 +229,28 @@ export function checkSheetRows(
     ...options,
     shipmentEnds: shipmentEnds(values, marked, options.hints),
   });
-  const settled = checker.add(values);
+  return { layout: marked, checker };
+}
+
+/** The settled rows and the finish of a checker, the rows in sheet order. */
+export function finishSheetCheck(
+  layout: SheetLayout,
+  checker: ShipmentChecker,
+  settled: readonly RowCheck[],
+): ShipmentCheck {
   const { rows, summary } = checker.finish();
-  return { layout: marked, rows: [...settled, ...rows].sort((a, b) => a.row - b.row), summary };
+  return { layout, rows: [...settled, ...rows].sort((a, b) => a.row - b.row), summary };
+}
+
+/** The check of rows already laid out: ShipmentChecker over all the rows, the rows in sheet order. */
+export function checkSheetRows(
+  values: readonly (readonly CellValue[])[],
+  layout: SheetLayout,
+  settings: Settings,
+  options: Omit<ShipmentCheckerOptions, "shipmentEnds"> = {},
+): ShipmentCheck {
+  const { layout: marked, checker } = sheetRowsChecker(values, layout, settings, options);
+  return finishSheetCheck(marked, checker, checker.add(values));
 }
 
 /** The whole check: layout, rows, shipment rules and summary. */

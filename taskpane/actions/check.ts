@@ -1,8 +1,9 @@
 /**
- * Check shipment: every row checked by src/sheet (checkSheetRows, the one sheet checker), its results written in the
- * six output columns right of the data (created on the first run, updated in place afterwards), the Status column
- * coloured by conditional formats, and the VAT rates the add-in filled before worked out again. Refuses, before
- * writing anything, when an output column holds what the add-in did not write.
+ * Check shipment: every row checked by src/sheet (ShipmentChecker, the one sheet checker, a few thousand rows at a
+ * time: check-in-steps.ts), its results written in the six output columns right of the data (created on the first
+ * run, updated in place afterwards), the Status column coloured by conditional formats, and the VAT rates the add-in
+ * filled before worked out again. Refuses, before writing anything, when an output column holds what the add-in did
+ * not write.
  */
 import {
   OUTPUT_COLUMNS,
@@ -12,7 +13,6 @@ import {
   STATUSES,
   type Settings,
   type ShipmentCheck,
-  checkSheetRows,
   columnLetters,
   formatFilledVatRates,
   outputCells,
@@ -38,6 +38,7 @@ import {
   isRefusal,
   stoppedMessage,
 } from "./action-result";
+import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { type VatRatesRead, vatRatesRead } from "./fill-vat";
 import { recordRun } from "./records";
 import {
@@ -100,14 +101,27 @@ export interface CheckPlan {
   readonly dataRows: number;
 }
 
-/** What to write where, or why nothing is written (an output column holds what the add-in did not write). */
-export function planCheck(read: SheetRead, settings: Settings): CheckPlan | Refusal {
+/**
+ * What to write where, or why nothing is written (an output column holds what the add-in did not write). The rows are
+ * checked in steps (`steps`: a yield between them by default).
+ */
+export async function planCheck(
+  read: SheetRead,
+  settings: Settings,
+  steps?: CheckSteps,
+): Promise<CheckPlan | Refusal> {
   const { block, sheet, record, layout, firstRowNumber } = read;
   const sheetName = sheet.sheetName;
   const hints = tableTotalsHints(read);
   // VAT rates the add-in filled before are its own: the check works them out again and writes them anew.
   const rates = vatRatesRead(read);
-  const check = checkSheetRows(rates.own.values, layout, settings, { firstRowNumber, hints });
+  const check = await checkSheetRowsInSteps(
+    rates.own.values,
+    layout,
+    settings,
+    { firstRowNumber, hints },
+    steps,
+  );
   const vatPlan = planVatRates(read.values, layout, rates.own, settings, {
     firstRowNumber,
     fillEmpty: false,
@@ -363,7 +377,7 @@ async function applyCheck(
 
 export async function checkShipment(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {
   const read = await readSheet(batch, inputs, checkTargets);
-  const plan = planCheck(read, inputs.settings);
+  const plan = await planCheck(read, inputs.settings, batchSteps(batch));
   if (isRefusal(plan)) throw new PaneProblem(plan.refused);
   return applyCheck(batch, read, inputs, plan);
 }

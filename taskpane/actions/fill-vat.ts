@@ -8,7 +8,6 @@ import {
   type FilledVatRates,
   type Settings,
   type Summary,
-  checkSheetRows,
   columnDefinition,
   columnLetters,
   formatFilledVatRates,
@@ -32,6 +31,7 @@ import {
   actionResult,
   stoppedMessage,
 } from "./action-result";
+import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { recordRun } from "./records";
 import {
   type SheetOutline,
@@ -147,12 +147,13 @@ export interface VatFillOutcome {
 }
 
 /** The outcome of a fill once `written` went through (all of plan.writes, or fewer after Cancel). */
-export function vatFillOutcome(
+export async function vatFillOutcome(
   read: SheetRead,
   settings: Settings,
   plan: VatFillPlan,
   written: readonly CellBlockWrite[],
-): VatFillOutcome {
+  steps?: CheckSteps,
+): Promise<VatFillOutcome> {
   const { sheet, firstRowNumber, layout } = read;
   const { column, rates, addedHeader } = plan;
   const vatHeader = columnDefinition("vatRate").header;
@@ -172,10 +173,15 @@ export function vatFillOutcome(
       if (row !== undefined) row[vatIndex] = cells[0];
     });
   }
-  const summary = checkSheetRows(after, layout, settings, {
-    firstRowNumber,
-    hints: tableTotalsHints(read),
-  }).summary;
+  const summary = (
+    await checkSheetRowsInSteps(
+      after,
+      layout,
+      settings,
+      { firstRowNumber, hints: tableTotalsHints(read) },
+      steps,
+    )
+  ).summary;
 
   const headerWritten = addedHeader !== undefined && written.includes(addedHeader);
   let record = read.record;
@@ -237,7 +243,14 @@ async function applyVatFill(
   plan: VatFillPlan,
 ): Promise<ActionResult> {
   const report = await writeCellBlocks(batch, plan.writes, "Filling VAT rates");
-  const outcome = vatFillOutcome(read, inputs.settings, plan, report.written);
+  // After the writes: the summary's check yields between steps but no longer stops on Cancel (the record must follow).
+  const outcome = await vatFillOutcome(
+    read,
+    inputs.settings,
+    plan,
+    report.written,
+    batchSteps(batch, { label: "Summing up", cancellable: false }),
+  );
   queueFormats(batch, outcome.formats);
   await recordRun(batch, read, inputs, {
     record: outcome.record,

@@ -12,7 +12,6 @@ import {
   type Settings,
   type ShipmentCheck,
   TEXT_FORMAT,
-  checkSheetRows,
   isTextColumn,
   proFormaSheets,
   uniqueSheetName,
@@ -27,6 +26,7 @@ import {
   actionResult,
   stoppedMessage,
 } from "./action-result";
+import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { recordRun } from "./records";
 import { type SheetRead, readSheet, tableTotalsHints } from "./sheet-source";
 
@@ -62,13 +62,20 @@ export interface ProFormaPlan {
   readonly messages: string[];
 }
 
-/** The pro forma sheets, where each goes and what the pane says about them. */
-export function planProForma(read: SheetRead, settings: Settings): ProFormaPlan {
+/** The pro forma sheets, where each goes and what the pane says about them (the rows checked in steps). */
+export async function planProForma(
+  read: SheetRead,
+  settings: Settings,
+  steps?: CheckSteps,
+): Promise<ProFormaPlan> {
   const { sheet, created } = read;
-  const check = checkSheetRows(read.values, read.layout, settings, {
-    firstRowNumber: read.firstRowNumber,
-    hints: tableTotalsHints(read),
-  });
+  const check = await checkSheetRowsInSteps(
+    read.values,
+    read.layout,
+    settings,
+    { firstRowNumber: read.firstRowNumber, hints: tableTotalsHints(read) },
+    steps,
+  );
   const sheets = proFormaSheets(check, {
     declarationDate: settings.declarationDate,
     vatTableVersion: VAT_TABLE_VERSION,
@@ -206,5 +213,5 @@ async function applyProForma(
 
 export async function proForma(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {
   const read = await readSheet(batch, inputs, () => ({ newColumns: 0, writtenColumns: [] }));
-  return applyProForma(batch, read, inputs, planProForma(read, inputs.settings));
+  return applyProForma(batch, read, inputs, await planProForma(read, inputs.settings, batchSteps(batch)));
 }

@@ -10,7 +10,6 @@ import {
   type SharedCostField,
   type ShipmentCosts,
   type Summary,
-  checkSheetRows,
   columnDefinition,
   columnLetters,
   shareShipmentCosts,
@@ -36,6 +35,7 @@ import {
   isRefusal,
   stoppedMessage,
 } from "./action-result";
+import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { recordRun } from "./records";
 import {
   type SheetOutline,
@@ -132,12 +132,16 @@ export interface CostSharingPlan {
   readonly messages: string[];
 }
 
-/** Which cells get which share, or why nothing is written (no share possible, cells of the user's in the way). */
-export function planCostSharing(
+/**
+ * Which cells get which share, or why nothing is written (no share possible, cells of the user's in the way). The
+ * summary's check of the sheet after sharing runs in steps.
+ */
+export async function planCostSharing(
   read: SheetRead,
   settings: Settings,
   totals: SharedTotals,
-): CostSharingPlan | Refusal {
+  steps?: CheckSteps,
+): Promise<CostSharingPlan | Refusal> {
   const { block, sheet, record, layout } = read;
   const { costs, shipment } = totals;
   const fields = sharedFields(totals);
@@ -220,10 +224,15 @@ export function planCostSharing(
         after[share.index][column.column - block.left] = share.perUnit[column.field].toNumber();
     }
   }
-  const summary = checkSheetRows(after, layout, settings, {
-    firstRowNumber: read.firstRowNumber,
-    hints: tableTotalsHints(read),
-  }).summary;
+  const summary = (
+    await checkSheetRowsInSteps(
+      after,
+      layout,
+      settings,
+      { firstRowNumber: read.firstRowNumber, hints: tableTotalsHints(read) },
+      steps,
+    )
+  ).summary;
 
   const shared = fields
     .map((field) => `${columnDefinition(field).header} ${costs[field].toFixed(2)}`)
@@ -303,7 +312,7 @@ export async function shareCosts(
 ): Promise<ActionResult> {
   const totals = readCostTotals(typed);
   const read = await readSheet(batch, inputs, (outline) => costTargets(outline, totals));
-  const plan = planCostSharing(read, inputs.settings, totals);
+  const plan = await planCostSharing(read, inputs.settings, totals, batchSteps(batch));
   if (isRefusal(plan)) throw new PaneProblem(plan.refused);
   return applyCostSharing(batch, read, inputs, plan);
 }

@@ -32,11 +32,12 @@ import {
   type ExcelBatch,
   PaneProblem,
   describeError,
+  missingValues,
   readCellBlock,
   rectOf,
   settingsMap,
 } from "../excel-adapter";
-import { type Rect, lastColumn, lastRow, rectAddress } from "../geometry";
+import { type Rect, intersectRects, lastColumn, lastRow, rectAddress } from "../geometry";
 import {
   CREATED_SHEETS_KEY,
   type CreatedSheets,
@@ -389,6 +390,15 @@ export function columnAfter(
   return after;
 }
 
+/**
+ * The cells of a selection to work on: the selection within the sheet's used cells. A selection of whole columns
+ * (A:K) or whole rows (1:3) is 1,048,576 rows or 16,384 columns long: without this the pane would read and write,
+ * format and colour every one of them. Undefined when the selection holds none of the used cells.
+ */
+export function selectionSource(selection: Rect, used: Rect): Rect | undefined {
+  return intersectRects(selection, used);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reading it from Excel (Office.js)
 
@@ -437,17 +447,29 @@ async function loadSource(batch: ExcelBatch, choice: SourceChoice): Promise<Shee
       `Sheet "${sheet.name}" is empty. Open the shipment sheet (or select its cells) and try again.`,
     );
   // A table's totals row stays in the source: the sheet logic skips it as a totals line and names it.
-  const source = rectOf(range);
-  if (choice.kind === "selection" && source.rowCount * source.columnCount === 1) {
-    throw new PaneProblem(
-      "Only one cell is selected. Select the shipment's header row and rows (or choose the whole sheet), then try again.",
-    );
+  const rect = rectOf(range);
+  const usedRect = used.isNullObject ? undefined : rectOf(used);
+  const sheetName = sheet.name;
+  let source = rect;
+  if (choice.kind === "selection") {
+    if (rect.rowCount * rect.columnCount === 1) {
+      throw new PaneProblem(
+        "Only one cell is selected. Select the shipment's header row and rows (or choose the whole sheet), then try again.",
+      );
+    }
+    const within = usedRect === undefined ? undefined : selectionSource(rect, usedRect);
+    if (within === undefined) {
+      throw new PaneProblem(
+        `The selection (${rectAddress(rect)}) holds none of the cells in use on sheet "${sheetName}". Select the shipment's header row and rows (or choose the whole sheet), then try again.`,
+      );
+    }
+    source = within;
   }
   return {
     sheetId: sheet.id,
-    sheetName: sheet.name,
+    sheetName,
     source,
-    used: used.isNullObject ? source : rectOf(used),
+    used: usedRect ?? source,
     sheetNames: sheets.items.map((item) => ({ id: item.id, name: item.name })),
     settings: settingsMap(settings),
     tables: tables.items.map((item) => item.name),
@@ -477,6 +499,9 @@ async function scanSheet(batch: ExcelBatch, choice: SheetChoice): Promise<SheetO
       ? undefined
       : batch.worksheet(auditName).getUsedRangeOrNullObject(true).load("rowIndex,rowCount");
   await batch.sync();
+  // Never an empty sheet for a read Excel answered without values (it does that to reads over its limit).
+  if (!Array.isArray(scanRange.values) || !Array.isArray(scanRange.numberFormat))
+    throw missingValues(sheet.sheetName, scanArea.row, scanArea.rowCount);
 
   const firstRows: FirstRows = {
     values: scanRange.values as CellValue[][],

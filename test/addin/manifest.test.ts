@@ -4,7 +4,8 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 /**
  * Semantic checks of the add-in manifest, beyond what the XSD schema (.ci/run) can say: manifest.xml
- * as written, and dist/manifest.xml as `npm run build` rewrites it for production.
+ * as written, and dist/manifest.xml as the last build wrote it: `npm run build` keeps https://localhost:3000/ (the
+ * local build the tests use), `npm run build:prod` rewrites it to ADDIN_PUBLIC_URL (test/manifest/webpack-config.test.ts).
  */
 
 const ROOT = join(__dirname, "..", "..");
@@ -12,7 +13,6 @@ const DIST = join(ROOT, "dist");
 
 interface WebpackConfigModule {
   urlDev: string;
-  urlProd: string;
   (
     env: Record<string, unknown>,
     argv: { mode: string },
@@ -182,7 +182,7 @@ function pngSize(file: string): { width: number; height: number } {
 
 /** The file names webpack writes for functions.js, functions.json and the task pane page. */
 async function webpackOutputNames(): Promise<{ script: string; metadata: string; page: string }> {
-  const config = await webpackConfig({}, { mode: "production" });
+  const config = await webpackConfig({ local: true }, { mode: "production" });
   expect(Object.keys(config.entry)).toEqual(expect.arrayContaining(["functions", "taskpane"]));
   const script = config.output.filename.replace("[name]", "functions");
   const metadataPlugin = config.plugins.find((plugin) =>
@@ -210,11 +210,21 @@ const manifests: { label: string; file: string; origin: string; built: boolean }
   },
 ];
 const distBuilt = existsSync(join(DIST, "manifest.xml"));
+/** The URL the last build was made for: where dist/manifest.xml's task pane page is, without the file name. */
+const builtBase = distBuilt
+  ? new URL(
+      ".",
+      child(
+        one(parseManifest(readFileSync(join(DIST, "manifest.xml"), "utf8")), "DefaultSettings"),
+        "SourceLocation",
+      ).attributes.DefaultValue ?? "",
+    ).href
+  : webpackConfig.urlDev;
 if (distBuilt) {
   manifests.push({
     label: "dist/manifest.xml",
     file: join(DIST, "manifest.xml"),
-    origin: new URL(webpackConfig.urlProd).origin,
+    origin: new URL(builtBase).origin,
     built: true,
   });
 } else if (process.env.CI) {
@@ -224,7 +234,7 @@ if (distBuilt) {
 describe.each(manifests)("$label", ({ file, origin, built }) => {
   const xml = readFileSync(file, "utf8");
   const root = parseManifest(xml);
-  const base = built ? webpackConfig.urlProd : webpackConfig.urlDev;
+  const base = built ? builtBase : webpackConfig.urlDev;
 
   test("is an Excel (Workbook) task pane add-in with a GUID Id and an n.n.n.n Version", () => {
     expect(root.attributes["xsi:type"]).toBe("TaskPaneApp");
@@ -244,11 +254,11 @@ describe.each(manifests)("$label", ({ file, origin, built }) => {
     expect(child(root, "Permissions").text).toBe("ReadWriteDocument");
   });
 
-  test("requires the SharedRuntime and CustomFunctionsRuntime 1.1 requirement sets", () => {
+  test("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 (CustomFunctions.Error needs 1.2)", () => {
     const sets = all(child(root, "Requirements"), "Set");
     const byName = new Map(sets.map((set) => [set.attributes.Name, set.attributes.MinVersion]));
     expect(byName.get("SharedRuntime")).toBe("1.1");
-    expect(byName.get("CustomFunctionsRuntime")).toBe("1.1");
+    expect(byName.get("CustomFunctionsRuntime")).toBe("1.2");
   });
 
   test("every resid resolves to exactly one resource of the right kind, and every resource is used", () => {
@@ -279,7 +289,7 @@ describe.each(manifests)("$label", ({ file, origin, built }) => {
       expect({ url, origin: parsed.origin }).toEqual({ url, origin });
       expect(url.startsWith(base)).toBe(true);
     }
-    if (built) {
+    if (built && builtBase !== webpackConfig.urlDev) {
       expect(xml).not.toMatch(/localhost/i);
     }
   });
@@ -374,11 +384,11 @@ describe("the production rewrite", () => {
     const source = readFileSync(join(ROOT, "manifest.xml"), "utf8");
     const built = readFileSync(join(DIST, "manifest.xml"), "utf8");
     expect(source.split(webpackConfig.urlDev).length).toBeGreaterThan(5);
-    expect(built).toBe(source.split(webpackConfig.urlDev).join(webpackConfig.urlProd));
+    expect(built).toBe(source.split(webpackConfig.urlDev).join(builtBase));
   });
 
-  test("uses an https production URL that ends in a slash", () => {
-    expect(webpackConfig.urlProd).toMatch(/^https:\/\/[^/]+(\/.*)?\/$/);
+  test("the build was made for an https URL that ends in a slash", () => {
+    expect(builtBase).toMatch(/^https:\/\/[^/]+(\/.*)?\/$/);
     expect(webpackConfig.urlDev).toBe("https://localhost:3000/");
   });
 });

@@ -98,6 +98,18 @@ describeInBrowser("the task pane in Excel's hands", (suite) => {
     expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
   }, 60_000);
 
+  test("waits for an Office.onReady that comes after 10 s, saying so, instead of declaring it is not in Excel", async () => {
+    const { pane: page } = await openPane(suite.browser, suite.served, {
+      workbook: sampleWorkbook(),
+      fake: { appContextDelayMs: 12_000 },
+      waitReady: false,
+    });
+    await statusSays(page, "Still waiting for Excel");
+    expect(await page.getAttribute("#app", "data-state")).toBe("loading");
+    expect(await waitIdle(page, 30_000)).toBe("ready");
+    expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
+  }, 60_000);
+
   test("at the lowest requirement sets the manifest declares, every action works under the real Office.js", async () => {
     const sets = declaredRequirementSets();
     expect(Object.keys(sets)).toEqual(expect.arrayContaining(["ExcelApi", "SharedRuntime"]));

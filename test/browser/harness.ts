@@ -328,7 +328,9 @@ export async function screenshotPane(pane: Frame, file: string): Promise<void> {
   const page = pane.page();
   const before = page.viewportSize() ?? { width: 320, height: 900 };
   const height = await pane.evaluate(
-    () => (globalThis as unknown as { document: Document }).document.documentElement.scrollHeight,
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document
+        .documentElement.scrollHeight,
   );
   await page.setViewportSize({ width: before.width, height: Math.max(height, before.height) });
   await page.screenshot({ path: file });

@@ -82,6 +82,70 @@ describe.each(HOSTS)("$name", (host) => {
     });
   });
 
+  describe("functions that default to today (non-volatile: Excel does not recalculate them as days pass)", () => {
+    /** One call of every function, with a country where the function takes a vat or a country. */
+    const CALLS: Record<string, unknown[]> = {
+      INVERSEVALUE: [125.5, "FI", 0, 0, 0, 0.1],
+      DECLRATIO: [125.5, "FI", 0, 0, 0, 0.1],
+      DEDUCTIONS: [125.5, "FI", 0, 0, 0, 0.1],
+      DUTY: [125.5, "FI", 0, 0, 0, 0.1],
+      NETPRICE: [125.5, "FI"],
+      VATRATE: ["FI"],
+      LINKCOUNTRY: ["https://www.amazon.fi/dp/B08N5WRWNW"],
+      ASIN: ["https://www.amazon.de/dp/B08N5WRWNW"],
+      HSCODE: ["9405 21 40"],
+      VATNUMBERVALID: ["FI20774740", "FI"],
+      ALLOCATE: [100, [[1], [2]]],
+      FINE: [[["940521"], ["420292"]]],
+      TOEUR: [299, 11.39],
+    };
+    // Finland's standard rate went from 24 % to 25.5 % on 2024-09-01.
+    const before = loadFunctions(host, { now: new Date("2024-08-31T12:00:00Z") });
+    const after = loadFunctions(host, { now: new Date("2024-09-01T12:00:00Z") });
+    const readsToday = Object.keys(CALLS).filter(
+      (id) => JSON.stringify(before.call(id, ...CALLS[id])) !== JSON.stringify(after.call(id, ...CALLS[id])),
+    );
+
+    test("the calls above cover every function, and find the ones that read today's date", () => {
+      expect(Object.keys(CALLS).sort()).toEqual(excel.metadata.map((f) => f.id).sort());
+      expect(readsToday.sort()).toEqual([
+        "DECLRATIO",
+        "DEDUCTIONS",
+        "DUTY",
+        "INVERSEVALUE",
+        "NETPRICE",
+        "VATRATE",
+      ]);
+    });
+
+    test("each of them says in functions.json to pass TODAY() or a date, and is still not volatile", () => {
+      for (const id of readsToday) {
+        const f = excel.metadata.find((item) => item.id === id)!;
+        expect({ id, description: f.description }).toEqual({
+          id,
+          description: expect.stringMatching(
+            /does not recalculate as days pass.*TODAY\(\).* or (a|the) date/,
+          ),
+        });
+        const dated = f.parameters.find((p) => p.name === "vat" || p.name === "date")!;
+        expect({ id, parameter: dated.description }).toEqual({
+          id,
+          parameter: expect.stringMatching(/TODAY\(\)/),
+        });
+        expect(f.options ?? {}).toEqual({});
+      }
+    });
+
+    test("a date or a rate given keeps the result put: VATRATE(country, date), or the rate as vat", () => {
+      const onDate = excelDate("2024-08-31");
+      expect(before.call("VATRATE", "FI", onDate)).toBe(after.call("VATRATE", "FI", onDate));
+      const rate = after.call("VATRATE", "FI", onDate);
+      expect(after.call("INVERSEVALUE", 125.5, rate, 0, 0, 0, 0.1)).toBe(
+        before.call("INVERSEVALUE", 125.5, "FI", 0, 0, 0, 0.1),
+      );
+    });
+  });
+
   describe("INVERSEVALUE, DECLRATIO, DEDUCTIONS, DUTY", () => {
     test('the issue\'s example: =CUSTOMS.INVERSEVALUE(B2, "DE", C2:D2, E2:G2, H2, 12%)', () => {
       // N0 = 119 / 1.19 = 100; C = 11.90 + 0.10; T = 3 + 1 + 2.5; H = 0.5; V = (100 − 19) / 1.12 = 72.32

@@ -68,7 +68,27 @@ export interface LoadedFunctions {
   call(id: string, ...args: unknown[]): unknown;
 }
 
-export function loadFunctions(host: ExcelHost = HOSTS[0]): LoadedFunctions {
+/** A Date whose "now" (new Date(), Date.now()) is `now`, for the bundle's notion of today. */
+function dateFixedAt(now: Date): DateConstructor {
+  const fixed = now.getTime();
+  class FixedDate extends Date {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(fixed);
+      else super(...(args as [string | number | Date]));
+    }
+    static override now(): number {
+      return fixed;
+    }
+  }
+  return FixedDate as DateConstructor;
+}
+
+export interface LoadOptions {
+  /** The clock the bundle sees (today's date); default the real one. */
+  readonly now?: Date;
+}
+
+export function loadFunctions(host: ExcelHost = HOSTS[0], options: LoadOptions = {}): LoadedFunctions {
   const json = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
     functions: FunctionMetadata[];
     allowCustomDataForDataTypeAny?: boolean;
@@ -95,7 +115,10 @@ export function loadFunctions(host: ExcelHost = HOSTS[0]): LoadedFunctions {
     Error: CustomFunctionsError,
     ErrorCode: ERROR_CODES,
   };
-  const context = createContext({ CustomFunctions: runtime });
+  const context = createContext({
+    CustomFunctions: runtime,
+    ...(options.now === undefined ? {} : { Date: dateFixedAt(options.now) }),
+  });
   runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context, { filename: "functions.js" });
 
   const cell = (value: unknown) => (value === BLANK ? host.blankCell : value);

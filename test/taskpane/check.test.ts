@@ -22,16 +22,16 @@ const SHIPMENT: Worksheet = {
 };
 const { settings } = inputsFor({ vatDeferral: false });
 
-function plan(sheet: Worksheet): CheckPlan {
-  const planned = planCheck(sheetRead(sheet, checkTargets), settings);
+async function plan(sheet: Worksheet): Promise<CheckPlan> {
+  const planned = await planCheck(sheetRead(sheet, checkTargets), settings);
   if (isRefusal(planned)) throw new Error(planned.refused);
   return planned;
 }
 
 /** The sheet after a first check, with the record the add-in kept. */
-function checkedOnce(): Worksheet {
+async function checkedOnce(): Promise<Worksheet> {
   const read = sheetRead(SHIPMENT, checkTargets);
-  const first = plan(SHIPMENT);
+  const first = await plan(SHIPMENT);
   return {
     values: afterWrites(SHIPMENT, first.writes),
     record: checkOutcome(read, first, first.writes).record,
@@ -39,8 +39,8 @@ function checkedOnce(): Worksheet {
 }
 
 describe("Check shipment writes the sheet logic's results", () => {
-  test("in six columns right of the data, under their headers, one row per data row", () => {
-    const { writes, added } = plan(SHIPMENT);
+  test("in six columns right of the data, under their headers, one row per data row", async () => {
+    const { writes, added } = await plan(SHIPMENT);
     expect(added).toEqual([...OUTPUT_COLUMNS]);
     const [header, results] = writes;
     expect(header).toEqual({ sheet: "Shipment", row: 0, column: 7, values: [[...OUTPUT_COLUMNS]] });
@@ -51,12 +51,12 @@ describe("Check shipment writes the sheet logic's results", () => {
     expect(expected.rows.map((row) => row.status)).toEqual(["REVIEW", "RISK", "OK"]);
   });
 
-  test("a blank row between the data rows gets empty results", () => {
-    expect(plan(SHIPMENT).writes[1].values[2]).toEqual(["", "", "", "", "", ""]);
+  test("a blank row between the data rows gets empty results", async () => {
+    expect((await plan(SHIPMENT)).writes[1].values[2]).toEqual(["", "", "", "", "", ""]);
   });
 
-  test("money to the cent, the ratio as a percentage, the words as text, set before the values; new headers bold", () => {
-    const formats = plan(SHIPMENT).formats;
+  test("money to the cent, the ratio as a percentage, the words as text, set before the values; new headers bold", async () => {
+    const formats = (await plan(SHIPMENT)).formats;
     expect(formats.map((format) => [format.column, format.numberFormat ?? "bold"])).toEqual([
       [7, "0.00"],
       [8, "0.00%"],
@@ -70,8 +70,8 @@ describe("Check shipment writes the sheet logic's results", () => {
     expect(formats[6]).toMatchObject({ row: 0, rowCount: 1, columnCount: 6, bold: true });
   });
 
-  test("colours the Status column's data rows only, once something was written", () => {
-    const planned = plan(SHIPMENT);
+  test("colours the Status column's data rows only, once something was written", async () => {
+    const planned = await plan(SHIPMENT);
     expect(planned.statusColouring).toEqual({
       sheet: "Shipment",
       clear: { row: 1, column: 10, rowCount: 4, columnCount: 1 },
@@ -81,8 +81,8 @@ describe("Check shipment writes the sheet logic's results", () => {
     expect(checkOutcome(read, planned, []).statusColouring).toBeUndefined();
   });
 
-  test("says what it checked and where it wrote", () => {
-    const planned = plan(SHIPMENT);
+  test("says what it checked and where it wrote", async () => {
+    const planned = await plan(SHIPMENT);
     expect(checkOutcome(sheetRead(SHIPMENT, checkTargets), planned, planned.writes).messages).toEqual([
       "Checked 3 rows of Shipment!A1:G5. Wrote the results in columns H, I, J, K, L, M (Inverse value, Declaration ratio, Duty, Status, Flags, Explanation).",
     ]);
@@ -90,25 +90,25 @@ describe("Check shipment writes the sheet logic's results", () => {
 });
 
 describe("the columns the add-in owns after a check", () => {
-  test("are the six it created, each with a fingerprint of what it wrote", () => {
-    const { record } = checkedOnce();
+  test("are the six it created, each with a fingerprint of what it wrote", async () => {
+    const { record } = await checkedOnce();
     const columns = record?.columns ?? [];
     expect(columns.map((column) => [column.header, column.column, column.kind, column.created])).toEqual(
       OUTPUT_COLUMNS.map((name, index) => [name, 7 + index, "output", true]),
     );
-    const sheet = checkedOnce().values;
+    const sheet = (await checkedOnce()).values;
     const status = sheet.slice(1).map((cells) => cells[10]);
     expect(columns[3]).toMatchObject({ firstRow: 1, lastRow: 4, fingerprint: fingerprint(status) });
   });
 
-  test("are not the add-in's when Excel wrote none of their headers (cancelled before the first part)", () => {
+  test("are not the add-in's when Excel wrote none of their headers (cancelled before the first part)", async () => {
     const read = sheetRead(SHIPMENT, checkTargets);
-    expect(checkOutcome(read, plan(SHIPMENT), []).record.columns).toEqual([]);
+    expect(checkOutcome(read, await plan(SHIPMENT), []).record.columns).toEqual([]);
   });
 
-  test("are updated in place on the next run, without writing their headers again", () => {
-    const again = checkedOnce();
-    const planned = plan(again);
+  test("are updated in place on the next run, without writing their headers again", async () => {
+    const again = await checkedOnce();
+    const planned = await plan(again);
     expect(planned.added).toEqual([]);
     expect(planned.writes.every((write) => write.row > 0)).toBe(true);
     expect(planned.formats.some((format) => format.bold)).toBe(false);
@@ -120,19 +120,22 @@ describe("the columns the add-in owns after a check", () => {
 });
 
 describe("Check shipment refuses, writing nothing", () => {
-  test("when someone typed into one of its columns after the last run", () => {
-    const again = checkedOnce();
+  test("when someone typed into one of its columns after the last run", async () => {
+    const again = await checkedOnce();
     const values = again.values.map((row) => [...row]);
     values[2][11] = "my own note";
-    const planned = planCheck(sheetRead({ ...again, values }, checkTargets), settings);
+    const planned = await planCheck(sheetRead({ ...again, values }, checkTargets), settings);
     expect(isRefusal(planned) && planned.refused).toBe(
       'Column L "Flags" was changed after the add-in last wrote it (typed over, rows deleted, or pasted), so the add-in wrote nothing. To keep those values, rename or move that column; if they can go, clear the column\'s cells. Then run Check shipment again.',
     );
   });
 
-  test("when one of its columns holds a formula it did not write", () => {
-    const again = checkedOnce();
-    const planned = planCheck(sheetRead({ ...again, formulas: { H3: "=1+1" } }, checkTargets), settings);
+  test("when one of its columns holds a formula it did not write", async () => {
+    const again = await checkedOnce();
+    const planned = await planCheck(
+      sheetRead({ ...again, formulas: { H3: "=1+1" } }, checkTargets),
+      settings,
+    );
     expect(isRefusal(planned) && planned.refused).toContain(
       'Column H "Inverse value" holds formulas (row 3) that the add-in did not write',
     );
@@ -153,10 +156,10 @@ describe("VAT rates the add-in filled before", () => {
     },
   };
 
-  test("are worked out again on the new declaration date; the rate the user typed stays", () => {
+  test("are worked out again on the new declaration date; the rate the user typed stays", async () => {
     const september = inputsFor({ vatDeferral: false, declarationDate: "2024-09-01" }).settings;
     const read = sheetRead(finland, checkTargets);
-    const planned = planCheck(read, september);
+    const planned = await planCheck(read, september);
     if (isRefusal(planned)) throw new Error(planned.refused);
     expect(planned.vatWrites).toEqual([{ index: 1, row: 2, value: 0.255 }]);
     expect(planned.writes[planned.writes.length - 1]).toEqual({

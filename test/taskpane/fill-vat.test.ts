@@ -21,7 +21,7 @@ const rates: Worksheet = {
 const read = (sheet: Worksheet) => sheetRead(sheet, vatFillTargets);
 
 describe("Fill VAT rates", () => {
-  test("fills the empty VAT rate cells only, with the destination's standard rate, shown as 0.0 %", () => {
+  test("fills the empty VAT rate cells only, with the destination's standard rate, shown as 0.0 %", async () => {
     const plan = planVatFill(read(rates), settings);
     expect(plan.column).toBe(3);
     expect(plan.addedHeader).toBeUndefined();
@@ -31,37 +31,37 @@ describe("Fill VAT rates", () => {
     ]);
   });
 
-  test("never touches a rate the user typed, nor a formula", () => {
+  test("never touches a rate the user typed, nor a formula", async () => {
     const rows = planVatFill(read(rates), settings).writes.map((write) => write.row);
     expect(rows).not.toContain(2);
     expect(rows).not.toContain(3);
   });
 
-  test("says what it filled, and which rows it could not fill and why", () => {
+  test("says what it filled, and which rows it could not fill and why", async () => {
     const sheet = read(rates);
     const plan = planVatFill(sheet, settings);
-    const { messages } = vatFillOutcome(sheet, settings, plan, plan.writes);
+    const { messages } = await vatFillOutcome(sheet, settings, plan, plan.writes);
     expect(messages[0]).toBe(
       "Filled 2 empty VAT rate cells in column D with the standard rate of the destination on the row's date (or the declaration date). Rates you typed were left as they were.",
     );
     expect(messages[1]).toMatch(/^Not filled: Row 5: /);
   });
 
-  test("keeps the rates it filled in the sheet's record, as its own", () => {
+  test("keeps the rates it filled in the sheet's record, as its own", async () => {
     const sheet = read(rates);
     const plan = planVatFill(sheet, settings);
-    expect(vatFillOutcome(sheet, settings, plan, plan.writes).record.vatFills).toEqual({
+    expect((await vatFillOutcome(sheet, settings, plan, plan.writes)).record.vatFills).toEqual({
       header: "VAT rate",
       column: 3,
       rates: "0.2: 2; 0.19: 6",
     });
   });
 
-  test("with every rate in place, says there was nothing to fill", () => {
+  test("with every rate in place, says there was nothing to fill", async () => {
     const full: Worksheet = { values: [HEADER, ["A", "FR", 49.9, 0.2, 30]] };
     const plan = planVatFill(read(full), settings);
     expect(plan.writes).toEqual([]);
-    expect(vatFillOutcome(read(full), settings, plan, []).messages).toEqual([
+    expect((await vatFillOutcome(read(full), settings, plan, [])).messages).toEqual([
       "No empty VAT rate cells to fill: every row has a rate (or no destination the rate can come from).",
     ]);
   });
@@ -76,7 +76,7 @@ describe("Fill VAT rates on a sheet without a VAT rate column", () => {
     ],
   };
 
-  test("adds a column named VAT rate right of the data, header first", () => {
+  test("adds a column named VAT rate right of the data, header first", async () => {
     const plan = planVatFill(read(noColumn), settings);
     expect(plan.column).toBe(3);
     expect(plan.writes).toEqual([
@@ -85,10 +85,10 @@ describe("Fill VAT rates on a sheet without a VAT rate column", () => {
     ]);
   });
 
-  test("owns the column it added, with its header in bold, once the header is written", () => {
+  test("owns the column it added, with its header in bold, once the header is written", async () => {
     const sheet = read(noColumn);
     const plan = planVatFill(sheet, settings);
-    const outcome = vatFillOutcome(sheet, settings, plan, plan.writes);
+    const outcome = await vatFillOutcome(sheet, settings, plan, plan.writes);
     expect(outcome.record.columns).toEqual([
       { header: "VAT rate", column: 3, kind: "vatRate", created: true, firstRow: 1, lastRow: 2 },
     ]);
@@ -98,10 +98,10 @@ describe("Fill VAT rates on a sheet without a VAT rate column", () => {
     expect(outcome.messages).toContain('Added the column "VAT rate" (D).');
   });
 
-  test("owns nothing when nothing was written (cancelled)", () => {
+  test("owns nothing when nothing was written (cancelled)", async () => {
     const sheet = read(noColumn);
     const plan = planVatFill(sheet, settings);
-    const outcome = vatFillOutcome(sheet, settings, plan, []);
+    const outcome = await vatFillOutcome(sheet, settings, plan, []);
     expect(outcome.record.columns).toEqual([]);
     expect(outcome.record.vatFills).toBeUndefined();
     expect(outcome.formats).toEqual([]);
@@ -109,7 +109,7 @@ describe("Fill VAT rates on a sheet without a VAT rate column", () => {
 });
 
 describe("rates the add-in filled before (issue 8)", () => {
-  test("are worked out again on a new declaration date; cleared when the row no longer gives one", () => {
+  test("are worked out again on a new declaration date; cleared when the row no longer gives one", async () => {
     const filled: Worksheet = {
       values: [
         ["SKU", "Destination", "Selling price", "VAT rate"],
@@ -129,7 +129,7 @@ describe("rates the add-in filled before (issue 8)", () => {
       { index: 1, row: 2, value: 0.255 },
       { index: 2, row: 3, value: "" },
     ]);
-    const outcome = vatFillOutcome(sheet, september, plan, plan.writes);
+    const outcome = await vatFillOutcome(sheet, september, plan, plan.writes);
     expect(outcome.record.vatFills?.rates).toBe("0.255: 2");
     expect(outcome.messages.slice(0, 3)).toEqual([
       "Worked out again 1 VAT rate the add-in had filled before: the row's destination or date, or the declaration date, has changed since.",

@@ -1,5 +1,11 @@
 import { columnLetters } from "../../src/sheet";
-import { adjacentRuns, cellAddress, describeRows, rectAddress } from "../../taskpane/geometry";
+import {
+  adjacentRuns,
+  cellAddress,
+  describeRows,
+  intersectRects,
+  rectAddress,
+} from "../../taskpane/geometry";
 
 test("column letters and addresses", () => {
   expect([0, 25, 26, 51, 52, 701, 702, 16_383].map(columnLetters)).toEqual([
@@ -34,4 +40,17 @@ test("rows in words", () => {
   expect(describeRows([2, 50_001].concat(Array.from({ length: 49_998 }, (_, i) => i + 3)))).toBe(
     "rows 2–50,001",
   );
+});
+
+test("the cells two blocks share", () => {
+  const used = { row: 2, column: 1, rowCount: 10, columnCount: 4 };
+  expect(intersectRects({ row: 0, column: 0, rowCount: 1_048_576, columnCount: 3 }, used)).toEqual({
+    row: 2,
+    column: 1,
+    rowCount: 10,
+    columnCount: 2,
+  });
+  expect(intersectRects(used, used)).toEqual(used);
+  expect(intersectRects({ row: 12, column: 1, rowCount: 1, columnCount: 1 }, used)).toBeUndefined();
+  expect(intersectRects({ row: 2, column: 5, rowCount: 1, columnCount: 1 }, used)).toBeUndefined();
 });

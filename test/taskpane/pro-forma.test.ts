@@ -22,8 +22,8 @@ const nothing = () => ({ newColumns: 0, writtenColumns: [] });
 const plan = (sheet: Worksheet) => planProForma(sheetRead(sheet, nothing), settings);
 
 describe("Pro forma", () => {
-  test("writes a sheet per shipment from A1: src/sheet's pro forma rows, empty cells as empty text", () => {
-    const { targets, writes } = plan(SHIPMENT);
+  test("writes a sheet per shipment from A1: src/sheet's pro forma rows, empty cells as empty text", async () => {
+    const { targets, writes } = await plan(SHIPMENT);
     expect(targets.map((target) => [target.name, target.replaced])).toEqual([
       ["Pro forma LGG-1", false],
       ["Pro forma LGG-2", false],
@@ -42,8 +42,8 @@ describe("Pro forma", () => {
     );
   });
 
-  test("SKU, description and HS code are text; money below the header shows cents with thousands", () => {
-    const { numberFormats, targets } = plan(SHIPMENT);
+  test("SKU, description and HS code are text; money below the header shows cents with thousands", async () => {
+    const { numberFormats, targets } = await plan(SHIPMENT);
     const { rows, headerRowIndex } = targets[0].sheet;
     expect(numberFormats.filter((format) => format.sheet === "Pro forma LGG-1")).toEqual([
       {
@@ -65,16 +65,16 @@ describe("Pro forma", () => {
     ]);
   });
 
-  test("the title, the header row and the totals are bold", () => {
-    const { boldFormats, targets } = plan(SHIPMENT);
+  test("the title, the header row and the totals are bold", async () => {
+    const { boldFormats, targets } = await plan(SHIPMENT);
     const { headerRowIndex, totalRowIndexes } = targets[0].sheet;
     expect(
       boldFormats.filter((format) => format.sheet === "Pro forma LGG-1").map((format) => format.row),
     ).toEqual([0, headerRowIndex, ...totalRowIndexes]);
   });
 
-  test("replaces the add-in's own sheets of an earlier run, found by id even when renamed", () => {
-    const again = plan({
+  test("replaces the add-in's own sheets of an earlier run, found by id even when renamed", async () => {
+    const again = await plan({
       ...SHIPMENT,
       otherSheets: ["Old LGG-1"],
       created: { proForma: { "Pro forma LGG-1": "id-Old LGG-1" } },
@@ -88,18 +88,18 @@ describe("Pro forma", () => {
     );
   });
 
-  test("never takes the name of a sheet of the user's", () => {
-    const planned = plan({ ...SHIPMENT, otherSheets: ["Pro forma LGG-2"] });
+  test("never takes the name of a sheet of the user's", async () => {
+    const planned = await plan({ ...SHIPMENT, otherSheets: ["Pro forma LGG-2"] });
     expect(planned.targets.map((target) => target.name)).toEqual(["Pro forma LGG-1", "Pro forma LGG-2 (2)"]);
     expect(planned.messages[1]).toBe(
       'A sheet of yours already had the name "Pro forma LGG-2"; it was left alone and the pro forma went to "Pro forma LGG-2 (2)".',
     );
   });
 
-  test("leaves out rows with errors, and says which", () => {
+  test("leaves out rows with errors, and says which", async () => {
     const values = SHIPMENT.values.map((row) => [...row]);
     values[2][5] = "n/a";
-    expect(plan({ values }).messages).toContain(
+    expect((await plan({ values })).messages).toContain(
       "Left out because of errors (fix them and run Pro forma again): row 3.",
     );
   });

@@ -31,16 +31,16 @@ const freight = (amount: string, shipment = ""): SharedTotals =>
 const read = (sheet: Worksheet, totals: SharedTotals) =>
   sheetRead(sheet, (outline) => costTargets(outline, totals));
 
-function plan(sheet: Worksheet, totals: SharedTotals): CostSharingPlan {
-  const planned = planCostSharing(read(sheet, totals), settings, totals);
+async function plan(sheet: Worksheet, totals: SharedTotals): Promise<CostSharingPlan> {
+  const planned = await planCostSharing(read(sheet, totals), settings, totals);
   if (isRefusal(planned)) throw new Error(planned.refused);
   return planned;
 }
 
 describe("Share costs", () => {
-  test("shares a shipment's freight over its rows by unit weight × quantity, per unit, in a Freight column it adds", () => {
+  test("shares a shipment's freight over its rows by unit weight × quantity, per unit, in a Freight column it adds", async () => {
     // LAMP-9 weighs 0.5 × 4 = 2 kg, KETTLE-1 1 kg: 100.00 goes 66.67 / 33.33, per unit 16.6675 and 33.33.
-    const { columns, writes } = plan(SHIPMENT, freight("100", "LGG-1"));
+    const { columns, writes } = await plan(SHIPMENT, freight("100", "LGG-1"));
     expect(columns).toEqual([{ field: "freight", header: "Freight", column: 6, created: true }]);
     expect(writes).toEqual([
       { sheet: "Shipment", row: 0, column: 6, values: [["Freight"]] },
@@ -49,24 +49,24 @@ describe("Share costs", () => {
     ]);
   });
 
-  test("puts the added column's header in bold", () => {
-    expect(plan(SHIPMENT, freight("100")).formats).toEqual([
+  test("puts the added column's header in bold", async () => {
+    expect((await plan(SHIPMENT, freight("100"))).formats).toEqual([
       { sheet: "Shipment", row: 0, column: 6, rowCount: 1, columnCount: 1, bold: true },
     ]);
   });
 
-  test("says what it shared over which rows, and where it wrote", () => {
-    expect(plan(SHIPMENT, freight("100", "LGG-1")).messages).toEqual([
+  test("says what it shared over which rows, and where it wrote", async () => {
+    expect((await plan(SHIPMENT, freight("100", "LGG-1"))).messages).toEqual([
       "Shared Freight 100.00 over rows 2, 4 of shipment LGG-1 by unit weight × quantity, in cents that add up to the totals.",
       "Wrote the per-unit amounts in Freight (G). Run Check shipment to see their effect.",
     ]);
   });
 
-  test("writes into the empty cells of the sheet's own Freight column; the audit line's summary is the sheet's after", () => {
+  test("writes into the empty cells of the sheet's own Freight column; the audit line's summary is the sheet's after", async () => {
     const withFreight: Worksheet = {
       values: [[...HEADER, "Freight"], ...SHIPMENT.values.slice(1).map((row) => [...row, null])],
     };
-    const planned = plan(withFreight, freight("100", "LGG-1"));
+    const planned = await plan(withFreight, freight("100", "LGG-1"));
     expect(planned.columns).toEqual([{ field: "freight", header: "Freight", column: 6, created: false }]);
     expect(planned.writes.map((write) => [write.row, write.numberFormat])).toEqual([
       [1, undefined],
@@ -76,9 +76,9 @@ describe("Share costs", () => {
     expect(planned.summary).toEqual(checkSheetRows(after.values, after.layout, settings).summary);
   });
 
-  test("owns the cost column it created, with the fingerprint of the shipment's shares", () => {
+  test("owns the cost column it created, with the fingerprint of the shipment's shares", async () => {
     const totals = freight("100", "LGG-1");
-    const planned = plan(SHIPMENT, totals);
+    const planned = await plan(SHIPMENT, totals);
     const record = costSharingRecord(read(SHIPMENT, totals), planned, planned.writes);
     expect(record.columns).toEqual([
       {
@@ -94,14 +94,14 @@ describe("Share costs", () => {
     ]);
   });
 
-  test("shares again over the cells it wrote before", () => {
+  test("shares again over the cells it wrote before", async () => {
     const totals = freight("100", "LGG-1");
-    const first = plan(SHIPMENT, totals);
+    const first = await plan(SHIPMENT, totals);
     const again: Worksheet = {
       values: afterWrites(SHIPMENT, first.writes),
       record: costSharingRecord(read(SHIPMENT, totals), first, first.writes),
     };
-    const second = plan(again, freight("120", "LGG-1"));
+    const second = await plan(again, freight("120", "LGG-1"));
     expect(second.columns).toEqual([{ field: "freight", header: "Freight", column: 6, created: false }]);
     expect(second.writes).toEqual([
       { sheet: "Shipment", row: 1, column: 6, values: [[20]] },
@@ -112,7 +112,7 @@ describe("Share costs", () => {
 });
 
 describe("Share costs refuses, writing nothing", () => {
-  test("when the rows' cells hold amounts the add-in did not write", () => {
+  test("when the rows' cells hold amounts the add-in did not write", async () => {
     const typed: Worksheet = {
       values: [
         [...HEADER, "Freight"],
@@ -120,31 +120,31 @@ describe("Share costs refuses, writing nothing", () => {
       ],
     };
     const totals = freight("100");
-    const planned = planCostSharing(read(typed, totals), settings, totals);
+    const planned = await planCostSharing(read(typed, totals), settings, totals);
     expect(isRefusal(planned) && planned.refused).toBe(
       'Column G "Freight" already has values in row 2 that the add-in did not write, so it wrote nothing. Clear those cells if the shared costs should replace them, then run Share costs again.',
     );
   });
 
-  test("when the costs cannot be shared (no unit weights)", () => {
+  test("when the costs cannot be shared (no unit weights)", async () => {
     const weightless: Worksheet = { values: SHIPMENT.values.map((row) => [row[0], row[1], row[2], row[4]]) };
     const totals = freight("100");
-    const planned = planCostSharing(read(weightless, totals), settings, totals);
+    const planned = await planCostSharing(read(weightless, totals), settings, totals);
     expect(isRefusal(planned) && planned.refused).toBe(
       'The costs were not shared: No "Unit weight kg" column: costs are shared by unit weight × quantity.',
     );
   });
 
-  test("when the shipment named has no rows", () => {
+  test("when the shipment named has no rows", async () => {
     const totals = freight("100", "LGG-9");
-    const planned = planCostSharing(read(SHIPMENT, totals), settings, totals);
+    const planned = await planCostSharing(read(SHIPMENT, totals), settings, totals);
     expect(isRefusal(planned) && planned.refused).toBe(
       "The costs were not shared: No rows of shipment LGG-9.",
     );
   });
 });
 
-test("shipment totals for Share costs", () => {
+test("shipment totals for Share costs", async () => {
   const { costs, shipment } = readCostTotals({
     freight: "1.250,50",
     lastMile: "",

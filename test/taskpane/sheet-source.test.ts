@@ -4,8 +4,18 @@
  * cannot be read.
  */
 import { AUDIT_COLUMNS, SheetProblem, sheetLayout } from "../../src/sheet";
-import { isUnreadable, readRequest } from "../../taskpane/actions/sheet-source";
-import { outlineOf, sheetRead, viewOf, type Worksheet } from "./sheet-cells";
+import {
+  inspect,
+  isUnreadable,
+  readRequest,
+  readSheet,
+  selectionSource,
+} from "../../taskpane/actions/sheet-source";
+import { isRefusal } from "../../taskpane/actions/action-result";
+import { checkTargets, planCheck } from "../../taskpane/actions/check";
+import { ExcelBatch } from "../../taskpane/excel-adapter";
+import { FakeExcel } from "./fake-excel";
+import { inputsFor, outlineOf, sheetRead, viewOf, type Worksheet } from "./sheet-cells";
 
 const HEADER = ["SKU", "Destination", "Sales link", "Selling price", "Declared value"];
 const nothing = () => ({ newColumns: 0, writtenColumns: [] });
@@ -110,5 +120,67 @@ describe("the audit line", () => {
       audit: { name: "Audit", header: ["My notes"], nextRow: 9 },
     });
     expect(!isUnreadable(outline) && outline.audit).toEqual({ name: "Audit (2)" });
+  });
+});
+
+describe("a selection of whole columns or whole rows (issue 9)", () => {
+  const cells = [
+    HEADER,
+    ["LAMP-1", "DE", "https://www.amazon.de/dp/B08N5WRWNW", 119, 70],
+    ["MUG-2", "FR", "", 12, 5],
+  ];
+  const ROWS = 1_048_576;
+  const COLUMNS = 16_384;
+  const wholeColumns = { row: 0, column: 0, rowCount: ROWS, columnCount: 11 }; // A:K
+  const wholeRows = { row: 0, column: 0, rowCount: 3, columnCount: COLUMNS }; // 1:3
+  const selection = { source: { kind: "selection" as const } };
+
+  test("is the selection within the used cells", () => {
+    const used = { row: 0, column: 0, rowCount: 3, columnCount: 5 };
+    expect(selectionSource(wholeColumns, used)).toEqual(used);
+    expect(selectionSource(wholeRows, used)).toEqual(used);
+    expect(selectionSource({ row: 1, column: 2, rowCount: ROWS - 1, columnCount: 2 }, used)).toEqual({
+      row: 1,
+      column: 2,
+      rowCount: 2,
+      columnCount: 2,
+    });
+    expect(selectionSource({ row: 10, column: 0, rowCount: 5, columnCount: 5 }, used)).toBeUndefined();
+  });
+
+  test.each([
+    ["A:K", wholeColumns],
+    ["1:3", wholeRows],
+  ])(
+    "%s: the pane shows, reads and would write the used cells only, never 1,048,576 rows",
+    async (_, rect) => {
+      const excel = new FakeExcel(cells, { selection: rect });
+      const batch = new ExcelBatch(excel.context(), { cancelled: () => false, progress: () => undefined });
+      const view = await inspect(batch, selection);
+      expect(view.sourceLabel).toBe("Shipment!A1:E3");
+      const read = await readSheet(batch, selection, checkTargets);
+      expect(read.sheet.source).toEqual({ row: 0, column: 0, rowCount: 3, columnCount: 5 });
+      expect(read.lastSourceRow).toBe(2);
+      expect(read.values).toHaveLength(3);
+      // Check shipment's results, number formats and status colours: rows 2–3 only.
+      const plan = await planCheck(read, inputsFor({ vatDeferral: false }).settings);
+      if (isRefusal(plan)) throw new Error(plan.refused);
+      for (const write of plan.writes) expect(write.row + write.values.length).toBeLessThanOrEqual(3);
+      for (const format of plan.formats) expect(format.row + format.rowCount).toBeLessThanOrEqual(3);
+      expect(plan.statusColouring?.clear).toMatchObject({ row: 1, rowCount: 2 });
+      for (const { reads } of excel.requests)
+        for (const block of reads) {
+          expect(block.row + block.rowCount).toBeLessThanOrEqual(3);
+          expect(block.column + block.columnCount).toBeLessThanOrEqual(11);
+        }
+    },
+  );
+
+  test("a selection outside the used cells is refused with words, before anything is read", async () => {
+    const excel = new FakeExcel(cells, { selection: { row: 20, column: 0, rowCount: 5, columnCount: 3 } });
+    const batch = new ExcelBatch(excel.context(), { cancelled: () => false, progress: () => undefined });
+    await expect(inspect(batch, selection)).rejects.toThrow(
+      /The selection \(A21:C25\) holds none of the cells in use on sheet "Shipment"/,
+    );
   });
 });
