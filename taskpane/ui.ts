@@ -98,8 +98,10 @@ export class TaskPane {
   private pendingSave = false;
   private cancelRequested = false;
   private lastResult: ActionResult | undefined;
-  /** Another sheet became active, or the pane was shown, while an action ran: read the sheet when it ends. */
+  /** Another sheet became active, or the pane was shown, while the pane was busy: read the sheet after. */
   private followPending = false;
+  /** A column chosen while the pane was busy: saved (and the sheet read with it) after. */
+  private mappingPending = false;
 
   constructor(private readonly doc: Document) {}
 
@@ -122,17 +124,8 @@ export class TaskPane {
         ),
       FIRST_ANSWER_PATIENCE_MS,
     );
-    try {
-      const choices = await runExcelBatch(this.control(), (batch) => loadChoices(batch));
-      clearTimeout(slow);
-      this.fillForm(formFromStored(storedFromSetting(choices.stored)));
-      this.choose(choices);
-      await this.refresh(false);
-    } catch (error) {
-      clearTimeout(slow);
-      this.showError(error);
-      this.setState("error");
-    }
+    // Followed from the start: a sheet activated during a slow first read is read once that read ends.
+    this.setBusy(true);
     void followActiveWorksheet((worksheetId) => {
       if (worksheetId !== this.view?.sheetId) void this.followSheet();
     });
@@ -140,6 +133,21 @@ export class TaskPane {
       applyOfficeTheme(this.doc);
       void this.followSheet();
     });
+    let choices: Awaited<ReturnType<typeof loadChoices>>;
+    try {
+      choices = await runExcelBatch(this.control(), (batch) => loadChoices(batch));
+    } catch (error) {
+      clearTimeout(slow);
+      this.setBusy(false);
+      this.showError(error);
+      this.setState("error");
+      return;
+    }
+    clearTimeout(slow);
+    this.fillForm(formFromStored(storedFromSetting(choices.stored)));
+    this.choose(choices);
+    this.setBusy(false);
+    await this.refresh(false);
   }
 
   /** The active sheet's own column mapping and source, from its record: never the mapping of another sheet. */
@@ -184,7 +192,8 @@ export class TaskPane {
       byId(this.doc, IDS.progressLabel).textContent = "Cancelling after the part being written…";
       byId<HTMLButtonElement>(this.doc, IDS.cancel).disabled = true;
     });
-    on(IDS.refresh, () => void this.refresh(true));
+    // The active sheet may not be the one read last: read it with its own record, as when it becomes active.
+    on(IDS.refresh, () => void this.followSheet());
     on(IDS.mappingReset, () => {
       this.mapping = {};
       void this.saveMapping();
@@ -246,8 +255,16 @@ export class TaskPane {
   private setBusy(busy: boolean): void {
     this.busy = busy;
     for (const id of BUSY_CONTROLS) byId<HTMLButtonElement | HTMLSelectElement>(this.doc, id).disabled = busy;
-    // After the action, not inside it: whatever ends the action finishes first.
-    if (!busy && this.followPending) setTimeout(() => void this.followSheet(), 0);
+    if (busy) return;
+    // What waited for the pane, after whatever ends the busy spell: settings first, then the mapping, then the sheet.
+    if (this.pendingSave) {
+      this.pendingSave = false;
+      void this.saveSettings(false);
+    }
+    if (this.mappingPending) {
+      this.mappingPending = false;
+      setTimeout(() => void this.saveMapping(), 0);
+    } else if (this.followPending) setTimeout(() => void this.followSheet(), 0);
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -314,7 +331,11 @@ export class TaskPane {
   // Source and mapping
 
   private async saveMapping(): Promise<void> {
-    if (this.busy || this.view === undefined) {
+    if (this.busy) {
+      this.mappingPending = true;
+      return;
+    }
+    if (this.view === undefined) {
       await this.refresh(true);
       return;
     }
@@ -488,10 +509,6 @@ export class TaskPane {
       }
       progressArea.hidden = true;
       this.setBusy(false);
-      if (this.pendingSave) {
-        this.pendingSave = false;
-        void this.saveSettings(false);
-      }
     }
   }
 

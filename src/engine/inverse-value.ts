@@ -81,6 +81,9 @@ export function inverseValue(
   divisor: InverseDivisor = inverseDivisor(input.vatRate, input.duty.adValorem),
 ): InverseValue {
   const { price, deductions, duty } = input;
+  // A divisor of other rates would give a plausible wrong value: refuse it.
+  if (!divisor.vatRate.equals(input.vatRate) || !divisor.adValorem.equals(duty.adValorem))
+    throw new Error("inverseValue: the divisor is not the one of these rates");
   const { onePlusVat } = divisor;
   const deducted = sum(deductions);
   const withSpecific = duty.specific.isZero() ? deducted : deducted.plus(duty.specific);

@@ -154,15 +154,15 @@ export function checkRow(
     read.invalid(
       `${read.header("price")} is empty: enter the VAT-inclusive price per unit on the sales link.`,
     );
-  } else if (price !== undefined && !price.greaterThan(0)) {
+  } else if (price !== undefined) {
     // The rule of CUSTOMS.INVERSEVALUE too (engine requirePositive): one rule, one message.
     try {
       requirePositive(price, read.header("price"), "enterPrice");
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       read.invalid(`${error.message}.`);
+      price = undefined;
     }
-    price = undefined;
   }
 
   const vatRate = checkVatRate(read, destination, settings);

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Frame } from "playwright-core";
-import { ROOT, act, hook, openPane, setPaneVisible, waitIdle } from "./harness";
+import { ROOT, act, hook, hookValue, openPane, setPaneVisible, waitIdle } from "./harness";
 import { describeInBrowser } from "./suite";
 import { HEADER, sampleWorkbook } from "./sample";
 
@@ -77,8 +77,12 @@ describeInBrowser("the task pane in Excel's hands", (suite) => {
     const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
     // Hidden, the shared runtime keeps the page; the user adds a row meanwhile.
+    await hook(page, "resetStats");
     expect(await setPaneVisible(page, false)).toBe(true);
     await hook(page, "setValues", "Shipment!A11:B11", [["LAMP-10", "Lamp"]]);
+    // Hiding reads nothing: no request in the next half second.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await hookValue<{ syncs: number }>(page, "stats")).syncs).toBe(0);
     expect(await text(page, "#source-info")).toContain("Shipment!A1:Q10");
     expect(await setPaneVisible(page, true)).toBe(true);
     await statusSays(page, "Read Shipment!A1:Q11");

@@ -151,6 +151,8 @@ function officeJsFile(url: string): string | undefined {
 export interface Browser {
   /** A fresh context (cookies, storage, cache) for each pane: Office.js keeps host info in sessionStorage. */
   newContext(): Promise<BrowserContext>;
+  /** Closes every pane's context opened so far (each test's panes, timers and held requests end with it). */
+  closeContexts(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -163,8 +165,20 @@ export async function launch(): Promise<Browser> {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+  const open = new Set<BrowserContext>();
   return {
-    newContext: () => browser.newContext({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 1 }),
+    newContext: async () => {
+      const context = await browser.newContext({
+        viewport: { width: 320, height: 900 },
+        deviceScaleFactor: 1,
+      });
+      open.add(context);
+      context.on("close", () => open.delete(context));
+      return context;
+    },
+    closeContexts: async () => {
+      await Promise.all([...open].map((context) => context.close()));
+    },
     close: () => browser.close(),
   };
 }

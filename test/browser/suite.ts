@@ -1,6 +1,6 @@
 /**
  * What every browser test file shares: skipped (with the reason) where Chromium is missing outside CI, one
- * browser for the file, launched before its tests and closed after them. Jest only (the bench uses harness.ts).
+ * browser for the file, launched before its tests and closed after them, each test's panes closed after it. Jest only (the bench uses harness.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -28,6 +28,9 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
       served = await serve();
       browser = await launch();
     }, 60_000);
+    afterEach(async () => {
+      await browser?.closeContexts();
+    });
     afterAll(async () => {
       await browser?.close();
       await served?.close();

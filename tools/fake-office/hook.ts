@@ -51,7 +51,7 @@ export interface FakeExcelHook {
   /** The user selects a range (and so activates its sheet). */
   setSelection(address: string): void;
   setActiveWorksheet(name: string): void;
-  /** Changes Office.context.officeTheme and raises officeThemeChanged. */
+  /** Delays each answer to the add-in's requests by this many milliseconds. */
   setLatency(ms: number): void;
   /** The request/response limit in bytes (5 MB by default, as Excel on the web). */
   setPayloadLimit(bytes: number): void;
@@ -67,9 +67,6 @@ export interface FakeExcelHook {
   richApiEvents(): { name: string; key: Json }[];
   /** Values for formulas the add-in writes (the fake has no calculation engine; default 0). */
   setFormulaEvaluator(evaluator: FormulaEvaluator | null): void;
-  /** What the add-in did to the Office shell. */
-  /** Ids registered with CustomFunctions.associate (upper case). */
-  /** Runs a ribbon command registered with Office.actions.associate; resolves when it calls event.completed(). */
 }
 
 export function createHook(host: ExcelWebHost): FakeExcelHook {

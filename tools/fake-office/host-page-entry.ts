@@ -53,6 +53,7 @@ page.addEventListener("message", (event) => {
   setTimeout(() => {
     void host.handle(event.data).then((replies) => {
       for (const reply of replies) (event.source as Poster).postMessage(reply, event.origin);
+      noticeActivation();
     });
   }, delay);
 });
@@ -75,17 +76,36 @@ const event = (type: number, target: string, args: object) => [
 ];
 
 const hook = createHook(host);
-// A user switching sheets in Excel: the workbook's worksheets raise onActivated when the add-in asked for it.
-const activate = hook.setActiveWorksheet.bind(hook);
-hook.setActiveWorksheet = (name) => {
-  activate(name);
-  const registered = host.richApi.events.some((entry) => entry.name === "_RegisterActivatedEvent");
+
+/** Whether the add-in listens to worksheets.onActivated: its last (un)registration on the collection says. */
+function listensToActivation(): boolean {
+  const last = host.richApi.events
+    .filter((entry) => entry.key === null && /^_(Un)?[Rr]egisterActivatedEvent$/.test(entry.name))
+    .pop();
+  return last?.name === "_RegisterActivatedEvent";
+}
+
+/**
+ * Another sheet active, whoever activated it (the user between two clicks, a selection, or the add-in itself with
+ * Worksheet.activate or Range.select): Excel raises worksheets.onActivated when the add-in listens.
+ */
+let activeId = host.workbook.active.id;
+function noticeActivation(): void {
   const id = host.workbook.active.id;
-  if (registered)
+  if (id === activeId) return;
+  activeId = id;
+  if (listensToActivation())
     page.__pushRichApiEvent?.([
       event(WORKSHEET_ACTIVATED, "Workbook", { worksheetId: id, type: "WorksheetActivated" }),
     ]);
-};
+}
+for (const name of ["setActiveWorksheet", "setSelection", "reset", "loadWorkbook"] as const) {
+  const change = hook[name].bind(hook) as (...args: unknown[]) => void;
+  (hook as unknown as Record<string, (...args: unknown[]) => void>)[name] = (...args) => {
+    change(...args);
+    noticeActivation();
+  };
+}
 page.__fakeExcel = hook;
 page.__startAddin = (url) => {
   const element = frame();

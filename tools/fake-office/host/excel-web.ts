@@ -83,7 +83,7 @@ export interface SyncStats {
 export interface SyncLogEntry {
   readonly sync: number;
   readonly requestBytes: number;
-  /** 0 when the request never reached the workbook. */
+  /** 0 when no answer went back: the request was refused, or the answer was over the limit. */
   readonly responseBytes: number;
   readonly actions: number;
   readonly sets: number;
@@ -140,7 +140,6 @@ function emptyStats(): SyncStats {
   };
 }
 
-/** The RichApi request the client sends first, on its own (not the add-in's). */
 /** The request Excel.run sends at its end: nothing but _RemoveReference of the references it kept. */
 const isReferenceRelease = (request: RichApiRequest): boolean =>
   request.Actions.some((action) => action.Name === "_RemoveReference") &&
@@ -151,6 +150,7 @@ const isReferenceRelease = (request: RichApiRequest): boolean =>
         request.ObjectPaths[String(action.ObjectPathId)]?.ObjectPathType === ObjectPathType.global),
   );
 
+/** The RichApi request the client sends first, on its own (not the add-in's). */
 const isHandshakeRequest = (request: RichApiRequest): boolean =>
   Object.values(request.ObjectPaths).some(
     (path) => path.Name === "Microsoft.InternalService.AddinInternalService",
@@ -258,7 +258,12 @@ export class ExcelWebHost {
       case "ContextActivationManager_notifyHost":
         return reply(null);
       case "executeMethod":
-        return reply(await this.executeMethod(isJsonObject(message._data) ? message._data : {}));
+        try {
+          return reply(await this.executeMethod(isJsonObject(message._data) ? message._data : {}));
+        } catch {
+          // Never no answer (the client has none of its own timeout): what the host cannot take is Excel's 5001.
+          return reply({ Version: 1, Error: TransportError.generalException });
+        }
       default:
         // Office.js reports an unknown action as a failed call; -2 is its "error handling request".
         return reply(null, -2);

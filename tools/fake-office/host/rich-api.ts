@@ -288,7 +288,6 @@ export class RichApiHost {
       case "_RegisterDataChangedEvent":
       case "_RegisterSelectionChangedEvent":
       case "_RegisterActivatedEvent":
-      case "_RegisterOnActivatedEvent":
       case "_UnregisterDataChangedEvent":
       case "_UnregisterSelectionChangedEvent":
       case "_UnregisterActivatedEvent":
