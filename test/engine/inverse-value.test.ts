@@ -160,7 +160,9 @@ describe("laws of the calculation", () => {
 
   test("a divisor made for other rates is refused, never used for a plausible wrong value", () => {
     const input = line("49.90", "0.19");
-    expect(() => inverseValue(input, inverseDivisor(exact("0.21"), ZERO))).toThrow(/not the one of these rates/);
+    expect(() => inverseValue(input, inverseDivisor(exact("0.21"), ZERO))).toThrow(
+      /not the one of these rates/,
+    );
   });
 
   test("law: a value exactly on a half cent rounds up, though the reciprocal only comes near it", () => {
