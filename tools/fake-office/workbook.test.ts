@@ -1,0 +1,245 @@
+import * as fs from "fs";
+import type { Browser } from "playwright-core";
+import { CHROMIUM, type InExcel, launchChromium, openInExcel } from "./real-office";
+
+/**
+ * The workbook behind the simulated Excel on the web, reached the way an add-in reaches it: Excel.run in
+ * Microsoft's Office.js, in the add-in's frame. Sheets, tables, workbook settings, conditional formats, freeze
+ * panes and page layout, as Excel keeps them.
+ */
+
+const describeInChromium = fs.existsSync(CHROMIUM) || process.env["CI"] ? describe : describe.skip;
+
+/** What an Excel.run in the page rejected with: its code, or "ok". */
+const outcome = (excel: InExcel, body: () => Promise<void>): Promise<string> =>
+  excel.addin.evaluate(async (source) => {
+    try {
+      // The body travels as source text: it runs in the add-in's frame, where Excel is Office.js's.
+      await (new Function(`return (${source})();`) as () => Promise<void>)();
+      return "ok";
+    } catch (caught) {
+      return (caught as OfficeExtension.Error).code;
+    }
+  }, body.toString());
+
+describeInChromium("the simulated workbook, through Microsoft's Office.js", () => {
+  let browser: Browser;
+  let excel: InExcel | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await excel?.close();
+    excel = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test("sheets: add, load their items, position, rename, activate and delete", async () => {
+    excel = await openInExcel(browser, { seed: { sheets: [{ name: "Data" }] } });
+    const names = await excel.addin.evaluate(() =>
+      Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        const added = sheets.add("Pro forma A7");
+        sheets.add();
+        added.position = 0;
+        added.activate();
+        sheets.load("items/name, items/position");
+        await context.sync();
+        const before = sheets.items.map((sheet) => [sheet.name, sheet.position]);
+        sheets.items[2]!.name = "Audit";
+        sheets.getItem("Data").delete();
+        await context.sync();
+        return before;
+      }),
+    );
+    expect(names).toEqual([
+      ["Pro forma A7", 0],
+      ["Data", 1],
+      ["Sheet1", 2],
+    ]);
+    const snapshot = await excel.hook<{ activeSheet: string; sheets: { name: string }[] }>("snapshot");
+    expect(snapshot.activeSheet).toBe("Pro forma A7");
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(["Pro forma A7", "Audit"]);
+  }, 60_000);
+
+  test("Excel's refusals: a taken or invalid sheet name, the last visible sheet, a deleted sheet used again", async () => {
+    excel = await openInExcel(browser, { seed: { sheets: [{ name: "Data" }, { name: "B" }] } });
+    expect(
+      await outcome(excel, async () =>
+        Excel.run(async (context) => {
+          context.workbook.worksheets.add("DATA");
+          await context.sync();
+        }),
+      ),
+    ).toBe("ItemAlreadyExists");
+    expect(
+      await outcome(excel, async () =>
+        Excel.run(async (context) => {
+          context.workbook.worksheets.add("a/b");
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidArgument");
+    expect(
+      await outcome(excel, async () =>
+        Excel.run(async (context) => {
+          const b = context.workbook.worksheets.getItem("B");
+          b.delete();
+          await context.sync();
+          b.getRange("A1").values = [[1]];
+          await context.sync();
+        }),
+      ),
+    ).toBe("ItemNotFound");
+    expect(
+      await outcome(excel, async () =>
+        Excel.run(async (context) => {
+          context.workbook.worksheets.getActiveWorksheet().delete();
+          await context.sync();
+        }),
+      ),
+    ).toBe("InvalidOperation");
+  }, 60_000);
+
+  test("freeze panes and page layout are kept, and loaded back in Excel's words", async () => {
+    excel = await openInExcel(browser, {
+      seed: {
+        sheets: [
+          {
+            name: "Data",
+            values: [
+              ["h1", "h2"],
+              [1, 2],
+            ],
+          },
+        ],
+      },
+    });
+    const layout = await excel.addin.evaluate(() =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Data");
+        sheet.freezePanes.freezeRows(1);
+        sheet.pageLayout.orientation = Excel.PageOrientation.landscape;
+        sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        sheet.pageLayout.setPrintTitleRows("$1:$1");
+        sheet.pageLayout.setPrintArea("A1:B2");
+        const loaded = sheet.pageLayout.load("orientation, zoom");
+        await context.sync();
+        return [loaded.orientation, loaded.zoom];
+      }),
+    );
+    expect(layout).toEqual(["Landscape", { horizontalFitToPages: 1, verticalFitToPages: 0 }]);
+    const sheet = await excel.hook<{ freezeRows: number; pageLayout: unknown }>("sheet", "Data");
+    expect(sheet.freezeRows).toBe(1);
+    expect(sheet.pageLayout).toMatchObject({ printTitleRows: "1:1", printArea: ["A1:B2"] });
+  }, 60_000);
+
+  test("tables: unique headers, header, body and whole ranges, rows.add, a null object for a missing name", async () => {
+    excel = await openInExcel(browser, {
+      seed: {
+        sheets: [
+          {
+            name: "Data",
+            values: [
+              ["SKU", "SKU", null],
+              ["A", 1, true],
+              ["B", 2, false],
+            ],
+          },
+        ],
+      },
+    });
+    const read = await excel.addin.evaluate(() =>
+      Excel.run(async (context) => {
+        const table = context.workbook.tables.add("Data!A1:C3", true);
+        table.name = "Shipment";
+        const header = table.getHeaderRowRange().load("address, values");
+        const body = table.getDataBodyRange().load("address");
+        table.rows.add(undefined, [["C", 3, true]]);
+        const whole = table.getRange().load("address");
+        const missing = context.workbook.tables.getItemOrNullObject("Other");
+        await context.sync();
+        return {
+          header: header.values,
+          addresses: [header.address, body.address, whole.address],
+          missing: missing.isNullObject,
+        };
+      }),
+    );
+    expect(read).toEqual({
+      header: [["SKU", "SKU2", "Column3"]],
+      addresses: ["Data!A1:C1", "Data!A2:C3", "Data!A1:C4"],
+      missing: true,
+    });
+    expect(await excel.hook("getValues", "Data!A4:C4")).toEqual([["C", 3, true]]);
+  }, 60_000);
+
+  test("workbook settings keep JSON, and Dates come back as Dates", async () => {
+    excel = await openInExcel(browser);
+    const when = Date.UTC(2024, 2, 1);
+    const read = await excel.addin.evaluate(
+      (time) =>
+        Excel.run(async (context) => {
+          context.workbook.settings.add("mapping", { price: "Selling price", columns: [1, 2] });
+          context.workbook.settings.add("declarationDate", new Date(time));
+          await context.sync();
+          const mapping = context.workbook.settings.getItem("mapping").load("value");
+          const date = context.workbook.settings.getItem("declarationDate").load("value");
+          const missing = context.workbook.settings.getItemOrNullObject("nope");
+          await context.sync();
+          return {
+            mapping: mapping.value as unknown,
+            isDate: date.value instanceof Date,
+            time: (date.value as Date).getTime(),
+            missing: missing.isNullObject,
+          };
+        }),
+      when,
+    );
+    expect(read).toEqual({
+      mapping: { price: "Selling price", columns: [1, 2] },
+      isDate: true,
+      time: when,
+      missing: true,
+    });
+    expect(await excel.hook("getSettings")).toEqual({
+      mapping: { price: "Selling price", columns: [1, 2] },
+      declarationDate: `Date(${when})`,
+    });
+  }, 60_000);
+
+  test("conditional formats are recorded with their rules and formats, newest first", async () => {
+    excel = await openInExcel(browser, { seed: { sheets: [{ name: "Data" }] } });
+    expect(
+      await outcome(excel, async () =>
+        Excel.run(async (context) => {
+          const range = context.workbook.worksheets.getItem("Data").getRange("F2:F101");
+          const risk = range.conditionalFormats.add(Excel.ConditionalFormatType.cellValue);
+          risk.cellValue.rule = { formula1: '="RISK"', operator: Excel.ConditionalCellValueOperator.equalTo };
+          risk.cellValue.format.fill.color = "#FDE7E9";
+          const ok = range.conditionalFormats.add(Excel.ConditionalFormatType.containsText);
+          ok.textComparison.rule = { operator: Excel.ConditionalTextOperator.contains, text: "OK" };
+          ok.textComparison.format.font.bold = true;
+          await context.sync();
+        }),
+      ),
+    ).toBe("ok");
+    expect(await excel.hook("getConditionalFormats", "Data")).toEqual([
+      expect.objectContaining({
+        type: "ContainsText",
+        priority: 0,
+        ranges: ["F2:F101"],
+        rule: { operator: "Contains", text: "OK" },
+        format: { fontBold: true },
+      }),
+      expect.objectContaining({
+        type: "CellValue",
+        priority: 1,
+        rule: { operator: "EqualTo", formula1: '="RISK"' },
+        format: { fillColor: "#FDE7E9" },
+      }),
+    ]);
+  }, 60_000);
+});
