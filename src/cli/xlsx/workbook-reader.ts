@@ -241,11 +241,37 @@ function chooseSheet(
   );
 }
 
+/** exceljs's reader ended early on a workbook whose every part passed its checksum (`message` says where). */
+class ReadEndedEarly extends Error {}
+
 /**
  * Reads the worksheet `wanted` names (or the first visible one) of an .xlsx file; `progress` is told the bytes
  * read. Every problem with the file that the user can fix is a CliError.
+ *
+ * exceljs's streaming reader can end before the last part without an error (unzipper's entry stream closing early,
+ * seen under load): when every part is intact by its checksum, the file is read once more; a second early end is
+ * refused, never taken for a shorter sheet.
  */
 export async function readXlsxSheet(
+  file: string,
+  wanted: string | undefined,
+  size: number,
+  progress?: (read: number, total: number) => void,
+): Promise<XlsxSheet> {
+  try {
+    return await readXlsxSheetOnce(file, wanted, size, progress);
+  } catch (error) {
+    if (!(error instanceof ReadEndedEarly)) throw error;
+  }
+  try {
+    return await readXlsxSheetOnce(file, wanted, size, progress);
+  } catch (error) {
+    if (error instanceof ReadEndedEarly) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+async function readXlsxSheetOnce(
   file: string,
   wanted: string | undefined,
   size: number,
@@ -350,7 +376,7 @@ export async function readXlsxSheet(
         ? "xl/sharedStrings.xml"
         : undefined;
   if (rows === undefined || unread !== undefined) {
-    throw new CliError(
+    throw new ReadEndedEarly(
       `${file} could not be read as an Excel workbook: the reading stopped before the end of ${partName(unread ?? targetPart, sheets)}. ${REPAIR}`,
     );
   }
