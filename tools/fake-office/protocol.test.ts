@@ -1,6 +1,4 @@
-import * as fs from "fs";
-import type { Browser } from "playwright-core";
-import { CHROMIUM, type InExcel, launchChromium, openInExcel } from "./real-office";
+import { describeInExcel } from "./real-office";
 
 /**
  * The simulated Excel on the web against Microsoft's real Office.js: what the client sends and what it makes of
@@ -35,24 +33,9 @@ const SEED = {
   ],
 };
 
-const describeInChromium = fs.existsSync(CHROMIUM) || process.env["CI"] ? describe : describe.skip;
-
-describeInChromium("the simulated Excel on the web, driven by Microsoft's Office.js", () => {
-  let browser: Browser;
-  let excel: InExcel | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await excel?.close();
-    excel = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInExcel("the simulated Excel on the web, driven by Microsoft's Office.js", (open) => {
   test("the handshake gives Excel on the web, the display language, the requirement sets and the settings", async () => {
-    excel = await openInExcel(browser, {
+    const excel = await open({
       language: "nl-BE",
       options: {
         displayLanguage: "nl-BE",
@@ -86,7 +69,7 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("load, sync and a reference kept across syncs; Excel.run releases it at its end", async () => {
-    excel = await openInExcel(browser, { seed: SEED });
+    const excel = await open({ seed: SEED });
     const read = await excel.addin.evaluate(() =>
       Excel.run(async (context) => {
         const range = context.workbook.worksheets
@@ -120,7 +103,7 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("collections answer with their items, an item is reached again by its id, a missing one is a null object", async () => {
-    excel = await openInExcel(browser, { seed: SEED });
+    const excel = await open({ seed: SEED });
     const read = await excel.addin.evaluate(() =>
       Excel.run(async (context) => {
         const sheets = context.workbook.worksheets.load("items/name");
@@ -139,7 +122,7 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("an error names its code and statement; the actions before it stay applied", async () => {
-    excel = await openInExcel(browser, { seed: SEED });
+    const excel = await open({ seed: SEED });
     const error = await excel.addin.evaluate(async (): Promise<PageError> => {
       try {
         await Excel.run(async (context) => {
@@ -163,7 +146,7 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("PropertyNotLoaded comes from the client itself: nothing reaches the host", async () => {
-    excel = await openInExcel(browser, { seed: SEED });
+    const excel = await open({ seed: SEED });
     const code = await excel.addin.evaluate(async () => {
       try {
         await Excel.run(async (context) => {
@@ -180,9 +163,9 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("transport errors and injected failures reach the add-in as Office.js's errors", async () => {
-    excel = await openInExcel(browser, { seed: SEED });
+    const excel = await open({ seed: SEED });
     const run = () =>
-      excel!.addin.evaluate(async () => {
+      excel.addin.evaluate(async () => {
         try {
           await Excel.run(async (context) => {
             context.workbook.worksheets.getItem("Shipment").load("name");
@@ -201,9 +184,9 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("a request over the payload limit is refused whole, with the documented code or as GeneralException", async () => {
-    excel = await openInExcel(browser, { seed: SEED, options: { payloadLimitBytes: 20_000 } });
+    const excel = await open({ seed: SEED, options: { payloadLimitBytes: 20_000 } });
     const write = (rows: number) =>
-      excel!.addin.evaluate(async (count) => {
+      excel.addin.evaluate(async (count) => {
         try {
           await Excel.run(async (context) => {
             const sheet = context.workbook.worksheets.getItem("Notes");
@@ -229,7 +212,7 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("a load over the limit is ResponsePayloadSizeLimitExceeded", async () => {
-    excel = await openInExcel(browser, { seed: SEED, options: { payloadLimitBytes: 10_000 } });
+    const excel = await open({ seed: SEED, options: { payloadLimitBytes: 10_000 } });
     const code = await excel.addin.evaluate(async () => {
       try {
         await Excel.run(async (context) => {
@@ -245,7 +228,7 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("document settings are saved with saveAsync and read back with refreshAsync", async () => {
-    excel = await openInExcel(browser, { seed: SEED });
+    const excel = await open({ seed: SEED });
     const status = await excel.addin.evaluate(
       () =>
         new Promise<string>((resolve) => {
@@ -262,7 +245,7 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("a worksheet's onChanged registers with the host and the host's event reaches the handler", async () => {
-    excel = await openInExcel(browser, { seed: SEED });
+    const excel = await open({ seed: SEED });
     const sheetId = await excel.addin.evaluate(() =>
       Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem("Shipment").load("id");
@@ -294,7 +277,7 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("a silent host never answers: the client has no timeout of its own", async () => {
-    excel = await openInExcel(browser, { seed: SEED });
+    const excel = await open({ seed: SEED });
     await excel.hook("setSilent", true);
     const outcome = await excel.addin.evaluate(() =>
       Promise.race([
@@ -310,7 +293,7 @@ describeInChromium("the simulated Excel on the web, driven by Microsoft's Office
   }, 60_000);
 
   test("Office.onReady waits for a late handshake", async () => {
-    excel = await openInExcel(browser, { options: { appContextDelayMs: 3_000 }, waitReady: false });
+    const excel = await open({ options: { appContextDelayMs: 3_000 }, waitReady: false });
     const started = Date.now();
     const host = await excel.addin.evaluate(async () => (await Office.onReady()).host);
     expect(host).toBe("Excel");

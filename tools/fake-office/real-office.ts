@@ -131,3 +131,33 @@ export async function openInExcel(browser: Browser, open: OpenOptions = {}): Pro
     close: () => context.close(),
   };
 }
+
+/**
+ * A describe block of tests in the simulated Excel: skipped where Chromium is missing outside CI, one browser for
+ * the block, and each add-in `open` opened closed after its test.
+ */
+export function describeInExcel(
+  name: string,
+  body: (open: (options?: OpenOptions) => Promise<InExcel>) => void,
+): void {
+  const run = fs.existsSync(CHROMIUM) || process.env["CI"] ? describe : describe.skip;
+  run(name, () => {
+    let browser: Browser | undefined;
+    const opened: InExcel[] = [];
+    beforeAll(async () => {
+      browser = await launchChromium();
+    });
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((excel) => excel.close()));
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+    body(async (options) => {
+      if (browser === undefined) throw new Error("the browser starts in beforeAll");
+      const excel = await openInExcel(browser, options);
+      opened.push(excel);
+      return excel;
+    });
+  });
+}

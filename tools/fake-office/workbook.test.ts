@@ -1,14 +1,10 @@
-import * as fs from "fs";
-import type { Browser } from "playwright-core";
-import { CHROMIUM, type InExcel, launchChromium, openInExcel } from "./real-office";
+import { type InExcel, describeInExcel } from "./real-office";
 
 /**
  * The workbook behind the simulated Excel on the web, reached the way an add-in reaches it: Excel.run in
  * Microsoft's Office.js, in the add-in's frame. Sheets, tables, workbook settings, conditional formats, freeze
  * panes and page layout, as Excel keeps them.
  */
-
-const describeInChromium = fs.existsSync(CHROMIUM) || process.env["CI"] ? describe : describe.skip;
 
 /** What an Excel.run in the page rejected with: its code, or "ok". */
 const outcome = (excel: InExcel, body: () => Promise<void>): Promise<string> =>
@@ -22,22 +18,9 @@ const outcome = (excel: InExcel, body: () => Promise<void>): Promise<string> =>
     }
   }, body.toString());
 
-describeInChromium("the simulated workbook, through Microsoft's Office.js", () => {
-  let browser: Browser;
-  let excel: InExcel | undefined;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await excel?.close();
-    excel = undefined;
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+describeInExcel("the simulated workbook, through Microsoft's Office.js", (open) => {
   test("sheets: add, load their items, position, rename, activate and delete", async () => {
-    excel = await openInExcel(browser, { seed: { sheets: [{ name: "Data" }] } });
+    const excel = await open({ seed: { sheets: [{ name: "Data" }] } });
     const names = await excel.addin.evaluate(() =>
       Excel.run(async (context) => {
         const sheets = context.workbook.worksheets;
@@ -65,7 +48,7 @@ describeInChromium("the simulated workbook, through Microsoft's Office.js", () =
   }, 60_000);
 
   test("Excel's refusals: a taken or invalid sheet name, the last visible sheet, a deleted sheet used again", async () => {
-    excel = await openInExcel(browser, { seed: { sheets: [{ name: "Data" }, { name: "B" }] } });
+    const excel = await open({ seed: { sheets: [{ name: "Data" }, { name: "B" }] } });
     expect(
       await outcome(excel, async () =>
         Excel.run(async (context) => {
@@ -104,7 +87,7 @@ describeInChromium("the simulated workbook, through Microsoft's Office.js", () =
   }, 60_000);
 
   test("freeze panes and page layout are kept, and loaded back in Excel's words", async () => {
-    excel = await openInExcel(browser, {
+    const excel = await open({
       seed: {
         sheets: [
           {
@@ -137,7 +120,7 @@ describeInChromium("the simulated workbook, through Microsoft's Office.js", () =
   }, 60_000);
 
   test("tables: unique headers, header, body and whole ranges, rows.add, a null object for a missing name", async () => {
-    excel = await openInExcel(browser, {
+    const excel = await open({
       seed: {
         sheets: [
           {
@@ -177,7 +160,7 @@ describeInChromium("the simulated workbook, through Microsoft's Office.js", () =
   }, 60_000);
 
   test("workbook settings keep JSON, and Dates come back as Dates", async () => {
-    excel = await openInExcel(browser);
+    const excel = await open();
     const when = Date.UTC(2024, 2, 1);
     const read = await excel.addin.evaluate(
       (time) =>
@@ -211,7 +194,7 @@ describeInChromium("the simulated workbook, through Microsoft's Office.js", () =
   }, 60_000);
 
   test("conditional formats are recorded with their rules and formats, newest first", async () => {
-    excel = await openInExcel(browser, { seed: { sheets: [{ name: "Data" }] } });
+    const excel = await open({ seed: { sheets: [{ name: "Data" }] } });
     expect(
       await outcome(excel, async () =>
         Excel.run(async (context) => {
