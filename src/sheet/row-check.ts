@@ -39,6 +39,7 @@ import {
 } from "./cell-values";
 import { type Finding, type Flag, type Status, orderFindings, statusOf } from "./flags";
 import { PLAIN_READINGS, type Readings } from "./check-memo";
+import { money as formatMoney } from "./output-sheets";
 import { type CellReader, type SheetLayout, columnHeader, fieldCell } from "./header-mapping";
 import { type Settings, dutyRuleFor } from "./settings";
 
@@ -84,8 +85,11 @@ export interface RowCheck {
 
 /** The ratio is shown to 0.01 % (four decimals), as in the JSON report. */
 const RATIO_DECIMALS = 4;
-/** Amounts in explanations, to the cent (they are cents already, so the number prints them exactly). */
-const money = (amount: Exact) => toNumber(toCents(amount)).toFixed(2);
+/**
+ * Amounts in explanations, to the cent, in the one money format of every message ("EUR 1,250.40"). `+ 0` turns
+ * a negative zero from rounding into 0, which would otherwise print as "EUR -0.00".
+ */
+const money = (amount: Exact) => formatMoney(toNumber(toCents(amount)) + 0);
 
 /** Reads the cells of one row by field; every unreadable cell becomes an INVALID_INPUT finding naming its column. */
 class RowReader {

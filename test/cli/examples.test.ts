@@ -172,7 +172,7 @@ describe("examples/shipment.xlsx", () => {
     expect(text).toContain(`Checked workbook  ${path.join(dir, "xlsx.checked.xlsx")}`);
     expect(text).toContain("RISK and ERROR rows (first 10 of 16):");
     expect(text).toContain(
-      "row 6 LUM-LAMP-NL: RISK UNDER_DECLARED, SHIPMENT_DETENTION. Declared 12.60 is 8.39 below the inverse value 20.99.",
+      "row 6 LUM-LAMP-NL: RISK UNDER_DECLARED, SHIPMENT_DETENTION. Declared EUR 12.60 is EUR 8.39 below the inverse value EUR 20.99.",
     );
   });
 });

@@ -51,7 +51,9 @@ describe("German thousands in a semicolon file", () => {
     const run = await runCli([file("de.csv"), "--json", ...DATE]);
     const report = parseReport(run);
     expect(report.rows.map((row) => row.status)).toEqual(["OK", "RISK", "RISK"]);
-    expect(report.rows[1].explanation).toMatch(/^Declared 700\.00 is [\d.]+ below the inverse value/);
+    expect(report.rows[1].explanation).toMatch(
+      /^Declared EUR 700\.00 is EUR [\d.,]+ below the inverse value/,
+    );
     expect(run.status).toBe(1);
   });
 

@@ -143,7 +143,7 @@ describe("a declared value above the selling price", () => {
     expect(result.flags).toContain("DECLARED_ABOVE_PRICE");
     expect(result.status).toBe("REVIEW");
     expect(result.explanation).toContain(
-      "Declared 2399.40 is above the selling price 39.99: is it a line total? Declare the value per unit.",
+      "Declared EUR 2,399.40 is above the selling price EUR 39.99: is it a line total? Declare the value per unit.",
     );
   });
 

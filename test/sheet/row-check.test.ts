@@ -21,7 +21,7 @@ describe("a good row", () => {
     expect(result.vatRate?.toNumber()).toBe(0.2);
     expect(result.inverseValue?.toFixed(2)).toBe("29.39");
     expect(result.duty?.toFixed(2)).toBe("1.38");
-    expect(result.explanation).toBe("Declared 30.00 covers the inverse value 29.39.");
+    expect(result.explanation).toBe("Declared EUR 30.00 covers the inverse value EUR 29.39.");
   });
 
   test("its pro forma lines add up to the price", () => {
@@ -68,13 +68,13 @@ describe("each flag, with its reason in plain words", () => {
       "deductions beyond the price",
       { Freight: 45 },
       "DEDUCTIONS_EXCEED_PRICE",
-      /take the whole price without VAT \(41\.58\): check that the costs are per unit/,
+      /take the whole price without VAT \(EUR 41\.58\): check that the costs are per unit/,
     ],
     [
       "under-declared",
       { "Declared value": 5 },
       "UNDER_DECLARED",
-      /^Declared 5\.00 is 24\.39 below the inverse value 29\.39\.$/,
+      /^Declared EUR 5\.00 is EUR 24\.39 below the inverse value EUR 29\.39\.$/,
     ],
     [
       "no link at all",
@@ -125,7 +125,7 @@ describe("each flag, with its reason in plain words", () => {
       "nothing declared",
       { "Declared value": "" },
       "MISSING_DECLARED_VALUE",
-      /^No declared value to compare with the inverse value 29\.39\./,
+      /^No declared value to compare with the inverse value EUR 29\.39\./,
     ],
   ])("%s → %s", (_case, overrides, flag, explanation) => {
     const result = check(row(overrides));
@@ -161,7 +161,7 @@ describe("settings and optional columns", () => {
     const lenient = readSettings({ declarationDate: "2026-11-21", tolerance: 0.5 });
     expect(check(row({ "Declared value": 29 }), lenient)).toMatchObject({
       status: "OK",
-      explanation: expect.stringMatching(/within the tolerance of 0\.50/),
+      explanation: expect.stringMatching(/within the tolerance of EUR 0\.50/),
     });
     expect(flagsOf(row({ "Declared value": 28.89 }), lenient)).toEqual(["UNDER_DECLARED"]);
   });

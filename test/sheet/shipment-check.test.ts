@@ -233,7 +233,7 @@ describe("the summary", () => {
       1.38,
       "OK",
       "",
-      "Declared 30.00 covers the inverse value 29.39.",
+      "Declared EUR 30.00 covers the inverse value EUR 29.39.",
     ]);
     expect(outputCells(check.rows[1]).slice(0, 5)).toEqual(["", "", "", "ERROR", "INVALID_INPUT"]);
   });
