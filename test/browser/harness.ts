@@ -43,7 +43,8 @@ export function repositoryRoot(): string {
 }
 
 export const ROOT = repositoryRoot();
-export const DIST = path.join(ROOT, "dist");
+/** The built pane: dist/, or PANE_DIST (a build of its own, e.g. `npx webpack --mode production --env local --output-path DIR`). */
+export const DIST = process.env.PANE_DIST ?? path.join(ROOT, "dist");
 
 /** Why browser tests cannot run here, or undefined. In CI (CI set) they always run, and fail if Chromium is missing. */
 export function browserSkipReason(): string | undefined {
@@ -427,4 +428,40 @@ export async function paneStats(
     writeChunks: await read("write-chunks"),
     retries: await read("retries"),
   };
+}
+
+/** An accessibility rule the pane breaks, as axe-core reports it. */
+export interface AxeViolation {
+  readonly id: string;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.2 A and AA rules) in the pane's frame and returns its violations. axe's source is evaluated
+ * in the frame (the pane's CSP allows no inline script tag).
+ */
+export async function axeViolations(pane: Frame): Promise<AxeViolation[]> {
+  const source = fs.readFileSync(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+  await pane.evaluate(source);
+  return pane.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run((globalThis as unknown as { document: unknown }).document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+  });
 }

@@ -4,7 +4,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { type Browser, type Served, ROOT, browserSkipReason, launch, serve } from "./harness";
+import { type Browser, type Served, DIST, browserSkipReason, launch, serve } from "./harness";
 
 export interface BrowserSuite {
   readonly browser: Browser;
@@ -23,8 +23,8 @@ export function describeInBrowser(name: string, body: (suite: BrowserSuite) => v
     let browser: Browser | undefined;
     let served: Served | undefined;
     beforeAll(async () => {
-      if (!fs.existsSync(path.join(ROOT, "dist", "taskpane.html")))
-        throw new Error("dist/taskpane.html is missing: run npm run build first (npm test does)");
+      if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+        throw new Error(`${DIST}/taskpane.html is missing: run npm run build first (npm test does)`);
       served = await serve();
       browser = await launch();
     }, 60_000);
