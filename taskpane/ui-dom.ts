@@ -44,3 +44,26 @@ export function clear(element: Element): void {
 export function count(n: number): string {
   return n.toLocaleString("en-US");
 }
+
+/**
+ * An amount in the money format of every message ("EUR 1,250.40", src/sheet/output-sheets.ts money()), found in a
+ * sentence so that it can be kept on one line.
+ */
+const MONEY_IN_TEXT = /EUR -?\d{1,3}(?:,\d{3})*(?:\.\d+)?/g;
+
+/**
+ * A sentence as text nodes with each amount in a `<span class="money">`, which the style sheet keeps from wrapping
+ * away from "EUR". Text only: no markup in the sentence can become an element.
+ */
+export function withMoney(doc: Document, text: string): Node[] {
+  const nodes: Node[] = [];
+  let from = 0;
+  for (const match of text.matchAll(MONEY_IN_TEXT)) {
+    const at = match.index;
+    if (at > from) nodes.push(doc.createTextNode(text.slice(from, at)));
+    nodes.push(el(doc, "span", { className: "money", text: match[0] }));
+    from = at + match[0].length;
+  }
+  if (from < text.length || nodes.length === 0) nodes.push(doc.createTextNode(text.slice(from)));
+  return nodes;
+}

@@ -1,11 +1,15 @@
 /**
  * The result of an action in the pane: what was done, the summary (rows by status, HS codes under-declared, fine
- * exposure, outstanding duty, shipments exposed, ignored cost columns) and the flagged rows, each a button that
- * selects its row in the sheet. Text only through textContent.
+ * exposure, outstanding duty, shipments exposed, ignored cost columns) and the flagged rows, grouped by status and
+ * shipment, each a button that selects its row in the sheet. Which rows are shown is worked out by pure functions
+ * (indexFlagged, flaggedSections); the DOM holds only what is shown, so a check of 50,000 rows renders a few dozen
+ * cards. Text only through textContent.
  */
 import {
+  type Flag,
   type RowCheck,
   STATUSES,
+  type Status,
   type Summary,
   type SummaryFact,
   plainSummary,
@@ -13,13 +17,74 @@ import {
   statusCount,
   summaryFacts,
 } from "../src/sheet";
-import { type ActionResult } from "./actions/action-result";
-import { clear, count, el } from "./ui-dom";
+import { ACTION_LABELS, type ActionResult } from "./actions/action-result";
+import { ELEMENT_IDS } from "./ui-controls";
+import { clear, count, el, withMoney } from "./ui-dom";
 
-/** Flagged rows listed in the pane; the rest are in the sheet's Status column. */
-export const FLAGGED_SHOWN = 200;
+/** The statuses of flagged rows, worst first: the order of the list's sections. */
+export const FLAGGED_STATUSES = ["ERROR", "RISK", "REVIEW"] as const;
+export type FlaggedStatus = (typeof FLAGGED_STATUSES)[number];
+export type StatusFilter = "all" | FlaggedStatus;
 
-const STATUS_WORDS = { OK: "OK", REVIEW: "Review", RISK: "Risk", ERROR: "Error" } as const;
+/** Cards shown in a status's section at first, and added by each "Show more". */
+export const FLAGGED_PAGE = 20;
+/** "Show all" is offered up to this many cards in a section; beyond, the sheet's Status column is the place. */
+export const FLAGGED_SHOW_ALL_LIMIT = 1_000;
+/** Row numbers named in a shipment's detention line, and items of a list in the summary's facts, before "and N more". */
+export const LISTED = 10;
+
+/** The flag a row gets only from its shipment (src/sheet/shipment-check.ts): said once per shipment, not per card. */
+const DETENTION: Flag = "SHIPMENT_DETENTION";
+
+const STATUS_WORDS: Readonly<Record<Status, string>> = {
+  OK: "OK",
+  REVIEW: "Review",
+  RISK: "Risk",
+  ERROR: "Error",
+};
+
+const rowsWord = (n: number) => (n === 1 ? "row" : "rows");
+
+/** "5, 7, 9 and 11 more" */
+function someNumbers(numbers: readonly number[]): string {
+  const named = numbers.slice(0, LISTED).join(", ");
+  return numbers.length > LISTED ? `${named} and ${count(numbers.length - LISTED)} more` : named;
+}
+
+/** Every word of the result the user sees, in one place (to be translated). */
+export const RESULT_WORDS = {
+  proFormaSheets: "Pro forma sheets",
+  goTo: (sheet: string) => `Go to ${sheet}`,
+  summary: "Summary",
+  rowsByStatus: "Rows by status",
+  sheetNotes: "Rows and columns",
+  showWholeList: (n: number) => `Show all ${count(n)}`,
+  noRowsFlagged: "No rows flagged",
+  rowsToLookAt: (n: number) => `Rows to look at (${count(n)})`,
+  skipFlagged: "Skip the flagged rows",
+  chooseRow: "Choose a row to select it in the sheet.",
+  filterLabel: "Show rows by status",
+  filterAll: (n: number) => `All (${count(n)})`,
+  filterStatus: (status: Status, n: number) => `${STATUS_WORDS[status]} (${count(n)})`,
+  section: (status: Status, n: number) => `${STATUS_WORDS[status]} (${count(n)})`,
+  shipment: (id: string) => `Shipment ${id}`,
+  shipmentAtRisk: (id: string) => `Shipment ${id} (at risk of detention)`,
+  noShipment: "No shipment",
+  detention: (id: string, rows: readonly number[]) =>
+    `Shipment ${id}: ${count(rows.length)} ${rowsWord(rows.length)} at risk of detention with it (${rowsWord(rows.length)} ${someNumbers(rows)}).`,
+  detentionOnly: (n: number) =>
+    `${count(n)} more ${rowsWord(n)} ${n === 1 ? "is" : "are"} flagged only because a row of ${n === 1 ? "its" : "their"} shipment is at risk: see ${n === 1 ? "its" : "their"} shipment under Risk.`,
+  showing: (shown: number, total: number) => `Showing ${count(shown)} of ${count(total)}.`,
+  showMore: (n: number) => `Show ${count(n)} more`,
+  showAll: (n: number) => `Show all ${count(n)}`,
+  restInSheet: "Filter the Status column in the sheet to see them all.",
+  checked: (rows: number, counts: readonly string[]) => `Checked ${count(rows)} rows: ${counts.join(", ")}.`,
+  statusCount: (status: Status, n: number) =>
+    `${count(n)} ${status === "OK" ? "OK" : STATUS_WORDS[status].toLowerCase()}`,
+  stoppedCheck: " Stopped before the end.",
+  done: (action: string) => `${action} done: the result is below.`,
+  stopped: (action: string) => `${action} stopped before the end: see the result below.`,
+} as const;
 
 export interface ResultHandlers {
   readonly selectRow: (row: number) => void;
@@ -34,19 +99,19 @@ export function renderResult(
 ): void {
   clear(container);
   if (result.stopped !== undefined)
-    container.append(el(doc, "p", { className: "message message-warning", text: result.stopped }));
+    container.append(el(doc, "p", { className: "message message-warning" }, withMoney(doc, result.stopped)));
   container.append(
     el(
       doc,
       "ul",
       { className: "result-messages" },
-      result.messages.map((message) => el(doc, "li", { text: message })),
+      result.messages.map((message) => el(doc, "li", {}, withMoney(doc, message))),
     ),
   );
   if (result.summary !== undefined) container.append(...summaryNodes(doc, result.summary));
   if (result.proFormaSheets !== undefined && result.proFormaSheets.length > 0) {
     container.append(
-      el(doc, "h3", { text: "Pro forma sheets" }),
+      el(doc, "h3", { text: RESULT_WORDS.proFormaSheets }),
       el(
         doc,
         "ul",
@@ -54,7 +119,7 @@ export function renderResult(
         result.proFormaSheets.map((name) => {
           const button = el(doc, "button", {
             className: "button button-subtle",
-            text: `Go to ${name}`,
+            text: RESULT_WORDS.goTo(name),
             attributes: { type: "button" },
           });
           button.addEventListener("click", () => handlers.showSheet(name));
@@ -76,12 +141,19 @@ const PANE_FACTS: readonly SummaryFact["key"][] = [
   "ignoredCostColumns",
 ];
 
+/** The facts whose lists are cut to their first LISTED items, with a button for the whole list. */
+const LONG_LISTS: Partial<Record<SummaryFact["key"], (summary: ReturnType<typeof plainSummary>) => number>> =
+  {
+    hsCodes: (summary) => summary.underDeclaredHsCodes.length,
+    shipmentsExposed: (summary) => summary.shipmentsExposed.length,
+  };
+
 function summaryNodes(doc: Document, summary: Summary): Node[] {
   const plain = plainSummary(summary);
   const counts = el(
     doc,
     "ul",
-    { className: "counts", attributes: { "aria-label": "Rows by status" } },
+    { className: "counts", attributes: { "aria-label": RESULT_WORDS.rowsByStatus } },
     STATUSES.map((status) =>
       el(doc, "li", { className: `status-${status}` }, [
         el(doc, "span", { className: "count", text: count(statusCount(plain, status)) }),
@@ -90,24 +162,18 @@ function summaryNodes(doc: Document, summary: Summary): Node[] {
     ),
   );
   const facts = summaryFacts(plain).filter((fact) => PANE_FACTS.includes(fact.key));
+  // The same facts with their lists cut short ("LGG-1, … and 90 more"), in the words of every rendering.
+  const cut = new Map(summaryFacts(plain, LISTED).map((fact) => [fact.key, fact.text]));
   // Totals lines and notes not checked, the user's columns kept beside the add-in's: the same words as the CLI.
   const notes = sheetNotes(summary);
   return [
-    el(doc, "h3", { text: "Summary" }),
+    el(doc, "h3", { text: RESULT_WORDS.summary }),
     counts,
     el(
       doc,
       "dl",
       { className: "facts" },
-      facts.flatMap((fact) => [
-        el(doc, "dt", { text: fact.label }),
-        el(
-          doc,
-          "dd",
-          { text: fact.text },
-          fact.detail === undefined ? [] : [el(doc, "span", { className: "fact-detail", text: fact.detail })],
-        ),
-      ]),
+      facts.flatMap((fact) => [el(doc, "dt", { text: fact.label }), factValue(doc, fact, cut, plain)]),
     ),
     ...(notes.length === 0
       ? []
@@ -115,11 +181,44 @@ function summaryNodes(doc: Document, summary: Summary): Node[] {
           el(
             doc,
             "ul",
-            { className: "sheet-notes", attributes: { "aria-label": "Rows and columns" } },
-            notes.map((note) => el(doc, "li", { text: note })),
+            { className: "sheet-notes", attributes: { "aria-label": RESULT_WORDS.sheetNotes } },
+            notes.map((note) => el(doc, "li", {}, withMoney(doc, note))),
           ),
         ]),
   ];
+}
+
+/** A fact's value: money kept on one line, a long list cut short with a button that shows it whole. */
+function factValue(
+  doc: Document,
+  fact: SummaryFact,
+  cut: ReadonlyMap<SummaryFact["key"], string>,
+  plain: ReturnType<typeof plainSummary>,
+): HTMLElement {
+  const detail =
+    fact.detail === undefined
+      ? []
+      : [el(doc, "span", { className: "fact-detail" }, withMoney(doc, fact.detail))];
+  if (fact.money)
+    return el(doc, "dd", {}, [el(doc, "span", { className: "money", text: fact.text }), ...detail]);
+  const short = cut.get(fact.key);
+  const length = LONG_LISTS[fact.key]?.(plain);
+  if (short === undefined || short === fact.text || length === undefined)
+    return el(doc, "dd", {}, [...withMoney(doc, fact.text), ...detail]);
+  const text = el(doc, "span", { text: short });
+  const button = el(doc, "button", {
+    className: "button button-subtle fact-more",
+    text: RESULT_WORDS.showWholeList(length),
+    attributes: { type: "button" },
+  });
+  const value = el(doc, "dd", { attributes: { tabindex: "-1" } }, [text, " ", button, ...detail]);
+  button.addEventListener("click", () => {
+    text.textContent = fact.text;
+    button.remove();
+    // The button is gone: the focus goes to the list it opened, not to the page.
+    value.focus();
+  });
+  return value;
 }
 
 /** "Row 17 · LAMP-9 · Desk lamp" */
@@ -131,47 +230,357 @@ export function rowTitle(row: RowCheck): string {
   return parts.join(" · ");
 }
 
-function flaggedNodes(doc: Document, flagged: readonly RowCheck[], handlers: ResultHandlers): Node[] {
-  const heading = el(doc, "h3", {
-    text: flagged.length === 0 ? "No rows flagged" : `Rows to look at (${count(flagged.length)})`,
+// ---------------------------------------------------------------------------------------------------------------
+// The flagged rows: which are shown (pure)
+
+/** The rows of a shipment that its rows at risk would have detained with them. */
+export interface Detention {
+  readonly shipment: string;
+  /** Sheet row numbers of the shipment's rows flagged SHIPMENT_DETENTION, in sheet order. */
+  readonly rows: readonly number[];
+}
+
+/** The flagged rows sorted once per result, so that filtering and "Show more" only slice. */
+export interface FlaggedIndex {
+  readonly total: number;
+  /** Rows by status, those listed only through their shipment's line included (the tiles' counts). */
+  readonly counts: Readonly<Record<FlaggedStatus, number>>;
+  /** The rows that get a card, by status, grouped by shipment (shipments in sheet order of their first row). */
+  readonly cards: Readonly<Record<FlaggedStatus, readonly RowCheck[]>>;
+  /** Rows flagged only SHIPMENT_DETENTION: counted in their shipment's line, no card of their own. */
+  readonly detentionOnly: number;
+  readonly detentions: ReadonlyMap<string, Detention>;
+  /** Whether any row names a shipment: without, the cards are not grouped under shipment headings. */
+  readonly hasShipments: boolean;
+}
+
+const isFlaggedStatus = (status: Status): status is FlaggedStatus => status !== "OK";
+const onlyDetention = (row: RowCheck) => row.flags.length === 1 && row.flags[0] === DETENTION;
+
+export function indexFlagged(rows: readonly RowCheck[]): FlaggedIndex {
+  const counts: Record<FlaggedStatus, number> = { ERROR: 0, RISK: 0, REVIEW: 0 };
+  const groups: Record<FlaggedStatus, Map<string | null, RowCheck[]>> = {
+    ERROR: new Map(),
+    RISK: new Map(),
+    REVIEW: new Map(),
+  };
+  const detained = new Map<string, number[]>();
+  let detentionOnly = 0;
+  let hasShipments = false;
+  let total = 0;
+  for (const row of rows) {
+    if (!isFlaggedStatus(row.status)) continue;
+    total++;
+    counts[row.status]++;
+    if (row.shipment !== null) hasShipments = true;
+    if (row.shipment !== null && row.flags.includes(DETENTION)) {
+      const numbers = detained.get(row.shipment);
+      if (numbers === undefined) detained.set(row.shipment, [row.row]);
+      else numbers.push(row.row);
+    }
+    if (onlyDetention(row)) {
+      detentionOnly++;
+      continue;
+    }
+    const byShipment = groups[row.status];
+    const group = byShipment.get(row.shipment);
+    if (group === undefined) byShipment.set(row.shipment, [row]);
+    else group.push(row);
+  }
+  const flat = (status: FlaggedStatus) => [...groups[status].values()].flat();
+  return {
+    total,
+    counts,
+    cards: { ERROR: flat("ERROR"), RISK: flat("RISK"), REVIEW: flat("REVIEW") },
+    detentionOnly,
+    detentions: new Map([...detained].map(([shipment, numbers]) => [shipment, { shipment, rows: numbers }])),
+    hasShipments,
+  };
+}
+
+/** What the user chose to see: a status or all, and how many cards of each section. */
+export interface FlaggedView {
+  readonly filter: StatusFilter;
+  readonly shown: Readonly<Partial<Record<FlaggedStatus, number>>>;
+}
+
+export const FIRST_VIEW: FlaggedView = { filter: "all", shown: {} };
+
+/** The cards of one shipment in a section, under its heading. */
+export interface ShipmentGroup {
+  /** null: rows without a shipment id. */
+  readonly shipment: string | null;
+  readonly heading: string | undefined;
+  /** The shipment's detention line: in the Risk section, whose rows cause it, once per shipment. */
+  readonly detention: string | undefined;
+  readonly rows: readonly RowCheck[];
+}
+
+export interface StatusSection {
+  readonly status: FlaggedStatus;
+  readonly heading: string;
+  /** Cards in the section; `shown` of them are in `groups`. */
+  readonly cards: number;
+  readonly shown: number;
+  readonly groups: readonly ShipmentGroup[];
+  /** Set in the Review section when rows are counted only in their shipment's line. */
+  readonly note: string | undefined;
+  /** The "Show more" steps on offer: how many more cards, and the whole section if not too many. */
+  readonly more: number;
+  readonly all: number | undefined;
+  /** The sentence under a cut section. */
+  readonly showing: string | undefined;
+  readonly rest: string | undefined;
+}
+
+/** The sections shown for a view: the statuses it lets through that have rows, worst first. */
+export function flaggedSections(index: FlaggedIndex, view: FlaggedView): StatusSection[] {
+  return FLAGGED_STATUSES.filter(
+    (status) => (view.filter === "all" || view.filter === status) && index.counts[status] > 0,
+  ).map((status) => {
+    const cards = index.cards[status];
+    const shown = Math.min(cards.length, Math.max(FLAGGED_PAGE, view.shown[status] ?? FLAGGED_PAGE));
+    const groups: ShipmentGroup[] = [];
+    let current: { shipment: string | null; rows: RowCheck[] } | undefined;
+    for (const row of cards.slice(0, shown)) {
+      if (current === undefined || current.shipment !== row.shipment) {
+        current = { shipment: row.shipment, rows: [] };
+        groups.push(groupOf(index, status, row.shipment, current.rows));
+      }
+      current.rows.push(row);
+    }
+    const left = cards.length - shown;
+    const detentionOnly = status === "REVIEW" ? index.detentionOnly : 0;
+    return {
+      status,
+      heading: RESULT_WORDS.section(status, index.counts[status]),
+      cards: cards.length,
+      shown,
+      groups,
+      note: detentionOnly > 0 ? RESULT_WORDS.detentionOnly(detentionOnly) : undefined,
+      more: Math.min(FLAGGED_PAGE, left),
+      all: left > FLAGGED_PAGE && cards.length <= FLAGGED_SHOW_ALL_LIMIT ? cards.length : undefined,
+      showing: left > 0 ? RESULT_WORDS.showing(shown, cards.length) : undefined,
+      rest: left > 0 && cards.length > FLAGGED_SHOW_ALL_LIMIT ? RESULT_WORDS.restInSheet : undefined,
+    };
   });
-  if (flagged.length === 0) return [heading];
-  const items = flagged.slice(0, FLAGGED_SHOWN).map((row) => {
-    const button = el(doc, "button", { attributes: { type: "button", "data-row": String(row.row) } }, [
+}
+
+function groupOf(
+  index: FlaggedIndex,
+  status: FlaggedStatus,
+  shipment: string | null,
+  rows: RowCheck[],
+): ShipmentGroup {
+  const detention = shipment === null ? undefined : index.detentions.get(shipment);
+  const heading = !index.hasShipments
+    ? undefined
+    : shipment === null
+      ? RESULT_WORDS.noShipment
+      : detention !== undefined && status !== "RISK"
+        ? RESULT_WORDS.shipmentAtRisk(shipment)
+        : RESULT_WORDS.shipment(shipment);
+  return {
+    shipment,
+    heading,
+    detention:
+      detention !== undefined && status === "RISK"
+        ? RESULT_WORDS.detention(detention.shipment, detention.rows)
+        : undefined,
+    rows,
+  };
+}
+
+/** The view after "Show more" (or "Show all") in a section. */
+export function showMore(view: FlaggedView, section: StatusSection, cards: number): FlaggedView {
+  return { ...view, shown: { ...view.shown, [section.status]: section.shown + cards } };
+}
+
+/**
+ * A card's explanation without its shipment's detention sentence, which its shipment's line says once. The check
+ * appends that sentence last ("… Shipment LGG-2 has rows at risk (…): …", src/sheet/shipment-check.ts).
+ */
+export function cardExplanation(row: RowCheck): string {
+  if (row.shipment === null || !row.flags.includes(DETENTION)) return row.explanation;
+  const at = row.explanation.lastIndexOf(`Shipment ${row.shipment} has `);
+  return at <= 0 ? row.explanation : row.explanation.slice(0, at).trimEnd();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The flagged rows: the DOM of what is shown
+
+function flaggedNodes(doc: Document, flagged: readonly RowCheck[], handlers: ResultHandlers): Node[] {
+  const index = indexFlagged(flagged);
+  const heading = el(doc, "h3", {
+    text: index.total === 0 ? RESULT_WORDS.noRowsFlagged : RESULT_WORDS.rowsToLookAt(index.total),
+  });
+  if (index.total === 0) return [heading];
+  const skip = el(doc, "a", {
+    className: "skip-link",
+    text: RESULT_WORDS.skipFlagged,
+    attributes: { href: `#${ELEMENT_IDS.afterResult}` },
+  });
+  // Focus moves by script: following the link would replace the page's fragment, which Office.js reads.
+  skip.addEventListener("click", (event) => {
+    event.preventDefault();
+    doc.getElementById(ELEMENT_IDS.afterResult)?.focus();
+  });
+  const sections = el(doc, "div", { className: "flagged-sections" });
+  let view = FIRST_VIEW;
+  const render = (focusRow?: number) => {
+    clear(sections);
+    sections.append(
+      ...flaggedSections(index, view).map((section) =>
+        sectionNode(doc, section, handlers, (cards) => {
+          const firstNew = index.cards[section.status][section.shown]?.row;
+          view = showMore(view, section, cards);
+          render(firstNew);
+        }),
+      ),
+    );
+    if (focusRow !== undefined)
+      sections.querySelector<HTMLElement>(`button[data-row="${focusRow}"]`)?.focus();
+  };
+  const filter = filterNodes(doc, index, (chosen) => {
+    view = { ...view, filter: chosen };
+    render();
+  });
+  render();
+  return [heading, skip, el(doc, "p", { className: "hint", text: RESULT_WORDS.chooseRow }), filter, sections];
+}
+
+/** Toggle buttons, one pressed at a time: All, then the statuses in the tiles' order (Review, Risk, Error). */
+function filterNodes(
+  doc: Document,
+  index: FlaggedIndex,
+  choose: (filter: StatusFilter) => void,
+): HTMLElement {
+  const choices: { filter: StatusFilter; label: string }[] = [
+    { filter: "all", label: RESULT_WORDS.filterAll(index.total) },
+    ...STATUSES.filter(isFlaggedStatus)
+      .filter((status) => index.counts[status] > 0)
+      .map((status) => ({ filter: status, label: RESULT_WORDS.filterStatus(status, index.counts[status]) })),
+  ];
+  const buttons = choices.map(({ filter, label }) => {
+    const button = el(doc, "button", {
+      className: "button filter-button",
+      text: label,
+      attributes: { type: "button", "aria-pressed": String(filter === "all"), "data-filter": filter },
+    });
+    button.addEventListener("click", () => {
+      for (const other of buttons) other.setAttribute("aria-pressed", String(other === button));
+      choose(filter);
+    });
+    return button;
+  });
+  return el(
+    doc,
+    "div",
+    { className: "status-filter", attributes: { role: "group", "aria-label": RESULT_WORDS.filterLabel } },
+    buttons,
+  );
+}
+
+function sectionNode(
+  doc: Document,
+  section: StatusSection,
+  handlers: ResultHandlers,
+  more: (cards: number) => void,
+): HTMLElement {
+  const headingId = `flagged-${section.status}-heading`;
+  const nodes: Node[] = [el(doc, "h4", { text: section.heading, attributes: { id: headingId } })];
+  for (const group of section.groups) {
+    if (group.heading !== undefined)
+      nodes.push(el(doc, "h5", { className: "shipment", text: group.heading }));
+    if (group.detention !== undefined)
+      nodes.push(el(doc, "p", { className: "detention", text: group.detention }));
+    nodes.push(
+      el(
+        doc,
+        "ul",
+        { className: "flagged" },
+        group.rows.map((row) => el(doc, "li", { className: "flagged-row" }, card(doc, row, handlers))),
+      ),
+    );
+  }
+  if (section.note !== undefined) nodes.push(el(doc, "p", { className: "hint", text: section.note }));
+  if (section.showing !== undefined) nodes.push(el(doc, "p", { className: "hint", text: section.showing }));
+  const steps: [number, string][] = [];
+  if (section.more > 0) steps.push([section.more, RESULT_WORDS.showMore(section.more)]);
+  if (section.all !== undefined) steps.push([section.all - section.shown, RESULT_WORDS.showAll(section.all)]);
+  if (steps.length > 0)
+    nodes.push(
+      el(
+        doc,
+        "p",
+        { className: "show-more" },
+        steps.map(([cards, label]) => {
+          const button = el(doc, "button", {
+            className: "button",
+            text: label,
+            attributes: { type: "button", "data-more": section.status },
+          });
+          button.addEventListener("click", () => more(cards));
+          return button;
+        }),
+      ),
+    );
+  if (section.rest !== undefined) nodes.push(el(doc, "p", { className: "hint", text: section.rest }));
+  return el(
+    doc,
+    "section",
+    { className: `flagged-section flagged-${section.status}`, attributes: { "aria-labelledby": headingId } },
+    nodes,
+  );
+}
+
+/**
+ * A flagged row: a button that selects it, named short by its visible title (status, row, SKU, description) and its
+ * first flag, and the explanation after it, read as its description. The explanation is outside the button: a name
+ * must hold the button's visible text (WCAG 2.5.3), and a name with the whole explanation would not be short.
+ */
+function card(doc: Document, row: RowCheck, handlers: ResultHandlers): HTMLElement[] {
+  const explanationId = `flagged-row-${row.row}-why`;
+  const flag = row.flags[0];
+  const button = el(
+    doc,
+    "button",
+    { attributes: { type: "button", "data-row": String(row.row), "aria-describedby": explanationId } },
+    [
       el(doc, "span", { className: "row-title" }, [
         el(doc, "span", { className: `badge status-${row.status}`, text: STATUS_WORDS[row.status] }),
         el(doc, "span", { text: rowTitle(row) }),
+        flag === undefined ? null : el(doc, "span", { className: "visually-hidden", text: `, ${flag}` }),
       ]),
-      el(doc, "span", { className: "explanation", text: row.explanation }),
-    ]);
-    button.addEventListener("click", () => handlers.selectRow(row.row));
-    return el(doc, "li", {}, [button]);
-  });
-  const nodes: Node[] = [
-    heading,
-    el(doc, "p", { className: "hint", text: "Choose a row to select it in the sheet." }),
-    el(doc, "ul", { className: "flagged" }, items),
+    ],
+  );
+  button.addEventListener("click", () => handlers.selectRow(row.row));
+  return [
+    button,
+    el(
+      doc,
+      "p",
+      { className: "explanation", attributes: { id: explanationId } },
+      withMoney(doc, cardExplanation(row)),
+    ),
   ];
-  if (flagged.length > FLAGGED_SHOWN) {
-    nodes.push(
-      el(doc, "p", {
-        className: "hint",
-        text: `And ${count(flagged.length - FLAGGED_SHOWN)} more: filter the Status column to see them all.`,
-      }),
-    );
-  }
-  return nodes;
 }
 
-/** One line for the status region after an action. */
+// ---------------------------------------------------------------------------------------------------------------
+// The status line
+
+/**
+ * One line for the status region after an action: a summary, never the first result line again (the result
+ * below says it). Statuses in the tiles' order: OK, review, risk, error.
+ */
 export function statusLine(result: ActionResult): string {
+  const label = ACTION_LABELS[result.action];
   const summary = result.summary;
-  const lead = result.stopped !== undefined ? "Stopped before the end." : `${result.messages[0] ?? "Done."}`;
-  if (summary === undefined || result.action !== "check") return lead;
-  const flagged = [
-    summary.error > 0 ? `${count(summary.error)} error` : "",
-    summary.risk > 0 ? `${count(summary.risk)} at risk` : "",
-    summary.review > 0 ? `${count(summary.review)} to review` : "",
-  ].filter(Boolean);
-  return `Checked ${count(summary.rows)} rows: ${count(summary.ok)} OK${flagged.length > 0 ? `, ${flagged.join(", ")}` : ""}.${result.stopped === undefined ? "" : " Stopped before the end."}`;
+  if (result.action === "check" && summary !== undefined) {
+    const counts = STATUSES.filter((status) => status === "OK" || statusCount(summary, status) > 0).map(
+      (status) => RESULT_WORDS.statusCount(status, statusCount(summary, status)),
+    );
+    return `${RESULT_WORDS.checked(summary.rows, counts)}${result.stopped === undefined ? "" : RESULT_WORDS.stoppedCheck}`;
+  }
+  return result.stopped === undefined ? RESULT_WORDS.done(label) : RESULT_WORDS.stopped(label);
 }
