@@ -19,13 +19,21 @@ export const ELEMENT_IDS = {
   source: "source",
   sourceInfo: "source-info",
   refresh: "refresh",
+  /** Where Check shipment, Fill VAT rates and Pro forma say an error: beside their buttons. */
+  actionMessage: "action-message",
   progressArea: "progress-area",
   progress: "progress",
   progressLabel: "progress-label",
   cancel: "cancel",
+  /** Progress said to screen readers at sensible steps (a quarter at a time), not at every chunk. */
+  progressAnnouncement: "progress-announcement",
   result: "result",
   resultHeading: "result-heading",
   resultBody: "result-body",
+  /** Says that the result shown is of the sheet as it was (another sheet was read, or the columns changed). */
+  resultStale: "result-stale",
+  /** Where the skip link past the flagged rows leads. */
+  afterResult: "after-result",
   mapping: "mapping",
   mappingReset: "mapping-reset",
   settings: "settings",
@@ -58,13 +66,13 @@ export const ELEMENT_IDS = {
 export interface ActionButton {
   readonly id: string;
   readonly run: (batch: ExcelBatch, inputs: PaneInputs, totals: CostTotals) => Promise<ActionResult>;
-  /** Where an InputError of this action's own fields is shown, besides the pane's error box. */
-  readonly inputErrorsAt?: string;
+  /** Where the action's errors are shown: next to its button. */
+  readonly messageAt: string;
 }
 
 export const ACTION_BUTTONS: Readonly<Record<ActionName, ActionButton>> = {
-  check: { id: "check", run: checkShipment },
-  fillVat: { id: "fill-vat", run: fillVatRates },
-  proForma: { id: "pro-forma", run: proForma },
-  shareCosts: { id: "share", run: shareCosts, inputErrorsAt: ELEMENT_IDS.shareError },
+  check: { id: "check", run: checkShipment, messageAt: ELEMENT_IDS.actionMessage },
+  fillVat: { id: "fill-vat", run: fillVatRates, messageAt: ELEMENT_IDS.actionMessage },
+  proForma: { id: "pro-forma", run: proForma, messageAt: ELEMENT_IDS.actionMessage },
+  shareCosts: { id: "share", run: shareCosts, messageAt: ELEMENT_IDS.shareError },
 };

@@ -46,6 +46,8 @@ const KNOWN_ERRORS: readonly {
   readonly words: (error: Error) => string;
   readonly state: PaneState;
   readonly status: string;
+  /** "calm": said as information (the user asked for it), not as an error. */
+  readonly tone?: "calm";
 }[] = [
   { type: PaneProblem, words: (error) => error.message, state: "refused", status: STOPPED },
   { type: SheetProblem, words: (error) => error.message, state: "error", status: STOPPED },
@@ -55,6 +57,7 @@ const KNOWN_ERRORS: readonly {
     words: () => "Cancelled while reading the sheet: nothing was written.",
     state: "cancelled",
     status: "Cancelled.",
+    tone: "calm",
   },
 ];
 
@@ -86,6 +89,12 @@ const BUSY_CONTROLS = [
   IDS.source,
 ];
 
+/**
+ * Progress is said to screen readers when a phase starts (reading, checking, writing) and then at most every few
+ * seconds, not at every chunk: a flood of announcements is worse than none.
+ */
+const ANNOUNCE_EVERY_MS = 5_000;
+
 /** How long the first request may go unanswered before the pane says why it is still reading. */
 export const FIRST_ANSWER_PATIENCE_MS = 8_000;
 
@@ -102,6 +111,10 @@ export class TaskPane {
   private followPending = false;
   /** A column chosen while the pane was busy: saved (and the sheet read with it) after. */
   private mappingPending = false;
+  /** The running action's progress as last said to screen readers: its phase and when. */
+  private announced: { phase: string; at: number } | undefined;
+  /** The control that had the keyboard focus when the pane became busy: focused again after. */
+  private focusBeforeBusy: string | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -223,7 +236,18 @@ export class TaskPane {
         const progress = byId<HTMLProgressElement>(this.doc, IDS.progress);
         progress.max = Math.max(1, total);
         progress.value = Math.min(done, total);
-        if (!this.cancelRequested) byId(this.doc, IDS.progressLabel).textContent = label;
+        if (this.cancelRequested) return;
+        byId(this.doc, IDS.progressLabel).textContent = label;
+        const phase = label.split(":")[0];
+        const now = Date.now();
+        if (
+          this.announced === undefined ||
+          phase !== this.announced.phase ||
+          now - this.announced.at >= ANNOUNCE_EVERY_MS
+        ) {
+          this.announced = { phase, at: now };
+          byId(this.doc, IDS.progressAnnouncement).textContent = label;
+        }
       },
     };
   }
@@ -252,10 +276,68 @@ export class TaskPane {
     box.textContent = "";
   }
 
+  /** An action's error beside its button, with the focus on it: never only at the top of a tall pane. */
+  private showActionError(action: ActionName, error: unknown): void {
+    const known = knownError(error);
+    if (known === undefined) console.error(error);
+    const box = this.clearActionMessage(action);
+    box.className = known?.tone === "calm" ? "message message-info" : "message message-error";
+    box.setAttribute("role", known?.tone === "calm" ? "status" : "alert");
+    box.textContent = plainError(error);
+    box.hidden = false;
+    box.focus();
+    this.status(known?.status ?? STOPPED);
+  }
+
+  /** The action's message box, emptied and hidden (and the other actions' too: one message at a time). */
+  private clearActionMessage(action?: ActionName): HTMLElement {
+    for (const { messageAt } of Object.values(ACTION_BUTTONS)) {
+      const box = byId(this.doc, messageAt);
+      box.hidden = true;
+      clear(box);
+      box.removeAttribute("role");
+    }
+    return byId(this.doc, ACTION_BUTTONS[action ?? "check"].messageAt);
+  }
+
+  /**
+   * The result on screen no longer describes the sheet (another sheet was read, the columns, the rows to check or
+   * the settings changed): said above it until an action runs again.
+   */
+  private markResultStale(why: string): void {
+    const section = byId(this.doc, IDS.result);
+    if (section.hidden || this.lastResult === undefined) return;
+    section.dataset.stale = "true";
+    const note = byId(this.doc, IDS.resultStale);
+    note.textContent = `Out of date: ${why}. This is the result of ${ACTION_LABELS[this.lastResult.action]} on ${this.lastResult.view.sheetName} as it was; run it again for a current result.`;
+    note.hidden = false;
+  }
+
+  private hideResult(): void {
+    const section = byId(this.doc, IDS.result);
+    section.hidden = true;
+    delete section.dataset.stale;
+    byId(this.doc, IDS.resultStale).hidden = true;
+    clear(byId(this.doc, IDS.resultBody));
+  }
+
   private setBusy(busy: boolean): void {
+    if (busy && !this.busy) {
+      const focused = this.doc.activeElement;
+      this.focusBeforeBusy = focused instanceof HTMLElement && focused.id !== "" ? focused.id : undefined;
+    }
     this.busy = busy;
     for (const id of BUSY_CONTROLS) byId<HTMLButtonElement | HTMLSelectElement>(this.doc, id).disabled = busy;
     if (busy) return;
+    // A control disabled while busy lost the focus to the page: give it back, so the next Tab goes on from there.
+    const before = this.focusBeforeBusy === undefined ? null : this.doc.getElementById(this.focusBeforeBusy);
+    this.focusBeforeBusy = undefined;
+    if (
+      before !== null &&
+      (this.doc.activeElement === null || this.doc.activeElement === this.doc.body) &&
+      !(before as HTMLButtonElement).disabled
+    )
+      before.focus();
     // What waited for the pane, after whatever ends the busy spell: settings first, then the mapping, then the sheet.
     if (this.pendingSave) {
       this.pendingSave = false;
@@ -321,6 +403,7 @@ export class TaskPane {
     }
     try {
       await runExcelBatch(this.control(), (batch) => saveChoices(batch, checked.stored));
+      this.markResultStale("the settings changed");
       if (announce) this.status("Settings saved in this workbook.");
     } catch (error) {
       this.showError(error);
@@ -360,6 +443,7 @@ export class TaskPane {
       return;
     }
     this.setBusy(false);
+    this.markResultStale("the columns or the rows to check changed");
     await this.refresh(true);
   }
 
@@ -372,10 +456,14 @@ export class TaskPane {
       const view = await runExcelBatch(this.control(), (batch) =>
         inspect(batch, { source: this.source, mapping: this.mapping }),
       );
+      const shown = this.lastResult?.view.sheetId;
       this.showView(view);
+      if (shown !== undefined && shown !== view.sheetId)
+        this.markResultStale(`${view.sheetName} is the active sheet now`);
       this.status(announce ? `Read ${view.sourceLabel}.` : `Ready: ${view.sourceLabel}. Choose an action.`);
       this.setState("ready");
     } catch (error) {
+      this.markResultStale("the sheet could not be read again");
       this.showError(error);
       this.setState("error");
     } finally {
@@ -448,8 +536,10 @@ export class TaskPane {
     if (this.busy) return;
     const checked = this.settingsFromForm();
     if (checked === undefined) {
-      this.status(`${ACTION_LABELS[action]} did not run: a setting needs fixing (see Settings).`);
-      byId(this.doc, IDS.settingsFields.declarationDate).closest("details")?.setAttribute("open", "");
+      this.showActionError(
+        action,
+        new PaneProblem(`${ACTION_LABELS[action]} did not run: a setting needs fixing (see Settings).`),
+      );
       this.setState("error");
       return;
     }
@@ -462,42 +552,46 @@ export class TaskPane {
     this.setBusy(true);
     this.setState("busy");
     this.hideError();
+    this.clearActionMessage();
+    // The result on screen is of the last run: it goes, so that nothing of it stands beside this run's outcome.
+    this.hideResult();
     this.cancelRequested = false;
+    this.announced = undefined;
     const button = ACTION_BUTTONS[action];
-    // Every run starts with the actions' field errors cleared (the share form's), whichever action it is.
-    for (const { inputErrorsAt } of Object.values(ACTION_BUTTONS))
-      if (inputErrorsAt !== undefined) byId(this.doc, inputErrorsAt).hidden = true;
     const progressArea = byId(this.doc, IDS.progressArea);
     byId<HTMLProgressElement>(this.doc, IDS.progress).removeAttribute("value");
-    byId(this.doc, IDS.progressLabel).textContent = `${ACTION_LABELS[action]}: reading the sheet…`;
-    byId<HTMLButtonElement>(this.doc, IDS.cancel).disabled = false;
+    const reading = `${ACTION_LABELS[action]}: reading the sheet…`;
+    byId(this.doc, IDS.progressLabel).textContent = reading;
+    byId(this.doc, IDS.progressAnnouncement).textContent = reading;
+    const cancel = byId<HTMLButtonElement>(this.doc, IDS.cancel);
+    cancel.disabled = false;
     progressArea.hidden = false;
+    // The pressed button is disabled while the action runs: the focus goes to Cancel, not to the page.
+    cancel.focus();
     this.status(`${ACTION_LABELS[action]}…`);
     let stats: ExcelRequestCounts | undefined;
+    let focusAfter: HTMLElement | undefined;
     try {
       const result = await runExcelBatch(this.control(), (batch) => {
         stats = batch.stats;
         return button.run(batch, inputs, totals);
       });
-      this.lastResult = result;
       this.showView(result.view);
+      this.lastResult = result;
       if (result.shipments !== undefined) this.fillShipments(result.shipments);
       const resultSection = byId(this.doc, IDS.result);
       resultSection.hidden = false;
-      byId(this.doc, IDS.resultHeading).textContent = `Result: ${ACTION_LABELS[action]}`;
+      const heading = byId(this.doc, IDS.resultHeading);
+      heading.textContent = `Result: ${ACTION_LABELS[action]}${result.stopped === undefined ? "" : " (stopped before the end)"}`;
       renderResult(this.doc, byId(this.doc, IDS.resultBody), result, {
         selectRow: (row) => void this.select(row),
         showSheet: (name) => void this.goTo(name),
       });
       this.status(statusLine(result));
-      this.setState("done");
+      this.setState(result.stopped === undefined ? "done" : "cancelled");
+      focusAfter = heading;
     } catch (error) {
-      if (button.inputErrorsAt !== undefined && error instanceof InputError) {
-        const box = byId(this.doc, button.inputErrorsAt);
-        box.textContent = error.message;
-        box.hidden = false;
-      }
-      this.showError(error);
+      this.showActionError(action, error);
       this.setState(knownError(error)?.state ?? "error");
     } finally {
       this.app.dataset.action = action;
@@ -508,8 +602,12 @@ export class TaskPane {
         this.app.dataset.retries = String(stats.retries);
       }
       progressArea.hidden = true;
+      byId(this.doc, IDS.progressAnnouncement).textContent = "";
+      this.focusBeforeBusy = undefined;
       this.setBusy(false);
     }
+    // After the action: the focus on its result heading, so the next Tab reads on from the result.
+    focusAfter?.focus();
   }
 
   private fillShipments(ids: readonly string[]): void {

@@ -313,7 +313,7 @@ describeInBrowser("task pane in Chromium", (suite) => {
     await hook(page, "setValues", "Shipment!V6", [["my own note"]]);
     const before = await hook<WorkbookSnapshot>(page, "snapshot");
     expect(await act(page, "#check")).toBe("refused");
-    expect(await text(page, "#error")).toContain(
+    expect(await text(page, "#action-message")).toContain(
       'Column V "Flags" was changed after the add-in last wrote it',
     );
     expect(await hook<WorkbookSnapshot>(page, "snapshot")).toEqual(before);
@@ -374,7 +374,7 @@ describeInBrowser("task pane in Chromium", (suite) => {
       "Under-declared HS codes 69120023 Fine exposure EUR 500.00 1 under-declared HS code × EUR 500.00, offence 2",
     );
     // Descriptions now come from Notes, empty on row 5.
-    expect(await text(page, "#result-body")).toContain("Row 5 · MUG-2 Declared 4.00");
+    expect(await text(page, "#result-body")).toContain("Row 5 · MUG-2 Declared EUR 4.00");
 
     // A colleague opens the saved workbook: the same settings and mapping.
     const saved = (await hook<WorkbookSnapshot>(page, "snapshot")).settings;
@@ -503,7 +503,7 @@ describeInBrowser("task pane in Chromium", (suite) => {
       { timeout: 60_000 },
     );
     await page.click("#cancel");
-    expect(await waitIdle(page)).toBe("done");
+    expect(await waitIdle(page)).toBe("cancelled");
     const stopped = await text(page, "#result-body");
     expect(stopped).toContain("You cancelled");
     expect(stopped).toContain("the rest were not written");
