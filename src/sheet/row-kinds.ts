@@ -139,6 +139,9 @@ export interface RowHints {
   readonly tableTotalsRows?: ReadonlySet<number>;
 }
 
+/** Why an action on a sheet with a header and nothing to work on below it writes nothing (issue 10). */
+export const NO_PRODUCT_ROWS = "The sheet has a header but no product rows";
+
 /** A row below the header that holds something: a product line, a totals line or a note. */
 export interface DataRow {
   /** Index of the row in the values (values[index]). */

@@ -12,12 +12,14 @@ import {
   type Field,
   type MappingOverrides,
   NO_HEADER_ROW,
+  NO_PRODUCT_ROWS,
   type RowHints,
   type SheetKnowledge,
   type SheetLayout,
   SheetProblem,
   cellText,
   columnLetters,
+  dataRows,
   hyperlinkFormulaTarget,
   isEmptyCell,
   layoutProblems,
@@ -330,6 +332,11 @@ export function sheetReadOf(
   });
   const problems = layoutProblems(layout);
   if (problems.length > 0) return { problem: problems.join("; ") };
+  // Every action works on product rows: with none (only the header, blank rows, totals or notes) each says so the
+  // same way, instead of "Created 0 pro forma sheets" or "every row has a rate".
+  const totalsRows = new Set(outline.totalsRows.map((row) => row - sheet.source.row));
+  if (![...dataRows(values, layout, { tableTotalsRows: totalsRows })].some((row) => row.kind === "product"))
+    return { problem: `${NO_PRODUCT_ROWS} (read ${outline.view.sourceLabel}).` };
   return {
     ...outline,
     cells,

@@ -211,6 +211,37 @@ describeInBrowser("a pane that guides the user", (suite) => {
       }
     }, 120_000);
 
+  test("a sheet with a header but no product rows: every action says so and writes nothing", async () => {
+    const workbook = sampleWorkbook();
+    const shipment = workbook.sheets?.[0];
+    // The title, the header and a totals line: nothing to check.
+    if (shipment?.values !== undefined) {
+      shipment.values = shipment.values
+        .slice(0, 3)
+        .concat([HEADER.map((header) => (header === "SKU" ? "Total" : header === "Qty" ? 0 : null))]);
+      shipment.formulas = undefined;
+    }
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook });
+    const before = await hook(page, "snapshot");
+    for (const [action, where] of [
+      ["#check", "#action-message"],
+      ["#fill-vat", "#action-message"],
+      ["#pro-forma", "#action-message"],
+    ] as const) {
+      expect(await act(page, action)).toBe("error");
+      expect(await text(page, where)).toBe(
+        "The sheet has a header but no product rows (read Shipment!A1:Q4).",
+      );
+    }
+    await page.click("#share-section > summary");
+    await page.fill("#share-freight", "120");
+    expect(await act(page, "#share")).toBe("error");
+    expect(await text(page, "#share-error")).toBe(
+      "The sheet has a header but no product rows (read Shipment!A1:Q4).",
+    );
+    expect(await hook(page, "snapshot")).toEqual(before);
+  }, 60_000);
+
   test("the help says what OK, Review, Risk and Error mean and links to the support page", async () => {
     const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     await page.click("#help-section > summary");
