@@ -117,10 +117,22 @@ export function earlierRecord(
   return { checkedBefore: rows.length > 1 };
 }
 
+/** Excel's serial of 1970-01-01 (days since its 1900 epoch, Lotus's leap-day bug included). */
+const UNIX_EPOCH_SERIAL = 25_569;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A moment as an Excel date-time in the local time of this machine: Excel keeps no time zone, and the person who
+ * reads the Audit sheet reads it as local time (issue 10: not an ISO UTC string).
+ */
+export function excelLocalDateTime(time: Date): number {
+  return (time.getTime() - time.getTimezoneOffset() * 60_000) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
 export function auditRow(time: Date, source: string, summary: Summary, settings: Settings): CellValue[] {
   const facts = Object.fromEntries(summaryFacts(plainSummary(summary)).map((fact) => [fact.key, fact.value]));
   return [
-    time.toISOString(),
+    excelLocalDateTime(time),
     source,
     summary.rows,
     summary.ok,

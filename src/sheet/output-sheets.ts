@@ -74,8 +74,11 @@ export const AUDIT_COLUMNS = [
 ] as const;
 
 /** The Audit sheet's columns; the record cells after them (what the command line wrote) are text too. */
+/** The Audit sheet's Time: an Excel date-time, shown to the second. */
+export const AUDIT_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+
 export const AUDIT_COLUMN_FACTS: Readonly<Record<(typeof AUDIT_COLUMNS)[number], ColumnFacts>> = {
-  Time: { numberFormat: TEXT_FORMAT, width: 26 },
+  Time: { numberFormat: AUDIT_TIME_FORMAT, width: 20 },
   Source: { numberFormat: TEXT_FORMAT, width: 40 },
   "Rows checked": { numberFormat: "General", width: 12 },
   OK: { numberFormat: "General", width: 8 },

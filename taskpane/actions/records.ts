@@ -8,9 +8,7 @@ import {
   type CellValue,
   type StoredSettings,
   type Summary,
-  TEXT_FORMAT,
   auditRow,
-  isTextColumn,
 } from "../../src/sheet";
 import { type ExcelBatch, setNumberFormat, settingsMap } from "../excel-adapter";
 import {
@@ -58,9 +56,14 @@ export function runSettings(read: SheetRead, inputs: PaneInputs, run: RunRecord,
   };
 }
 
-/** Audit columns written as text: a source or settings text must never become a formula or a date. */
-const AUDIT_TEXT_COLUMNS = AUDIT_COLUMNS.flatMap((name, index) =>
-  isTextColumn(AUDIT_COLUMN_FACTS[name]) ? [index] : [],
+/**
+ * Audit columns with a format of their own, set before the line is written: text (a source or settings text must
+ * never become a formula or a date), the time as a date-time, amounts with thousands.
+ */
+const AUDIT_FORMATTED_COLUMNS = AUDIT_COLUMNS.flatMap((name, index) =>
+  AUDIT_COLUMN_FACTS[name].numberFormat === "General"
+    ? []
+    : [{ index, format: AUDIT_COLUMN_FACTS[name].numberFormat }],
 );
 
 function queueAuditLine(batch: ExcelBatch, audit: AuditTarget, auditLine: readonly CellValue[]): void {
@@ -75,7 +78,7 @@ function queueAuditLine(batch: ExcelBatch, audit: AuditTarget, auditLine: readon
     row = 1;
   } else sheet = batch.worksheet(audit.name);
   const line = sheet.getRangeByIndexes(row, 0, 1, AUDIT_COLUMNS.length);
-  for (const index of AUDIT_TEXT_COLUMNS) setNumberFormat(line.getCell(0, index), TEXT_FORMAT);
+  for (const { index, format } of AUDIT_FORMATTED_COLUMNS) setNumberFormat(line.getCell(0, index), format);
   line.values = [auditLine.map((cell) => (cell === null || cell === undefined ? "" : cell))] as unknown[][];
 }
 

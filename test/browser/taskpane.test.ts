@@ -270,6 +270,9 @@ describeInBrowser("task pane in Chromium", (suite) => {
       "Pro forma",
     ]);
     expect(audit.values[2].slice(2, 7)).toEqual([7, 2, 1, 3, 1]);
+    // The time of each run: an Excel date-time (local time), shown to the second.
+    expect(typeof audit.values[1][0]).toBe("number");
+    expect(audit.formats.A2?.numberFormat).toBe("yyyy-mm-dd hh:mm:ss");
 
     expect(watch.dialogs).toEqual([]);
     expect(watch.pageErrors).toEqual([]);
@@ -374,7 +377,8 @@ describeInBrowser("task pane in Chromium", (suite) => {
       "Under-declared HS codes 69120023 Fine exposure EUR 500.00 1 under-declared HS code × EUR 500.00, offence 2",
     );
     // Descriptions now come from Notes, empty on row 5.
-    expect(await text(page, "#result-body")).toContain("Row 5 · MUG-2 Declared EUR 4.00");
+    expect(await text(page, 'button[data-row="5"] .row-title')).toMatch(/^Risk Row 5 · MUG-2\b/);
+    expect(await text(page, 'button[data-row="5"] + .explanation')).toMatch(/^Declared EUR 4\.00/);
 
     // A colleague opens the saved workbook: the same settings and mapping.
     const saved = (await hook<WorkbookSnapshot>(page, "snapshot")).settings;

@@ -3,6 +3,7 @@ import {
   AUDIT_COLUMNS,
   PRO_FORMA_COLUMNS,
   auditRow,
+  excelLocalDateTime,
   checkShipment,
   jsonReport,
   outputCells,
@@ -460,9 +461,10 @@ describe("pro forma breakdown", () => {
 describe("audit log and VAT rate filling", () => {
   test("an audit row records time, source, counts, the VAT table and the settings", () => {
     const check = checkShipment(sheet(row()), settings);
-    const entry = auditRow(new Date("2026-11-21T10:00:00Z"), "Sheet1", check.summary, settings);
+    const time = new Date("2026-11-21T10:00:00Z");
+    const entry = auditRow(time, "Sheet1", check.summary, settings);
     expect(entry).toHaveLength(AUDIT_COLUMNS.length);
-    expect(entry.slice(0, 7)).toEqual(["2026-11-21T10:00:00.000Z", "Sheet1", 1, 1, 0, 0, 0]);
+    expect(entry.slice(0, 7)).toEqual([excelLocalDateTime(time), "Sheet1", 1, 1, 0, 0, 0]);
     expect(entry[AUDIT_COLUMNS.length - 1]).toMatch(
       /declaration date 2026-11-21; tolerance 0\.00 EUR; VAT deferral required; offence 1; fines 250\/500/,
     );
@@ -489,5 +491,13 @@ describe("audit log and VAT rate filling", () => {
     expect(filling.skipped).toEqual([
       { row: 4, reason: expect.stringMatching(/"Mars" is not a country we know/) },
     ]);
+  });
+});
+
+describe("the audit time", () => {
+  test("is an Excel date-time in this machine's local time", () => {
+    const time = new Date(2026, 11, 2, 10, 30, 15); // 2 December 2026, 10:30:15 local time
+    // 46358 is 2026-12-02 in Excel's serials; 10:30:15 is 37,815 of the day's 86,400 seconds.
+    expect(excelLocalDateTime(time)).toBeCloseTo(46358 + 37815 / 86400, 9);
   });
 });

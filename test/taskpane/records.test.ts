@@ -2,7 +2,7 @@
  * The finishing step of every action, without Excel: what the workbook keeps about the sheet after a run, and the
  * line the run adds to the Audit sheet.
  */
-import { AUDIT_COLUMNS, checkShipment } from "../../src/sheet";
+import { AUDIT_COLUMNS, checkShipment, excelLocalDateTime } from "../../src/sheet";
 import { runSettings } from "../../taskpane/actions/records";
 import { inputsFor, sheetRead } from "./sheet-cells";
 
@@ -38,7 +38,7 @@ test("the audit line names the source and the action, with the summary's counts"
   const { auditLine } = runSettings(read, inputs, { summary, actionLabel: "Share costs LGG-1" }, time);
   expect(auditLine).toHaveLength(AUDIT_COLUMNS.length);
   expect(auditLine.slice(0, 7)).toEqual([
-    "2024-06-01T10:00:00.000Z",
+    excelLocalDateTime(time),
     "Shipment!A1:D3 (Share costs LGG-1)",
     1,
     summary.ok,

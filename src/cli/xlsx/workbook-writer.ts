@@ -48,6 +48,12 @@ const PERCENT_STYLE: CellStyle = { numFmt: "0.0%" };
 const TITLE_STYLE: CellStyle = { font: { bold: true, size: 13 } };
 const LABEL_STYLE: CellStyle = { font: { bold: true }, alignment: { vertical: "top" } };
 const WRAP_STYLE: CellStyle = { alignment: { vertical: "top", wrapText: true } };
+/** The audit columns' formats (the time as a date-time, amounts with thousands); the record cells after them plain. */
+const AUDIT_STYLES: readonly CellStyle[] = AUDIT_COLUMNS.map((column) =>
+  AUDIT_COLUMN_FACTS[column].numberFormat === "General"
+    ? PLAIN_STYLE
+    : { numFmt: AUDIT_COLUMN_FACTS[column].numberFormat },
+);
 const OUTPUT_STYLES: readonly CellStyle[] = OUTPUT_COLUMNS.map((column) => ({
   numFmt: OUTPUT_COLUMN_FACTS[column].numberFormat,
 }));
@@ -412,7 +418,7 @@ export class CheckedWorkbook {
       ? earlier.slice(1).filter((cells) => cells.some((cell) => !isEmptyCell(cell)))
       : [];
     [...carried, row].forEach((cells, position) =>
-      writeRow(sheet, position + 2, cells as OriginalCell[], () => PLAIN_STYLE),
+      writeRow(sheet, position + 2, cells as OriginalCell[], (column) => AUDIT_STYLES[column] ?? PLAIN_STYLE),
     );
     sheet.commit();
   }
