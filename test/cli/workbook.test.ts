@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { decodeText, readCsvCells } from "../../src/cli/csv";
+import { readXlsxSheet } from "../../src/cli/xlsx";
 import { VAT_TABLE_VERSION } from "../../src/engine";
 import {
   type CellValue,
@@ -75,6 +76,37 @@ describe("re-checking a checked workbook", () => {
 });
 
 describe(".xlsx cells and sheets", () => {
+  it("reads the cell formats, the date system and the sheet names every time, though they come after the sheets", async () => {
+    // exceljs writes xl/styles.xml and xl/workbook.xml last; its streaming reader's one pass often ends before
+    // them (exceljs issue #3064): dates then read as numbers, or the read failed on the first date cell.
+    const file = path.join(dir, "parts-last.xlsx");
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
+    const sheet = workbook.addWorksheet("Shipment");
+    sheet.addRow(["SKU", "Declared", "Listed on"]).commit();
+    const row = sheet.addRow(["A-1", 1250.4, new Date(Date.UTC(2026, 10, 20))]);
+    row.getCell(2).numFmt = "#,##0.00";
+    row.getCell(3).numFmt = "yyyy-mm-dd";
+    row.commit();
+    sheet.commit();
+    for (const name of ["Summary", "Pro forma", "Notes", "More notes", "Audit"]) {
+      const other = workbook.addWorksheet(name);
+      other.addRow(["Time", "Source"]).commit();
+      const line = other.addRow([new Date(Date.UTC(2026, 11, 2, 16, 38)), name]);
+      line.getCell(1).numFmt = "yyyy-mm-dd hh:mm:ss";
+      line.commit();
+      other.commit();
+    }
+    await workbook.commit();
+    const size = fs.statSync(file).size;
+    for (let time = 0; time < 20; time++) {
+      const read = await readXlsxSheet(file, undefined, size);
+      expect(read.name).toBe("Shipment");
+      expect(read.values[1]).toEqual(["A-1", 1250.4, new Date(Date.UTC(2026, 10, 20))]);
+      expect(read.styles[1]?.[1]?.numFmt).toBe("#,##0.00");
+      expect(read.earlierAuditRows[1]).toEqual([new Date(Date.UTC(2026, 11, 2, 16, 38)), "Audit"]);
+    }
+  });
+
   it("reads the first worksheet unless --sheet names another (in any case); reads dates, error cells and rich text", async () => {
     const file = path.join(dir, "two-sheets.xlsx");
     const header = [...HEADER, "Date"];

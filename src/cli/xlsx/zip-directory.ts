@@ -6,8 +6,9 @@ import * as zlib from "node:zlib";
 
 /**
  * Reads a few small entries of a zip file through its central directory. exceljs's streaming reader reads the
- * zip front to back and can miss the last entry (exceljs issue #3064), which in files written by exceljs itself
- * is xl/workbook.xml: the sheet names. The workbook's sheet list is read here instead, before the rows stream.
+ * zip front to back and often misses the entries after the sheets (exceljs issue #3064), which in files written
+ * by exceljs itself are xl/styles.xml and xl/workbook.xml: the cell formats, the date system and the sheet names.
+ * Those are read here instead, before the rows stream.
  */
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -161,7 +162,7 @@ export function zipEntries(file: string): Map<string, ZipEntry> {
  * The named entries' contents (missing names are left out), each checked against its stored checksum. Throws
  * ZipProblem when the file is no readable zip or an entry is damaged.
  */
-function readZipEntries(file: string, names: readonly string[]): Map<string, Buffer> {
+export function readZipEntries(file: string, names: readonly string[]): Map<string, Buffer> {
   const fd = fs.openSync(file, "r");
   try {
     const directory = readDirectory(fd);
@@ -284,6 +285,8 @@ export function workbookSheets(file: string): WorkbookSheet[] | undefined {
 
 /** The zip entry of worksheet N. */
 export const worksheetPart = (fileNumber: string) => `xl/worksheets/sheet${fileNumber}.xml`;
+/** The zip entry of worksheet N's relationships (its hyperlinks' targets, its tables). */
+export const worksheetLinksPart = (fileNumber: string) => `xl/worksheets/_rels/sheet${fileNumber}.xml.rels`;
 
 /** The texts of <t> elements in a piece of SpreadsheetML (a shared string, an inline string), joined. */
 function elementText(xml: string): string {
@@ -342,7 +345,7 @@ function relationships(rels: string | undefined, folder: string): { type: string
  * when a part is damaged.
  */
 export function tableTotalsRows(file: string, fileNumber: string): number[] {
-  const relsPart = `xl/worksheets/_rels/sheet${fileNumber}.xml.rels`;
+  const relsPart = worksheetLinksPart(fileNumber);
   const rels = readZipEntries(file, [relsPart]).get(relsPart)?.toString("utf8");
   const tables = relationships(rels, "xl/worksheets")
     .filter((relationship) => /\/table$/.test(relationship.type))
