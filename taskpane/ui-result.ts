@@ -396,14 +396,9 @@ export function showMore(view: FlaggedView, section: StatusSection, cards: numbe
   return { ...view, shown: { ...view.shown, [section.status]: section.shown + cards } };
 }
 
-/**
- * A card's explanation without its shipment's detention sentence, which its shipment's line says once. The check
- * appends that sentence last ("… Shipment LGG-2 has rows at risk (…): …", src/sheet/shipment-check.ts).
- */
+/** A card's explanation without its shipment's detention sentence, which its shipment's line says once. */
 export function cardExplanation(row: RowCheck): string {
-  if (row.shipment === null || !row.flags.includes(DETENTION)) return row.explanation;
-  const at = row.explanation.lastIndexOf(`Shipment ${row.shipment} has `);
-  return at <= 0 ? row.explanation : row.explanation.slice(0, at).trimEnd();
+  return row.ownExplanation ?? row.explanation;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import { headerKey, outputOfHeader } from "./columns";
 import { type RecordedOutput } from "./header-mapping";
 import { type Settings, describeDuty } from "./settings";
 import { columnIndex } from "./cell-address";
-import { AUDIT_COLUMNS, summaryFacts } from "./output-sheets";
+import { AUDIT_COLUMNS, money, summaryFacts } from "./output-sheets";
 import { plainSummary } from "./report";
 import { type Summary } from "./shipment-check";
 
@@ -151,10 +151,10 @@ export function auditRow(time: Date, source: string, summary: Summary, settings:
 export function describeSettings(settings: Settings): string {
   const parts = [
     `declaration date ${settings.declarationDate}`,
-    `tolerance ${settings.tolerance.toFixed(2)} EUR`,
+    `tolerance ${money(settings.tolerance)}`,
     `VAT deferral ${settings.vatDeferral ? "required" : "not required"}`,
     `offence ${settings.offenceLevel}`,
-    `fines ${settings.fines.firstOffencePerHsCode}/${settings.fines.secondOffencePerHsCode} EUR per HS code`,
+    `fines ${money(settings.fines.firstOffencePerHsCode)} / ${money(settings.fines.secondOffencePerHsCode)} per HS code`,
   ];
   const rates = Object.entries(settings.exchangeRates);
   if (rates.length > 0)

@@ -1,3 +1,4 @@
+import { type Exact, toCents, toNumber } from "../engine";
 import { type OutputColumn } from "./columns";
 import { STATUSES, type Status } from "./flags";
 import { type ProFormaColumn } from "./pro-forma";
@@ -129,9 +130,15 @@ export interface SummaryFact {
 export const THIRD_OFFENCE =
   "3rd offence: the VAT number is blacklisted and a substantial fine is due (no published amount)";
 
-/** "EUR 1,250.40": amounts in messages, whatever the rendering. */
-export const money = (amount: number) =>
-  `EUR ${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+/**
+ * "EUR 1,250.40": amounts in messages, whatever the rendering. An exact amount is rounded to the cent first; `+ 0`
+ * turns a negative zero from rounding into 0, which would otherwise print as "EUR -0.00".
+ */
+export const money = (amount: number | Exact) =>
+  `EUR ${(typeof amount === "number" ? amount : toNumber(toCents(amount)) + 0).toLocaleString("en-GB", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  })}`;
 
 const list = (items: readonly string[], shown = Infinity) =>
   items.length === 0

@@ -21,7 +21,6 @@ import {
   rowFindingText,
   toCents,
   toEuro,
-  toNumber,
   vatPrefix,
   vatRateOn,
 } from "../engine";
@@ -39,7 +38,7 @@ import {
 } from "./cell-values";
 import { type Finding, type Flag, type Status, orderFindings, statusOf } from "./flags";
 import { PLAIN_READINGS, type Readings } from "./check-memo";
-import { money as formatMoney } from "./output-sheets";
+import { money } from "./output-sheets";
 import { type CellReader, type SheetLayout, columnHeader, fieldCell } from "./header-mapping";
 import { type Settings, dutyRuleFor } from "./settings";
 
@@ -71,6 +70,12 @@ export interface RowCheck {
   readonly status: Status;
   readonly flags: readonly Flag[];
   readonly explanation: string;
+  /**
+   * The explanation of the row's own findings, without the shipment's detention sentence, when the shipment rule
+   * added one (applyShipmentRules): "" for a row flagged only for its shipment. The pane states the sentence once
+   * per shipment.
+   */
+  readonly ownExplanation?: string;
   readonly vatRate: Exact | null;
   readonly inverseValue: Exact | null;
   /** Declaration ratio to 0.01 % (four decimals). */
@@ -85,11 +90,6 @@ export interface RowCheck {
 
 /** The ratio is shown to 0.01 % (four decimals), as in the JSON report. */
 const RATIO_DECIMALS = 4;
-/**
- * Amounts in explanations, to the cent, in the one money format of every message ("EUR 1,250.40"). `+ 0` turns
- * a negative zero from rounding into 0, which would otherwise print as "EUR -0.00".
- */
-const money = (amount: Exact) => formatMoney(toNumber(toCents(amount)) + 0);
 
 /** Reads the cells of one row by field; every unreadable cell becomes an INVALID_INPUT finding naming its column. */
 class RowReader {

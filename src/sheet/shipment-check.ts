@@ -290,8 +290,9 @@ export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
     const flags: Flag[] = [...row.flags, "SHIPMENT_DETENTION"];
     const listed = othersCount > 3 ? `${named.join(", ")} and ${othersCount - 3} more` : named.join(", ");
     const reason = `Shipment ${row.shipment} has ${othersCount === 1 ? "a row" : "rows"} at risk (${othersCount === 1 ? "row" : "rows"} ${listed}): if one item is inspected, every item of the shipment is detained.`;
-    const explanation = row.flags.length === 0 ? reason : `${row.explanation} ${reason}`;
-    return { ...row, flags, status: statusOf(flags), explanation };
+    const ownExplanation = row.flags.length === 0 ? "" : row.explanation;
+    const explanation = ownExplanation === "" ? reason : `${ownExplanation} ${reason}`;
+    return { ...row, flags, status: statusOf(flags), explanation, ownExplanation };
   });
 }
 

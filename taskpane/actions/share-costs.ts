@@ -12,6 +12,7 @@ import {
   type Summary,
   columnDefinition,
   columnLetters,
+  money,
   shareShipmentCosts,
 } from "../../src/sheet";
 import { type CellBlockWrite, type CellFormat, columnWrites, writesCell } from "../cell-writes";
@@ -234,9 +235,7 @@ export async function planCostSharing(
     )
   ).summary;
 
-  const shared = fields
-    .map((field) => `${columnDefinition(field).header} ${costs[field].toFixed(2)}`)
-    .join(", ");
+  const shared = fields.map((field) => `${columnDefinition(field).header} ${money(costs[field])}`).join(", ");
   const messages = [
     `Shared ${shared} over ${describeRows(sharing.shares.map((share) => share.row))}${shipment === undefined ? "" : ` of shipment ${shipment}`} by unit weight × quantity, in cents that add up to the totals.`,
     `Wrote the per-unit amounts in ${columns.map((column) => `${column.header} (${columnLetters(column.column)})`).join(", ")}. Run Check shipment to see their effect.`,

@@ -466,7 +466,7 @@ describe("audit log and VAT rate filling", () => {
     expect(entry).toHaveLength(AUDIT_COLUMNS.length);
     expect(entry.slice(0, 7)).toEqual([excelLocalDateTime(time), "Sheet1", 1, 1, 0, 0, 0]);
     expect(entry[AUDIT_COLUMNS.length - 1]).toMatch(
-      /declaration date 2026-11-21; tolerance 0\.00 EUR; VAT deferral required; offence 1; fines 250\/500/,
+      /declaration date 2026-11-21; tolerance EUR 0\.00; VAT deferral required; offence 1; fines EUR 250\.00 \/ EUR 500\.00 per HS code/,
     );
   });
 

@@ -57,7 +57,7 @@ describe("Share costs", () => {
 
   test("says what it shared over which rows, and where it wrote", async () => {
     expect((await plan(SHIPMENT, freight("100", "LGG-1"))).messages).toEqual([
-      "Shared Freight 100.00 over rows 2, 4 of shipment LGG-1 by unit weight × quantity, in cents that add up to the totals.",
+      "Shared Freight EUR 100.00 over rows 2, 4 of shipment LGG-1 by unit weight × quantity, in cents that add up to the totals.",
       "Wrote the per-unit amounts in Freight (G). Run Check shipment to see their effect.",
     ]);
   });
