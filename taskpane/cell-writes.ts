@@ -13,6 +13,8 @@ export interface CellBlockWrite<Cell = CellValue> {
   readonly values: readonly (readonly Cell[])[];
   /** A number format for every cell of the block, set just before its values (in the same request). */
   readonly numberFormat?: string;
+  /** False for a header's cells: progress and "n of m rows" count the rows below the header. */
+  readonly counted?: false;
 }
 
 /** A format for a block of cells: one number format for every cell, bold text, or both. */
@@ -60,4 +62,38 @@ export function rowsWritten(writes: readonly CellBlockWrite[]): Set<number> {
   const rows = new Set<number>();
   for (const write of writes) write.values.forEach((_, i) => rows.add(write.row + i));
   return rows;
+}
+
+/**
+ * Counts the rows of the planned writes (header writes left out) that have been written whole, as the written
+ * blocks come in: a row whose cells go in several blocks or chunks is written when the last of them is.
+ */
+export class RowTally {
+  private readonly pending = new Map<string, number>();
+  /** Rows the planned writes cover, and rows written whole so far. */
+  readonly planned: number;
+  done = 0;
+
+  constructor(planned: readonly CellBlockWrite[]) {
+    for (const write of planned)
+      this.visit(write, (key, cells) => this.pending.set(key, (this.pending.get(key) ?? 0) + cells));
+    this.planned = this.pending.size;
+  }
+
+  /** Takes blocks that went through (pieces of the planned writes). */
+  add(written: readonly CellBlockWrite[]): void {
+    for (const write of written)
+      this.visit(write, (key, cells) => {
+        const left = (this.pending.get(key) ?? 0) - cells;
+        this.pending.set(key, left);
+        if (left === 0) this.done += 1;
+      });
+  }
+
+  private visit(write: CellBlockWrite, each: (key: string, cells: number) => void): void {
+    if (write.counted === false) return;
+    const cells = write.values[0]?.length ?? 0;
+    if (cells === 0) return;
+    write.values.forEach((_, index) => each(`${write.sheet}\u0000${write.row + index}`, cells));
+  }
 }

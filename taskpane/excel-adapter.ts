@@ -6,7 +6,7 @@
  * src/sheet and actions/).
  */
 import { type CellValue } from "../src/sheet";
-import { type CellBlockWrite, type CellFormat } from "./cell-writes";
+import { type CellBlockWrite, type CellFormat, RowTally } from "./cell-writes";
 import {
   type RowSpan,
   chunkBytes,
@@ -225,6 +225,8 @@ function isRows<Cell>(cells: Cell[][] | unknown, rows: number): cells is Cell[][
 export interface WriteReport {
   readonly written: CellBlockWrite[];
   readonly complete: boolean;
+  /** Rows below the header that the writes cover, and those written whole (RowTally). */
+  readonly rows: { readonly done: number; readonly planned: number };
   /** Why the write stopped early: Cancelled, or Excel's error. */
   readonly stoppedBy?: unknown;
 }
@@ -242,11 +244,12 @@ export async function writeCellBlocks(
   const pending: Pending<CellBlockWrite[]>[] = chunkWrites(writes, batch.budget - REQUEST_RESERVE_BYTES).map(
     (part) => ({ part, suspected: false }),
   );
-  const totalRows = writes.reduce((total, write) => total + write.values.length, 0);
+  const tally = new RowTally(writes);
+  const rows = () => ({ done: tally.done, planned: tally.planned });
   const written: CellBlockWrite[] = [];
-  let doneRows = 0;
   while (pending.length > 0) {
-    if (batch.control.cancelled()) return { written, complete: false, stoppedBy: new Cancelled() };
+    if (batch.control.cancelled())
+      return { written, complete: false, rows: rows(), stoppedBy: new Cancelled() };
     const { part: chunk, suspected } = pending.shift() as Pending<CellBlockWrite[]>;
     batch.context.workbook.application.suspendApiCalculationUntilNextSync();
     const sheets = new Map<string, Excel.Worksheet>();
@@ -274,18 +277,18 @@ export async function writeCellBlocks(
         pending.unshift(...halves.map((part) => ({ part, suspected: halfSuspected })));
         continue;
       }
-      return { written, complete: false, stoppedBy: error };
+      return { written, complete: false, rows: rows(), stoppedBy: error };
     }
     batch.stats.writeChunks += 1;
     written.push(...chunk);
-    doneRows += chunk.reduce((total, write) => total + write.values.length, 0);
+    tally.add(chunk);
     batch.control.progress(
-      doneRows,
-      totalRows,
-      `${label}: ${doneRows.toLocaleString("en-US")} of ${totalRows.toLocaleString("en-US")} rows`,
+      tally.done,
+      tally.planned,
+      `${label}: ${tally.done.toLocaleString("en-US")} of ${tally.planned.toLocaleString("en-US")} rows`,
     );
   }
-  return { written, complete: true };
+  return { written, complete: true, rows: rows() };
 }
 
 /** Sets a number format on a block (one value for every cell: Excel applies a single value to the whole range). */

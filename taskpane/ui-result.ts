@@ -81,9 +81,10 @@ export const RESULT_WORDS = {
   checked: (rows: number, counts: readonly string[]) => `Checked ${count(rows)} rows: ${counts.join(", ")}.`,
   statusCount: (status: Status, n: number) =>
     `${count(n)} ${status === "OK" ? "OK" : STATUS_WORDS[status].toLowerCase()}`,
-  stoppedCheck: " Stopped before the end.",
   done: (action: string) => `${action} done: the result is below.`,
-  stopped: (action: string) => `${action} stopped before the end: see the result below.`,
+  stopped: (action: string, note: string) => `${action} ${note}; see the result below.`,
+  stoppedHeading: (action: string, note: string) => `Result: ${action} (${note})`,
+  heading: (action: string) => `Result: ${action}`,
 } as const;
 
 export interface ResultHandlers {
@@ -571,11 +572,20 @@ function card(doc: Document, row: RowCheck, handlers: ResultHandlers): HTMLEleme
 export function statusLine(result: ActionResult): string {
   const label = ACTION_LABELS[result.action];
   const summary = result.summary;
+  if (result.stoppedNote !== undefined) return RESULT_WORDS.stopped(label, result.stoppedNote);
   if (result.action === "check" && summary !== undefined) {
     const counts = STATUSES.filter((status) => status === "OK" || statusCount(summary, status) > 0).map(
       (status) => RESULT_WORDS.statusCount(status, statusCount(summary, status)),
     );
-    return `${RESULT_WORDS.checked(summary.rows, counts)}${result.stopped === undefined ? "" : RESULT_WORDS.stoppedCheck}`;
+    return RESULT_WORDS.checked(summary.rows, counts);
   }
-  return result.stopped === undefined ? RESULT_WORDS.done(label) : RESULT_WORDS.stopped(label);
+  return RESULT_WORDS.done(label);
+}
+
+/** The result's heading: the action, and how far it got when its write stopped. */
+export function resultHeading(result: ActionResult): string {
+  const label = ACTION_LABELS[result.action];
+  return result.stoppedNote === undefined
+    ? RESULT_WORDS.heading(label)
+    : RESULT_WORDS.stoppedHeading(label, result.stoppedNote);
 }

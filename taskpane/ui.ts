@@ -31,7 +31,7 @@ import { applyOfficeTheme } from "./theme";
 import { ACTION_BUTTONS, ELEMENT_IDS as IDS } from "./ui-controls";
 import { byId, clear, el } from "./ui-dom";
 import { correctedMapping, renderMapping } from "./ui-mapping";
-import { renderResult, statusLine } from "./ui-result";
+import { renderResult, resultHeading, statusLine } from "./ui-result";
 
 type PaneState = "ready" | "busy" | "done" | "error" | "refused" | "cancelled";
 
@@ -582,7 +582,7 @@ export class TaskPane {
       const resultSection = byId(this.doc, IDS.result);
       resultSection.hidden = false;
       const heading = byId(this.doc, IDS.resultHeading);
-      heading.textContent = `Result: ${ACTION_LABELS[action]}${result.stopped === undefined ? "" : " (stopped before the end)"}`;
+      heading.textContent = resultHeading(result);
       renderResult(this.doc, byId(this.doc, IDS.resultBody), result, {
         selectRow: (row) => void this.select(row),
         showSheet: (name) => void this.goTo(name),

@@ -32,6 +32,8 @@ export interface ActionResult {
   readonly messages: readonly string[];
   /** Set when the action stopped before the end (Cancel or an error between chunks): what was and was not written. */
   readonly stopped?: string;
+  /** The same in a few words, for the result's heading and the Audit line ("cancelled: 2,157 of 20,000 rows written"). */
+  readonly stoppedNote?: string;
   readonly summary?: Summary;
   /** Rows with flags, in sheet order (Check shipment). */
   readonly flagged?: readonly RowCheck[];
@@ -57,29 +59,38 @@ export function actionResult(
   read: SheetRead,
   messages: string[],
   stats: ExcelRequestCounts,
-  stopped: string | undefined,
+  write: { readonly report: WriteReport; readonly what: string },
   extra: Partial<ActionResult> = {},
 ): ActionResult {
+  const stopped = stoppedMessage(write.report, write.what);
   return {
     action,
     view: read.view,
     messages,
-    ...(stopped === undefined ? {} : { stopped }),
+    ...(stopped === undefined ? {} : { stopped, stoppedNote: stoppedAuditNote(write.report) }),
     rowTarget: { sheetName: read.sheet.sheetName, left: read.block.left, right: read.block.right },
     stats: { ...stats },
     ...extra,
   };
 }
 
+/** Why a write stopped before the end, in the words of the result ("You cancelled") and of the Audit line. */
+function stopReason(report: WriteReport): { readonly sentence: string; readonly audit: string } {
+  return report.stoppedBy instanceof Error && report.stoppedBy.name === "Cancelled"
+    ? { sentence: "You cancelled", audit: "cancelled" }
+    : { sentence: `Excel stopped the write (${describeError(report.stoppedBy)})`, audit: "stopped by Excel" };
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
 /** What a write that stopped before the end did and did not write; undefined when it went through. */
-export function stoppedMessage(report: WriteReport, what: string, total: number): string | undefined {
+function stoppedMessage(report: WriteReport, what: string): string | undefined {
   if (report.complete) return undefined;
-  const rows = report.written
-    .filter((write) => write.values.length > 0)
-    .reduce((count, write) => count + write.values.length, 0);
-  const reason =
-    report.stoppedBy instanceof Error && report.stoppedBy.name === "Cancelled"
-      ? "You cancelled"
-      : `Excel stopped the write (${describeError(report.stoppedBy)})`;
-  return `${reason}: ${what} ${rows.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} row writes went through; the rest were not written. The add-in recorded what it wrote, so running the action again finishes the job.`;
+  return `${stopReason(report).sentence}: ${what} went into ${count(report.rows.done)} of ${count(report.rows.planned)} rows; the other rows were not written. The add-in recorded what it wrote, so running the action again finishes the job.`;
+}
+
+/** The Audit line's note on a run whose write stopped ("cancelled: 2,157 of 20,000 rows written"); "" when it went through. */
+export function stoppedAuditNote(report: WriteReport | undefined): string {
+  if (report === undefined || report.complete) return "";
+  return `${stopReason(report).audit}: ${count(report.rows.done)} of ${count(report.rows.planned)} rows written`;
 }

@@ -36,7 +36,6 @@ import {
   type Refusal,
   actionResult,
   isRefusal,
-  stoppedMessage,
 } from "./action-result";
 import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { type VatRatesRead, vatRatesRead } from "./fill-vat";
@@ -175,6 +174,7 @@ export async function planCheck(
           (name) => layout.outputHeaders[name],
         ),
       ],
+      counted: false,
     });
   }
   const order = OUTPUT_COLUMNS.map((name, index) => ({ name, index, column: at(name) }));
@@ -357,6 +357,7 @@ async function applyCheck(
     record: outcome.record,
     summary: plan.check.summary,
     actionLabel: ACTION_LABELS.check,
+    write: report,
   });
   const { rows, summary } = plan.check;
   return actionResult(
@@ -364,7 +365,7 @@ async function applyCheck(
     read,
     outcome.messages,
     batch.stats,
-    stoppedMessage(report, "result", plan.dataRows),
+    { report, what: "results" },
     {
       summary,
       flagged: rows.filter((row) => row.flags.length > 0),

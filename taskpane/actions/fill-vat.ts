@@ -24,13 +24,7 @@ import {
   planVatRates,
   writtenVatRates,
 } from "../vat-plan";
-import {
-  ACTION_LABELS,
-  type ActionResult,
-  type PaneInputs,
-  actionResult,
-  stoppedMessage,
-} from "./action-result";
+import { ACTION_LABELS, type ActionResult, type PaneInputs, actionResult } from "./action-result";
 import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { recordRun } from "./records";
 import {
@@ -125,6 +119,7 @@ export function planVatFill(read: SheetRead, settings: Settings): VatFillPlan {
           row: block.headerRow,
           column,
           values: [[columnDefinition("vatRate").header]],
+          counted: false,
         }
       : undefined;
   return {
@@ -256,14 +251,9 @@ async function applyVatFill(
     record: outcome.record,
     summary: outcome.summary,
     actionLabel: ACTION_LABELS.fillVat,
+    write: report,
   });
-  return actionResult(
-    "fillVat",
-    read,
-    outcome.messages,
-    batch.stats,
-    stoppedMessage(report, "VAT rate", plan.vatWrites.length),
-  );
+  return actionResult("fillVat", read, outcome.messages, batch.stats, { report, what: "VAT rates" });
 }
 
 export async function fillVatRates(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {

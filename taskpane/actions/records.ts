@@ -10,7 +10,7 @@ import {
   type Summary,
   auditRow,
 } from "../../src/sheet";
-import { type ExcelBatch, setNumberFormat, settingsMap } from "../excel-adapter";
+import { type ExcelBatch, type WriteReport, setNumberFormat, settingsMap } from "../excel-adapter";
 import {
   CREATED_SHEETS_KEY,
   type CreatedSheets,
@@ -20,7 +20,7 @@ import {
   readRecord,
   recordKey,
 } from "../ownership";
-import { type PaneInputs } from "./action-result";
+import { type PaneInputs, stoppedAuditNote } from "./action-result";
 import { type AuditTarget, type SheetRead } from "./sheet-source";
 
 /** What a run leaves in the workbook besides its cells: what it owns now, and what its audit line says. */
@@ -32,6 +32,8 @@ export interface RunRecord {
   readonly summary: Summary;
   /** The action as the audit line names it ("Share costs LGG-1"). */
   readonly actionLabel: string;
+  /** How the run's write went: a cancelled or stopped write is recorded as such, with the rows it wrote. */
+  readonly write?: WriteReport;
 }
 
 /** The workbook settings and the audit line a run leaves. */
@@ -39,6 +41,12 @@ export interface RunSettings {
   readonly record: SheetRecord;
   readonly created: CreatedSheets;
   readonly auditLine: CellValue[];
+}
+
+/** The run as the Audit line's Source names it: "Check shipment", "Check shipment; cancelled: 2,157 of 20,000 rows written". */
+function runLabel(run: RunRecord): string {
+  const note = stoppedAuditNote(run.write);
+  return note === "" ? run.actionLabel : `${run.actionLabel}; ${note}`;
 }
 
 /** What the run keeps in the settings (the sheet's record with its mapping and source) and its audit line. */
@@ -52,7 +60,7 @@ export function runSettings(read: SheetRead, inputs: PaneInputs, run: RunRecord,
       source: inputs.source,
     },
     created: { ...(run.created ?? read.created), audit: read.audit.name },
-    auditLine: auditRow(time, `${read.view.sourceLabel} (${run.actionLabel})`, run.summary, inputs.settings),
+    auditLine: auditRow(time, `${read.view.sourceLabel} (${runLabel(run)})`, run.summary, inputs.settings),
   };
 }
 

@@ -34,7 +34,6 @@ import {
   type Refusal,
   actionResult,
   isRefusal,
-  stoppedMessage,
 } from "./action-result";
 import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { recordRun } from "./records";
@@ -197,7 +196,13 @@ export async function planCostSharing(
     const headers = createdColumns
       .filter((column) => column.column >= run.start && column.column < run.start + run.count)
       .map((column) => column.header);
-    writes.push({ sheet: sheet.sheetName, row: block.headerRow, column: run.start, values: [headers] });
+    writes.push({
+      sheet: sheet.sheetName,
+      row: block.headerRow,
+      column: run.start,
+      values: [headers],
+      counted: false,
+    });
     formats.push({
       sheet: sheet.sheetName,
       row: block.headerRow,
@@ -290,18 +295,9 @@ async function applyCostSharing(
     record: costSharingRecord(read, plan, report.written),
     summary: plan.summary,
     actionLabel: `${ACTION_LABELS.shareCosts}${shipment === undefined ? "" : ` ${shipment}`}`,
+    write: report,
   });
-  return actionResult(
-    "shareCosts",
-    read,
-    plan.messages,
-    batch.stats,
-    stoppedMessage(
-      report,
-      "cost",
-      plan.writes.reduce((n, write) => n + write.values.length, 0),
-    ),
-  );
+  return actionResult("shareCosts", read, plan.messages, batch.stats, { report, what: "shared costs" });
 }
 
 export async function shareCosts(

@@ -506,11 +506,24 @@ describeInBrowser("task pane in Chromium", (suite) => {
       undefined,
       { timeout: 60_000 },
     );
+    // The progress counts the 4,000 product rows, not the header row above them.
+    expect(await text(page, "#progress-label")).toMatch(/^Writing results: [\d,]+ of 4,000 rows$/);
     await page.click("#cancel");
     expect(await waitIdle(page)).toBe("cancelled");
     const stopped = await text(page, "#result-body");
-    expect(stopped).toContain("You cancelled");
-    expect(stopped).toContain("the rest were not written");
+    expect(stopped).toMatch(
+      /You cancelled: results went into [\d,]+ of 4,000 rows; the other rows were not written/,
+    );
+    const written = /went into ([\d,]+) of/.exec(stopped)?.[1] as string;
+    expect(await text(page, "#result-heading")).toBe(
+      `Result: Check shipment (cancelled: ${written} of 4,000 rows written)`,
+    );
+    expect(await text(page, "#status")).toContain("Check shipment cancelled:");
+    // The Audit line records the run as cancelled, with the rows written.
+    const audit = (await hook<Grid>(page, "getValues", "Audit!B1:B20")).filter((line) => line[0] !== "");
+    expect(audit[audit.length - 1][0]).toMatch(
+      new RegExp(`\\(Check shipment; cancelled: ${written} of 4,000 rows written\\)$`),
+    );
     await hook(page, "setLatency", 0);
     expect(await act(page, "#check")).toBe("done");
     expect(await text(page, "#status")).toContain("Checked 4,000 rows");

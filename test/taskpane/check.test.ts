@@ -43,7 +43,13 @@ describe("Check shipment writes the sheet logic's results", () => {
     const { writes, added } = await plan(SHIPMENT);
     expect(added).toEqual([...OUTPUT_COLUMNS]);
     const [header, results] = writes;
-    expect(header).toEqual({ sheet: "Shipment", row: 0, column: 7, values: [[...OUTPUT_COLUMNS]] });
+    expect(header).toEqual({
+      sheet: "Shipment",
+      row: 0,
+      column: 7,
+      values: [[...OUTPUT_COLUMNS]],
+      counted: false,
+    });
     expect(results.row).toBe(1);
     expect(results.column).toBe(7);
     const expected = checkShipment(SHIPMENT.values as CellValue[][], settings);

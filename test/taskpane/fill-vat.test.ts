@@ -80,7 +80,7 @@ describe("Fill VAT rates on a sheet without a VAT rate column", () => {
     const plan = planVatFill(read(noColumn), settings);
     expect(plan.column).toBe(3);
     expect(plan.writes).toEqual([
-      { sheet: "Shipment", row: 0, column: 3, values: [["VAT rate"]] },
+      { sheet: "Shipment", row: 0, column: 3, values: [["VAT rate"]], counted: false },
       { sheet: "Shipment", row: 1, column: 3, values: [[0.22], [0.23]], numberFormat: "0.0%" },
     ]);
   });

@@ -43,7 +43,7 @@ describe("Share costs", () => {
     const { columns, writes } = await plan(SHIPMENT, freight("100", "LGG-1"));
     expect(columns).toEqual([{ field: "freight", header: "Freight", column: 6, created: true }]);
     expect(writes).toEqual([
-      { sheet: "Shipment", row: 0, column: 6, values: [["Freight"]] },
+      { sheet: "Shipment", row: 0, column: 6, values: [["Freight"]], counted: false },
       { sheet: "Shipment", row: 1, column: 6, values: [[16.6675]], numberFormat: "0.00" },
       { sheet: "Shipment", row: 3, column: 6, values: [[33.33]], numberFormat: "0.00" },
     ]);

@@ -10,6 +10,7 @@ import {
   FLAGGED_SHOW_ALL_LIMIT,
   type FlaggedView,
   cardExplanation,
+  resultHeading,
   flaggedSections,
   indexFlagged,
   showMore,
@@ -155,8 +156,18 @@ describe("the status line", () => {
     const first = "Filled 5 empty VAT rate cells.";
     const line = statusLine(result({ action: "fillVat", messages: [first] }));
     expect(line).toBe("Fill VAT rates done: the result is below.");
-    expect(statusLine(result({ action: "proForma", messages: [first], stopped: "You cancelled" }))).toBe(
-      "Pro forma stopped before the end: see the result below.",
+  });
+
+  test("a cancelled run says so, with the rows written, in the status line and the heading", () => {
+    const cancelled = result({
+      summary: check.summary,
+      stopped: "You cancelled: results went into 2,157 of 20,000 rows; the other rows were not written.",
+      stoppedNote: "cancelled: 2,157 of 20,000 rows written",
+    });
+    expect(statusLine(cancelled)).toBe(
+      "Check shipment cancelled: 2,157 of 20,000 rows written; see the result below.",
     );
+    expect(resultHeading(cancelled)).toBe("Result: Check shipment (cancelled: 2,157 of 20,000 rows written)");
+    expect(resultHeading(result({}))).toBe("Result: Check shipment");
   });
 });
