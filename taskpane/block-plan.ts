@@ -52,9 +52,13 @@ export function planBlock(
   source: Rect,
   scan: readonly (readonly CellValue[])[],
   record: SheetRecord | undefined,
+  mappedHeaders?: ReadonlyMap<string, Field>,
 ): BlockPlan | undefined {
   const width = source.columnCount;
-  const headerIndex = findHeaderRow(scan.map((row) => row.slice(0, width)));
+  const headerIndex = findHeaderRow(
+    scan.map((row) => row.slice(0, width)),
+    mappedHeaders,
+  );
   if (headerIndex === undefined) return undefined;
   const headerCells = scan[headerIndex] ?? [];
   const headerAt = (column: number) => cellText(headerCells[column - source.column]).trim();

@@ -21,6 +21,8 @@ export const ELEMENT_IDS = {
   refresh: "refresh",
   /** Where Check shipment, Fill VAT rates and Pro forma say an error: beside their buttons. */
   actionMessage: "action-message",
+  /** Why an action's button is off on this sheet (a column it needs is missing), beside the buttons. */
+  actionsUnavailable: "actions-unavailable",
   progressArea: "progress-area",
   progress: "progress",
   progressLabel: "progress-label",
@@ -35,6 +37,7 @@ export const ELEMENT_IDS = {
   /** Where the skip link past the flagged rows leads. */
   afterResult: "after-result",
   mapping: "mapping",
+  mappingSection: "mapping-section",
   mappingReset: "mapping-reset",
   settings: "settings",
   settingsSection: "settings-section",
@@ -59,6 +62,7 @@ export const ELEMENT_IDS = {
     shipment: "share-shipment",
   } satisfies Readonly<Record<keyof CostTotals, string>>,
   shareError: "share-error",
+  shareUnavailable: "share-unavailable",
   shipmentIds: "shipment-ids",
 } as const;
 
@@ -68,11 +72,33 @@ export interface ActionButton {
   readonly run: (batch: ExcelBatch, inputs: PaneInputs, totals: CostTotals) => Promise<ActionResult>;
   /** Where the action's errors are shown: next to its button. */
   readonly messageAt: string;
+  /** Where the pane says why the button is off on this sheet. */
+  readonly unavailableAt: string;
 }
 
 export const ACTION_BUTTONS: Readonly<Record<ActionName, ActionButton>> = {
-  check: { id: "check", run: checkShipment, messageAt: ELEMENT_IDS.actionMessage },
-  fillVat: { id: "fill-vat", run: fillVatRates, messageAt: ELEMENT_IDS.actionMessage },
-  proForma: { id: "pro-forma", run: proForma, messageAt: ELEMENT_IDS.actionMessage },
-  shareCosts: { id: "share", run: shareCosts, messageAt: ELEMENT_IDS.shareError },
+  check: {
+    id: "check",
+    run: checkShipment,
+    messageAt: ELEMENT_IDS.actionMessage,
+    unavailableAt: ELEMENT_IDS.actionsUnavailable,
+  },
+  fillVat: {
+    id: "fill-vat",
+    run: fillVatRates,
+    messageAt: ELEMENT_IDS.actionMessage,
+    unavailableAt: ELEMENT_IDS.actionsUnavailable,
+  },
+  proForma: {
+    id: "pro-forma",
+    run: proForma,
+    messageAt: ELEMENT_IDS.actionMessage,
+    unavailableAt: ELEMENT_IDS.actionsUnavailable,
+  },
+  shareCosts: {
+    id: "share",
+    run: shareCosts,
+    messageAt: ELEMENT_IDS.shareError,
+    unavailableAt: ELEMENT_IDS.shareUnavailable,
+  },
 };

@@ -329,6 +329,7 @@ export class TaskPane {
     this.busy = busy;
     for (const id of BUSY_CONTROLS) byId<HTMLButtonElement | HTMLSelectElement>(this.doc, id).disabled = busy;
     if (busy) return;
+    this.showAvailability();
     // A control disabled while busy lost the focus to the page: give it back, so the next Tab goes on from there.
     const before = this.focusBeforeBusy === undefined ? null : this.doc.getElementById(this.focusBeforeBusy);
     this.focusBeforeBusy = undefined;
@@ -471,6 +472,30 @@ export class TaskPane {
     }
   }
 
+  /**
+   * An action that needs a column this sheet lacks (as mapped) is off, with the reason beside it; the others stay
+   * on (issue 10: a sheet without a price column can still have its VAT rates filled).
+   */
+  private showAvailability(): void {
+    const notes = new Map<string, string[]>();
+    for (const action of Object.keys(ACTION_BUTTONS) as ActionName[]) {
+      const { id, unavailableAt } = ACTION_BUTTONS[action];
+      const reason = this.view?.unavailable[action];
+      const button = byId<HTMLButtonElement>(this.doc, id);
+      if (!this.busy) button.disabled = reason !== undefined;
+      if (reason === undefined) button.removeAttribute("aria-describedby");
+      else button.setAttribute("aria-describedby", unavailableAt);
+      const texts = notes.get(unavailableAt) ?? [];
+      if (reason !== undefined) texts.push(reason);
+      notes.set(unavailableAt, texts);
+    }
+    for (const [id, texts] of notes) {
+      const note = byId(this.doc, id);
+      note.textContent = texts.join(" ");
+      note.hidden = texts.length === 0;
+    }
+  }
+
   private showView(view: SheetView): void {
     // Re-rendering replaces the drop-downs: keep the keyboard focus where it was.
     const focused = this.doc.activeElement?.id;
@@ -514,6 +539,10 @@ export class TaskPane {
         void this.saveMapping();
       },
     );
+    this.showAvailability();
+    // A column an action needs is missing: the drop-downs to pick it are shown, not folded away.
+    if (Object.keys(view.unavailable).length > 0)
+      byId<HTMLDetailsElement>(this.doc, IDS.mappingSection).open = true;
     if (focused !== undefined && focused !== "" && this.doc.activeElement?.id !== focused)
       this.doc.getElementById(focused)?.focus();
   }

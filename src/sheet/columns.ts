@@ -242,6 +242,10 @@ export const INPUT_COLUMNS = [
       "Price",
       "Sales price",
       "Sale price",
+      // The words marketplaces' exports and sellers' lists use for the VAT-inclusive price per unit (issue 10).
+      "Unit price",
+      "Listing price",
+      "Item price",
       "Retail price",
       "Gross price",
       "Link price",

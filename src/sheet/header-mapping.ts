@@ -85,21 +85,35 @@ export type MappingOverrides = Readonly<Partial<Record<Field, number | null>>>;
 /** Rows looked at for the header row: titles and notes may stand above it, a table does not start lower. */
 export const HEADER_SCAN_ROWS = 30;
 
-/** The words for a sheet without a header row, wherever the check is refused for it. */
-export const NO_HEADER_ROW = `No header row: none of the first ${HEADER_SCAN_ROWS} rows names a price column such as "Selling price", "Price incl. VAT" or "Prix TTC"`;
+/**
+ * Known columns that make a row the header row without a price column among them: a sheet that names its price in
+ * its own words ("Verkaufswert") still has its columns mapped and shown, so the user can pick the price column.
+ */
+export const HEADER_MIN_FIELDS = 3;
 
-/** The header row is the one among the first rows that names the most known columns, one of them the price. */
-export function findHeaderRow(values: readonly (readonly CellValue[])[]): number | undefined {
+/** The words for a sheet without a header row, wherever the check is refused for it. */
+export const NO_HEADER_ROW = `No header row: none of the first ${HEADER_SCAN_ROWS} rows names a price column such as "Selling price", "Unit price" or "Prix TTC", or ${HEADER_MIN_FIELDS} of the columns the check reads (such as "SKU", "Quantity", "Destination")`;
+
+/**
+ * The header row is the one among the first rows that names the most known columns, with the price among them or
+ * at least HEADER_MIN_FIELDS of them. `mappedHeaders` are the header texts the user picked for fields (the pane's
+ * mapping): they count as known columns.
+ */
+export function findHeaderRow(
+  values: readonly (readonly CellValue[])[],
+  mappedHeaders: ReadonlyMap<string, Field> = new Map(),
+): number | undefined {
   let best: { index: number; score: number } | undefined;
   const scanned = Math.min(values.length, HEADER_SCAN_ROWS);
   for (let index = 0; index < scanned; index++) {
     const fields = new Set<Field>();
     for (const cell of values[index] ?? []) {
-      const column = fieldOfHeader(cellText(cell));
-      if (column !== undefined) fields.add(column.field);
+      const text = cellText(cell);
+      const field = mappedHeaders.get(headerKey(text)) ?? fieldOfHeader(text)?.field;
+      if (field !== undefined) fields.add(field);
     }
-    if (fields.has("price") && (best === undefined || fields.size > best.score))
-      best = { index, score: fields.size };
+    const qualifies = fields.has("price") || fields.size >= HEADER_MIN_FIELDS;
+    if (qualifies && (best === undefined || fields.size > best.score)) best = { index, score: fields.size };
   }
   return best?.index;
 }
@@ -249,15 +263,21 @@ export function mapColumns(
   };
 }
 
-/** Problems that stop a check, in words: missing required columns and ambiguous duplicates. */
-export function layoutProblems(layout: SheetLayout): string[] {
-  const problems = layout.missingRequired.map((field) => {
-    const column = columnDefinition(field);
-    return `No "${column.header}" column: name a column "${column.header}" (or ${column.aliases
-      .slice(0, 3)
-      .map((alias) => `"${alias}"`)
-      .join(", ")})`;
-  });
+/** The words for a sheet without a column the check needs. */
+export function missingColumnProblem(field: Field): string {
+  const column = columnDefinition(field);
+  return `No "${column.header}" column: name a column "${column.header}" (or ${column.aliases
+    .slice(0, 3)
+    .map((alias) => `"${alias}"`)
+    .join(", ")})`;
+}
+
+/**
+ * Problems that stop a check, in words: the columns missing of those `needs` names (the check's required ones
+ * unless told), and ambiguous duplicates.
+ */
+export function layoutProblems(layout: SheetLayout, needs: readonly Field[] = REQUIRED_FIELDS): string[] {
+  const problems = needs.filter((field) => layout.columns[field] === undefined).map(missingColumnProblem);
   for (const duplicate of layout.duplicates) {
     const name = INPUT_COLUMNS.find((column) => column.field === duplicate.field)?.header ?? duplicate.field;
     problems.push(

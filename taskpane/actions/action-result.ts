@@ -2,7 +2,14 @@
  * What every action is given and what it hands back to the pane: the inputs (where the data is, the checked settings,
  * the mapping), the action's result in sentences, and the words for a write that stopped before the end. Pure.
  */
-import { type RowCheck, type Settings, type StoredSettings, type Summary } from "../../src/sheet";
+import {
+  type Field,
+  REQUIRED_FIELDS,
+  type RowCheck,
+  type Settings,
+  type StoredSettings,
+  type Summary,
+} from "../../src/sheet";
 import { type ExcelRequestCounts, type WriteReport, describeError } from "../excel-adapter";
 import { type RowTarget } from "./navigation";
 import { type SheetChoice, type SheetRead, type SheetView } from "./sheet-source";
@@ -23,6 +30,17 @@ export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
   check: "Check shipment",
   shareCosts: "Share costs",
   proForma: "Pro forma",
+};
+
+/**
+ * The columns each action cannot work without; a sheet without one of them still offers the other actions (and
+ * the column mapping, to pick it). Fill VAT rates goes by the destination; Share costs by unit weight.
+ */
+export const ACTION_NEEDS: Readonly<Record<ActionName, readonly Field[]>> = {
+  fillVat: ["destination"],
+  check: REQUIRED_FIELDS,
+  shareCosts: ["unitWeight"],
+  proForma: REQUIRED_FIELDS,
 };
 
 export interface ActionResult {

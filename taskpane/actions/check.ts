@@ -31,6 +31,7 @@ import {
 } from "../vat-plan";
 import {
   ACTION_LABELS,
+  ACTION_NEEDS,
   type ActionResult,
   type PaneInputs,
   type Refusal,
@@ -377,7 +378,7 @@ async function applyCheck(
 }
 
 export async function checkShipment(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {
-  const read = await readSheet(batch, inputs, checkTargets);
+  const read = await readSheet(batch, inputs, checkTargets, ACTION_NEEDS.check);
   const plan = await planCheck(read, inputs.settings, batchSteps(batch));
   if (isRefusal(plan)) throw new PaneProblem(plan.refused);
   return applyCheck(batch, read, inputs, plan);

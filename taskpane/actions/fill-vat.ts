@@ -24,7 +24,13 @@ import {
   planVatRates,
   writtenVatRates,
 } from "../vat-plan";
-import { ACTION_LABELS, type ActionResult, type PaneInputs, actionResult } from "./action-result";
+import {
+  ACTION_LABELS,
+  ACTION_NEEDS,
+  type ActionResult,
+  type PaneInputs,
+  actionResult,
+} from "./action-result";
 import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { recordRun } from "./records";
 import {
@@ -257,6 +263,6 @@ async function applyVatFill(
 }
 
 export async function fillVatRates(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {
-  const read = await readSheet(batch, inputs, vatFillTargets);
+  const read = await readSheet(batch, inputs, vatFillTargets, ACTION_NEEDS.fillVat);
   return applyVatFill(batch, read, inputs, planVatFill(read, inputs.settings));
 }

@@ -29,6 +29,7 @@ import {
 } from "../ownership";
 import {
   ACTION_LABELS,
+  ACTION_NEEDS,
   type ActionResult,
   type PaneInputs,
   type Refusal,
@@ -306,7 +307,12 @@ export async function shareCosts(
   typed: CostTotals,
 ): Promise<ActionResult> {
   const totals = readCostTotals(typed);
-  const read = await readSheet(batch, inputs, (outline) => costTargets(outline, totals));
+  const read = await readSheet(
+    batch,
+    inputs,
+    (outline) => costTargets(outline, totals),
+    ACTION_NEEDS.shareCosts,
+  );
   const plan = await planCostSharing(read, inputs.settings, totals, batchSteps(batch));
   if (isRefusal(plan)) throw new PaneProblem(plan.refused);
   return applyCostSharing(batch, read, inputs, plan);

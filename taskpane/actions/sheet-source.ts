@@ -10,6 +10,7 @@ import {
   AUDIT_COLUMNS,
   type CellValue,
   type Field,
+  INPUT_COLUMNS,
   type MappingOverrides,
   NO_HEADER_ROW,
   NO_PRODUCT_ROWS,
@@ -18,8 +19,10 @@ import {
   type SheetLayout,
   SheetProblem,
   cellText,
+  columnDefinition,
   columnLetters,
   dataRows,
+  headerKey,
   hyperlinkFormulaTarget,
   isEmptyCell,
   layoutProblems,
@@ -27,6 +30,7 @@ import {
   mapColumns,
   uniqueSheetName,
 } from "../../src/sheet";
+import { ACTION_LABELS, ACTION_NEEDS, type ActionName } from "./action-result";
 import { type BlockPlan, appendAt, mappingOverrides, planBlock, readRows, scanRect } from "../block-plan";
 import { type CellBlockWrite } from "../cell-writes";
 import {
@@ -80,6 +84,8 @@ export interface SheetView {
   /** The user's corrections as stored with the sheet (a colleague's, when the workbook was saved with them). */
   readonly mapping: Readonly<Record<string, string | null>>;
   readonly source: SourceChoice;
+  /** Why an action cannot run on this sheet as mapped (a column it needs is missing); absent for those that can. */
+  readonly unavailable: Readonly<Partial<Record<ActionName, string>>>;
 }
 
 /** The source as Excel gave it in the first sync: its worksheet and cells, and the workbook around them. */
@@ -214,6 +220,28 @@ export function auditTarget(sheet: SheetSource, found: AuditSheetFound | undefin
   return { name: uniqueSheetName("Audit", taken) };
 }
 
+/** The header texts the user picked for fields: they make a header row as known columns do. */
+function mappedHeaders(mapping: Readonly<Record<string, string | null>>): Map<string, Field> {
+  const known = new Set<string>(INPUT_COLUMNS.map((column) => column.field));
+  return new Map(
+    Object.entries(mapping).flatMap(([field, header]) =>
+      header === null || !known.has(field) ? [] : [[headerKey(header), field as Field]],
+    ),
+  );
+}
+
+/** Each action that a missing column stops, with the words the pane shows beside the actions. */
+function unavailableActions(layout: SheetLayout): Partial<Record<ActionName, string>> {
+  const unavailable: Partial<Record<ActionName, string>> = {};
+  for (const action of Object.keys(ACTION_NEEDS) as ActionName[]) {
+    const missing = ACTION_NEEDS[action].filter((field) => layout.columns[field] === undefined);
+    if (missing.length > 0)
+      unavailable[action] =
+        `${ACTION_LABELS[action]} needs ${missing.map((field) => `a "${columnDefinition(field).header}" column`).join(" and ")}: choose ${missing.length === 1 ? "it" : "them"} under Columns.`;
+  }
+  return unavailable;
+}
+
 /** The header row, the block and the mapping, from the first rows; unreadable without a header row. */
 export function outlineSheet(
   sheet: SheetSource,
@@ -223,9 +251,10 @@ export function outlineSheet(
 ): SheetOutline | SheetUnreadable {
   const { record, created } = recordsOf(sheet);
   const scanValues = firstRows.values;
-  const block = planBlock(sheet.source, scanValues, record);
-  if (block === undefined) return { problem: NO_HEADER_ROW };
   const mapping = choice.mapping ?? record.mapping ?? {};
+  const block = planBlock(sheet.source, scanValues, record, mappedHeaders(mapping));
+  if (block === undefined)
+    return { problem: `${NO_HEADER_ROW} (read ${sheet.sheetName}!${rectAddress(sheet.source)}).` };
   const headerIndex = block.headerRow - sheet.source.row;
   const width = block.right - block.left + 1;
   const headerCells = (scanValues[headerIndex] ?? []).slice(0, width);
@@ -256,6 +285,7 @@ export function outlineSheet(
     tables: sheet.tables,
     mapping,
     source: choice.source,
+    unavailable: unavailableActions(layout),
   };
   return {
     sheet,
@@ -302,6 +332,7 @@ export function sheetReadOf(
   outline: SheetOutline,
   request: ReadRequest,
   cells: CellBlockRead,
+  needs: readonly Field[],
 ): SheetRead | SheetUnreadable {
   const { sheet, block } = outline;
   const { rows, appendColumns, linkColumns } = request;
@@ -330,7 +361,7 @@ export function sheetReadOf(
     ...outline.knowledge,
     rows: values,
   });
-  const problems = layoutProblems(layout);
+  const problems = layoutProblems(layout, needs);
   if (problems.length > 0) return { problem: problems.join("; ") };
   // Every action works on product rows: with none (only the header, blank rows, totals or notes) each says so the
   // same way, instead of "Created 0 pro forma sheets" or "every row has a rate".
@@ -538,9 +569,11 @@ export async function readSheet(
   batch: ExcelBatch,
   choice: SheetChoice,
   targets: (outline: SheetOutline) => WriteTargets,
+  needs: readonly Field[],
 ): Promise<SheetRead> {
   const outline = await scanSheet(batch, choice);
-  if (outline.view.problems.length > 0) throw new SheetProblem(outline.view.problems.join("; "));
+  const problems = layoutProblems(outline.firstRowsLayout, needs);
+  if (problems.length > 0) throw new SheetProblem(problems.join("; "));
   const request = readRequest(outline, targets(outline));
   const cells = await readCellBlock(
     batch,
@@ -550,7 +583,7 @@ export async function readSheet(
     request.formulaColumns,
     outline.sample,
   );
-  const read = sheetReadOf(outline, request, cells);
+  const read = sheetReadOf(outline, request, cells, needs);
   if (isUnreadable(read)) throw new SheetProblem(read.problem);
   return read;
 }

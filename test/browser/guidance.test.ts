@@ -242,6 +242,49 @@ describeInBrowser("a pane that guides the user", (suite) => {
     expect(await hook(page, "snapshot")).toEqual(before);
   }, 60_000);
 
+  test("a sheet whose price column has its own name: the columns to pick from, and every action that needs no price", async () => {
+    const workbook = sampleWorkbook();
+    const shipment = workbook.sheets?.[0];
+    const price = HEADER.indexOf("Prix TTC");
+    if (shipment?.values !== undefined) shipment.values[2][price] = "Verkaufswert";
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook });
+    // The header row is found by its other columns; the mapping is open, the price not in it.
+    expect(await page.getAttribute("#mapping-section", "open")).not.toBeNull();
+    expect(await page.inputValue("#map-price")).toBe("");
+    expect(await text(page, "#actions-unavailable")).toBe(
+      'Check shipment needs a "Selling price" column: choose it under Columns. Pro forma needs a "Selling price" column: choose it under Columns.',
+    );
+    expect(await page.isDisabled("#check")).toBe(true);
+    expect(await page.isDisabled("#pro-forma")).toBe(true);
+    expect(await page.getAttribute("#check", "aria-describedby")).toBe("actions-unavailable");
+    expect(await page.isDisabled("#fill-vat")).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    // Fill VAT rates goes by the destination: it runs, and the buttons stay as they were after it.
+    expect(await act(page, "#fill-vat")).toBe("done");
+    expect(await page.isDisabled("#check")).toBe(true);
+    // The user picks the price column: Check shipment is on again and checks with it.
+    await page.selectOption("#map-price", String(price));
+    await page.waitForFunction(
+      () => (document.getElementById("check") as HTMLButtonElement).disabled === false,
+    );
+    expect(await page.isHidden("#actions-unavailable")).toBe(true);
+    expect(await act(page, "#check")).toBe("done");
+    expect(await text(page, "#status")).toContain("Checked 7 rows");
+  }, 60_000);
+
+  test("a sheet without a header row: the words say which cells were read", async () => {
+    const { pane: page } = await openPane(suite.browser, suite.served, {
+      workbook: {
+        name: "Notes.xlsx",
+        sheets: [{ name: "Notes", values: [["Call the broker"], ["Friday"]] }],
+      },
+    });
+    expect(await text(page, "#error")).toContain(
+      "No header row: none of the first 30 rows names a price column",
+    );
+    expect(await text(page, "#error")).toContain("(read Notes!A1:A2).");
+  }, 60_000);
+
   test("the help says what OK, Review, Risk and Error mean and links to the support page", async () => {
     const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     await page.click("#help-section > summary");

@@ -3,7 +3,7 @@
  * (outlineSheet, readRequest, sheetReadOf), with the cells Excel would have answered (values as a full rectangle,
  * "" where empty; Range.formulas giving a cell's formula or its value). No browser, no Office.js.
  */
-import { type CellValue, columnLetters, readSettings } from "../../src/sheet";
+import { type CellValue, type Field, REQUIRED_FIELDS, columnLetters, readSettings } from "../../src/sheet";
 import {
   type SheetOutline,
   type SheetRead,
@@ -98,7 +98,11 @@ export function viewOf(sheet: Worksheet): SheetView {
 }
 
 /** The sheet as an action that writes `targets` reads it. */
-export function sheetRead(sheet: Worksheet, targets: (outline: SheetOutline) => WriteTargets): SheetRead {
+export function sheetRead(
+  sheet: Worksheet,
+  targets: (outline: SheetOutline) => WriteTargets,
+  needs: readonly Field[] = REQUIRED_FIELDS,
+): SheetRead {
   const outline = outlineOf(sheet);
   if (isUnreadable(outline)) throw new Error(outline.problem);
   const request = readRequest(outline, targets(outline));
@@ -121,7 +125,12 @@ export function sheetRead(sheet: Worksheet, targets: (outline: SheetOutline) => 
       ),
     ]),
   );
-  const read = sheetReadOf(outline, request, { firstRow: rows.first, left: columns.left, values, formulas });
+  const read = sheetReadOf(
+    outline,
+    request,
+    { firstRow: rows.first, left: columns.left, values, formulas },
+    needs,
+  );
   if (isUnreadable(read)) throw new Error(read.problem);
   return read;
 }

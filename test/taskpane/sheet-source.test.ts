@@ -3,7 +3,7 @@
  * behind =HYPERLINK formulas, where new columns go, the audit sheet, and the sheet logic's words when the sheet
  * cannot be read.
  */
-import { AUDIT_COLUMNS, SheetProblem, sheetLayout } from "../../src/sheet";
+import { AUDIT_COLUMNS, REQUIRED_FIELDS, SheetProblem, sheetLayout } from "../../src/sheet";
 import {
   inspect,
   isUnreadable,
@@ -52,7 +52,7 @@ describe("the sheet the pane shows", () => {
     ).toEqual([expect.stringMatching(/^No "Destination" column: name a column "Destination"/)]);
   });
 
-  test("without a header row, the sheet logic's words, as sheetLayout says them", () => {
+  test("without a header row, the sheet logic's words, as sheetLayout says them, and the cells read", () => {
     const values = [["Notes"], ["nothing here"]];
     const outline = outlineOf({ values });
     expect(isUnreadable(outline)).toBe(true);
@@ -63,7 +63,51 @@ describe("the sheet the pane shows", () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(SheetProblem);
-    expect(isUnreadable(outline) && outline.problem).toBe((thrown as SheetProblem).message);
+    expect(isUnreadable(outline) && outline.problem).toBe(
+      `${(thrown as SheetProblem).message} (read Shipment!A1:A2).`,
+    );
+  });
+
+  test("a header row without a price column is still the header: the actions that need no price stay open", () => {
+    const values = [
+      ["SKU", "Destination", "Quantity", "Unit weight", "Verkaufswert"],
+      ["A-1", "DE", 2, 0.5, 24.99],
+    ];
+    const view = viewOf({ values });
+    expect(view.headers.map((header) => header.text)).toEqual(values[0]);
+    expect(view.mapped.price).toBeUndefined();
+    expect(view.unavailable).toEqual({
+      check: 'Check shipment needs a "Selling price" column: choose it under Columns.',
+      proForma: 'Pro forma needs a "Selling price" column: choose it under Columns.',
+    });
+    // Fill VAT rates reads the sheet; Check shipment is refused with the sheet logic's words.
+    expect(sheetRead({ values }, nothing, ["destination"]).layout.columns.destination).toBe(1);
+    expect(() => sheetRead({ values }, nothing)).toThrow(/No "Selling price" column/);
+  });
+
+  test("the user's pick of the price column makes the header row, even when the sheet names no other column", () => {
+    const values = [
+      ["Artikel", "Land", "Verkaufswert"],
+      ["A-1", "DE", 24.99],
+    ];
+    expect(isUnreadable(outlineOf({ values }))).toBe(true);
+    const view = viewOf({ values, mapping: { price: "Verkaufswert", destination: "Land" } });
+    expect(view.mapped).toMatchObject({ price: 2, destination: 1 });
+    expect(view.unavailable).toEqual({
+      shareCosts: 'Share costs needs a "Unit weight kg" column: choose it under Columns.',
+    });
+  });
+
+  test("Unit price, Listing price and Item price are the VAT-inclusive price per unit", () => {
+    for (const header of ["Unit price", "Listing price", "Item price", "Sale price", "Price"])
+      expect(
+        viewOf({
+          values: [
+            ["SKU", "Destination", header],
+            ["A-1", "DE", 10],
+          ],
+        }).mapped.price,
+      ).toBe(2);
   });
 });
 
@@ -158,7 +202,7 @@ describe("a selection of whole columns or whole rows (issue 9)", () => {
       const batch = new ExcelBatch(excel.context(), { cancelled: () => false, progress: () => undefined });
       const view = await inspect(batch, selection);
       expect(view.sourceLabel).toBe("Shipment!A1:E3");
-      const read = await readSheet(batch, selection, checkTargets);
+      const read = await readSheet(batch, selection, checkTargets, REQUIRED_FIELDS);
       expect(read.sheet.source).toEqual({ row: 0, column: 0, rowCount: 3, columnCount: 5 });
       expect(read.lastSourceRow).toBe(2);
       expect(read.values).toHaveLength(3);
