@@ -97,3 +97,62 @@ export class RowTally {
     write.values.forEach((_, index) => each(`${write.sheet}\u0000${write.row + index}`, cells));
   }
 }
+
+/** The key of a cell in a set of cells left out of writes ("Shipment", 11, 21 → "11:21@Shipment"). */
+export const cellSetKey = (sheet: string, row: number, column: number) => `${row}:${column}@${sheet}`;
+
+/**
+ * A write without some of its cells (`holes`, by cellSetKey): the columns without holes stay in blocks together,
+ * the columns with holes are written in runs of rows around them. Cells the user chose to keep are never written.
+ */
+export function writeAround<Cell>(
+  write: CellBlockWrite<Cell>,
+  holes: ReadonlySet<string>,
+): CellBlockWrite<Cell>[] {
+  const width = write.values[0]?.length ?? 0;
+  const holed = (row: number, column: number) =>
+    holes.has(cellSetKey(write.sheet, write.row + row, write.column + column));
+  const holedColumns = new Set<number>();
+  for (let column = 0; column < width; column++)
+    if (write.values.some((_, row) => holed(row, column))) holedColumns.add(column);
+  if (holedColumns.size === 0) return [write];
+  const slice = (column: number, count: number, from: number, to: number): CellBlockWrite<Cell> => ({
+    ...write,
+    row: write.row + from,
+    column: write.column + column,
+    values: write.values.slice(from, to).map((cells) => cells.slice(column, column + count)),
+  });
+  const parts: CellBlockWrite<Cell>[] = [];
+  let column = 0;
+  while (column < width) {
+    if (!holedColumns.has(column)) {
+      let end = column;
+      while (end < width && !holedColumns.has(end)) end++;
+      parts.push(slice(column, end - column, 0, write.values.length));
+      column = end;
+      continue;
+    }
+    let from = 0;
+    for (let row = 0; row <= write.values.length; row++) {
+      if (row < write.values.length && !holed(row, column)) continue;
+      if (row > from) parts.push(slice(column, 1, from, row));
+      from = row + 1;
+    }
+    column++;
+  }
+  return parts;
+}
+
+/** A one-column format without the cells in `holes`: in runs of rows around them. */
+export function formatAround(format: CellFormat, holes: ReadonlySet<string>): CellFormat[] {
+  if (format.columnCount !== 1) return [format];
+  const parts: CellFormat[] = [];
+  let from = format.row;
+  for (let row = format.row; row <= format.row + format.rowCount; row++) {
+    const end = row === format.row + format.rowCount;
+    if (!end && !holes.has(cellSetKey(format.sheet, row, format.column))) continue;
+    if (row > from) parts.push({ ...format, row: from, rowCount: row - from });
+    from = row + 1;
+  }
+  return parts;
+}

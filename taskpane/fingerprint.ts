@@ -56,3 +56,10 @@ export function fingerprint(cells: Iterable<FingerprintCell>): string {
   for (const cell of cells) builder.add(cell);
   return builder.toString();
 }
+
+/** A hash of cells in their order (fingerprint's is of the multiset): where in a column something changed. */
+export function orderedHash(cells: Iterable<FingerprintCell>): string {
+  let hash = 0x811c9dc5;
+  for (const cell of cells) hash = fnv1a(`${cellKey(cell) ?? ""}\u0000`, hash);
+  return hash.toString(36);
+}

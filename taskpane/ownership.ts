@@ -6,7 +6,8 @@
  * The rules (issue 4, "Never lose the user's data"):
  * - the add-in writes only to columns it owns and to empty cells;
  * - a column carrying one of its names (e.g. "Status") that already holds data it did not write is refused;
- * - a column it owns is refused when someone typed into it after the last run (its fingerprint changed);
+ * - a column it owns that someone typed into after the last run (its fingerprint changed) is written only after
+ *   asking about the cells typed into (typedCells names them), which are kept or written over as the user says;
  * - a formula is never overwritten;
  * - a column of the user's that only has one of its names (Amazon's "status") is the user's: kept as it is, with the
  *   add-in's column beside it under a distinct header (src/sheet decides; the records below say which are its own);
@@ -22,7 +23,7 @@ import {
   parseFilledVatRates,
 } from "../src/sheet";
 import { describeRows } from "./geometry";
-import { fingerprint } from "./fingerprint";
+import { type FingerprintCell, cellKey, fingerprint, orderedHash } from "./fingerprint";
 
 export type OwnedKind = "output" | "vatRate" | "cost";
 
@@ -39,6 +40,13 @@ export interface OwnedColumn {
   readonly lastRow: number;
   /** Output columns: fingerprint of the whole column's data rows as the add-in left them. */
   readonly fingerprint?: string;
+  /** Output columns: hashes of the data rows in blocks, to find the cells typed into after the last write. */
+  readonly blocks?: BlockHashes;
+  /**
+   * Output columns: the values the user typed into it and chose to keep (keptValue hashes), known by value wherever
+   * they move (sorting, rows inserted): a cell holding one of them is never written over.
+   */
+  readonly kept?: readonly string[];
   /** Cost columns: fingerprint of the whole column when every value in it was written by the add-in. */
   readonly whole?: string;
   /** Cost columns: fingerprint of the rows of each shipment the add-in shared costs over ("*": all rows). */
@@ -81,16 +89,18 @@ export function readRecord(value: unknown, sheetName: string): SheetRecord {
   if (typeof value !== "object" || value === null) return emptyRecord(sheetName);
   const raw = value as Partial<SheetRecord>;
   const columns = Array.isArray(raw.columns)
-    ? raw.columns.filter(
-        (column): column is OwnedColumn =>
-          typeof column === "object" &&
-          column !== null &&
-          typeof column.header === "string" &&
-          Number.isInteger(column.column) &&
-          Number.isInteger(column.firstRow) &&
-          Number.isInteger(column.lastRow) &&
-          (column.kind === "output" || column.kind === "vatRate" || column.kind === "cost"),
-      )
+    ? raw.columns
+        .filter(
+          (column): column is OwnedColumn =>
+            typeof column === "object" &&
+            column !== null &&
+            typeof column.header === "string" &&
+            Number.isInteger(column.column) &&
+            Number.isInteger(column.firstRow) &&
+            Number.isInteger(column.lastRow) &&
+            (column.kind === "output" || column.kind === "vatRate" || column.kind === "cost"),
+        )
+        .map(withValidParts)
     : [];
   const mapping =
     typeof raw.mapping === "object" && raw.mapping !== null
@@ -115,6 +125,23 @@ export function readRecord(value: unknown, sheetName: string): SheetRecord {
     ...(mapping === undefined ? {} : { mapping }),
     ...(source === undefined ? {} : { source }),
     ...(vatFills === undefined ? {} : { vatFills }),
+  };
+}
+
+/** A recorded column without the block hashes or kept rows a record of another shape (or version) gave it. */
+function withValidParts(column: OwnedColumn): OwnedColumn {
+  const { blocks, kept, ...rest } = column;
+  const validBlocks =
+    typeof blocks === "object" &&
+    blocks !== null &&
+    Number.isInteger(blocks.size) &&
+    blocks.size > 0 &&
+    typeof blocks.hashes === "string";
+  const validKept = Array.isArray(kept) && kept.every((hash) => typeof hash === "string");
+  return {
+    ...rest,
+    ...(validBlocks ? { blocks } : {}),
+    ...(validKept && kept.length > 0 ? { kept } : {}),
   };
 }
 
@@ -165,7 +192,8 @@ export function isFormula(formula: unknown): boolean {
 }
 
 export type ColumnVerdict =
-  | { readonly writable: true; readonly reason: "empty" | "ours" }
+  /** "changed": the add-in's column, typed into since its last write (typedCells says where: ask first). */
+  | { readonly writable: true; readonly reason: "empty" | "ours" | "changed" }
   | { readonly writable: false; readonly message: string };
 
 export interface ColumnCells {
@@ -181,8 +209,9 @@ export interface ColumnCells {
 }
 
 /**
- * May the add-in write a whole column (an output column that already exists in the sheet)? Yes when it is empty, or
- * when it holds exactly what the add-in left there (the recorded fingerprint) and no formula.
+ * May the add-in write a whole column (an output column that already exists in the sheet)? Not over a formula, nor
+ * into a column with data it has no record of writing. Yes when it is empty, when it holds exactly what the add-in
+ * left there (the recorded fingerprint), or, once the user was asked about the cells typed into it, when it changed.
  */
 export function judgeColumn(
   cells: ColumnCells,
@@ -199,16 +228,93 @@ export function judgeColumn(
   }
   const filled = rowsWhere(cells.values, (value) => !isEmptyCell(value as CellValue), cells.firstRowNumber);
   if (filled.length === 0) return { writable: true, reason: "empty" };
-  if (owned?.fingerprint !== undefined && fingerprint(cells.values) === owned.fingerprint)
-    return { writable: true, reason: "ours" };
-  const why =
-    owned?.fingerprint === undefined
-      ? "already holds data the add-in did not write"
-      : "was changed after the add-in last wrote it (typed over, rows deleted, or pasted)";
+  if (owned?.fingerprint !== undefined)
+    return { writable: true, reason: fingerprint(cells.values) === owned.fingerprint ? "ours" : "changed" };
   return {
     writable: false,
-    message: `${where} ${why}, so the add-in wrote nothing. To keep those values, rename or move that column; if they can go, clear the column's cells. Then run ${action} again.`,
+    message: `${where} already holds data the add-in did not write, so the add-in wrote nothing. To keep those values, rename or move that column; if they can go, clear the column's cells. Then run ${action} again.`,
   };
+}
+
+/**
+ * Hashes of a column's data rows in blocks of `size` rows, in row order (the fingerprint does not see order; these
+ * do, to say where a column changed). At most MAX_BLOCKS per column, so the record stays small (a few kB in the
+ * workbook settings) whatever the number of rows: one row a block up to 256 rows, 16 rows a block at 4,000.
+ */
+export interface BlockHashes {
+  readonly size: number;
+  /** The blocks' hashes in base 36, joined by "." */
+  readonly hashes: string;
+}
+
+const MAX_BLOCKS = 256;
+
+export function blockHashes(values: readonly CellValue[]): BlockHashes {
+  const size = Math.max(1, Math.ceil(values.length / MAX_BLOCKS));
+  const hashes: string[] = [];
+  for (let start = 0; start < values.length; start += size)
+    hashes.push(orderedHash(values.slice(start, start + size)));
+  return { size, hashes: hashes.join(".") };
+}
+
+/** How a kept cell is recognised: by its value. */
+export function keptValue(value: CellValue): string {
+  return orderedHash([value as FingerprintCell]);
+}
+
+/** A filled cell that the action would change (it writes something else there now). */
+function wouldChange(value: CellValue, planned: CellValue): boolean {
+  return !isEmptyCell(value) && cellKey(value as FingerprintCell) !== cellKey(planned as FingerprintCell);
+}
+
+/**
+ * The cells of an owned output column that someone typed into after the add-in's last write, and that the action
+ * would now write over: filled, in a block whose hash changed (every block when the record has none, or the rows
+ * are not the same count any more), holding something else than what the action writes now (`planned`), and not a
+ * value the user kept before. Indexes into `values`.
+ */
+export function typedCells(
+  values: readonly CellValue[],
+  planned: readonly CellValue[],
+  owned: OwnedColumn,
+): number[] {
+  const blocks = owned.blocks;
+  const recorded = blocks?.hashes.split(".") ?? [];
+  const size = blocks?.size ?? values.length;
+  const sameRows = blocks !== undefined && recorded.length === Math.ceil(values.length / size);
+  const kept = new Set(owned.kept ?? []);
+  const changedBlocks = new Map<number, boolean>();
+  const inChangedBlock = (index: number) => {
+    if (!sameRows) return true;
+    const block = Math.floor(index / size);
+    let changed = changedBlocks.get(block);
+    if (changed === undefined) {
+      changed = orderedHash(values.slice(block * size, (block + 1) * size)) !== recorded[block];
+      changedBlocks.set(block, changed);
+    }
+    return changed;
+  };
+  const typed: number[] = [];
+  values.forEach((value, index) => {
+    if (wouldChange(value, planned[index]) && !kept.has(keptValue(value)) && inChangedBlock(index))
+      typed.push(index);
+  });
+  return typed;
+}
+
+/** The cells holding a value the user kept before, that the action would change: left as they are. */
+export function keptCells(
+  values: readonly CellValue[],
+  planned: readonly CellValue[],
+  owned: OwnedColumn | undefined,
+): number[] {
+  const kept = new Set(owned?.kept ?? []);
+  if (kept.size === 0) return [];
+  const cells: number[] = [];
+  values.forEach((value, index) => {
+    if (wouldChange(value, planned[index]) && kept.has(keptValue(value))) cells.push(index);
+  });
+  return cells;
 }
 
 export type CellsVerdict =

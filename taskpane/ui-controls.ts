@@ -2,7 +2,7 @@
  * The pane's elements in taskpane.html and its action buttons, each listed once: the controller (ui.ts) finds every
  * element through these tables, and test/taskpane/ui.test.ts checks that the page has each of them.
  */
-import { type ActionName, type ActionResult, type PaneInputs } from "./actions/action-result";
+import { type ActionName, type ActionResult, type Asking, type PaneInputs } from "./actions/action-result";
 import { checkShipment } from "./actions/check";
 import { fillVatRates } from "./actions/fill-vat";
 import { proForma } from "./actions/pro-forma";
@@ -69,7 +69,7 @@ export const ELEMENT_IDS = {
 /** An action button: its element, and what it runs (given the share form's totals as typed when it is pressed). */
 export interface ActionButton {
   readonly id: string;
-  readonly run: (batch: ExcelBatch, inputs: PaneInputs, totals: CostTotals) => Promise<ActionResult>;
+  readonly run: (batch: ExcelBatch, inputs: PaneInputs, totals: CostTotals) => Promise<ActionResult | Asking>;
   /** Where the action's errors are shown: next to its button. */
   readonly messageAt: string;
   /** Where the pane says why the button is off on this sheet. */

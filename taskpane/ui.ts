@@ -5,7 +5,19 @@
  */
 import { InputError } from "../src/engine";
 import { type Field, SheetProblem, type StoredSettings } from "../src/sheet";
-import { ACTION_LABELS, type ActionName, type ActionResult, type PaneInputs } from "./actions/action-result";
+import {
+  ACTION_LABELS,
+  type ActionName,
+  type ActionResult,
+  type Answer,
+  type Asking,
+  type PaneInputs,
+  type QuestionTopic,
+  isAsking,
+} from "./actions/action-result";
+
+/** The answers given so far to an action's questions, for its next run. */
+type Answers = Readonly<Partial<Record<QuestionTopic, Answer>>>;
 import { selectRow, showSheet } from "./actions/navigation";
 import { loadChoices, saveChoices } from "./actions/records";
 import { type CostTotals } from "./actions/share-costs";
@@ -33,7 +45,7 @@ import { byId, clear, el } from "./ui-dom";
 import { correctedMapping, renderMapping } from "./ui-mapping";
 import { renderResult, resultHeading, statusLine } from "./ui-result";
 
-type PaneState = "ready" | "busy" | "done" | "error" | "refused" | "cancelled";
+type PaneState = "ready" | "busy" | "done" | "error" | "refused" | "cancelled" | "question";
 
 const STOPPED = "The add-in stopped; see the message below.";
 
@@ -296,6 +308,7 @@ export class TaskPane {
       box.hidden = true;
       clear(box);
       box.removeAttribute("role");
+      delete box.dataset.question;
     }
     return byId(this.doc, ACTION_BUTTONS[action ?? "check"].messageAt);
   }
@@ -561,7 +574,52 @@ export class TaskPane {
     };
   }
 
-  private async run(action: ActionName, totals: CostTotals): Promise<void> {
+  /**
+   * An action's question before it writes over the user's work, beside its button: the choices (keep first), and
+   * Not now. Nothing was written; the answer runs the action again with it.
+   */
+  private showQuestion(action: ActionName, asking: Asking, totals: CostTotals, answers: Answers): void {
+    const { question } = asking;
+    const box = this.clearActionMessage(action);
+    box.className = "message message-question";
+    box.setAttribute("role", "alert");
+    box.dataset.question = question.topic;
+    const choices = [
+      ...question.choices.map(({ answer, label }) => ({ answer: answer as string, label })),
+      { answer: "later", label: "Not now" },
+    ];
+    box.append(
+      el(this.doc, "p", { text: question.text }),
+      el(
+        this.doc,
+        "div",
+        { className: "question-choices" },
+        choices.map(({ answer, label }, index) => {
+          const button = el(this.doc, "button", {
+            className: index === 0 ? "button button-primary" : "button",
+            text: label,
+            attributes: { type: "button", "data-answer": answer },
+          });
+          button.addEventListener("click", () => {
+            if (answer === "later") {
+              this.clearActionMessage(action);
+              this.setState("ready");
+              this.status(`${ACTION_LABELS[action]}: nothing was written.`);
+              byId(this.doc, ACTION_BUTTONS[action].id).focus();
+              return;
+            }
+            void this.run(action, totals, { ...answers, [question.topic]: answer as Answer });
+          });
+          return button;
+        }),
+      ),
+    );
+    box.hidden = false;
+    box.focus();
+    this.status(`${ACTION_LABELS[action]} asks before writing: see the question beside it.`);
+  }
+
+  private async run(action: ActionName, totals: CostTotals, answers: Answers = {}): Promise<void> {
     if (this.busy) return;
     const checked = this.settingsFromForm();
     if (checked === undefined) {
@@ -577,6 +635,7 @@ export class TaskPane {
       settings: checked.settings,
       stored: checked.stored,
       mapping: this.mapping,
+      answers,
     };
     this.setBusy(true);
     this.setState("busy");
@@ -606,6 +665,11 @@ export class TaskPane {
         return button.run(batch, inputs, totals);
       });
       this.showView(result.view);
+      if (isAsking(result)) {
+        this.showQuestion(action, result, totals, answers);
+        this.setState("question");
+        return;
+      }
       this.lastResult = result;
       if (result.shipments !== undefined) this.fillShipments(result.shipments);
       const resultSection = byId(this.doc, IDS.result);

@@ -14,12 +14,27 @@ import { type ExcelRequestCounts, type WriteReport, describeError } from "../exc
 import { type RowTarget } from "./navigation";
 import { type SheetChoice, type SheetRead, type SheetView } from "./sheet-source";
 
+/**
+ * What an action asks before it writes over the user's work: cells typed into the add-in's columns, a pro forma
+ * sheet edited since the add-in wrote it. The first choice is the safe one: keep.
+ */
+export type QuestionTopic = "typedCells" | "changedProForma";
+export type Answer = "keep" | "overwrite";
+
+export interface Question {
+  readonly topic: QuestionTopic;
+  readonly text: string;
+  readonly choices: readonly { readonly answer: Answer; readonly label: string }[];
+}
+
 /** What the pane hands every action: where the data is, the checked settings and the user's column mapping. */
 export interface PaneInputs extends SheetChoice {
   readonly settings: Settings;
   readonly stored: StoredSettings;
   /** The user's corrections: field → header text, or null for "not in this sheet". */
   readonly mapping: Readonly<Record<string, string | null>>;
+  /** The user's answers to the action's questions, when it is run again after asking. */
+  readonly answers?: Readonly<Partial<Record<QuestionTopic, Answer>>>;
 }
 
 export type ActionName = "fillVat" | "check" | "shareCosts" | "proForma";
@@ -60,6 +75,17 @@ export interface ActionResult {
   /** Which sheet and columns a flagged row's entry selects. */
   readonly rowTarget?: RowTarget;
   readonly stats: ExcelRequestCounts;
+}
+
+/** An action that asks before it writes: it wrote nothing, and runs again with the answer. */
+export interface Asking {
+  readonly action: ActionName;
+  readonly view: SheetView;
+  readonly question: Question;
+}
+
+export function isAsking(outcome: ActionResult | Asking): outcome is Asking {
+  return "question" in outcome;
 }
 
 /** Why an action writes nothing: the words the pane shows (the user's data in the way, nothing to share, ...). */

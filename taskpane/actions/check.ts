@@ -6,6 +6,7 @@
  * not write.
  */
 import {
+  type CellValue,
   OUTPUT_COLUMNS,
   OUTPUT_COLUMN_FACTS,
   type OutputColumn,
@@ -13,15 +14,34 @@ import {
   STATUSES,
   type Settings,
   type ShipmentCheck,
+  cellText,
   columnLetters,
   formatFilledVatRates,
   outputCells,
 } from "../../src/sheet";
-import { type CellBlockWrite, type CellFormat, columnWrites, writesCell } from "../cell-writes";
+import {
+  type CellBlockWrite,
+  type CellFormat,
+  cellSetKey,
+  columnWrites,
+  formatAround,
+  writeAround,
+  writesCell,
+} from "../cell-writes";
 import { type ExcelBatch, PaneProblem, queueFormats, writeCellBlocks } from "../excel-adapter";
 import { fingerprint } from "../fingerprint";
-import { type Rect, adjacentRuns } from "../geometry";
-import { type SheetRecord, type OwnedColumn, judgeColumn, ownedColumn, withColumns } from "../ownership";
+import { type Rect, adjacentRuns, cellAddress } from "../geometry";
+import {
+  type SheetRecord,
+  type OwnedColumn,
+  blockHashes,
+  judgeColumn,
+  keptCells,
+  keptValue,
+  ownedColumn,
+  typedCells,
+  withColumns,
+} from "../ownership";
 import {
   type VatWrite,
   filledAfterWrite,
@@ -33,6 +53,9 @@ import {
   ACTION_LABELS,
   ACTION_NEEDS,
   type ActionResult,
+  type Answer,
+  type Asking,
+  type Question,
   type PaneInputs,
   type Refusal,
   actionResult,
@@ -99,6 +122,47 @@ export interface CheckPlan {
   readonly vatWrites: readonly VatWrite[];
   /** Data rows of the source, below the header. */
   readonly dataRows: number;
+  /** The values the user chose to keep in each output column (keptValue), recorded with it. */
+  readonly kept: ReadonlyMap<OutputColumn, readonly string[]>;
+  /** The cells left as they are because the user keeps them: their count, for the pane's words. */
+  readonly keptCount: number;
+}
+
+/** Cells typed into one of the add-in's columns since its last write: 0-based sheet rows and their values. */
+interface TypedCells {
+  readonly name: OutputColumn;
+  readonly column: number;
+  readonly header: string;
+  readonly rows: readonly number[];
+  readonly values: readonly CellValue[];
+}
+
+/** Cells named in the question, at most; the count says how many more. */
+const NAMED_CELLS = 8;
+
+/** The question before writing over cells typed into the add-in's columns, naming them. */
+export function typedCellsQuestion(typed: readonly TypedCells[]): Question {
+  const cells = typed.flatMap((column) =>
+    column.rows.map((row, i) => ({ address: cellAddress(row, column.column), value: column.values[i] })),
+  );
+  const named = cells
+    .slice(0, NAMED_CELLS)
+    .map(({ address, value }) => `${address} ("${cellText(value).slice(0, 40)}")`);
+  const more =
+    cells.length > NAMED_CELLS ? ` and ${(cells.length - NAMED_CELLS).toLocaleString("en-US")} more` : "";
+  const columns = typed.map((column) => `"${column.header}"`).join(", ");
+  const where = `${typed.length === 1 ? "column" : "columns"} ${columns}`;
+  const one = cells.length === 1;
+  return {
+    topic: "typedCells",
+    text: one
+      ? `A cell of the add-in's ${where} was typed into since its last run: ${named.join(", ")}. Check shipment would write its result over it. Keep it as it is (the add-in writes every other cell), or overwrite it?`
+      : `${cells.length.toLocaleString("en-US")} cells of the add-in's ${where} were typed into since its last run: ${named.join(", ")}${more}. Check shipment would write its results over them. Keep them as they are (the add-in writes every other cell), or overwrite them?`,
+    choices: [
+      { answer: "keep", label: one ? "Keep my cell" : "Keep my cells" },
+      { answer: "overwrite", label: one ? "Overwrite it" : "Overwrite them" },
+    ],
+  };
 }
 
 /**
@@ -109,7 +173,8 @@ export async function planCheck(
   read: SheetRead,
   settings: Settings,
   steps?: CheckSteps,
-): Promise<CheckPlan | Refusal> {
+  answer?: Answer,
+): Promise<CheckPlan | Refusal | { readonly question: Question }> {
   const { block, sheet, record, layout, firstRowNumber } = read;
   const sheetName = sheet.sheetName;
   const hints = tableTotalsHints(read);
@@ -137,29 +202,57 @@ export async function planCheck(
   const added = OUTPUT_COLUMNS.filter((name) => !existing.has(name));
   const at = (name: OutputColumn) => positions.get(name) as number;
 
-  // Refuse before writing anything when an existing column holds what the add-in did not write.
-  const refusals: string[] = [];
-  for (const [name, column] of existing) {
-    const header = block.headers[column - block.left] || name;
-    const owned = ownedColumn(record, header);
-    const verdict = judgeColumn(
-      {
-        header,
-        column,
-        values: columnValues(read, column),
-        formulas: columnFormulas(read, column),
-        firstRowNumber: read.dataStart + 1,
-      },
-      owned?.kind === "output" ? owned : undefined,
-      ACTION_LABELS.check,
-    );
-    if (!verdict.writable) refusals.push(verdict.message);
-  }
-  if (refusals.length > 0) return { refused: refusals.join(" ") };
-
   // The output block: every data row of the source, checked rows with their results, blank rows emptied.
   const byRow = new Map<number, (number | string)[]>();
   for (const row of check.rows) byRow.set(row.row - 1, outputCells(row));
+
+  // Before writing anything: refuse over a formula or data the add-in has no record of; ask about cells typed
+  // into its columns since its last write; leave the cells the user kept before as they are.
+  const refusals: string[] = [];
+  const typed: TypedCells[] = [];
+  const holes = new Set<string>();
+  const kept = new Map<OutputColumn, string[]>();
+  for (const [name, column] of existing) {
+    const header = block.headers[column - block.left] || name;
+    const recorded = ownedColumn(record, header);
+    const owned = recorded?.kind === "output" ? recorded : undefined;
+    const values = columnValues(read, column);
+    const verdict = judgeColumn(
+      { header, column, values, formulas: columnFormulas(read, column), firstRowNumber: read.dataStart + 1 },
+      owned,
+      ACTION_LABELS.check,
+    );
+    if (!verdict.writable) {
+      refusals.push(verdict.message);
+      continue;
+    }
+    const index = OUTPUT_COLUMNS.indexOf(name);
+    const planned = values.map((_, i) => (byRow.get(read.dataStart + i) ?? [])[index] ?? "");
+    for (const i of keptCells(values, planned, owned))
+      holes.add(cellSetKey(sheetName, read.dataStart + i, column));
+    kept.set(name, [...(owned?.kept ?? [])]);
+    if (verdict.reason === "changed" && owned !== undefined) {
+      const cells = typedCells(values, planned, owned);
+      if (cells.length > 0)
+        typed.push({
+          name,
+          column,
+          header,
+          rows: cells.map((i) => read.dataStart + i),
+          values: cells.map((i) => values[i]),
+        });
+    }
+  }
+  if (refusals.length > 0) return { refused: refusals.join(" ") };
+  if (typed.length > 0) {
+    if (answer === undefined) return { question: typedCellsQuestion(typed) };
+    if (answer === "keep")
+      for (const cells of typed) {
+        cells.rows.forEach((row) => holes.add(cellSetKey(sheetName, row, cells.column)));
+        kept.set(cells.name, [...new Set([...(kept.get(cells.name) ?? []), ...cells.values.map(keptValue)])]);
+      }
+  }
+
   const empty = OUTPUT_COLUMNS.map(() => "");
   const writes: CellBlockWrite[] = [];
   const formats: CellFormat[] = [];
@@ -190,16 +283,23 @@ export async function planCheck(
       values.push(members.map((entry) => cells[entry.index]));
     }
     if (dataRows > 0) {
-      writes.push({ sheet: sheetName, row: read.dataStart, column: run.start, values });
+      writes.push(
+        ...writeAround({ sheet: sheetName, row: read.dataStart, column: run.start, values }, holes),
+      );
       for (const entry of members)
-        formats.push({
-          sheet: sheetName,
-          row: read.dataStart,
-          column: entry.column,
-          rowCount: dataRows,
-          columnCount: 1,
-          numberFormat: OUTPUT_COLUMN_FACTS[entry.name].numberFormat,
-        });
+        formats.push(
+          ...formatAround(
+            {
+              sheet: sheetName,
+              row: read.dataStart,
+              column: entry.column,
+              rowCount: dataRows,
+              columnCount: 1,
+              numberFormat: OUTPUT_COLUMN_FACTS[entry.name].numberFormat,
+            },
+            holes,
+          ),
+        );
     }
   }
   for (const run of addedRuns)
@@ -248,6 +348,8 @@ export async function planCheck(
     rates,
     vatWrites: vatPlan.writes,
     dataRows,
+    kept,
+    keptCount: holes.size,
   };
 }
 
@@ -284,6 +386,8 @@ export function checkOutcome(
       firstRow: read.dataStart,
       lastRow: read.lastDataRow,
       fingerprint: fingerprint(after),
+      blocks: blockHashes(after),
+      ...((plan.kept.get(name)?.length ?? 0) > 0 ? { kept: plan.kept.get(name) } : {}),
     });
   }
   // Every write counts here, the output columns' too: their rows are the VAT rates' rows.
@@ -307,8 +411,16 @@ export function checkOutcome(
     plan.added.length === 0
       ? `Updated the columns ${letter(OUTPUT_COLUMNS[0])}–${columnLetters(Math.max(...positions.values()))} in place`
       : `Wrote the results in columns ${OUTPUT_COLUMNS.map(letter).join(", ")} (${OUTPUT_COLUMNS.map((name) => layout.outputHeaders[name]).join(", ")})`;
+  const kept = plan.keptCount;
   const messages = [
     `Checked ${plan.check.summary.rows.toLocaleString("en-US")} rows of ${read.view.sourceLabel}. ${where}.`,
+    ...(kept === 0
+      ? []
+      : [
+          kept === 1
+            ? "Left 1 cell you typed into the add-in's columns as it is: the add-in will not write over it while it holds what you typed."
+            : `Left ${kept.toLocaleString("en-US")} cells you typed into the add-in's columns as they are: the add-in will not write over them while they hold what you typed.`,
+        ]),
     ...ownRatesMessages(
       vatWritten.filter((write) => write.value !== "").length,
       vatWritten.filter((write) => write.value === "").length,
@@ -377,9 +489,10 @@ async function applyCheck(
   );
 }
 
-export async function checkShipment(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {
+export async function checkShipment(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult | Asking> {
   const read = await readSheet(batch, inputs, checkTargets, ACTION_NEEDS.check);
-  const plan = await planCheck(read, inputs.settings, batchSteps(batch));
+  const plan = await planCheck(read, inputs.settings, batchSteps(batch), inputs.answers?.typedCells);
   if (isRefusal(plan)) throw new PaneProblem(plan.refused);
+  if ("question" in plan) return { action: "check", view: read.view, question: plan.question };
   return applyCheck(batch, read, inputs, plan);
 }

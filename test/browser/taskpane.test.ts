@@ -24,6 +24,7 @@ import {
   type SyncStats,
   ROOT,
   act,
+  axeViolations,
   callCustomFunction,
   customFunctionIds,
   hook,
@@ -303,7 +304,7 @@ describeInBrowser("task pane in Chromium", (suite) => {
     });
   }, 60_000);
 
-  test("refuses when someone typed into the add-in's columns after a check, and writes again once they are cleared", async () => {
+  test("asks before writing over a cell typed into the add-in's columns, naming it; keeps it or overwrites it", async () => {
     const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     expect(await act(page, "#check")).toBe("done");
     // Sorting the rows (here: reversing them) moves the add-in's cells with them: still the add-in's own.
@@ -315,21 +316,41 @@ describeInBrowser("task pane in Chromium", (suite) => {
     );
     await hook(page, "setValues", "Shipment!V6", [["my own note"]]);
     const before = await hook<WorkbookSnapshot>(page, "snapshot");
-    expect(await act(page, "#check")).toBe("refused");
+    // The question, beside the action, with the focus on it; nothing written yet.
+    expect(await act(page, "#check")).toBe("question");
+    expect(await page.getAttribute("#action-message", "data-question")).toBe("typedCells");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("action-message");
     expect(await text(page, "#action-message")).toContain(
-      'Column V "Flags" was changed after the add-in last wrote it',
+      'A cell of the add-in\'s column "Flags" was typed into since its last run: V6 ("my own note").',
     );
-    expect(await hook<WorkbookSnapshot>(page, "snapshot")).toEqual(before);
-    // Clearing the column lets the add-in write it again.
-    await hook(page, "setValues", "Shipment!V4:V10", [[""], [""], [""], [""], [""], [""], [""]]);
-    expect(await act(page, "#check")).toBe("done");
-    // Row 6 now holds CABLE-7 (rows reversed).
     expect(
-      (await hook<Grid>(page, "getValues", "Shipment!A6:V6"))[0].filter(
-        (_, index) => index === 0 || index === 21,
-      ),
-    ).toEqual(["CABLE-7", "UNDER_DECLARED"]);
-  }, 60_000);
+      await page.$$eval("#action-message button", (buttons) => buttons.map((b) => b.textContent)),
+    ).toEqual(["Keep my cell", "Overwrite it", "Not now"]);
+    expect(await hook<WorkbookSnapshot>(page, "snapshot")).toEqual(before);
+    expect(await axeViolations(page)).toEqual([]);
+    // Not now: nothing written, the question gone.
+    await page.click("#action-message button[data-answer=later]");
+    expect(await page.isHidden("#action-message")).toBe(true);
+    expect(await hook<WorkbookSnapshot>(page, "snapshot")).toEqual(before);
+    // Keep: the check writes every other cell, and the next run leaves the note without asking.
+    expect(await act(page, "#check")).toBe("question");
+    await page.click("#action-message button[data-answer=keep]");
+    expect(await waitIdle(page)).toBe("done");
+    expect((await hook<Grid>(page, "getValues", "Shipment!V6"))[0][0]).toBe("my own note");
+    expect(await text(page, "#result-body")).toContain(
+      "Left 1 cell you typed into the add-in's columns as it is",
+    );
+    expect(await act(page, "#check")).toBe("done");
+    expect((await hook<Grid>(page, "getValues", "Shipment!V6"))[0][0]).toBe("my own note");
+    // Overwrite: another typed cell is asked about, and written over when the user says so.
+    await hook(page, "setValues", "Shipment!V7", [["another note"]]);
+    expect(await act(page, "#check")).toBe("question");
+    expect(await text(page, "#action-message")).toContain('V7 ("another note")');
+    await page.click("#action-message button[data-answer=overwrite]");
+    expect(await waitIdle(page)).toBe("done");
+    expect((await hook<Grid>(page, "getValues", "Shipment!V7"))[0][0]).not.toBe("another note");
+    expect((await hook<Grid>(page, "getValues", "Shipment!V6"))[0][0]).toBe("my own note");
+  }, 90_000);
 
   test("never renames or replaces a user's sheet with a pro forma sheet's name", async () => {
     const workbook = sampleWorkbook();

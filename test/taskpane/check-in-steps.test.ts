@@ -77,7 +77,8 @@ test("Check shipment's plan checks in steps, with the same plan as without them"
   const pause = jest.fn(() => Promise.resolve());
   const stepped = await planCheck(read, settings, { rows: 100, pause });
   const whole = await planCheck(read, settings, { rows: 1_000_000 });
-  if (isRefusal(stepped) || isRefusal(whole)) throw new Error("refused");
+  if (isRefusal(stepped) || isRefusal(whole) || "question" in stepped || "question" in whole)
+    throw new Error("refused");
   // rates.formulaAt is a closure of each plan: the rest compares as data.
   const { rates: steppedRates, ...steppedPlan } = stepped;
   const { rates: wholeRates, ...wholePlan } = whole;

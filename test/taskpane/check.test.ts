@@ -4,7 +4,7 @@
  */
 import { OUTPUT_COLUMNS, checkShipment, outputCells } from "../../src/sheet";
 import { type CellValue } from "../../src/sheet";
-import { isRefusal } from "../../taskpane/actions/action-result";
+import { type Answer, isRefusal } from "../../taskpane/actions/action-result";
 import { type CheckPlan, checkOutcome, checkTargets, planCheck } from "../../taskpane/actions/check";
 import { fingerprint } from "../../taskpane/fingerprint";
 import { afterWrites, inputsFor, sheetRead, type Worksheet } from "./sheet-cells";
@@ -22,10 +22,27 @@ const SHIPMENT: Worksheet = {
 };
 const { settings } = inputsFor({ vatDeferral: false });
 
-async function plan(sheet: Worksheet): Promise<CheckPlan> {
-  const planned = await planCheck(sheetRead(sheet, checkTargets), settings);
+async function plan(sheet: Worksheet, answer?: Answer, with_ = settings): Promise<CheckPlan> {
+  const planned = await planCheck(sheetRead(sheet, checkTargets), with_, undefined, answer);
   if (isRefusal(planned)) throw new Error(planned.refused);
+  if ("question" in planned) throw new Error(planned.question.text);
   return planned;
+}
+
+/** The sheet after a check planned on `sheet` went through (its values and the record the add-in kept). */
+async function afterCheck(sheet: Worksheet, answer?: Answer): Promise<Worksheet> {
+  const planned = await plan(sheet, answer);
+  const read = sheetRead(sheet, checkTargets);
+  return {
+    values: afterWrites(sheet, planned.writes),
+    record: checkOutcome(read, planned, planned.writes).record,
+  };
+}
+
+/** A cell of the sheet, by its address ("L3"). */
+function cellAt(sheet: Worksheet, address: string): CellValue {
+  const column = address.charCodeAt(0) - 65;
+  return sheet.values[Number(address.slice(1)) - 1]?.[column];
 }
 
 /** The sheet after a first check, with the record the add-in kept. */
@@ -125,17 +142,92 @@ describe("the columns the add-in owns after a check", () => {
   });
 });
 
-describe("Check shipment refuses, writing nothing", () => {
-  test("when someone typed into one of its columns after the last run", async () => {
+describe("Check shipment asks before writing over cells typed into its columns", () => {
+  /** The sheet checked once, then "my own note" typed into L3 (Flags) and "n/a" into H5 (Inverse value). */
+  async function typedInto(): Promise<Worksheet> {
     const again = await checkedOnce();
     const values = again.values.map((row) => [...row]);
     values[2][11] = "my own note";
-    const planned = await planCheck(sheetRead({ ...again, values }, checkTargets), settings);
-    expect(isRefusal(planned) && planned.refused).toBe(
-      'Column L "Flags" was changed after the add-in last wrote it (typed over, rows deleted, or pasted), so the add-in wrote nothing. To keep those values, rename or move that column; if they can go, clear the column\'s cells. Then run Check shipment again.',
+    values[4][7] = "n/a";
+    return { ...again, values };
+  }
+
+  test("naming the cells, with keep first; nothing is planned until the user answers", async () => {
+    const planned = await planCheck(sheetRead(await typedInto(), checkTargets), settings);
+    expect("question" in planned && planned.question).toEqual({
+      topic: "typedCells",
+      text: '2 cells of the add-in\'s columns "Inverse value", "Flags" were typed into since its last run: H5 ("n/a"), L3 ("my own note"). Check shipment would write its results over them. Keep them as they are (the add-in writes every other cell), or overwrite them?',
+      choices: [
+        { answer: "keep", label: "Keep my cells" },
+        { answer: "overwrite", label: "Overwrite them" },
+      ],
+    });
+  });
+
+  test("kept: every other cell is written, the typed ones never, on this run and the next", async () => {
+    const typed = await typedInto();
+    const planned = await plan(typed, "keep");
+    const after = afterWrites(typed, planned.writes);
+    expect([cellAt({ values: after }, "L3"), cellAt({ values: after }, "H5")]).toEqual([
+      "my own note",
+      "n/a",
+    ]);
+    expect(
+      planned.formats.some(
+        (format) => format.column === 11 && format.row <= 2 && format.row + format.rowCount > 2,
+      ),
+    ).toBe(false);
+    const read = sheetRead(typed, checkTargets);
+    expect(checkOutcome(read, planned, planned.writes).messages[1]).toBe(
+      "Left 2 cells you typed into the add-in's columns as they are: the add-in will not write over them while they hold what you typed.",
+    );
+    // The next run asks nothing and still leaves them, even with the rows in another order.
+    const kept = await afterCheck(typed, "keep");
+    const next = await plan(kept);
+    const nextAfter = afterWrites(kept, next.writes);
+    expect([cellAt({ values: nextAfter }, "L3"), cellAt({ values: nextAfter }, "H5")]).toEqual([
+      "my own note",
+      "n/a",
+    ]);
+    const sorted = {
+      ...kept,
+      values: [kept.values[0], kept.values[4], kept.values[3], kept.values[2], kept.values[1]],
+    };
+    const sortedAfter = afterWrites(sorted, (await plan(sorted)).writes);
+    expect([cellAt({ values: sortedAfter }, "L4"), cellAt({ values: sortedAfter }, "H2")]).toEqual([
+      "my own note",
+      "n/a",
+    ]);
+  });
+
+  test("overwritten: the check's results go over them", async () => {
+    const typed = await typedInto();
+    const planned = await plan(typed, "overwrite");
+    const after = afterWrites(typed, planned.writes);
+    const fresh = afterWrites(SHIPMENT, (await plan(SHIPMENT)).writes);
+    expect(cellAt({ values: after }, "L3")).toBe(cellAt({ values: fresh }, "L3"));
+    expect(cellAt({ values: after }, "H5")).toBe(cellAt({ values: fresh }, "H5"));
+  });
+
+  test("a new declaration date changes many results: only the typed cell is named", async () => {
+    const again = await checkedOnce();
+    const values = again.values.map((row) => [...row]);
+    values[2][11] = "my own note";
+    const later = inputsFor({ vatDeferral: false, declarationDate: "2026-11-20" }).settings;
+    const planned = await planCheck(sheetRead({ ...again, values }, checkTargets), later);
+    expect("question" in planned && planned.question.text).toMatch(
+      /^A cell of the add-in's column "Flags" was typed into since its last run: L3 \("my own note"\)\./,
     );
   });
 
+  test("nothing to ask when the rows were only sorted or deleted", async () => {
+    const again = await checkedOnce();
+    const sorted = { ...again, values: [again.values[0], again.values[4], again.values[2], again.values[1]] };
+    expect((await plan(sorted)).writes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("Check shipment refuses, writing nothing", () => {
   test("when one of its columns holds a formula it did not write", async () => {
     const again = await checkedOnce();
     const planned = await planCheck(
@@ -166,7 +258,7 @@ describe("VAT rates the add-in filled before", () => {
     const september = inputsFor({ vatDeferral: false, declarationDate: "2024-09-01" }).settings;
     const read = sheetRead(finland, checkTargets);
     const planned = await planCheck(read, september);
-    if (isRefusal(planned)) throw new Error(planned.refused);
+    if (isRefusal(planned) || "question" in planned) throw new Error("refused or asked");
     expect(planned.vatWrites).toEqual([{ index: 1, row: 2, value: 0.255 }]);
     expect(planned.writes[planned.writes.length - 1]).toEqual({
       sheet: "Shipment",

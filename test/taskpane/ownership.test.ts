@@ -1,15 +1,19 @@
 import { fingerprint } from "../../taskpane/fingerprint";
 import {
   type OwnedColumn,
+  blockHashes,
   emptyRecord,
   isFormula,
   judgeCells,
   judgeColumn,
+  keptCells,
+  keptValue,
   ownedColumn,
   readCreatedSheets,
   readRecord,
   recordCostWrite,
   shareKey,
+  typedCells,
   withColumns,
 } from "../../taskpane/ownership";
 
@@ -52,10 +56,36 @@ describe("an output column (Status, Flags, ...) that is already in the sheet", (
     });
   });
 
-  test("is refused when someone typed into it after the last run", () => {
-    const verdict = judgeColumn(cells(["OK", "RISK", "mine", "ERROR"]), owned, "Check shipment");
-    expect(verdict.writable).toBe(false);
-    expect(!verdict.writable && verdict.message).toContain("was changed after the add-in last wrote it");
+  test("is the add-in's, changed, when someone typed into it after the last run (the action asks first)", () => {
+    expect(judgeColumn(cells(["OK", "RISK", "mine", "ERROR"]), owned, "Check shipment")).toEqual({
+      writable: true,
+      reason: "changed",
+    });
+  });
+
+  test("the cells typed into are those of a changed block that the action would write over", () => {
+    const blocks = blockHashes(written);
+    expect(blocks.size).toBe(1);
+    const recorded = { ...owned, blocks };
+    const now = ["OK", "RISK", "mine", "ERROR"];
+    expect(typedCells(now, written, recorded)).toEqual([2]);
+    // What the action writes now differs in row 0 too (new settings), but that block did not change: not named.
+    expect(typedCells(now, ["REVIEW", "RISK", "", "ERROR"], recorded)).toEqual([2]);
+    // A cell that holds what the action writes anyway is not asked about; a cleared cell neither.
+    expect(typedCells(["OK", "RISK", "", "OK"], ["OK", "RISK", "", "OK"], recorded)).toEqual([]);
+    // Without block hashes (a record of an earlier version) every cell the action would change is named.
+    expect(typedCells(now, ["REVIEW", "RISK", "", "ERROR"], owned)).toEqual([0, 2]);
+    // A value the user kept before is not asked about again; it is left as it is, wherever it moved.
+    const kept = { ...recorded, kept: [keptValue("mine")] };
+    expect(typedCells(now, written, kept)).toEqual([]);
+    expect(keptCells(["mine", "OK", "", "RISK"], ["OK", "RISK", "", "ERROR"], kept)).toEqual([0]);
+  });
+
+  test("block hashes stay a few per column whatever the rows, one row a block for small sheets", () => {
+    expect(blockHashes(Array.from({ length: 256 }, (_, i) => i)).size).toBe(1);
+    const large = blockHashes(Array.from({ length: 50_000 }, (_, i) => i));
+    expect(large.size).toBe(196);
+    expect(large.hashes.split(".")).toHaveLength(256);
   });
 
   test("is refused when it holds a formula, even one that shows what the add-in wrote", () => {
