@@ -40,24 +40,81 @@ export const OUTPUT_COLUMN_FACTS: Readonly<Record<OutputColumn, ColumnFacts>> = 
   Explanation: { numberFormat: TEXT_FORMAT, width: 80 },
 };
 
-/** The pro forma's columns: the line's words, its quantity, then money per unit and the line total (printed for customs, so with thousands). */
+/**
+ * The pro forma's columns: the line's words, its quantity, then money per unit and the line total (printed for
+ * customs, so with thousands). The widths are chosen so that the eight columns every pro forma has and any four of
+ * the deduction columns, twelve in all, print at 100 % on A4 landscape (proFormaPrintFit). Unit price, Declaration
+ * value and Line total, whose totals are the largest, show up to about 9,999,999.99 in bold; the others 999,999.99.
+ */
 export const PRO_FORMA_COLUMN_FACTS: Readonly<Record<ProFormaColumn, ColumnFacts & { money: boolean }>> = {
-  SKU: { numberFormat: TEXT_FORMAT, width: 16, money: false },
-  Description: { numberFormat: TEXT_FORMAT, width: 36, money: false },
-  "HS code": { numberFormat: TEXT_FORMAT, width: 12, money: false },
-  Quantity: { numberFormat: "General", width: 9, money: false },
-  "Unit price": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  "Sales VAT": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  Commission: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  Packaging: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  Freight: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  "Last mile": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  "FBA fee": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  Handling: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  Duty: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  "Declaration value": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
-  "Line total": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 13, money: true },
+  SKU: { numberFormat: TEXT_FORMAT, width: 14, money: false },
+  Description: { numberFormat: TEXT_FORMAT, width: 24, money: false },
+  "HS code": { numberFormat: TEXT_FORMAT, width: 10, money: false },
+  // Not 9: exceljs leaves a width of 9 (its default) out of the file, and Excel then draws its own default, 64 px.
+  Quantity: { numberFormat: "General", width: 10, money: false },
+  "Unit price": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 12, money: true },
+  "Sales VAT": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, money: true },
+  Commission: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, money: true },
+  Packaging: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, money: true },
+  Freight: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, money: true },
+  "Last mile": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, money: true },
+  "FBA fee": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, money: true },
+  Handling: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, money: true },
+  Duty: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, money: true },
+  "Declaration value": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 12, money: true },
+  "Line total": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 12, money: true },
 };
+
+/** The pro forma's header row is two lines tall: headers wrap within the columns' widths ("Declaration / value"). */
+export const PRO_FORMA_HEADER_ROW_POINTS = 30;
+
+/** Calibri 11 (the Normal style of a new workbook): its widest digit is 7 pixels at 96 dpi. */
+const MAXIMUM_DIGIT_WIDTH_PIXELS = 7;
+
+/**
+ * A column width in Excel's characters (the .xlsx `width` that exceljs writes) as the pixels Excel draws, by
+ * ECMA-376 Part 1 §18.3.1.13 (col, attribute width): pixels = Truncate(((256 × width +
+ * Truncate(128 / MDW)) / 256) × MDW), MDW being the maximum digit width; Excel computes it at 96 dpi
+ * (Microsoft Open Specifications support, "What is the width of an Excel column in twips?", 2019).
+ */
+export function columnWidthPixels(width: number): number {
+  const mdw = MAXIMUM_DIGIT_WIDTH_PIXELS;
+  return Math.trunc(((256 * width + Math.trunc(128 / mdw)) / 256) * mdw);
+}
+
+/** The same width in points, as Range.format.columnWidth takes it: 72 points to 96 pixels. */
+export function columnWidthPoints(width: number): number {
+  return columnWidthPixels(width) * 0.75;
+}
+
+/**
+ * How the pro forma is printed: A4 (paperSize 9 in .xlsx) landscape with Excel's "Narrow" margins (inches; 0.25"
+ * left and right), the header row on every page.
+ */
+export const PRO_FORMA_PAGE = {
+  /** A4 landscape: 297 mm wide, in points. */
+  widthPoints: (297 / 25.4) * 72,
+  marginsInches: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+} as const;
+
+/** The width the columns have on the page: A4 landscape less the left and right margins, in points. */
+export const PRO_FORMA_PRINTABLE_POINTS =
+  PRO_FORMA_PAGE.widthPoints - (PRO_FORMA_PAGE.marginsInches.left + PRO_FORMA_PAGE.marginsInches.right) * 72;
+
+/** "100 %": the columns fit the page's width at actual size; "one page wide": scaled down to fit it. */
+export type PrintFit = "100 %" | "one page wide";
+
+/**
+ * How a pro forma with these columns is printed: at 100 % when their widths fit A4 landscape's printable width,
+ * otherwise scaled to one page wide (as many pages tall as it takes). The pane and the command line both ask here.
+ */
+export function proFormaPrintFit(columns: readonly ProFormaColumn[]): PrintFit {
+  const points = columns.reduce(
+    (sum, column) => sum + columnWidthPoints(PRO_FORMA_COLUMN_FACTS[column].width),
+    0,
+  );
+  return points <= PRO_FORMA_PRINTABLE_POINTS ? "100 %" : "one page wide";
+}
 
 /** One row per check run, appended to the Audit sheet: what was checked, when, with which rules. */
 export const AUDIT_COLUMNS = [

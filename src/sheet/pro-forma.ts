@@ -6,7 +6,8 @@ import { type ShipmentCheck } from "./shipment-check";
 /**
  * The deduction breakdown customs ask for on the pro forma invoice: per line the unit price taken apart into its
  * deductions and the declaration value, and the line total (declaration value × quantity). Totals are Σ of each
- * column × quantity, so they add up like the lines do: price = VAT + deductions + duty + value.
+ * column × quantity, so they add up like the lines do: price = VAT + deductions + duty + value. A sheet has the
+ * columns of DEDUCTION_COLUMNS only where one of its lines has that deduction (ProFormaSheet.columns).
  */
 export const PRO_FORMA_COLUMNS = [
   "SKU",
@@ -28,6 +29,32 @@ export const PRO_FORMA_COLUMNS = [
 
 export type ProFormaColumn = (typeof PRO_FORMA_COLUMNS)[number];
 
+/**
+ * The columns a sheet leaves out when they are zero on every one of its lines: a shipment with no packaging or
+ * FBA fees prints narrower (twelve columns or fewer print at 100 %, proFormaPrintFit). The others are always there.
+ */
+export const DEDUCTION_COLUMNS = [
+  "Sales VAT",
+  "Commission",
+  "Packaging",
+  "Freight",
+  "Last mile",
+  "FBA fee",
+  "Handling",
+] as const satisfies readonly ProFormaColumn[];
+type DeductionColumn = (typeof DEDUCTION_COLUMNS)[number];
+
+const isDeduction = (column: ProFormaColumn): column is DeductionColumn =>
+  (DEDUCTION_COLUMNS as readonly ProFormaColumn[]).includes(column);
+
+/**
+ * Lines of text above and below the table (title, notes) are at most this many characters: they overflow into the
+ * empty cells to their right, which widens no column, and stay within the eight columns every pro forma has, so they
+ * print whole. A longer text goes on several rows (Excel neither autofits the height of merged cells nor wraps text
+ * beyond its own column).
+ */
+export const PRO_FORMA_TEXT_LINE_LENGTH = 100;
+
 /** The unit amounts of a line, in the order of their pro forma columns: the price taken apart. */
 export const UNIT_AMOUNTS = [
   "price",
@@ -48,7 +75,9 @@ export const SEPARATE_PRO_FORMA_LIMIT = 20;
 
 export interface ProFormaSheet {
   readonly name: string;
-  /** Rows to write from A1: title lines, a blank row, the header, the lines, subtotals and totals. */
+  /** The sheet's columns from A, in PRO_FORMA_COLUMNS order: all but the deductions none of its lines has. */
+  readonly columns: readonly ProFormaColumn[];
+  /** Rows to write from A1: title lines, a blank row, the header, the lines, subtotals and totals, notes. */
   readonly rows: readonly (readonly CellValue[])[];
   /** Index in `rows` of the column header row (printed on every page). */
   readonly headerRowIndex: number;
@@ -107,7 +136,7 @@ export function proFormaLine(row: RowCheck): ProFormaLine | null {
 
 const euros = (cents: bigint | number): number => Number(cents) / 100;
 
-/** A line's cells under PRO_FORMA_COLUMNS: money in EUR. */
+/** A line's cell under each pro forma column: money in EUR. */
 const LINE_CELLS: Readonly<Record<ProFormaColumn, (line: ProFormaLine) => CellValue>> = {
   SKU: (line) => line.sku,
   Description: (line) => line.description,
@@ -126,9 +155,33 @@ const LINE_CELLS: Readonly<Record<ProFormaColumn, (line: ProFormaLine) => CellVa
   "Line total": (line) => euros(line.lineTotalCents),
 };
 
-/** The cells of a line on the pro forma sheet, in PRO_FORMA_COLUMNS order. */
-export function proFormaLineCells(line: ProFormaLine): CellValue[] {
-  return PRO_FORMA_COLUMNS.map((column) => LINE_CELLS[column](line));
+/** The cells of a line on a pro forma sheet with these columns. */
+export function proFormaLineCells(line: ProFormaLine, columns: readonly ProFormaColumn[]): CellValue[] {
+  return columns.map((column) => LINE_CELLS[column](line));
+}
+
+/** The columns of a sheet of these lines: a deduction's column only when one of the lines has that deduction. */
+function sheetColumns(lines: readonly ProFormaLine[]): ProFormaColumn[] {
+  return PRO_FORMA_COLUMNS.filter(
+    (column) => !isDeduction(column) || lines.some((line) => line.unitCents[COLUMN_AMOUNT[column]] !== 0),
+  );
+}
+
+/** A text as rows of one cell, each at most PRO_FORMA_TEXT_LINE_LENGTH characters, broken at spaces. */
+function textRows(text: string): CellValue[][] {
+  const length = PRO_FORMA_TEXT_LINE_LENGTH;
+  const lines: string[] = [];
+  let line = "";
+  for (let word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > length) {
+      lines.push(line);
+      line = "";
+    }
+    for (; word.length > length; word = word.slice(length)) lines.push(word.slice(0, length));
+    line = line === "" ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.map((part) => [part]);
 }
 
 interface PlacedLine {
@@ -181,15 +234,19 @@ export class ProFormaBuilder {
     context: ProFormaContext,
   ): ProFormaSheet {
     const grouped = groups.length > 1;
+    const columns = sheetColumns(
+      groups.flatMap(([, lines]) => lines.flatMap((placed) => (placed.line === null ? [] : [placed.line]))),
+    );
     const rows: (readonly CellValue[])[] = [
-      ["Pro forma invoice: deduction breakdown (inverse value method, Belgian customs)"],
-      [grouped ? `Shipments: ${groups.length}` : `Shipment: ${groups[0][0]}`],
-      [
-        `Declaration date: ${context.declarationDate}. Amounts in EUR per unit; Line total = Declaration value × Quantity; totals are Σ amount × Quantity.`,
-      ],
-      [`VAT: ${context.vatTableVersion}`],
+      ...[
+        "Pro forma invoice: deduction breakdown (inverse value method, Belgian customs)",
+        grouped ? `Shipments: ${groups.length}` : `Shipment: ${groups[0][0]}`,
+        `Declaration date: ${context.declarationDate}. Amounts in EUR per unit.`,
+        "Line total = Declaration value × Quantity; totals are Σ amount × Quantity.",
+        `VAT: ${context.vatTableVersion}`,
+      ].flatMap(textRows),
       [],
-      [...PRO_FORMA_COLUMNS],
+      [...columns],
     ];
     const headerRowIndex = rows.length - 1;
     const totalRowIndexes: number[] = [];
@@ -198,24 +255,26 @@ export class ProFormaBuilder {
     for (const [shipment, lines] of groups) {
       for (const placed of lines) {
         if (placed.line === null) leftOut.push(placed.row);
-        else rows.push(proFormaLineCells(placed.line));
+        else rows.push(proFormaLineCells(placed.line, columns));
       }
       const subtotal = this.totals.get(shipment) ?? new Totals();
       grand.addTotals(subtotal);
       if (grouped) {
         totalRowIndexes.push(rows.length);
-        rows.push(subtotal.cells(`Subtotal ${shipment}`));
+        rows.push(subtotal.cells(`Subtotal ${shipment}`, columns));
       }
     }
     totalRowIndexes.push(rows.length);
-    rows.push(grand.cells("Totals"));
+    rows.push(grand.cells("Totals", columns));
     if (leftOut.length > 0) {
       rows.push(
         [],
-        [`Not on this pro forma because of errors (fix them and check again): rows ${leftOut.join(", ")}`],
+        ...textRows(
+          `Not on this pro forma because of errors (fix them and check again): rows ${leftOut.join(", ")}`,
+        ),
       );
     }
-    return { name, rows, headerRowIndex, totalRowIndexes, leftOut };
+    return { name, columns, rows, headerRowIndex, totalRowIndexes, leftOut };
   }
 }
 
@@ -259,7 +318,7 @@ class Totals {
     this.lineTotalCents += other.lineTotalCents;
   }
 
-  cells(label: string): CellValue[] {
+  cells(label: string, columns: readonly ProFormaColumn[]): CellValue[] {
     const unit = 10n ** BigInt(this.scale);
     const byColumn: Partial<Record<ProFormaColumn, CellValue>> = {
       SKU: label,
@@ -269,7 +328,7 @@ class Totals {
     UNIT_AMOUNTS.forEach((name, index) => {
       byColumn[UNIT_COLUMN[name]] = euros(divideHalfUp(this.amounts[index], unit));
     });
-    return PRO_FORMA_COLUMNS.map((column) => byColumn[column] ?? "");
+    return columns.map((column) => byColumn[column] ?? "");
   }
 
   /** `units` at `scale` as units at this total's scale, raising this total's scale when `scale` is finer. */
@@ -297,6 +356,11 @@ const UNIT_COLUMN: Readonly<Record<UnitAmount, ProFormaColumn>> = {
   duty: "Duty",
   value: "Declaration value",
 };
+
+/** The unit amount of each deduction column (UNIT_COLUMN the other way round). */
+const COLUMN_AMOUNT = Object.fromEntries(
+  Object.entries(UNIT_COLUMN).map(([amount, column]) => [column, amount]),
+) as Readonly<Record<DeductionColumn, UnitAmount>>;
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook (case-insensitive). */
 export function uniqueSheetName(wanted: string, taken: Set<string>): string {

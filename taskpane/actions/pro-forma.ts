@@ -1,18 +1,24 @@
 /**
  * Pro forma: a sheet per shipment (proFormaSheets in src/sheet) with each line's price taken apart, subtotals and
- * totals; landscape, one page wide, the header row on every page. The add-in's own pro forma sheets (tracked by id)
- * are replaced on a re-run; a sheet of the user's with the same name is never touched.
+ * totals; A4 landscape at 100 % when its columns fit, else one page wide, the header row on every page. The add-in's
+ * own pro forma sheets (tracked by id) are replaced on a re-run; a sheet of the user's with the same name is never
+ * touched.
  */
 import { VAT_TABLE_VERSION } from "../../src/engine";
 import {
   type CellValue,
-  PRO_FORMA_COLUMNS,
   PRO_FORMA_COLUMN_FACTS,
+  PRO_FORMA_HEADER_ROW_POINTS,
+  PRO_FORMA_PAGE,
+  type PrintFit,
+  type ProFormaColumn,
   type ProFormaSheet,
   type Settings,
   type ShipmentCheck,
   TEXT_FORMAT,
+  columnWidthPoints,
   isTextColumn,
+  proFormaPrintFit,
   proFormaSheets,
   uniqueSheetName,
 } from "../../src/sheet";
@@ -21,26 +27,30 @@ import { type ExcelBatch, queueFormats, writeCellBlocks } from "../excel-adapter
 import { adjacentRuns, describeRows } from "../geometry";
 import {
   ACTION_LABELS,
+  ACTION_NEEDS,
   type ActionResult,
   type PaneInputs,
   actionResult,
-  stoppedMessage,
 } from "./action-result";
 import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { recordRun } from "./records";
 import { type SheetRead, readSheet, tableTotalsHints } from "./sheet-source";
 
-const WIDTH = PRO_FORMA_COLUMNS.length;
-
-/** The pro forma columns (0-based) that are text, and those that are money. */
-const TEXT_COLUMNS = PRO_FORMA_COLUMNS.flatMap((name, index) =>
-  isTextColumn(PRO_FORMA_COLUMN_FACTS[name]) ? [index] : [],
-);
-const MONEY_COLUMNS = PRO_FORMA_COLUMNS.flatMap((name, index) =>
-  PRO_FORMA_COLUMN_FACTS[name].money ? [index] : [],
-);
+/** A sheet's columns (0-based) that are text, and those that are money. */
+const textColumns = (columns: readonly ProFormaColumn[]) =>
+  columns.flatMap((name, index) => (isTextColumn(PRO_FORMA_COLUMN_FACTS[name]) ? [index] : []));
+const moneyColumns = (columns: readonly ProFormaColumn[]) =>
+  columns.flatMap((name, index) => (PRO_FORMA_COLUMN_FACTS[name].money ? [index] : []));
 /** The money columns' number format: the facts give it once for them all. */
 const PRO_FORMA_MONEY_FORMAT = PRO_FORMA_COLUMN_FACTS["Unit price"].numberFormat;
+
+/** How a pro forma sheet is printed. */
+export interface ProFormaPrint {
+  /** Each column's width in points, from A: the facts' width as Excel draws it (no autofit: see queuePageSetup). */
+  readonly columnWidths: readonly number[];
+  /** At 100 % when the columns fit A4 landscape, else one page wide (proFormaPrintFit). */
+  readonly fit: PrintFit;
+}
 
 /** A pro forma sheet and the worksheet it goes to. */
 export interface ProFormaTarget {
@@ -49,6 +59,7 @@ export interface ProFormaTarget {
   readonly name: string;
   /** True when it replaces the add-in's own sheet of an earlier run. */
   readonly replaced: boolean;
+  readonly print: ProFormaPrint;
 }
 
 export interface ProFormaPlan {
@@ -87,16 +98,20 @@ export async function planProForma(
     const trackedId = created.proForma[proForma.name];
     const tracked =
       trackedId === undefined ? undefined : sheet.sheetNames.find((item) => item.id === trackedId);
+    const print: ProFormaPrint = {
+      columnWidths: proForma.columns.map((column) => columnWidthPoints(PRO_FORMA_COLUMN_FACTS[column].width)),
+      fit: proFormaPrintFit(proForma.columns),
+    };
     return tracked !== undefined
-      ? { sheet: proForma, name: tracked.name, replaced: true }
-      : { sheet: proForma, name: uniqueSheetName(proForma.name, taken), replaced: false };
+      ? { sheet: proForma, name: tracked.name, replaced: true, print }
+      : { sheet: proForma, name: uniqueSheetName(proForma.name, taken), replaced: false, print };
   });
 
   const numberFormats: CellFormat[] = [];
   const boldFormats: CellFormat[] = [];
   for (const { sheet: proForma, name } of targets) {
-    const { rows, headerRowIndex, totalRowIndexes } = proForma;
-    for (const run of adjacentRuns(TEXT_COLUMNS))
+    const { columns, rows, headerRowIndex, totalRowIndexes } = proForma;
+    for (const run of adjacentRuns(textColumns(columns)))
       numberFormats.push({
         sheet: name,
         row: 0,
@@ -106,7 +121,7 @@ export async function planProForma(
         numberFormat: TEXT_FORMAT,
       });
     if (rows.length > headerRowIndex + 1)
-      for (const run of adjacentRuns(MONEY_COLUMNS))
+      for (const run of adjacentRuns(moneyColumns(columns)))
         numberFormats.push({
           sheet: name,
           row: headerRowIndex + 1,
@@ -125,8 +140,8 @@ export async function planProForma(
     });
     boldFormats.push(
       boldRow(0, 1),
-      boldRow(headerRowIndex, WIDTH),
-      ...totalRowIndexes.map((index) => boldRow(index, WIDTH)),
+      boldRow(headerRowIndex, columns.length),
+      ...totalRowIndexes.map((index) => boldRow(index, columns.length)),
     );
   }
   const writes: CellBlockWrite[] = targets.map((target) => ({
@@ -134,14 +149,14 @@ export async function planProForma(
     row: 0,
     column: 0,
     values: target.sheet.rows.map((row) =>
-      Array.from({ length: WIDTH }, (_, index): CellValue => row[index] ?? ""),
+      Array.from({ length: target.sheet.columns.length }, (_, index): CellValue => row[index] ?? ""),
     ),
   }));
 
   const leftOut = [...new Set(sheets.flatMap((proForma) => proForma.leftOut))];
   const renamed = targets.filter((target) => !target.replaced && target.name !== target.sheet.name);
   const messages = [
-    `${targets.some((target) => target.replaced) ? "Created or replaced" : "Created"} ${targets.length} pro forma sheet${targets.length === 1 ? "" : "s"}: ${targets.map((target) => target.name).join(", ")}. Landscape, one page wide, header row on every page.`,
+    `${targets.some((target) => target.replaced) ? "Created or replaced" : "Created"} ${targets.length} pro forma sheet${targets.length === 1 ? "" : "s"}: ${targets.map((target) => target.name).join(", ")}. ${printWords(targets)}`,
   ];
   if (renamed.length > 0)
     messages.push(
@@ -152,16 +167,101 @@ export async function planProForma(
   return { check, targets, numberFormats, writes, boldFormats, messages };
 }
 
-/** Landscape, one page wide, the header row printed on every page and frozen. */
-function queuePageSetup(worksheet: Excel.Worksheet, proForma: ProFormaSheet): void {
-  const { rows, headerRowIndex } = proForma;
-  worksheet
-    .getRangeByIndexes(headerRowIndex, 0, Math.max(1, rows.length - headerRowIndex), WIDTH)
-    .format.autofitColumns();
-  worksheet.pageLayout.orientation = Excel.PageOrientation.landscape;
-  worksheet.pageLayout.zoom = { horizontalFitToPages: 1 };
-  worksheet.pageLayout.setPrintTitleRows(`$${headerRowIndex + 1}:$${headerRowIndex + 1}`);
+/** "A4 landscape at 100 %, header row on every page.", naming the sheets when some print one page wide. */
+function printWords(targets: readonly ProFormaTarget[]): string {
+  const at = (fit: PrintFit) =>
+    targets.filter((target) => target.print.fit === fit).map((target) => target.name);
+  const actual = at("100 %");
+  const scaled = at("one page wide");
+  if (scaled.length === 0) return "A4 landscape at 100 %, header row on every page.";
+  if (actual.length === 0) return "A4 landscape, one page wide, header row on every page.";
+  return `A4 landscape, header row on every page; at 100 %: ${actual.join(", ")}; one page wide: ${scaled.join(", ")}.`;
+}
+
+/**
+ * A sheet's print settings as Excel reports them once set: PageLayout's orientation, paperSize and zoom (typed here,
+ * not as Excel.PageLayoutZoomOptions, so that this pure plan reads no Office.js member).
+ */
+export interface PageLayoutReading {
+  readonly orientation: string;
+  readonly paperSize: string;
+  readonly zoom: {
+    readonly scale?: number | null;
+    readonly horizontalFitToPages?: number | null;
+    readonly verticalFitToPages?: number | null;
+  };
+}
+
+/** Each print setting the pane makes, whether a reading shows it kept, and where the user sets it by hand. */
+const PRINT_SETTINGS: readonly {
+  readonly words: (print: ProFormaPrint) => string;
+  readonly kept: (reading: PageLayoutReading, print: ProFormaPrint) => boolean;
+  readonly where: string;
+}[] = [
+  { words: () => "A4", kept: (reading) => reading.paperSize === "A4", where: "Page Layout > Size" },
+  {
+    words: () => "landscape",
+    kept: (reading) => reading.orientation === "Landscape",
+    where: "Page Layout > Orientation",
+  },
+  {
+    words: (print) => print.fit,
+    kept: ({ zoom }, print) =>
+      print.fit === "100 %"
+        ? zoom.scale === 100 && (zoom.horizontalFitToPages ?? 0) === 0
+        : zoom.horizontalFitToPages === 1,
+    where: "Page Layout > Scale to Fit",
+  },
+];
+
+/**
+ * The print settings Excel did not keep, read back after they were set: some Excel versions leave fit to pages
+ * unset (office-js #1860, when the Page Layout tab is not open). One sentence per setting, naming its sheets.
+ */
+export function unkeptPrintMessages(
+  targets: readonly ProFormaTarget[],
+  readings: readonly PageLayoutReading[],
+): string[] {
+  const unkept = new Map<string, { where: string; sheets: string[] }>();
+  targets.forEach((target, index) => {
+    const reading = readings[index];
+    for (const setting of PRINT_SETTINGS) {
+      if (reading === undefined || setting.kept(reading, target.print)) continue;
+      const words = setting.words(target.print);
+      const entry = unkept.get(words) ?? { where: setting.where, sheets: [] };
+      entry.sheets.push(target.name);
+      unkept.set(words, entry);
+    }
+  });
+  return [...unkept].map(
+    ([words, { where, sheets }]) =>
+      `Excel did not keep the print setting '${words}' on sheet${sheets.length === 1 ? "" : "s"} ${sheets.join(", ")}: set it in ${where} before printing.`,
+  );
+}
+
+/**
+ * Column widths from the facts, the header row wrapped two lines tall, A4 landscape with narrow margins at 100 % or
+ * one page wide, the header row printed on every page and frozen; the page layout is loaded to check it stuck. No
+ * autofit: Excel's measures whole columns (office-js #5999, #1017), so the title and notes above and below the table
+ * would widen column A and the sheet would print at half size.
+ */
+function queuePageSetup(worksheet: Excel.Worksheet, target: ProFormaTarget): Excel.PageLayout {
+  const { sheet: proForma, print } = target;
+  const { headerRowIndex } = proForma;
+  print.columnWidths.forEach((points, column) => {
+    worksheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = points;
+  });
+  const header = worksheet.getRangeByIndexes(headerRowIndex, 0, 1, proForma.columns.length).format;
+  header.wrapText = true;
+  header.rowHeight = PRO_FORMA_HEADER_ROW_POINTS;
+  const layout = worksheet.pageLayout;
+  layout.paperSize = Excel.PaperType.a4;
+  layout.orientation = Excel.PageOrientation.landscape;
+  layout.setPrintMargins(Excel.PrintMarginUnit.inches, { ...PRO_FORMA_PAGE.marginsInches });
+  layout.zoom = print.fit === "100 %" ? { scale: 100 } : { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(`$${headerRowIndex + 1}:$${headerRowIndex + 1}`);
   worksheet.freezePanes.freezeRows(headerRowIndex + 1);
+  return layout.load("zoom, orientation, paperSize");
 }
 
 /** The sheets emptied or added and formatted (one sync), the values in chunks, then bold, page setup and records. */
@@ -187,8 +287,9 @@ async function applyProForma(
 
   const written = new Map(plan.targets.map((target) => [target.name, batch.worksheet(target.name)]));
   queueFormats(batch, plan.boldFormats, written);
-  for (const target of plan.targets)
-    queuePageSetup(written.get(target.name) as Excel.Worksheet, target.sheet);
+  const layouts = plan.targets.map((target) =>
+    queuePageSetup(written.get(target.name) as Excel.Worksheet, target),
+  );
   const proFormaIds: Record<string, string> = { ...read.created.proForma };
   for (const target of plan.targets)
     proFormaIds[target.sheet.name] = (worksheets.get(target.name) as Excel.Worksheet).id;
@@ -196,22 +297,25 @@ async function applyProForma(
     created: { ...read.created, proForma: proFormaIds },
     summary: plan.check.summary,
     actionLabel: ACTION_LABELS.proForma,
+    write: report,
   });
+  // recordRun synced: the layouts are loaded.
   return actionResult(
     "proForma",
     read,
-    plan.messages,
+    [...plan.messages, ...unkeptPrintMessages(plan.targets, layouts)],
     batch.stats,
-    stoppedMessage(
-      report,
-      "pro forma",
-      plan.writes.reduce((n, write) => n + write.values.length, 0),
-    ),
+    { report, what: "pro forma lines" },
     { summary: plan.check.summary, proFormaSheets: plan.targets.map((target) => target.name) },
   );
 }
 
 export async function proForma(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {
-  const read = await readSheet(batch, inputs, () => ({ newColumns: 0, writtenColumns: [] }));
+  const read = await readSheet(
+    batch,
+    inputs,
+    () => ({ newColumns: 0, writtenColumns: [] }),
+    ACTION_NEEDS.proForma,
+  );
   return applyProForma(batch, read, inputs, await planProForma(read, inputs.settings, batchSteps(batch)));
 }

@@ -80,6 +80,8 @@ export interface FakeOptions {
   documentSettings?: Record<string, unknown>;
   /** Start without answering the pane's requests until the hook's setSilent(false). */
   silent?: boolean;
+  /** PageLayout.zoom set to fit to pages does not stick, as in some Excel versions (office-js #1860). */
+  fitToPagesIgnored?: boolean;
 }
 
 type PageBuilder = (options?: { options?: FakeOptions }) => string;

@@ -287,23 +287,32 @@ describe("the checked workbook of examples/shipment.xlsx", () => {
     expect(String(lines.get("VAT table"))).toMatch(/EU27/);
   });
 
-  it("has pro forma sheets with bold header and totals, money to the cent, landscape pages one wide, header on every page", () => {
+  it("has pro forma sheets with bold header and totals, money to the cent, A4 landscape, header on every page", () => {
     const proForma = checked.getWorksheet("Pro forma LGG-2411-07") as ExcelJS.Worksheet;
-    expect(proForma.getCell("A6").value).toBe("SKU");
-    expect(proForma.getCell("A6").font?.bold).toBe(true);
-    expect(proForma.getCell("A7").value).toBe("LUM-LAMP-DE");
+    // Five title lines and a blank row above the header.
+    expect(proForma.getCell("A7").value).toBe("SKU");
+    expect(proForma.getCell("A7").font?.bold).toBe(true);
+    expect(proForma.getCell("A7").alignment?.wrapText).toBe(true);
+    expect(proForma.getRow(7).height).toBe(30);
+    expect(proForma.getCell("A8").value).toBe("LUM-LAMP-DE");
     // Printed for customs: thousands separated, as the task pane writes it.
-    expect(proForma.getCell("E7").numFmt).toBe("#,##0.00");
+    expect(proForma.getCell("E8").numFmt).toBe("#,##0.00");
     const totals = proForma.getRow(proForma.rowCount);
     expect(totals.getCell(1).value).toBe("Totals");
     expect(totals.getCell(1).font?.bold).toBe(true);
     expect(totals.getCell(15).numFmt).toBe("#,##0.00");
+    // Every deduction is on some line: 15 columns, wider than the page, so one page wide.
+    expect(proForma.columns.map((column) => column.width)).toEqual([
+      14, 24, 10, 10, 12, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12,
+    ]);
     expect(proForma.pageSetup).toMatchObject({
       orientation: "landscape",
+      paperSize: 9,
+      margins: { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: "6:6",
+      printTitlesRow: "7:7",
     });
     const errors = checked.getWorksheet("Pro forma LGG-2411-09") as ExcelJS.Worksheet;
     expect(String(errors.getRow(errors.rowCount).getCell(1).value)).toMatch(

@@ -7,7 +7,7 @@ import { VAT_TABLE_VERSION } from "../../src/engine";
 import {
   type CellValue,
   OUTPUT_COLUMNS,
-  PRO_FORMA_COLUMNS,
+  PRO_FORMA_COLUMN_FACTS,
   checkShipment,
   jsonReport,
   proFormaSheets,
@@ -173,6 +173,50 @@ describe(".xlsx cells and sheets", () => {
   });
 });
 
+describe("the pro forma on paper", () => {
+  it("has the sheet's own columns at the facts' widths, A4 landscape at 100 % when they fit, as the task pane", async () => {
+    const file = path.join(dir, "narrow.csv");
+    // Commission and FBA fee the only deductions but the VAT: eleven columns.
+    const line = (sku: string, shipment: string) => [
+      sku,
+      "94052140",
+      4,
+      "FR",
+      "https://www.amazon.fr/dp/B08N5WRWNW",
+      49.9,
+      "EUR",
+      4.99,
+      3.07,
+      0.047,
+      35,
+      "",
+      shipment,
+    ];
+    fs.writeFileSync(file, csvText([HEADER, line("LAMP-9", "LGG-1"), line("LAMP-8", "LGG-1")]));
+    const run = await runCli([file, "--date", "2026-11-21", "--out", `${file}.checked.xlsx`]);
+    expect(run.stderr).toBe("");
+    const proForma = (await readWorkbook(`${file}.checked.xlsx`)).getWorksheet("Pro forma LGG-1");
+    if (proForma === undefined) throw new Error("no pro forma sheet");
+    const [expected] = proFormaSheets(
+      checkShipment(
+        readCsvCells(decodeText(fs.readFileSync(file))).rows,
+        readSettings({ declarationDate: "2026-11-21" }),
+      ),
+      {
+        declarationDate: "2026-11-21",
+        vatTableVersion: VAT_TABLE_VERSION,
+      },
+    );
+    expect(expected.columns).toHaveLength(11);
+    expect(proForma.getRow(expected.headerRowIndex + 1).values).toEqual([undefined, ...expected.columns]);
+    expect(proForma.columns.map((column) => column.width)).toEqual(
+      expected.columns.map((column) => PRO_FORMA_COLUMN_FACTS[column].width),
+    );
+    expect(proForma.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, scale: 100 });
+    expect(proForma.pageSetup.fitToPage).toBeFalsy();
+  });
+});
+
 describe("large sheets, checked in a worker thread while the workbook is written", () => {
   const settings = () => readSettings({ declarationDate: "2026-11-21" });
 
@@ -244,18 +288,20 @@ describe("large sheets, checked in a worker thread while the workbook is written
     const expected = expectedProForma(file);
     expect(expected.map(([name]) => name)).toEqual(["Pro forma"]);
     expect(expected[0][1].some((cells) => String(cells[0]).startsWith("Subtotal (no shipment)"))).toBe(true);
-    expect(expected[0][1].at(-1)?.[0]).toMatch(/^Not on this pro forma because of errors/);
+    expect(
+      expected[0][1].some((cells) => String(cells[0]).startsWith("Not on this pro forma because of errors")),
+    ).toBe(true);
     expect(await writtenProForma(file)).toEqual(expected);
   });
 
-  /** The pro forma sheets of src/sheet for a CSV file, as names and rows of 15 cells (empty ones null). */
+  /** The pro forma sheets of src/sheet for a CSV file, as names and rows of each sheet's columns (empty cells null). */
   function expectedProForma(file: string): [string, CellValue[][]][] {
     const check = checkShipment(readCsvCells(decodeText(fs.readFileSync(file))).rows, settings());
     return proFormaSheets(check, { declarationDate: "2026-11-21", vatTableVersion: VAT_TABLE_VERSION }).map(
       (sheet) => [
         sheet.name,
         sheet.rows.map((cells) =>
-          Array.from({ length: PRO_FORMA_COLUMNS.length }, (_, column) => {
+          Array.from({ length: sheet.columns.length }, (_, column) => {
             const cell = cells[column];
             return cell === undefined || cell === "" ? null : cell;
           }),
@@ -269,7 +315,7 @@ describe("large sheets, checked in a worker thread while the workbook is written
     const written = await readWorkbook(`${file}.checked.xlsx`);
     return written.worksheets
       .filter((sheet) => sheet.name.startsWith("Pro forma"))
-      .map((sheet) => [sheet.name, sheetCells(sheet, PRO_FORMA_COLUMNS.length)]);
+      .map((sheet) => [sheet.name, sheetCells(sheet, sheet.columnCount)]);
   }
 });
 

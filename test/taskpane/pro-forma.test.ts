@@ -1,11 +1,11 @@
 /**
  * Pro forma, planned without Excel: a sheet per shipment from src/sheet's proFormaSheets, where each goes (the
- * add-in's own sheet replaced, a user's sheet never), its formats, and what the pane says.
+ * add-in's own sheet replaced, a user's sheet never), its formats, how it prints, and what the pane says.
  */
-import { PRO_FORMA_COLUMNS, checkShipment, proFormaSheets } from "../../src/sheet";
+import { checkShipment, proFormaSheets } from "../../src/sheet";
 import { type CellValue } from "../../src/sheet";
 import { VAT_TABLE_VERSION } from "../../src/engine";
-import { planProForma } from "../../taskpane/actions/pro-forma";
+import { type PageLayoutReading, planProForma, unkeptPrintMessages } from "../../taskpane/actions/pro-forma";
 import { inputsFor, sheetRead, type Worksheet } from "./sheet-cells";
 
 const HEADER = ["SKU", "Description", "HS code", "Quantity", "Destination", "Selling price", "Shipment"];
@@ -36,7 +36,7 @@ describe("Pro forma", () => {
       ["Pro forma LGG-1", 0, 0],
       ["Pro forma LGG-2", 0, 0],
     ]);
-    const width = PRO_FORMA_COLUMNS.length;
+    const width = expected[0].columns.length;
     expect(writes[0].values).toEqual(
       expected[0].rows.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? "")),
     );
@@ -44,7 +44,7 @@ describe("Pro forma", () => {
 
   test("SKU, description and HS code are text; money below the header shows cents with thousands", async () => {
     const { numberFormats, targets } = await plan(SHIPMENT);
-    const { rows, headerRowIndex } = targets[0].sheet;
+    const { columns, rows, headerRowIndex } = targets[0].sheet;
     expect(numberFormats.filter((format) => format.sheet === "Pro forma LGG-1")).toEqual([
       {
         sheet: "Pro forma LGG-1",
@@ -57,9 +57,9 @@ describe("Pro forma", () => {
       {
         sheet: "Pro forma LGG-1",
         row: headerRowIndex + 1,
-        column: PRO_FORMA_COLUMNS.indexOf("Unit price"),
+        column: columns.indexOf("Unit price"),
         rowCount: rows.length - headerRowIndex - 1,
-        columnCount: PRO_FORMA_COLUMNS.length - PRO_FORMA_COLUMNS.indexOf("Unit price"),
+        columnCount: columns.length - columns.indexOf("Unit price"),
         numberFormat: "#,##0.00",
       },
     ]);
@@ -84,7 +84,7 @@ describe("Pro forma", () => {
       ["Pro forma LGG-2", false],
     ]);
     expect(again.messages[0]).toBe(
-      "Created or replaced 2 pro forma sheets: Old LGG-1, Pro forma LGG-2. Landscape, one page wide, header row on every page.",
+      "Created or replaced 2 pro forma sheets: Old LGG-1, Pro forma LGG-2. A4 landscape at 100 %, header row on every page.",
     );
   });
 
@@ -94,6 +94,66 @@ describe("Pro forma", () => {
     expect(planned.messages[1]).toBe(
       'A sheet of yours already had the name "Pro forma LGG-2"; it was left alone and the pro forma went to "Pro forma LGG-2 (2)".',
     );
+  });
+
+  test("prints A4 landscape at 100 % with each column as wide as its facts, in points", async () => {
+    const { targets } = await plan(SHIPMENT);
+    // No deduction but the sales VAT: nine columns.
+    expect(targets[0].sheet.columns).toEqual([
+      "SKU",
+      "Description",
+      "HS code",
+      "Quantity",
+      "Unit price",
+      "Sales VAT",
+      "Duty",
+      "Declaration value",
+      "Line total",
+    ]);
+    expect(targets[0].print).toEqual({
+      // 14, 24, 10, 10, 12, 11, 11, 12 and 12 characters: (7 × width) pixels × 0.75.
+      columnWidths: [73.5, 126, 52.5, 52.5, 63, 57.75, 57.75, 63, 63],
+      fit: "100 %",
+    });
+  });
+
+  test("names the sheets that print one page wide", async () => {
+    const header = [...SHIPMENT.values[0], "Commission", "Packaging", "Freight", "Last mile", "FBA fee"];
+    const values = [
+      header,
+      ["LAMP-9", "Desk lamp", "94052140", 4, "DE", 119, "LGG-1", 9.9, 0.3, 0.8, 1.2, 3.07],
+      ["MUG-2", "Mug", "69120023", 10, "FR", 12.9, "LGG-2"],
+    ];
+    const { targets, messages } = await plan({ values });
+    expect(targets.map((target) => [target.sheet.columns.length, target.print.fit])).toEqual([
+      [14, "one page wide"],
+      [9, "100 %"],
+    ]);
+    expect(messages[0]).toBe(
+      "Created 2 pro forma sheets: Pro forma LGG-1, Pro forma LGG-2. A4 landscape, header row on every page; at 100 %: Pro forma LGG-2; one page wide: Pro forma LGG-1.",
+    );
+  });
+
+  test("says which print settings Excel did not keep, naming the sheets (office-js #1860)", async () => {
+    const { targets } = await plan(SHIPMENT);
+    const wide = targets.map((target) => ({
+      ...target,
+      print: { ...target.print, fit: "one page wide" as const },
+    }));
+    const kept: PageLayoutReading = { orientation: "Landscape", paperSize: "A4", zoom: { scale: 100 } };
+    expect(unkeptPrintMessages(targets, [kept, kept])).toEqual([]);
+    expect(unkeptPrintMessages(wide, [kept, kept])).toEqual([
+      "Excel did not keep the print setting 'one page wide' on sheets Pro forma LGG-1, Pro forma LGG-2: set it in Page Layout > Scale to Fit before printing.",
+    ]);
+    const fitted: PageLayoutReading = { ...kept, zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } };
+    expect(unkeptPrintMessages(wide, [fitted, fitted])).toEqual([]);
+    expect(
+      unkeptPrintMessages(targets, [fitted, { ...kept, orientation: "Portrait", paperSize: "Letter" }]),
+    ).toEqual([
+      "Excel did not keep the print setting '100 %' on sheet Pro forma LGG-1: set it in Page Layout > Scale to Fit before printing.",
+      "Excel did not keep the print setting 'A4' on sheet Pro forma LGG-2: set it in Page Layout > Size before printing.",
+      "Excel did not keep the print setting 'landscape' on sheet Pro forma LGG-2: set it in Page Layout > Orientation before printing.",
+    ]);
   });
 
   test("leaves out rows with errors, and says which", async () => {

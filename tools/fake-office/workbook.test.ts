@@ -119,6 +119,75 @@ describeInExcel("the simulated workbook, through Microsoft's Office.js", (open) 
     expect(sheet.pageLayout).toMatchObject({ printTitleRows: "1:1", printArea: ["A1:B2"] });
   }, 60_000);
 
+  test("column widths set and read in points, paper size, margins; autofit measures the whole column as Excel", async () => {
+    const excel = await open({
+      seed: {
+        sheets: [
+          {
+            name: "Data",
+            values: [
+              ["A long title above the table, which Excel's autofit measures too (office-js #5999)"],
+              [],
+              ["SKU", "Qty"],
+              ["LAMP-9", 4],
+            ],
+          },
+        ],
+      },
+    });
+    const read = await excel.addin.evaluate(() =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Data");
+        sheet.getRange("B:B").format.columnWidth = 52.5;
+        sheet.getRangeByIndexes(2, 0, 2, 1).format.autofitColumns();
+        sheet.pageLayout.paperSize = Excel.PaperType.a4;
+        sheet.pageLayout.setPrintMargins(Excel.PrintMarginUnit.inches, { left: 0.25, right: 0.25 });
+        const a = sheet.getRange("A3").format.load("columnWidth");
+        const b = sheet.getRange("B1:B2").format.load("columnWidth");
+        const both = sheet.getRange("A1:B1").format.load("columnWidth");
+        const layout = sheet.pageLayout.load("paperSize, leftMargin, rightMargin");
+        await context.sync();
+        return {
+          widths: [a.columnWidth, b.columnWidth, both.columnWidth],
+          layout: [layout.paperSize, layout.leftMargin, layout.rightMargin],
+        };
+      }),
+    );
+    // A3:A4 was autofitted, yet column A is as wide as the title in A1; the columns differ, so A1:B1 reads null.
+    expect(read.widths[0]).toBeGreaterThan(400);
+    expect(read.widths.slice(1)).toEqual([52.5, null]);
+    expect(read.layout).toEqual(["A4", 18, 18]);
+  }, 60_000);
+
+  test("with fitToPagesIgnored, fit to pages does not stick: the zoom stays as it was (office-js #1860)", async () => {
+    const zooms = async (excel: InExcel) =>
+      excel.addin.evaluate(() =>
+        Excel.run(async (context) => {
+          const layout = context.workbook.worksheets.getItem("Data").pageLayout;
+          layout.zoom = { scale: 90 };
+          const scaled = layout.load("zoom");
+          await context.sync();
+          const first = scaled.zoom;
+          layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+          layout.orientation = Excel.PageOrientation.landscape;
+          const fitted = layout.load("zoom, orientation");
+          await context.sync();
+          return [first, fitted.zoom, fitted.orientation];
+        }),
+      );
+    const seed = { sheets: [{ name: "Data" }] };
+    expect(await zooms(await open({ seed }))).toEqual([
+      { scale: 90 },
+      { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      "Landscape",
+    ]);
+    expect(await zooms(await open({ seed, options: { fitToPagesIgnored: true } }))).toEqual([
+      { scale: 90 },
+      { scale: 90 },
+      "Landscape",
+    ]);
+  }, 60_000);
+
   test("tables: unique headers, header, body and whole ranges, rows.add, a null object for a missing name", async () => {
     const excel = await open({
       seed: {

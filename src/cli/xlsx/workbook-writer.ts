@@ -7,10 +7,12 @@ import {
   type CellValue,
   OUTPUT_COLUMNS,
   OUTPUT_COLUMN_FACTS,
-  PRO_FORMA_COLUMNS,
   PRO_FORMA_COLUMN_FACTS,
+  PRO_FORMA_HEADER_ROW_POINTS,
+  PRO_FORMA_PAGE,
   STATUS_COLOURS,
   STATUSES,
+  type ProFormaColumn,
   type ProFormaSheet,
   type SheetLayout,
   type WrittenRecord,
@@ -19,6 +21,7 @@ import {
   formatFilledVatRates,
   headerKey,
   isEmptyCell,
+  proFormaPrintFit,
 } from "../../sheet";
 import { type CellStyle, type OriginalCell, type SheetCells } from "./cells";
 import { ZipPacer } from "./pacer";
@@ -112,9 +115,9 @@ export function writeRow(
   row.commit();
 }
 
-/** The pro forma's cells: each column's number format (text, quantity, money); totals in bold. */
-const proFormaStyle = (bold: boolean): StyleOf => {
-  const styles: CellStyle[] = PRO_FORMA_COLUMNS.map((column) => {
+/** A pro forma's cells under its columns: each column's number format (text, quantity, money); totals in bold. */
+const proFormaStyle = (columns: readonly ProFormaColumn[], bold: boolean): StyleOf => {
+  const styles: CellStyle[] = columns.map((column) => {
     const format = PRO_FORMA_COLUMN_FACTS[column].numberFormat;
     return {
       ...(format === "General" ? {} : { numFmt: format }),
@@ -123,8 +126,8 @@ const proFormaStyle = (bold: boolean): StyleOf => {
   });
   return (column) => styles[column] ?? PLAIN_STYLE;
 };
-const LINE_STYLE = proFormaStyle(false);
-const TOTAL_STYLE = proFormaStyle(true);
+/** The pro forma's header: bold, wrapped within the columns' widths. */
+const PRO_FORMA_HEADER_STYLE: CellStyle = { font: { bold: true }, alignment: { wrapText: true } };
 
 /** A view that keeps the rows down to the header in sight, the cursor on the first row below it. */
 function frozenHeader(headerRowNumber: number): Partial<ExcelJS.WorksheetView>[] {
@@ -354,37 +357,46 @@ export class CheckedWorkbook {
   }
 
   /**
-   * A pro forma sheet: bold header and totals, money to the cent, landscape pages one wide with the header on
-   * each. The title and header go through exceljs; the lines, often as many as the checked sheet has, as XmlRows.
+   * A pro forma sheet: its own columns at the facts' widths, bold header and totals, money to the cent, A4
+   * landscape at 100 % when the columns fit, else one page wide, the header on each page (proFormaPrintFit, as
+   * the task pane). The title and header go through exceljs; the lines, often as many as the checked sheet has,
+   * as XmlRows.
    */
   async proFormaSheet(name: string, proForma: ProFormaSheet): Promise<void> {
     const headerRowNumber = proForma.headerRowIndex + 1;
     // exceljs writes the print titles' sheet name in quotes without escaping; a quote in the name would break them.
     const printTitles = name.includes("'") ? {} : { printTitlesRow: `${headerRowNumber}:${headerRowNumber}` };
+    const scale =
+      proFormaPrintFit(proForma.columns) === "100 %"
+        ? { scale: 100, fitToPage: false }
+        : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     const sheet = this.workbook.addWorksheet(name, {
       pageSetup: {
         orientation: "landscape",
         paperSize: 9,
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
+        margins: { ...PRO_FORMA_PAGE.marginsInches },
+        ...scale,
         ...printTitles,
       },
       views: frozenHeader(headerRowNumber),
     });
-    PRO_FORMA_COLUMNS.forEach(
+    proForma.columns.forEach(
       (column, index) => (sheet.getColumn(index + 1).width = PRO_FORMA_COLUMN_FACTS[column].width),
     );
+    // Set before writeRow commits the header row to the stream.
+    sheet.getRow(headerRowNumber).height = PRO_FORMA_HEADER_ROW_POINTS;
     for (let index = 0; index <= proForma.headerRowIndex; index++) {
       const style =
-        index === 0 ? TITLE_STYLE : index === proForma.headerRowIndex ? HEADER_STYLE : PLAIN_STYLE;
+        index === 0 ? TITLE_STYLE : index === proForma.headerRowIndex ? PRO_FORMA_HEADER_STYLE : PLAIN_STYLE;
       writeRow(sheet, index + 1, proForma.rows[index] as OriginalCell[], () => style);
     }
 
     const rows = new XmlRows(sheet, this.workbook);
     const totals = new Set(proForma.totalRowIndexes);
+    const lineStyle = proFormaStyle(proForma.columns, false);
+    const totalStyle = proFormaStyle(proForma.columns, true);
     for (let index = proForma.headerRowIndex + 1; index < proForma.rows.length; index++) {
-      rows.add(index + 1, proForma.rows[index], totals.has(index) ? TOTAL_STYLE : LINE_STYLE);
+      rows.add(index + 1, proForma.rows[index], totals.has(index) ? totalStyle : lineStyle);
       await this.pacer.row(sheet);
     }
     rows.flush();

@@ -123,6 +123,11 @@ export interface ExcelWebOptions {
   readonly documentSettings?: Readonly<Record<string, Json>>;
   /** Start without answering the add-in's requests (see `silent`). */
   readonly silent?: boolean;
+  /**
+   * Setting PageLayout.zoom to fit to pages leaves the zoom as it was ({scale: 100} on a new sheet), as some Excel
+   * versions do (office-js #1860: Scale to Fit is not set unless the Page Layout tab is open).
+   */
+  readonly fitToPagesIgnored?: boolean;
 }
 
 function emptyStats(): SyncStats {
@@ -163,6 +168,7 @@ export class ExcelWebHost {
   payloadLimitBytes: number;
   latencyMs: number;
   oversize: OversizeMode;
+  fitToPagesIgnored: boolean;
   /**
    * While true, the add-in's requests get no answer (Excel on the web busy calculating, office-js #6678); they are
    * answered when it turns false, or never.
@@ -186,11 +192,13 @@ export class ExcelWebHost {
     this.latencyMs = options.latencyMs ?? 0;
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.oversize = options.oversize ?? "payload-codes";
+    this.fitToPagesIgnored = options.fitToPagesIgnored === true;
     this.documentSettings = { ...(options.documentSettings ?? {}) };
     if (options.silent === true) this.silent = true;
     this.richApi = new RichApiHost(
       () => this.workbook,
       () => this.payloadLimitBytes,
+      () => this.fitToPagesIgnored,
     );
   }
 

@@ -174,6 +174,7 @@ export class RichApiHost {
   constructor(
     private readonly currentWorkbook: () => WorkbookModel,
     private readonly responseLimitBytes: () => number,
+    private readonly fitToPagesIgnored: () => boolean,
   ) {}
 
   /** Forgets every reference (a test replaced the workbook: references into the old one mean nothing). */
@@ -202,6 +203,7 @@ export class RichApiHost {
       },
       calculationSuspended: false,
       screenUpdatingSuspended: false,
+      fitToPagesIgnored: this.fitToPagesIgnored(),
     };
     const scope: Scope = { request, resolved, call };
     const results: { ActionId: number; Value: Json }[] = [];

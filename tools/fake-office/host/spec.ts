@@ -19,6 +19,8 @@ export interface HostCall {
   calculationSuspended: boolean;
   /** Set by Application.suspendScreenUpdatingUntilNextSync for the rest of this request. */
   screenUpdatingSuspended: boolean;
+  /** The host's option: PageLayout.zoom set to fit to pages does not stick (office-js #1860). */
+  readonly fitToPagesIgnored: boolean;
 }
 
 export interface ScalarSpec<T> {

@@ -1,4 +1,4 @@
-import { isEntireColumn, isEntireRow, rect, type Rect } from "./address";
+import { MAX_ROWS, isEntireColumn, isEntireRow, rect, type Rect } from "./address";
 import {
   DEFAULT_BORDER,
   applyPatch,
@@ -113,10 +113,14 @@ export function readBorder(sheet: SheetModel, r: Rect, index: BorderIndex): Bord
 const POINTS_PER_CHARACTER = 5.6;
 const PADDING_POINTS = 5.25;
 
-/** Range.format.autofitColumns(): widths from the longest displayed text in each column of the range. */
+/**
+ * Range.format.autofitColumns(): widths from the longest displayed text in each column of the range, measured over
+ * the whole column as Excel does, not only the range's rows (office-js #5999, #1017): a long title above a table
+ * widens its column.
+ */
 export function autofitColumns(sheet: SheetModel, r: Rect): void {
   const longest = new Map<number, number>();
-  sheet.cells.forEachIn(r, (cell, row, column) => {
+  sheet.cells.forEachIn(rect(0, r.column, MAX_ROWS, r.columnCount), (cell, row, column) => {
     const text = formatText(cell.value, sheet.numberFormatOf(row, column));
     const bold = sheet.formatOf(row, column, "fontBold") ? 1.1 : 1;
     longest.set(column, Math.max(longest.get(column) ?? 0, text.length * bold));

@@ -9,7 +9,7 @@ import {
 } from "../../model/page-layout";
 import type { SheetModel } from "../../model/sheet";
 import { enumArg, rangeArg } from "../args";
-import type { ChildSpec, ScalarSpec, TypeSpec } from "../spec";
+import type { ChildSpec, HostCall, ScalarSpec, TypeSpec } from "../spec";
 
 type Validator = (value: Json) => Json;
 
@@ -118,12 +118,19 @@ const pageLayoutScalars: Record<string, ScalarSpec<SheetModel>> = Object.fromEnt
     name,
     {
       get: (sheet: SheetModel) => copyJson(sheet.pageLayout.values[name]!),
-      set: (sheet: SheetModel, value: Json) => {
-        sheet.pageLayout.values[name] = validate(value);
+      set: (sheet: SheetModel, value: Json, call: HostCall) => {
+        const valid = validate(value);
+        // With the option, fit to pages is accepted but not applied: the zoom stays as it was (office-js #1860).
+        if (name === "zoom" && call.fitToPagesIgnored && isFitToPages(valid)) return;
+        sheet.pageLayout.values[name] = valid;
       },
     },
   ]),
 );
+
+const isFitToPages = (zoom: Json): boolean =>
+  isJsonObject(zoom) &&
+  (zoom["horizontalFitToPages"] !== undefined || zoom["verticalFitToPages"] !== undefined);
 
 function copyJson(value: Json): Json {
   return typeof value === "object" && value !== null ? (JSON.parse(JSON.stringify(value)) as Json) : value;
