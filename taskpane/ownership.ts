@@ -409,15 +409,22 @@ export const CREATED_SHEETS_KEY = "customsInverseValue.createdSheets";
 /** Sheets the add-in created (pro forma sheets by the name it wanted for them, the audit sheet), by worksheet id. */
 export interface CreatedSheets {
   readonly proForma: Readonly<Record<string, string>>;
+  /** Fingerprint of each pro forma sheet's cells as the add-in wrote them, by worksheet id: changed means edited. */
+  readonly proFormaWritten?: Readonly<Record<string, string>>;
   readonly audit?: string;
 }
 
 export function readCreatedSheets(value: unknown): CreatedSheets {
   if (typeof value !== "object" || value === null) return { proForma: {} };
-  const raw = value as { proForma?: unknown; audit?: unknown };
-  const proForma =
-    typeof raw.proForma === "object" && raw.proForma !== null
-      ? Object.fromEntries(Object.entries(raw.proForma).filter(([, id]) => typeof id === "string"))
+  const raw = value as { proForma?: unknown; proFormaWritten?: unknown; audit?: unknown };
+  const strings = (map: unknown) =>
+    typeof map === "object" && map !== null
+      ? Object.fromEntries(Object.entries(map).filter(([, text]) => typeof text === "string"))
       : {};
-  return typeof raw.audit === "string" ? { proForma, audit: raw.audit } : { proForma };
+  const proFormaWritten = strings(raw.proFormaWritten);
+  return {
+    proForma: strings(raw.proForma),
+    ...(Object.keys(proFormaWritten).length > 0 ? { proFormaWritten } : {}),
+    ...(typeof raw.audit === "string" ? { audit: raw.audit } : {}),
+  };
 }

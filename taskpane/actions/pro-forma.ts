@@ -16,20 +16,26 @@ import {
   type Settings,
   type ShipmentCheck,
   TEXT_FORMAT,
+  cellText,
   columnWidthPoints,
+  isEmptyCell,
   isTextColumn,
   proFormaPrintFit,
   proFormaSheets,
   uniqueSheetName,
 } from "../../src/sheet";
 import { type CellBlockWrite, type CellFormat } from "../cell-writes";
-import { type ExcelBatch, queueFormats, writeCellBlocks } from "../excel-adapter";
-import { adjacentRuns, describeRows } from "../geometry";
+import { type ExcelBatch, queueFormats, readCellBlock, writeCellBlocks } from "../excel-adapter";
+import { fingerprint } from "../fingerprint";
+import { adjacentRuns, cellAddress, describeRows } from "../geometry";
+import { type CreatedSheets } from "../ownership";
 import {
   ACTION_LABELS,
   ACTION_NEEDS,
   type ActionResult,
+  type Asking,
   type PaneInputs,
+  type Question,
   actionResult,
 } from "./action-result";
 import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
@@ -60,6 +66,10 @@ export interface ProFormaTarget {
   /** True when it replaces the add-in's own sheet of an earlier run. */
   readonly replaced: boolean;
   readonly print: ProFormaPrint;
+  /** The add-in's sheet of an earlier run that the user edited and keeps: renamed to this, never touched again. */
+  readonly keptAs?: { readonly sheet: string; readonly name: string };
+  /** The worksheet id of the add-in's sheet it replaces (or the user keeps). */
+  readonly trackedId?: string;
 }
 
 export interface ProFormaPlan {
@@ -103,7 +113,7 @@ export async function planProForma(
       fit: proFormaPrintFit(proForma.columns),
     };
     return tracked !== undefined
-      ? { sheet: proForma, name: tracked.name, replaced: true, print }
+      ? { sheet: proForma, name: tracked.name, replaced: true, print, trackedId: tracked.id }
       : { sheet: proForma, name: uniqueSheetName(proForma.name, taken), replaced: false, print };
   });
 
@@ -273,6 +283,9 @@ async function applyProForma(
 ): Promise<ActionResult> {
   const workbook = batch.context.workbook;
   const worksheets = new Map<string, Excel.Worksheet>();
+  // The user's edited sheets first get their new names, so that the new sheets can take the names they had.
+  for (const target of plan.targets)
+    if (target.keptAs !== undefined) batch.worksheet(target.keptAs.sheet).name = target.keptAs.name;
   for (const target of plan.targets) {
     if (target.replaced) {
       const worksheet = batch.worksheet(target.name);
@@ -291,10 +304,16 @@ async function applyProForma(
     queuePageSetup(written.get(target.name) as Excel.Worksheet, target),
   );
   const proFormaIds: Record<string, string> = { ...read.created.proForma };
-  for (const target of plan.targets)
-    proFormaIds[target.sheet.name] = (worksheets.get(target.name) as Excel.Worksheet).id;
+  // What each sheet holds as written, to tell an edit next time; a sheet cut short by Cancel gets none.
+  const writtenPrints: Record<string, string> = { ...read.created.proFormaWritten };
+  plan.targets.forEach((target, index) => {
+    const id = (worksheets.get(target.name) as Excel.Worksheet).id;
+    proFormaIds[target.sheet.name] = id;
+    if (target.trackedId !== undefined) delete writtenPrints[target.trackedId];
+    if (report.complete) writtenPrints[id] = fingerprint((plan.writes[index]?.values ?? []).flat());
+  });
   await recordRun(batch, read, inputs, {
-    created: { ...read.created, proForma: proFormaIds },
+    created: { ...read.created, proForma: proFormaIds, proFormaWritten: writtenPrints },
     summary: plan.check.summary,
     actionLabel: ACTION_LABELS.proForma,
     write: report,
@@ -310,12 +329,153 @@ async function applyProForma(
   );
 }
 
-export async function proForma(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {
+/** A pro forma sheet of the add-in's that the user edited since it was written, and the cells that say so. */
+export interface EditedProForma {
+  readonly target: ProFormaTarget;
+  /** A few cells that hold something else than the new pro forma has there ("A45", their text). */
+  readonly cells: readonly { readonly address: string; readonly text: string }[];
+}
+
+/**
+ * The add-in's sheets about to be replaced that were edited since it wrote them: what they hold now (`current`, by
+ * sheet name: every used cell from A1) no longer has the fingerprint recorded when they were written. A sheet
+ * without a record (written by an earlier version) is not known to be edited.
+ */
+export function editedProFormas(
+  plan: ProFormaPlan,
+  created: CreatedSheets,
+  current: ReadonlyMap<string, readonly (readonly CellValue[])[]>,
+): EditedProForma[] {
+  return plan.targets.flatMap((target, index) => {
+    const recorded = target.trackedId === undefined ? undefined : created.proFormaWritten?.[target.trackedId];
+    const cells = current.get(target.name);
+    if (!target.replaced || recorded === undefined || cells === undefined) return [];
+    if (fingerprint(cells.flat()) === recorded) return [];
+    const next = plan.writes[index]?.values ?? [];
+    const differing: { address: string; text: string }[] = [];
+    cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (differing.length < 3 && !isEmptyCell(cell) && cellText(cell) !== cellText(next[r]?.[c] ?? ""))
+          differing.push({ address: cellAddress(r, c), text: cellText(cell).slice(0, 40) });
+      }),
+    );
+    return [{ target, cells: differing }];
+  });
+}
+
+/** The question before replacing pro forma sheets the user edited, naming them and what they hold. */
+export function editedProFormaQuestion(
+  edited: readonly EditedProForma[],
+  keptNames: readonly string[],
+): Question {
+  const described = edited.map(({ target, cells }) => {
+    const what = cells.map((cell) => `${cell.address} "${cell.text}"`).join(", ");
+    return `"${target.name}"${what === "" ? "" : ` (${what})`}`;
+  });
+  const one = edited.length === 1;
+  return {
+    topic: "changedProForma",
+    text: one
+      ? `The pro forma sheet ${described[0]} was changed since the add-in wrote it. Keep your sheet (renamed "${keptNames[0]}") and write the new pro forma beside it, or replace it?`
+      : `${edited.length} pro forma sheets were changed since the add-in wrote them: ${described.map((sheet, index) => `${sheet}, kept as "${keptNames[index]}"`).join("; ")}. Keep your sheets under those names and write the new pro forma beside them, or replace them?`,
+    choices: [
+      { answer: "keep", label: one ? "Keep my sheet" : "Keep my sheets" },
+      { answer: "overwrite", label: one ? "Replace it" : "Replace them" },
+    ],
+  };
+}
+
+/** The plan with the user's edited sheets kept under new names, and new sheets for the pro forma. */
+function keepingEdited(
+  plan: ProFormaPlan,
+  edited: readonly EditedProForma[],
+  keptNames: readonly string[],
+  sheetNames: readonly string[],
+): ProFormaPlan {
+  const renamed = new Map(edited.map(({ target }, index) => [target.name, keptNames[index]]));
+  const taken = new Set([...sheetNames, ...keptNames].map((name) => name.toLowerCase()));
+  for (const name of renamed.keys()) taken.delete(name.toLowerCase());
+  const names = new Map<string, string>();
+  const targets = plan.targets.map((target): ProFormaTarget => {
+    const keptAs = renamed.get(target.name);
+    if (keptAs === undefined) return target;
+    const name = uniqueSheetName(target.sheet.name, taken);
+    names.set(target.name, name);
+    return { ...target, name, replaced: false, keptAs: { sheet: target.name, name: keptAs } };
+  });
+  const moved = (sheet: string) => names.get(sheet) ?? sheet;
+  return {
+    ...plan,
+    targets,
+    numberFormats: plan.numberFormats.map((format) => ({ ...format, sheet: moved(format.sheet) })),
+    writes: plan.writes.map((write) => ({ ...write, sheet: moved(write.sheet) })),
+    boldFormats: plan.boldFormats.map((format) => ({ ...format, sheet: moved(format.sheet) })),
+    messages: [
+      ...plan.messages,
+      `Kept your edited ${edited.length === 1 ? "sheet" : "sheets"} as ${keptNames.map((name) => `"${name}"`).join(", ")}; the add-in will not touch ${edited.length === 1 ? "it" : "them"} again.`,
+    ],
+  };
+}
+
+/** What the add-in's sheets about to be replaced hold now, every used cell from A1 (read in chunks). */
+async function readReplaced(
+  batch: ExcelBatch,
+  plan: ProFormaPlan,
+  created: CreatedSheets,
+): Promise<Map<string, CellValue[][]>> {
+  const recorded = plan.targets.filter(
+    (target) =>
+      target.replaced &&
+      target.trackedId !== undefined &&
+      created.proFormaWritten?.[target.trackedId] !== undefined,
+  );
+  const used = recorded.map((target) =>
+    batch
+      .worksheet(target.name)
+      .getUsedRangeOrNullObject(true)
+      .load("rowIndex,columnIndex,rowCount,columnCount"),
+  );
+  if (recorded.length === 0) return new Map();
+  await batch.sync();
+  const current = new Map<string, CellValue[][]>();
+  for (const [index, target] of recorded.entries()) {
+    const range = used[index];
+    if (range.isNullObject) {
+      current.set(target.name, []);
+      continue;
+    }
+    const read = await readCellBlock(
+      batch,
+      target.name,
+      { first: 0, last: range.rowIndex + range.rowCount - 1 },
+      { left: 0, right: range.columnIndex + range.columnCount - 1 },
+      [],
+      (plan.writes[plan.targets.indexOf(target)]?.values ?? []).slice(0, 50),
+      "Reading the pro forma sheets",
+    );
+    current.set(target.name, read.values);
+  }
+  return current;
+}
+
+export async function proForma(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult | Asking> {
   const read = await readSheet(
     batch,
     inputs,
     () => ({ newColumns: 0, writtenColumns: [] }),
     ACTION_NEEDS.proForma,
   );
-  return applyProForma(batch, read, inputs, await planProForma(read, inputs.settings, batchSteps(batch)));
+  const plan = await planProForma(read, inputs.settings, batchSteps(batch));
+  const answer = inputs.answers?.changedProForma;
+  const edited =
+    answer === "overwrite"
+      ? []
+      : editedProFormas(plan, read.created, await readReplaced(batch, plan, read.created));
+  if (edited.length === 0) return applyProForma(batch, read, inputs, plan);
+  const sheetNames = read.sheet.sheetNames.map((item) => item.name);
+  const taken = new Set(sheetNames.map((name) => name.toLowerCase()));
+  const keptNames = edited.map(({ target }) => uniqueSheetName(`${target.name} (edited)`, taken));
+  if (answer === undefined)
+    return { action: "proForma", view: read.view, question: editedProFormaQuestion(edited, keptNames) };
+  return applyProForma(batch, read, inputs, keepingEdited(plan, edited, keptNames, sheetNames));
 }

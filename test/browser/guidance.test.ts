@@ -285,6 +285,41 @@ describeInBrowser("a pane that guides the user", (suite) => {
     expect(await text(page, "#error")).toContain("(read Notes!A1:A2).");
   }, 60_000);
 
+  test("a pro forma sheet the user edited is not replaced without asking: kept under a new name, or replaced", async () => {
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
+    expect(await act(page, "#pro-forma")).toBe("done");
+    const values = async (name: string) => (await hook<{ values: unknown[][] }>(page, "sheet", name)).values;
+    const signed = (cells: unknown[][]) => cells.some((row) => row.includes("Signed: J. Peeters, broker"));
+    const below = (await values("Pro forma LGG-1")).length + 2;
+    await hook(page, "setValues", `'Pro forma LGG-1'!A${below}`, [["Signed: J. Peeters, broker"]]);
+    const before = await hook(page, "snapshot");
+    // Asked first, naming the sheet and what it holds; nothing written.
+    expect(await act(page, "#pro-forma")).toBe("question");
+    expect(await page.getAttribute("#action-message", "data-question")).toBe("changedProForma");
+    expect(await text(page, "#action-message")).toContain(
+      `The pro forma sheet "Pro forma LGG-1" (A${below} "Signed: J. Peeters, broker") was changed since the add-in wrote it. Keep your sheet (renamed "Pro forma LGG-1 (edited)")`,
+    );
+    expect(await hook(page, "snapshot")).toEqual(before);
+    // Keep: the edited sheet stays, renamed; a new pro forma takes its name.
+    await page.click("#action-message button[data-answer=keep]");
+    expect(await waitIdle(page)).toBe("done");
+    expect(signed(await values("Pro forma LGG-1 (edited)"))).toBe(true);
+    expect(signed(await values("Pro forma LGG-1"))).toBe(false);
+    expect(await text(page, "#result-body")).toContain(
+      'Kept your edited sheet as "Pro forma LGG-1 (edited)"',
+    );
+    // The kept sheet is the user's now: the next run neither asks nor touches it.
+    expect(await act(page, "#pro-forma")).toBe("done");
+    expect(signed(await values("Pro forma LGG-1 (edited)"))).toBe(true);
+    // Replace: the edit goes when the user says so.
+    await hook(page, "setValues", `'Pro forma LGG-1'!A${below}`, [["Signed: J. Peeters, broker"]]);
+    expect(await act(page, "#pro-forma")).toBe("question");
+    await page.click("#action-message button[data-answer=overwrite]");
+    expect(await waitIdle(page)).toBe("done");
+    expect(signed(await values("Pro forma LGG-1"))).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+  }, 90_000);
+
   test("the help says what OK, Review, Risk and Error mean and links to the support page", async () => {
     const { pane: page } = await openPane(suite.browser, suite.served, { workbook: sampleWorkbook() });
     await page.click("#help-section > summary");

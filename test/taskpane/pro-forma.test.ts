@@ -5,7 +5,13 @@
 import { checkShipment, proFormaSheets } from "../../src/sheet";
 import { type CellValue } from "../../src/sheet";
 import { VAT_TABLE_VERSION } from "../../src/engine";
-import { type PageLayoutReading, planProForma, unkeptPrintMessages } from "../../taskpane/actions/pro-forma";
+import {
+  type PageLayoutReading,
+  editedProFormas,
+  planProForma,
+  unkeptPrintMessages,
+} from "../../taskpane/actions/pro-forma";
+import { fingerprint } from "../../taskpane/fingerprint";
 import { inputsFor, sheetRead, type Worksheet } from "./sheet-cells";
 
 const HEADER = ["SKU", "Description", "HS code", "Quantity", "Destination", "Selling price", "Shipment"];
@@ -86,6 +92,27 @@ describe("Pro forma", () => {
     expect(again.messages[0]).toBe(
       "Created or replaced 2 pro forma sheets: Old LGG-1, Pro forma LGG-2. A4 landscape at 100 %, header row on every page.",
     );
+  });
+
+  test("an earlier sheet the user edited is found by the fingerprint recorded when it was written", async () => {
+    const first = await plan(SHIPMENT);
+    const written = first.writes[0].values.map((row) => [...row]);
+    const created = {
+      proForma: { "Pro forma LGG-1": "id-Pro forma LGG-1" },
+      proFormaWritten: { "id-Pro forma LGG-1": fingerprint(written.flat()) },
+    };
+    const again = await plan({ ...SHIPMENT, otherSheets: ["Pro forma LGG-1"], created });
+    // As written: not edited. With a note below the totals: edited, the note named.
+    expect(editedProFormas(again, created, new Map([["Pro forma LGG-1", written]]))).toEqual([]);
+    const signed = [...written, [], ["Signed: J. Peeters"]];
+    const edited = editedProFormas(again, created, new Map([["Pro forma LGG-1", signed]]));
+    expect(edited.map(({ target, cells }) => [target.name, cells])).toEqual([
+      ["Pro forma LGG-1", [{ address: `A${signed.length}`, text: "Signed: J. Peeters" }]],
+    ]);
+    // A sheet written by an earlier version has no fingerprint: not known to be edited.
+    expect(
+      editedProFormas(again, { proForma: created.proForma }, new Map([["Pro forma LGG-1", signed]])),
+    ).toEqual([]);
   });
 
   test("never takes the name of a sheet of the user's", async () => {
