@@ -206,7 +206,12 @@ describeInBrowser("task pane in Chromium", (suite) => {
     for (const share of sharing.shares)
       expect(afterShare[share.row - 1][23]).toBe(share.perUnit.freight.toNumber());
     expect(afterShare.slice(4, 6).map((cells) => cells[23])).toEqual(["", ""]);
-    // Shared again: the cells hold what the add-in wrote, so they may be replaced.
+    // Shared again: the cells hold what the add-in wrote, so they may be replaced. The amount in the money format.
+    await page.fill("#share-freight", "1250,4");
+    expect(await act(page, "#share")).toBe("done");
+    expect(await text(page, "#result-body")).toContain(
+      "Shared Freight EUR 1,250.40 over rows 4, 7 of shipment LGG-1",
+    );
     await page.fill("#share-freight", "120");
     expect(await act(page, "#share")).toBe("done");
 
@@ -268,6 +273,7 @@ describeInBrowser("task pane in Chromium", (suite) => {
     expect(audit.values.slice(1).map((cells) => String(cells[1]).replace(/^.*\((.*)\)$/, "$1"))).toEqual([
       "Fill VAT rates",
       "Check shipment",
+      "Share costs LGG-1",
       "Share costs LGG-1",
       "Share costs LGG-1",
       "Check shipment",
