@@ -8,6 +8,7 @@ export * from "./duty";
 export * from "./exact";
 export * from "./fines";
 export * from "./hs-code";
+export * from "./import-vat";
 export * from "./input-error";
 export * from "./inverse-value";
 export * from "./links";

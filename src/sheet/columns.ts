@@ -552,6 +552,68 @@ export const INPUT_COLUMNS = [
       "增值税识别号",
     ],
   },
+  // Import VAT (issue 11, domain.md section 11): the regime of the row, the Belgian VAT number ET 14.000 needs, and a
+  // reduced import VAT rate where the standard Belgian rate does not apply.
+  {
+    field: "vatRegime",
+    header: "VAT regime",
+    kind: "text",
+    aliases: [
+      "VAT procedure",
+      "Import VAT regime",
+      "VAT deferral",
+      "Régime TVA",
+      "Régime de TVA",
+      "Report de TVA",
+      "Btw-regeling",
+      "Btw-regime",
+      "Uitstel btw",
+      "EUSt-Verfahren",
+      "Umsatzsteuerverfahren",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "增值税方式",
+      "递延方式",
+      "清关方式",
+    ],
+  },
+  {
+    field: "importerVatNumber",
+    header: "Importer VAT number",
+    kind: "text",
+    aliases: [
+      "BE VAT number",
+      "Importer VAT",
+      "Importer VAT ID",
+      "N° TVA importateur",
+      "Numéro de TVA de l'importateur",
+      "TVA importateur",
+      "BTW-nummer importeur",
+      "Btw-nummer importeur",
+      "USt-IdNr Importeur",
+      "Importeur USt-IdNr",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "进口商税号",
+      "进口商VAT号",
+      "比利时税号",
+    ],
+  },
+  {
+    field: "importVatRate",
+    header: "Import VAT rate",
+    kind: "rate",
+    aliases: [
+      "Import VAT %",
+      "Taux de TVA à l'importation",
+      "TVA à l'importation",
+      "Btw-tarief invoer",
+      "Invoer-btw",
+      "EUSt-Satz",
+      "Einfuhrumsatzsteuersatz",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "进口增值税率",
+      "进口增值税税率",
+    ],
+  },
   {
     field: "shipment",
     header: "Shipment",

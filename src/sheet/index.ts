@@ -15,3 +15,4 @@ export * from "./audit";
 export * from "./cost-sharing";
 export * from "./pro-forma";
 export * from "./vat-fill";
+export * from "./vat-deferral";

@@ -167,8 +167,11 @@ function sheetColumns(lines: readonly ProFormaLine[]): ProFormaColumn[] {
   );
 }
 
-/** A text as rows of one cell, each at most PRO_FORMA_TEXT_LINE_LENGTH characters, broken at spaces. */
-function textRows(text: string): CellValue[][] {
+/**
+ * A text as rows of one cell, each at most PRO_FORMA_TEXT_LINE_LENGTH characters, broken at spaces (the pro forma's
+ * and the VAT deferral statement's titles and notes).
+ */
+export function textRows(text: string): CellValue[][] {
   const length = PRO_FORMA_TEXT_LINE_LENGTH;
   const lines: string[] = [];
   let line = "";

@@ -1,4 +1,4 @@
-import { type Exact, toNumber } from "../engine";
+import { type Exact, type VatRegime, toCents, toNumber } from "../engine";
 import { type OutputColumn, OUTPUT_COLUMNS, columnDefinition } from "./columns";
 import { type JudgedColumn, type RenamedOutput } from "./header-mapping";
 import { type RowCheck } from "./row-check";
@@ -32,6 +32,18 @@ export interface JsonRow {
   duty: number | null;
   declaredValue: number | null;
   explanation: string;
+  /** The import VAT base and import VAT of one unit, to the cent (null when the row's figures are not known). */
+  importVatBase: number | null;
+  importVat: number | null;
+  vatRegime: VatRegime;
+}
+
+/** Import VAT by regime in EUR, line amounts summed (docs: design.md section 6, JSON report). */
+export interface PlainImportVat {
+  paidAtImport: number;
+  deferredET14000: number;
+  exemptCP42: number;
+  destinationVatEstimate: Record<string, number>;
 }
 
 export interface JsonReport {
@@ -50,6 +62,7 @@ export interface JsonReport {
     skippedRows?: { row: number; kind: SkippedRow["kind"] }[];
     /** Added when there are any: output columns with a distinct header because the sheet has one of that name. */
     renamedOutputColumns?: { column: string; header: string }[];
+    importVat: PlainImportVat;
   };
 }
 
@@ -70,6 +83,7 @@ export interface PlainSummary {
   readonly skippedRows: SkippedRow[];
   readonly renamedOutputs: RenamedOutput[];
   readonly judgedColumns: JudgedColumn[];
+  readonly importVat: PlainImportVat;
 }
 
 export function plainSummary(summary: Summary): PlainSummary {
@@ -89,6 +103,17 @@ export function plainSummary(summary: Summary): PlainSummary {
     skippedRows: [...summary.skippedRows],
     renamedOutputs: [...summary.renamedOutputs],
     judgedColumns: [...summary.judgedColumns],
+    importVat: {
+      paidAtImport: toNumber(summary.importVat.paidAtImport),
+      deferredET14000: toNumber(summary.importVat.deferredET14000),
+      exemptCP42: toNumber(summary.importVat.exemptCP42),
+      destinationVatEstimate: Object.fromEntries(
+        Object.entries(summary.importVat.destinationVatEstimate).map(([country, amount]) => [
+          country,
+          toNumber(amount),
+        ]),
+      ),
+    },
   };
 }
 
@@ -132,6 +157,7 @@ export function jsonReport(check: ShipmentCheck): JsonReport {
     shipmentsExposed,
     skippedRows,
     renamedOutputs,
+    importVat,
   } = plainSummary(check.summary);
   return {
     rows: check.rows.map((row) => ({
@@ -145,6 +171,9 @@ export function jsonReport(check: ShipmentCheck): JsonReport {
       duty: numberOrNull(row.duty),
       declaredValue: numberOrNull(row.declaredValue),
       explanation: row.explanation,
+      importVatBase: row.importVat === null ? null : toNumber(toCents(row.importVat.base)),
+      importVat: row.importVat === null ? null : toNumber(row.importVat.perUnit),
+      vatRegime: row.vatRegime,
     })),
     summary: {
       rows,
@@ -162,6 +191,7 @@ export function jsonReport(check: ShipmentCheck): JsonReport {
       ...(renamedOutputs.length === 0
         ? {}
         : { renamedOutputColumns: renamedOutputs.map(({ name, header }) => ({ column: name, header })) }),
+      importVat,
     },
   };
 }

@@ -6,6 +6,7 @@ import {
   InputError,
   requirePositive,
   NO_DUTY,
+  ONE,
   ZERO,
   dutyOn,
   euCountry,
@@ -21,8 +22,12 @@ import {
   rowFindingText,
   toCents,
   toEuro,
+  type VatRegime,
+  importVatBase,
+  importVatOn,
   vatPrefix,
   vatRateOn,
+  vatRegimeOf,
 } from "../engine";
 import { type Field } from "./columns";
 import {
@@ -86,6 +91,36 @@ export interface RowCheck {
   /** Duty not paid because of under-declaration, for the whole line: duty(inverse) − duty(declared), × quantity. */
   readonly outstandingDuty: Exact;
   readonly lines: UnitLines | null;
+  /** How the row's import VAT is treated: its VAT regime column, or the settings' default. */
+  readonly vatRegime: VatRegime;
+  /**
+   * The VAT number the regime goes by, as written: the destination's under procedure 42, the importer's Belgian one
+   * under ET 14.000; null when paid at import or not given.
+   */
+  readonly vatNumberUsed: string | null;
+  /** The row's import VAT in Belgium (null when its figures cannot be worked out). */
+  readonly importVat: ImportVat | null;
+}
+
+/**
+ * A row's import VAT (domain.md section 11): the base per unit (customs value + duty on it + incidental costs up to
+ * the first destination), the Belgian import VAT rate, and the amounts, each rounded once to the cent.
+ */
+export interface ImportVat {
+  /** The customs value per unit the base starts from: the declared value, the inverse value where none. */
+  readonly customsValue: Exact;
+  /** The duty per unit on that customs value. */
+  readonly duty: Exact;
+  /** Freight after import and handling per unit: the incidental costs up to the first destination. */
+  readonly incidentalCosts: Exact;
+  /** The base per unit, exact. */
+  readonly base: Exact;
+  readonly rate: Exact;
+  /** Import VAT of one unit, and of the line (base × quantity × rate), each to the cent. */
+  readonly perUnit: Exact;
+  readonly line: Exact;
+  /** Procedure 42: the estimate of the VAT the destination charges on the same base at the row's VAT rate. */
+  readonly destinationEstimate?: { readonly country: EuCountry; readonly rate: Exact; readonly line: Exact };
 }
 
 /** The ratio is shown to 0.01 % (four decimals), as in the JSON report. */
@@ -187,7 +222,14 @@ export function checkRow(
   };
 
   checkLinks(read, destination);
-  checkVatNumber(read, destination, settings);
+  const vatRegime = checkVatRegime(read, destination, settings);
+  checkVatNumber(read, destination, vatRegime);
+  const importerField = importerVatNumberField(read, destination);
+  if (vatRegime === "ET14000") checkImporterVatNumber(read, importerField);
+  const vatNumberUsed =
+    vatRegime === "PAID"
+      ? null
+      : (read.read(vatRegime === "CP42" ? "vatNumber" : importerField, readText) ?? null);
 
   let figures: Figures | undefined;
   const computable = !read.findings.some(
@@ -204,6 +246,19 @@ export function checkRow(
       tolerance: settings.tolerance,
     });
   }
+
+  const importVat =
+    figures === undefined || vatRate === undefined || destination === undefined
+      ? undefined
+      : importVatOf(read, settings, {
+          customsValue: declared === undefined ? figures.value : toCents(declared),
+          dutyRule,
+          incidentalCosts: freight.plus(handling),
+          quantity,
+          regime: vatRegime,
+          destination,
+          destinationRate: vatRate,
+        });
 
   const findings = orderFindings(read.findings);
   const flags = findings.map((finding) => finding.flag);
@@ -230,6 +285,110 @@ export function checkRow(
     declaredValue: declared === undefined ? null : toCents(declared),
     outstandingDuty: figures?.outstandingDuty ?? ZERO,
     lines: figures?.lines ?? null,
+    vatRegime,
+    vatNumberUsed,
+    importVat: importVat ?? null,
+  };
+}
+
+/**
+ * The row's VAT regime: its VAT regime cell; without one, with VAT deferral required, procedure 42, or ET 14.000 for
+ * goods that stay in Belgium (procedure 42 is for goods that go on to another member state); else paid at import.
+ */
+function checkVatRegime(read: RowReader, destination: EuCountry | undefined, settings: Settings): VatRegime {
+  const text = read.read("vatRegime", readText);
+  let regime: VatRegime = !settings.vatDeferral ? "PAID" : destination === "BE" ? "ET14000" : "CP42";
+  if (text !== undefined) {
+    const named = vatRegimeOf(text);
+    if (named === undefined)
+      read.invalid(
+        `${read.header("vatRegime")} "${text}" is no VAT regime: write CP42 (procedure 42), ET14000 (the ET 14.000 licence) or PAID.`,
+      );
+    else regime = named;
+  }
+  if (regime === "CP42" && destination === "BE")
+    read.flag(
+      "CP42_TO_BELGIUM",
+      `Procedure 42 is for goods that go on to another member state, but these go to BE: declare them under ET 14.000 or with the VAT paid at import.`,
+    );
+  return regime;
+}
+
+/**
+ * ET 14.000: the import VAT goes into the importer's Belgian VAT return, so a valid Belgian VAT number is needed: the
+ * Importer VAT number cell, or for goods to Belgium the row's VAT number (the Belgian one the deferral goes by).
+ */
+function importerVatNumberField(read: RowReader, destination: EuCountry | undefined): Field {
+  return isEmptyCell(read.cell("importerVatNumber")) &&
+    destination === "BE" &&
+    !isEmptyCell(read.cell("vatNumber"))
+    ? "vatNumber"
+    : "importerVatNumber";
+}
+
+function checkImporterVatNumber(read: RowReader, field: Field): void {
+  const text = read.read(field, readText);
+  if (text === undefined) {
+    if (isEmptyCell(read.cell(field)))
+      read.flag(
+        "MISSING_IMPORTER_VAT_NUMBER",
+        `${read.header("importerVatNumber")} is missing: ET 14.000 needs the importer's Belgian VAT number (BE0…), its own or its fiscal representative's.`,
+      );
+    return;
+  }
+  const reading = read.readings.vatNumber(text);
+  if (!reading.valid) read.flag("INVALID_IMPORTER_VAT_NUMBER", `${read.header(field)}: ${reading.problem}.`);
+  else if (reading.country !== "BE")
+    read.flag(
+      "INVALID_IMPORTER_VAT_NUMBER",
+      `${read.header(field)} ${reading.normalised} is a ${reading.country} number: ET 14.000 needs a Belgian VAT number (BE0…).`,
+    );
+}
+
+interface ImportVatInput {
+  readonly customsValue: Exact;
+  readonly dutyRule: DutyRule;
+  readonly incidentalCosts: Exact;
+  readonly quantity: Exact;
+  readonly regime: VatRegime;
+  readonly destination: EuCountry;
+  /** The row's VAT rate (the destination's, or the one typed): procedure 42's estimate of the destination VAT. */
+  readonly destinationRate: Exact;
+}
+
+/** The row's import VAT at its Import VAT rate cell, else Belgium's standard rate on the row's date. */
+function importVatOf(read: RowReader, settings: Settings, input: ImportVatInput): ImportVat | undefined {
+  let rate = read.read("importVatRate", readRate);
+  if (rate === undefined) {
+    if (!isEmptyCell(read.cell("importVatRate"))) return undefined;
+    const date = read.read("date", readDate) ?? settings.declarationDate;
+    try {
+      rate = vatRateOn("BE", date, read.header("date")).rate;
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      read.invalid(`${error.message}.`);
+      return undefined;
+    }
+  }
+  const duty = dutyOn(input.customsValue, input.dutyRule);
+  const base = importVatBase(input.customsValue, duty, [input.incidentalCosts]);
+  return {
+    customsValue: input.customsValue,
+    duty,
+    incidentalCosts: input.incidentalCosts,
+    base,
+    rate,
+    perUnit: importVatOn(base, rate, ONE),
+    line: importVatOn(base, rate, input.quantity),
+    ...(input.regime === "CP42"
+      ? {
+          destinationEstimate: {
+            country: input.destination,
+            rate: input.destinationRate,
+            line: importVatOn(base, input.destinationRate, input.quantity),
+          },
+        }
+      : {}),
   };
 }
 
@@ -478,10 +637,14 @@ function checkLinks(read: RowReader, destination: EuCountry | undefined): void {
   }
 }
 
-function checkVatNumber(read: RowReader, destination: EuCountry | undefined, settings: Settings): void {
+/**
+ * The destination's VAT number: procedure 42 needs the importer's number in the destination country (domain.md
+ * section 11), so missing or of another country it is flagged on procedure 42 rows; a malformed number on any row.
+ */
+function checkVatNumber(read: RowReader, destination: EuCountry | undefined, regime: VatRegime): void {
   const text = read.read("vatNumber", readText);
   if (text === undefined) {
-    if (settings.vatDeferral && isEmptyCell(read.cell("vatNumber"))) {
+    if (regime === "CP42" && isEmptyCell(read.cell("vatNumber"))) {
       const country = destination === undefined ? "the destination country" : destination;
       read.flag(
         "MISSING_VAT_NUMBER",
@@ -492,7 +655,12 @@ function checkVatNumber(read: RowReader, destination: EuCountry | undefined, set
   }
   const reading = read.readings.vatNumber(text);
   if (!reading.valid) read.flag("INVALID_VAT_NUMBER", `${read.header("vatNumber")}: ${reading.problem}.`);
-  if (destination !== undefined && reading.country !== undefined && reading.country !== destination) {
+  if (
+    regime === "CP42" &&
+    destination !== undefined &&
+    reading.country !== undefined &&
+    reading.country !== destination
+  ) {
     read.flag(
       "VAT_NUMBER_COUNTRY_MISMATCH",
       `${read.header("vatNumber")} ${reading.normalised} is a ${reading.country} number but the goods go to ${destination}: VAT deferral needs a VAT number of ${destination} (prefix ${vatPrefix(destination)}).`,

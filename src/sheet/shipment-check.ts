@@ -1,4 +1,13 @@
-import { Exact, InputError, ZERO, distinctHsCodes, finePerHsCode, exact, toCents } from "../engine";
+import {
+  Exact,
+  InputError,
+  type VatRegime,
+  ZERO,
+  distinctHsCodes,
+  finePerHsCode,
+  exact,
+  toCents,
+} from "../engine";
 import { type CellValue, readText } from "./cell-values";
 import { CheckMemo } from "./check-memo";
 import { type Flag, type Status, statusOf } from "./flags";
@@ -50,6 +59,20 @@ export interface Summary {
   readonly renamedOutputs: readonly RenamedOutput[];
   /** Columns named ambiguously ("Duty"), read or not by their values. */
   readonly judgedColumns: readonly JudgedColumn[];
+  /** The import VAT of the rows, by regime: their line amounts added up. */
+  readonly importVat: ImportVatTotals;
+}
+
+/** Import VAT by regime (domain.md section 11), each the sum of the rows' line amounts (each already to the cent). */
+export interface ImportVatTotals {
+  /** Paid at clearance: the cash the shipments need at the border. */
+  readonly paidAtImport: Exact;
+  /** ET 14.000: due in Belgium, declared and deducted in the periodic Belgian VAT return. */
+  readonly deferredET14000: Exact;
+  /** Procedure 42: the Belgian import VAT not charged. */
+  readonly exemptCP42: Exact;
+  /** Procedure 42: an estimate of the VAT self-assessed in each destination country, at the rows' VAT rates. */
+  readonly destinationVatEstimate: Readonly<Record<string, Exact>>;
 }
 
 export interface ShipmentCheck {
@@ -304,10 +327,21 @@ export class SummaryTally {
   private outstandingDuty = ZERO;
   private rows = 0;
   private readonly skipped: SkippedRow[] = [];
+  private readonly importVat: Record<VatRegime, Exact> = { CP42: ZERO, ET14000: ZERO, PAID: ZERO };
+  private readonly destinationVat = new Map<string, Exact>();
 
   add(row: RowCheck): void {
     this.rows++;
     this.counts[row.status] += 1;
+    if (row.importVat !== null) {
+      this.importVat[row.vatRegime] = this.importVat[row.vatRegime].plus(row.importVat.line);
+      const estimate = row.importVat.destinationEstimate;
+      if (estimate !== undefined)
+        this.destinationVat.set(
+          estimate.country,
+          (this.destinationVat.get(estimate.country) ?? ZERO).plus(estimate.line),
+        );
+    }
     if (row.flags.includes("UNDER_DECLARED")) {
       const digits = row.hsCode.replace(/\D/g, "");
       if (digits !== "") this.hsCodes.add(digits);
@@ -341,6 +375,14 @@ export class SummaryTally {
       skippedRows: [...this.skipped].sort((a, b) => a.row - b.row),
       renamedOutputs: layout.renamedOutputs,
       judgedColumns: layout.judgedColumns,
+      importVat: {
+        paidAtImport: this.importVat.PAID,
+        deferredET14000: this.importVat.ET14000,
+        exemptCP42: this.importVat.CP42,
+        destinationVatEstimate: Object.fromEntries(
+          [...this.destinationVat].sort(([a], [b]) => a.localeCompare(b)),
+        ),
+      },
     };
   }
 }

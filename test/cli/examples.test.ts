@@ -30,6 +30,9 @@ const ROW_KEYS = [
   "duty",
   "declaredValue",
   "explanation",
+  "importVatBase",
+  "importVat",
+  "vatRegime",
 ];
 const SUMMARY_KEYS = [
   "rows",
@@ -41,6 +44,7 @@ const SUMMARY_KEYS = [
   "fineExposure",
   "outstandingDuty",
   "shipmentsExposed",
+  "importVat",
 ];
 
 let dir: string;
@@ -79,9 +83,18 @@ describe("--json on examples/shipment.csv", () => {
       expect(typeof row.sku === "string" || row.sku === null).toBe(true);
       expect(["OK", "REVIEW", "RISK", "ERROR"]).toContain(row.status);
       expect(Array.isArray(row.flags)).toBe(true);
-      for (const key of ["vatRate", "inverseValue", "ratio", "duty", "declaredValue"] as const) {
+      for (const key of [
+        "vatRate",
+        "inverseValue",
+        "ratio",
+        "duty",
+        "declaredValue",
+        "importVatBase",
+        "importVat",
+      ] as const) {
         expect(row[key] === null || typeof row[key] === "number").toBe(true);
       }
+      expect(["CP42", "ET14000", "PAID"]).toContain(row.vatRegime);
       expect(typeof row.explanation).toBe("string");
       expect(row.explanation).not.toBe("");
     }
@@ -102,6 +115,21 @@ describe("--json on examples/shipment.csv", () => {
       fineExposure: 750,
       outstandingDuty: 49.81,
       shipmentsExposed: ["LGG-2411-07", "LGG-2411-09"],
+      // VAT deferral required, no VAT regime column: procedure 42, and ET 14.000 for the goods to Belgium.
+      importVat: {
+        paidAtImport: 0,
+        deferredET14000: 489.6,
+        exemptCP42: 5525.31,
+        destinationVatEstimate: {
+          DE: 1805.45,
+          ES: 692.1,
+          FR: 991.41,
+          IT: 912.34,
+          NL: 437.07,
+          PL: 182.06,
+          SE: 228.93,
+        },
+      },
     });
     const flagsOf = (sku: string) => rows.find((row) => row.sku === sku)?.flags;
     expect(rows[0]).toMatchObject({

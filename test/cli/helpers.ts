@@ -73,6 +73,9 @@ export interface ReportJson {
     duty: number | null;
     declaredValue: number | null;
     explanation: string;
+    importVatBase: number | null;
+    importVat: number | null;
+    vatRegime: string;
   }[];
   summary: {
     rows: number;
@@ -84,6 +87,12 @@ export interface ReportJson {
     fineExposure: number | null;
     outstandingDuty: number;
     shipmentsExposed: string[];
+    importVat: {
+      paidAtImport: number;
+      deferredET14000: number;
+      exemptCP42: number;
+      destinationVatEstimate: Record<string, number>;
+    };
   };
 }
 

@@ -180,7 +180,11 @@ describe("the summary", () => {
       "duty",
       "declaredValue",
       "explanation",
+      "importVatBase",
+      "importVat",
+      "vatRegime",
     ]);
+    // Import VAT base: declared 12 + duty 4.7 % of it 0.564 + freight 0.80 + handling 0.45 = 13.814; at 21 %.
     expect(report.rows[0]).toMatchObject({
       row: 4,
       sku: "LAMP-9",
@@ -191,6 +195,9 @@ describe("the summary", () => {
       ratio: 0.589,
       duty: 1.38,
       declaredValue: 12,
+      importVatBase: 13.81,
+      importVat: 2.9,
+      vatRegime: "CP42",
     });
     expect(Object.keys(report.summary)).toEqual([
       "rows",
@@ -202,6 +209,7 @@ describe("the summary", () => {
       "fineExposure",
       "outstandingDuty",
       "shipmentsExposed",
+      "importVat",
     ]);
     // 4.7 % × (29.39 − 12) × 40 = 32.6932
     expect(report.summary).toEqual({
@@ -214,6 +222,13 @@ describe("the summary", () => {
       fineExposure: 250,
       outstandingDuty: 32.69,
       shipmentsExposed: ["LGG-1"],
+      // 13.814 × 40 × 21 % = 116.0376 exempt under procedure 42; in France 13.814 × 40 × 20 % = 110.512.
+      importVat: {
+        paidAtImport: 0,
+        deferredET14000: 0,
+        exemptCP42: 116.04,
+        destinationVatEstimate: { FR: 110.51 },
+      },
     });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });

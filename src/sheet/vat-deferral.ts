@@ -1,0 +1,206 @@
+import {
+  type Exact,
+  VAT_REGIMES,
+  VAT_REGIME_WORDS,
+  type VatRegime,
+  ZERO,
+  toCents,
+  toNumber,
+} from "../engine";
+import { type CellValue } from "./cell-values";
+import { textRows } from "./pro-forma";
+import { type ShipmentCheck } from "./shipment-check";
+
+/**
+ * The VAT deferral statement (issue 11, domain.md section 11): for each shipment, regime, destination and import VAT
+ * rate, the goods' customs value, the duty, the incidental costs up to the first destination, the import VAT base,
+ * the import VAT and what happens to it, with the VAT numbers the regime goes by. Every amount of a line is the sum
+ * of its rows' line amounts, each rounded once to the cent as the check rounds them, so the lines add up to the
+ * totals and the totals to the summary's.
+ */
+export const VAT_DEFERRAL_COLUMNS = [
+  "Shipment",
+  "VAT regime",
+  "Destination",
+  "Rows",
+  "Goods value",
+  "Duty",
+  "Incidental costs",
+  "VAT base",
+  "VAT rate",
+  "Import VAT",
+  "Destination VAT (estimate)",
+  "Treatment",
+  "VAT numbers",
+] as const;
+
+export type VatDeferralColumn = (typeof VAT_DEFERRAL_COLUMNS)[number];
+
+/** The money columns of the statement (to the cent, with thousands), and the rate column. */
+export const VAT_DEFERRAL_MONEY_COLUMNS: readonly VatDeferralColumn[] = [
+  "Goods value",
+  "Duty",
+  "Incidental costs",
+  "VAT base",
+  "Import VAT",
+  "Destination VAT (estimate)",
+];
+
+/** The statement's sheet name: one sheet, replaced by the next statement. */
+export const VAT_DEFERRAL_SHEET = "VAT deferral";
+
+export interface VatDeferralSheet {
+  readonly name: string;
+  /** Rows from A1: title lines, a blank row, the header, the lines, the totals, notes. */
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly headerRowIndex: number;
+  readonly totalRowIndexes: readonly number[];
+  /** Sheet row numbers of the rows left out because their import VAT could not be worked out. */
+  readonly leftOut: readonly number[];
+}
+
+/** The totals' words by regime, in the summary's order. */
+const REGIME_TOTALS: Readonly<Record<VatRegime, string>> = {
+  PAID: "Total paid at import",
+  ET14000: "Total deferred (ET 14.000)",
+  CP42: "Total exempt (procedure 42)",
+};
+
+interface StatementLine {
+  readonly shipment: string;
+  readonly regime: VatRegime;
+  readonly destination: string;
+  readonly rate: Exact;
+  rows: number;
+  goodsValue: Exact;
+  duty: Exact;
+  incidentalCosts: Exact;
+  base: Exact;
+  importVat: Exact;
+  destinationVat: Exact | undefined;
+  readonly vatNumbers: Set<string>;
+}
+
+const NO_SHIPMENT = "(no shipment)";
+
+/** The statement of a checked sheet. */
+export function vatDeferralSheet(
+  check: ShipmentCheck,
+  context: { readonly declarationDate: string; readonly vatTableVersion: string },
+): VatDeferralSheet {
+  const lines = new Map<string, StatementLine>();
+  const leftOut: number[] = [];
+  for (const row of check.rows) {
+    const vat = row.importVat;
+    if (vat === null) {
+      leftOut.push(row.row);
+      continue;
+    }
+    const destination = vat.destinationEstimate?.country ?? "";
+    const shipment = row.shipment ?? NO_SHIPMENT;
+    const key = JSON.stringify([shipment, row.vatRegime, destination, vat.rate.toString()]);
+    let line = lines.get(key);
+    if (line === undefined) {
+      line = {
+        shipment,
+        regime: row.vatRegime,
+        destination,
+        rate: vat.rate,
+        rows: 0,
+        goodsValue: ZERO,
+        duty: ZERO,
+        incidentalCosts: ZERO,
+        base: ZERO,
+        importVat: ZERO,
+        destinationVat: vat.destinationEstimate === undefined ? undefined : ZERO,
+        vatNumbers: new Set(),
+      };
+      lines.set(key, line);
+    }
+    const units = row.quantity;
+    line.rows += 1;
+    line.goodsValue = line.goodsValue.plus(toCents(vat.customsValue.times(units)));
+    line.duty = line.duty.plus(toCents(vat.duty.times(units)));
+    line.incidentalCosts = line.incidentalCosts.plus(toCents(vat.incidentalCosts.times(units)));
+    line.base = line.base.plus(toCents(vat.base.times(units)));
+    line.importVat = line.importVat.plus(vat.line);
+    if (vat.destinationEstimate !== undefined)
+      line.destinationVat = (line.destinationVat ?? ZERO).plus(vat.destinationEstimate.line);
+    if (row.vatNumberUsed !== null) line.vatNumbers.add(row.vatNumberUsed);
+  }
+  const sorted = [...lines.values()].sort(
+    (a, b) =>
+      a.shipment.localeCompare(b.shipment) ||
+      VAT_REGIMES.indexOf(a.regime) - VAT_REGIMES.indexOf(b.regime) ||
+      a.destination.localeCompare(b.destination) ||
+      a.rate.comparedTo(b.rate),
+  );
+
+  const rows: CellValue[][] = [
+    ["VAT deferral statement"],
+    ...textRows(`Declaration date ${context.declarationDate}; VAT rates: ${context.vatTableVersion}.`),
+    ...textRows(
+      "Import VAT base: customs value (the declared value; the inverse value where none) + duty + incidental costs up to the first destination (VAT Directive Arts. 85-86; Belgian VAT Code Art. 34).",
+    ),
+    [],
+  ];
+  const headerRowIndex = rows.length;
+  rows.push([...VAT_DEFERRAL_COLUMNS]);
+  const number = (amount: Exact) => toNumber(amount);
+  for (const line of sorted)
+    rows.push([
+      line.shipment,
+      line.regime,
+      line.destination,
+      line.rows,
+      number(line.goodsValue),
+      number(line.duty),
+      number(line.incidentalCosts),
+      number(line.base),
+      number(line.rate),
+      number(line.importVat),
+      line.destinationVat === undefined ? "" : number(line.destinationVat),
+      VAT_REGIME_WORDS[line.regime],
+      [...line.vatNumbers].sort().join(", "),
+    ]);
+  const totalRowIndexes: number[] = [];
+  const total = (label: string, of: readonly StatementLine[]) => {
+    const add = (pick: (line: StatementLine) => Exact | undefined) =>
+      number(of.reduce((sum, line) => sum.plus(pick(line) ?? ZERO), ZERO));
+    totalRowIndexes.push(rows.length);
+    rows.push([
+      label,
+      "",
+      "",
+      of.reduce((count, line) => count + line.rows, 0),
+      add((line) => line.goodsValue),
+      add((line) => line.duty),
+      add((line) => line.incidentalCosts),
+      add((line) => line.base),
+      "",
+      add((line) => line.importVat),
+      of.some((line) => line.destinationVat !== undefined) ? add((line) => line.destinationVat) : "",
+      "",
+      "",
+    ]);
+  };
+  for (const regime of ["PAID", "ET14000", "CP42"] as const)
+    total(
+      REGIME_TOTALS[regime],
+      sorted.filter((line) => line.regime === regime),
+    );
+  total("Total", sorted);
+  rows.push([]);
+  rows.push(
+    ...textRows(
+      "Destination VAT under procedure 42 is an estimate at the rows' VAT rates on the same base: for a transfer of own goods the destination's taxable amount is the purchase or cost price (VAT Directive Art. 76).",
+    ),
+  );
+  if (leftOut.length > 0)
+    rows.push(
+      ...textRows(
+        `Not on this statement because their figures could not be worked out (fix them and check again): rows ${leftOut.join(", ")}.`,
+      ),
+    );
+  return { name: VAT_DEFERRAL_SHEET, rows, headerRowIndex, totalRowIndexes, leftOut };
+}
