@@ -172,6 +172,9 @@ export interface SummaryFact {
     | "fineExposure"
     | "outstandingDuty"
     | "shipmentsExposed"
+    | "importVatPaid"
+    | "importVatDeferred"
+    | "importVatExempt"
     | "ignoredCostColumns";
   readonly label: string;
   /** The value for a cell: a number (money in EUR, counts) or words. */
@@ -266,6 +269,37 @@ export function summaryFacts(summary: PlainSummary, shown = Infinity): SummaryFa
         ? {}
         : { detail: "one inspection detains every item of a shipment" }),
       money: false,
+    },
+    {
+      key: "importVatPaid",
+      label: "Import VAT paid at import",
+      value: summary.importVat.paidAtImport,
+      text: money(summary.importVat.paidAtImport),
+      money: true,
+    },
+    {
+      key: "importVatDeferred",
+      label: "Import VAT deferred (ET 14.000)",
+      value: summary.importVat.deferredET14000,
+      text: money(summary.importVat.deferredET14000),
+      ...(summary.importVat.deferredET14000 === 0
+        ? {}
+        : { detail: "declared and deducted in the periodic Belgian VAT return" }),
+      money: true,
+    },
+    {
+      key: "importVatExempt",
+      label: "Import VAT exempt (procedure 42)",
+      value: summary.importVat.exemptCP42,
+      text: money(summary.importVat.exemptCP42),
+      ...(Object.keys(summary.importVat.destinationVatEstimate).length === 0
+        ? {}
+        : {
+            detail: `destination VAT, an estimate: ${Object.entries(summary.importVat.destinationVatEstimate)
+              .map(([country, amount]) => `${country} ${money(amount)}`)
+              .join(", ")}`,
+          }),
+      money: true,
     },
     {
       key: "ignoredCostColumns",

@@ -24,7 +24,7 @@ const factsAt = (offenceLevel: 1 | 2 | 3) => {
 };
 
 describe("the summary's facts", () => {
-  test("in one order: rows, the statuses as everywhere, HS codes, offence, fine, duty, shipments, ignored columns", () => {
+  test("in one order: rows, the statuses as everywhere, HS codes, offence, fine, duty, shipments, import VAT, ignored columns", () => {
     expect(factsAt(1).facts.map((fact) => fact.key)).toEqual([
       "rows",
       ...STATUSES.map((status) => status.toLowerCase()),
@@ -33,8 +33,17 @@ describe("the summary's facts", () => {
       "fineExposure",
       "outstandingDuty",
       "shipmentsExposed",
+      "importVatPaid",
+      "importVatDeferred",
+      "importVatExempt",
       "ignoredCostColumns",
     ]);
+  });
+
+  test("import VAT by regime, procedure 42's destination VAT said to be an estimate", () => {
+    const exempt = factsAt(1).facts.find((fact) => fact.key === "importVatExempt");
+    expect(exempt?.money).toBe(true);
+    expect(exempt?.detail).toMatch(/^destination VAT, an estimate: [A-Z]{2} EUR [\d,]+\.\d\d/);
   });
 
   test("the fine: an amount in EUR with how it comes about", () => {
