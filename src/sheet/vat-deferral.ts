@@ -9,6 +9,7 @@ import {
 } from "../engine";
 import { type CellValue } from "./cell-values";
 import { textRows } from "./pro-forma";
+import { type RowCheck } from "./row-check";
 import { type ShipmentCheck } from "./shipment-check";
 
 /**
@@ -84,22 +85,35 @@ interface StatementLine {
 const NO_SHIPMENT = "(no shipment)";
 
 /** The statement of a checked sheet. */
-export function vatDeferralSheet(
-  check: ShipmentCheck,
-  context: { readonly declarationDate: string; readonly vatTableVersion: string },
-): VatDeferralSheet {
-  const lines = new Map<string, StatementLine>();
-  const leftOut: number[] = [];
-  for (const row of check.rows) {
+export function vatDeferralSheet(check: ShipmentCheck, context: VatDeferralContext): VatDeferralSheet {
+  const tally = new VatDeferralTally();
+  for (const row of check.rows) tally.add(row);
+  return tally.sheet(context);
+}
+
+export interface VatDeferralContext {
+  readonly declarationDate: string;
+  readonly vatTableVersion: string;
+}
+
+/**
+ * The statement's lines added up a row at a time, in any order (the bulk checker feeds it as rows settle and keeps
+ * no rows): its size is that of the lines, one per shipment × regime × destination × rate.
+ */
+export class VatDeferralTally {
+  private readonly lines = new Map<string, StatementLine>();
+  private readonly leftOut: number[] = [];
+
+  add(row: RowCheck): void {
     const vat = row.importVat;
     if (vat === null) {
-      leftOut.push(row.row);
-      continue;
+      this.leftOut.push(row.row);
+      return;
     }
     const destination = vat.destinationEstimate?.country ?? "";
     const shipment = row.shipment ?? NO_SHIPMENT;
     const key = JSON.stringify([shipment, row.vatRegime, destination, vat.rate.toString()]);
-    let line = lines.get(key);
+    let line = this.lines.get(key);
     if (line === undefined) {
       line = {
         shipment,
@@ -115,7 +129,7 @@ export function vatDeferralSheet(
         destinationVat: vat.destinationEstimate === undefined ? undefined : ZERO,
         vatNumbers: new Set(),
       };
-      lines.set(key, line);
+      this.lines.set(key, line);
     }
     const units = row.quantity;
     line.rows += 1;
@@ -128,7 +142,22 @@ export function vatDeferralSheet(
       line.destinationVat = (line.destinationVat ?? ZERO).plus(vat.destinationEstimate.line);
     if (row.vatNumberUsed !== null) line.vatNumbers.add(row.vatNumberUsed);
   }
-  const sorted = [...lines.values()].sort(
+
+  sheet(context: VatDeferralContext): VatDeferralSheet {
+    return statementSheet(
+      [...this.lines.values()],
+      [...this.leftOut].sort((a, b) => a - b),
+      context,
+    );
+  }
+}
+
+function statementSheet(
+  lines: readonly StatementLine[],
+  leftOut: readonly number[],
+  context: VatDeferralContext,
+): VatDeferralSheet {
+  const sorted = [...lines].sort(
     (a, b) =>
       a.shipment.localeCompare(b.shipment) ||
       VAT_REGIMES.indexOf(a.regime) - VAT_REGIMES.indexOf(b.regime) ||
