@@ -10,6 +10,7 @@ import {
   type Exact,
   type InverseValueInput,
   InputError,
+  ONE,
   type OffenceLevel,
   allocateByWeight,
   asinOf,
@@ -18,6 +19,8 @@ import {
   distinctHsCodes,
   exact,
   finePerHsCode as practiceFinePerHsCode,
+  importVatBase,
+  importVatOn,
   inverseValue as solveInverseValue,
   lineWeights,
   netPrice as priceWithoutVat,
@@ -389,5 +392,30 @@ export function toEur(amount: unknown, unitsPerEuro: unknown): number {
       "enterUnitsPerEuro",
     );
     return toCents(convertToEuro(money, rate)).toNumber();
+  });
+}
+
+/**
+ * Import VAT per unit in Belgium (VAT Directive Arts. 85-86; Belgian VAT Code Art. 34): (customs value + import duty + incidental costs up to the first destination) × the VAT rate, to the cent. Without vat it takes Belgium's standard rate today, which Excel does not recalculate as days pass: give vat as CUSTOMS.VATRATE("BE", TODAY()) or a date.
+ * @customfunction IMPORTVAT
+ * @param value Customs value per unit in EUR (the declaration value): a number or a range (summed).
+ * @param duty Import duty per unit in EUR: a number or a range (summed, empty cells count 0).
+ * @param incidentalCosts Freight within the EU after import and handling, sorting, customs and clearance fees per unit: a number or a range. Not last mile, FBA or platform fees.
+ * @param [vat] Country whose standard rate applies today (BE, not recalculated as days pass), or the rate itself (21 % or 0.21), or CUSTOMS.VATRATE("BE", TODAY() or a date). Default BE today.
+ * @returns Import VAT per unit in EUR, rounded to the cent.
+ */
+export function importVat(
+  value: unknown[][],
+  duty: unknown[][],
+  incidentalCosts: unknown[][],
+  vat?: unknown,
+): number {
+  return excelResult(() => {
+    const base = importVatBase(readAmounts(value, "value"), readAmounts(duty, "duty"), [
+      readAmounts(incidentalCosts, "incidentalCosts"),
+    ]);
+    const today = isoDateOf(new Date());
+    const rate = isNotGiven(vat) ? vatRateOn("BE", today, "vat").rate : readVatRate(vat, "vat", today);
+    return importVatOn(base, rate, ONE).toNumber();
   });
 }

@@ -62,6 +62,7 @@ describe.each(HOSTS)("$name", (host) => {
       expect(signature("VATRATE")).toEqual(["country", "date?"]);
       expect(signature("LINKCOUNTRY")).toEqual(["url"]);
       expect(signature("ALLOCATE")).toEqual(["total", "weights[][]", "quantities?[][]"]);
+      expect(signature("IMPORTVAT")).toEqual(["value[][]", "duty[][]", "incidentalCosts[][]", "vat?"]);
       expect(excel.metadata.find((f) => f.id === "DEDUCTIONS")?.result).toEqual({
         type: "number",
         dimensionality: "matrix",
@@ -98,6 +99,7 @@ describe.each(HOSTS)("$name", (host) => {
       ALLOCATE: [100, [[1], [2]]],
       FINE: [[["940521"], ["420292"]]],
       TOEUR: [299, 11.39],
+      IMPORTVAT: [100, 12, 3.5, "FI"],
     };
     // Finland's standard rate went from 24 % to 25.5 % on 2024-09-01.
     const before = loadFunctions(host, { now: new Date("2024-08-31T12:00:00Z") });
@@ -112,6 +114,7 @@ describe.each(HOSTS)("$name", (host) => {
         "DECLRATIO",
         "DEDUCTIONS",
         "DUTY",
+        "IMPORTVAT",
         "INVERSEVALUE",
         "NETPRICE",
         "VATRATE",
@@ -330,6 +333,27 @@ describe.each(HOSTS)("$name", (host) => {
       expect(call("FINE", [["94052140"], ["851762"]], 1, 300)).toBe(600);
       expect(call("FINE", [["94052140"]], 3)).toEqual(notAvailable(/^offence: a third offence blacklists/));
       expect(call("FINE", [["94052140"]], 4)).toEqual(valueError(/^offence: 4 is not 1, 2 or 3/));
+    });
+
+    test("IMPORTVAT: value 100, duty 12, incidental costs 3.50 in Belgium is 24.26 (domain.md section 11)", () => {
+      expect(call("IMPORTVAT", 100, 12, 3.5)).toBe(24.26);
+      expect(call("IMPORTVAT", 100, 12, 3.5, "BE")).toBe(24.26);
+      expect(call("IMPORTVAT", 100, 12, 3.5, 0.21)).toBe(24.26);
+      // Ranges are summed: freight 2.00 and handling 1.50.
+      expect(call("IMPORTVAT", [[100]], [[12]], [[2], [1.5], [BLANK]], "21 %")).toBe(24.26);
+      expect(call("IMPORTVAT", 100, 12, 3.5, "DE")).toBe(21.95);
+    });
+
+    test("IMPORTVAT errors name the argument and the fix", () => {
+      expect(call("IMPORTVAT", -100, 12, 3.5)).toEqual(valueError(/^value: -100 is negative/));
+      expect(call("IMPORTVAT", 100, 12, [[1], [-2]])).toEqual(
+        valueError(/^incidentalCosts \(cell 2 of the range\): -2 is negative/),
+      );
+      expect(call("IMPORTVAT", 100, 12, 3.5, 21)).toEqual(valueError(/^vat: 21 /));
+      // An unknown country is #N/A, as in the other functions that take a country.
+      expect(call("IMPORTVAT", 100, 12, 3.5, "XX")).toEqual(
+        notAvailable(/^vat: "XX" is not a country we know/),
+      );
     });
 
     test("TOEUR: 299 SEK at 11.39 is EUR 26.25", () => {
