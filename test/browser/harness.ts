@@ -82,6 +82,8 @@ export interface FakeOptions {
   silent?: boolean;
   /** PageLayout.zoom set to fit to pages does not stick, as in some Excel versions (office-js #1860). */
   fitToPagesIgnored?: boolean;
+  /** Values written right of a table make it take those columns in, as desktop Excel's AutoCorrect does. */
+  tableAutoExpand?: boolean;
 }
 
 type PageBuilder = (options?: { options?: FakeOptions }) => string;

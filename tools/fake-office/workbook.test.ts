@@ -228,6 +228,65 @@ describeInExcel("the simulated workbook, through Microsoft's Office.js", (open) 
     expect(await excel.hook("getValues", "Data!A4:C4")).toEqual([["C", 3, true]]);
   }, 60_000);
 
+  test("with tableAutoExpand, values written right of a table make it take those columns in (AutoCorrect)", async () => {
+    const seed = {
+      sheets: [
+        {
+          name: "Data",
+          values: [
+            ["SKU", "Qty"],
+            ["A", 1],
+            ["B", 2],
+          ],
+        },
+      ],
+      tables: [{ address: "Data!A1:B3", name: "Lines" }],
+    };
+    const grow = async (excel: InExcel) =>
+      excel.addin.evaluate(() =>
+        Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Data");
+          const table = context.workbook.tables.getItem("Lines");
+          const seen: [string, string[]][] = [];
+          const look = async () => {
+            const range = table.getRange().load("address");
+            const columns = table.columns.load("items/name");
+            await context.sync();
+            seen.push([range.address, columns.items.map((column) => column.name)]);
+          };
+          // A block of two columns with its header row, one header left empty.
+          sheet.getRange("C1:D3").values = [
+            ["Status", ""],
+            ["OK", "x"],
+            ["RISK", "y"],
+          ];
+          await look();
+          // Data rows only, and a header the table has already (Excel numbers it).
+          sheet.getRange("E2:E3").values = [["1"], ["2"]];
+          sheet.getRange("F1").values = [["status"]];
+          await look();
+          // Not next to the table's rows, not adjacent, only blanks, or over another table: no growth.
+          context.workbook.tables.add("Data!J1:J2", true);
+          sheet.getRange("G4").values = [["below"]];
+          sheet.getRange("H1").values = [["gap"]];
+          sheet.getRange("G1:G3").values = [[""], [""], [""]];
+          sheet.getRange("G2:J2").values = [["a", "b", "c", "d"]];
+          await look();
+          return seen;
+        }),
+      );
+    expect(await grow(await open({ seed }))).toEqual([
+      ["Data!A1:B3", ["SKU", "Qty"]],
+      ["Data!A1:B3", ["SKU", "Qty"]],
+      ["Data!A1:B3", ["SKU", "Qty"]],
+    ]);
+    expect(await grow(await open({ seed, options: { tableAutoExpand: true } }))).toEqual([
+      ["Data!A1:D3", ["SKU", "Qty", "Status", "Column1"]],
+      ["Data!A1:F3", ["SKU", "Qty", "Status", "Column1", "Column2", "status2"]],
+      ["Data!A1:F3", ["SKU", "Qty", "Status", "Column1", "Column2", "status2"]],
+    ]);
+  }, 60_000);
+
   test("workbook settings keep JSON, and Dates come back as Dates", async () => {
     const excel = await open();
     const when = Date.UTC(2024, 2, 1);

@@ -128,6 +128,11 @@ export interface ExcelWebOptions {
    * versions do (office-js #1860: Scale to Fit is not set unless the Page Layout tab is open).
    */
   readonly fitToPagesIgnored?: boolean;
+  /**
+   * Values written right of a table make the table take those columns in, as desktop Excel's AutoCorrect "Include new
+   * rows and columns in table" does (growTablesRight in model/table-ops.ts). Off: Excel on the web as modelled.
+   */
+  readonly tableAutoExpand?: boolean;
 }
 
 function emptyStats(): SyncStats {
@@ -169,6 +174,7 @@ export class ExcelWebHost {
   latencyMs: number;
   oversize: OversizeMode;
   fitToPagesIgnored: boolean;
+  tableAutoExpand: boolean;
   /**
    * While true, the add-in's requests get no answer (Excel on the web busy calculating, office-js #6678); they are
    * answered when it turns false, or never.
@@ -193,12 +199,13 @@ export class ExcelWebHost {
     this.payloadLimitBytes = options.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
     this.oversize = options.oversize ?? "payload-codes";
     this.fitToPagesIgnored = options.fitToPagesIgnored === true;
+    this.tableAutoExpand = options.tableAutoExpand === true;
     this.documentSettings = { ...(options.documentSettings ?? {}) };
     if (options.silent === true) this.silent = true;
     this.richApi = new RichApiHost(
       () => this.workbook,
       () => this.payloadLimitBytes,
-      () => this.fitToPagesIgnored,
+      () => ({ fitToPagesIgnored: this.fitToPagesIgnored, tableAutoExpand: this.tableAutoExpand }),
     );
   }
 

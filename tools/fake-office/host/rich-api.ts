@@ -2,7 +2,7 @@ import { ErrorCodes, HostError, HostErrorCodes, Messages, hostErrors } from "../
 import { type Json, type JsonObject, isJsonObject } from "../protocol/json";
 import type { WorkbookModel } from "../model/workbook";
 import { ROOT_TYPE, typeSpec } from "./registry";
-import type { AnyTypeSpec, HostCall, ScalarSpec } from "./spec";
+import type { AnyTypeSpec, HostBehaviour, HostCall, ScalarSpec } from "./spec";
 
 /**
  * Excel's side of the RichApi protocol that Microsoft's Office.js speaks (ProcessQuery requests inside the
@@ -174,7 +174,7 @@ export class RichApiHost {
   constructor(
     private readonly currentWorkbook: () => WorkbookModel,
     private readonly responseLimitBytes: () => number,
-    private readonly fitToPagesIgnored: () => boolean,
+    private readonly behaviour: () => HostBehaviour,
   ) {}
 
   /** Forgets every reference (a test replaced the workbook: references into the old one mean nothing). */
@@ -203,7 +203,7 @@ export class RichApiHost {
       },
       calculationSuspended: false,
       screenUpdatingSuspended: false,
-      fitToPagesIgnored: this.fitToPagesIgnored(),
+      ...this.behaviour(),
     };
     const scope: Scope = { request, resolved, call };
     const results: { ActionId: number; Value: Json }[] = [];

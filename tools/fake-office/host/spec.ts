@@ -10,8 +10,16 @@ import type { WorkbookModel } from "../model/workbook";
  * only ever passes a spec the targets that the same spec produced.
  */
 
+/** The host's options that change what the workbook does (ExcelWebOptions). */
+export interface HostBehaviour {
+  /** PageLayout.zoom set to fit to pages does not stick (office-js #1860). */
+  readonly fitToPagesIgnored: boolean;
+  /** Range.values and Range.formulas written right of a table make it grow over them (growTablesRight). */
+  readonly tableAutoExpand: boolean;
+}
+
 /** Per-request state the host shares with the implementations. */
-export interface HostCall {
+export interface HostCall extends HostBehaviour {
   readonly workbook: WorkbookModel;
   /** Resolves a method argument that is an API object (sent as {$ref}); undefined for other values. */
   objectArgument(value: Json | undefined): { type: string; target: unknown } | undefined;
@@ -19,8 +27,6 @@ export interface HostCall {
   calculationSuspended: boolean;
   /** Set by Application.suspendScreenUpdatingUntilNextSync for the rest of this request. */
   screenUpdatingSuspended: boolean;
-  /** The host's option: PageLayout.zoom set to fit to pages does not stick (office-js #1860). */
-  readonly fitToPagesIgnored: boolean;
 }
 
 export interface ScalarSpec<T> {

@@ -6,6 +6,7 @@ import { EMPTY, apiValue, valueTypeOf, type CellValue } from "./cell-value";
 import { clearArea } from "./conditional-format";
 import { formatText } from "./number-format";
 import type { SheetModel } from "./sheet";
+import { growTablesRight } from "./table-ops";
 import type { WorkbookModel } from "./workbook";
 
 type Matrix<T> = T[][];
@@ -72,14 +73,29 @@ function forEachInput(r: Rect, input: Json, fn: (raw: Json, row: number, column:
   }
 }
 
-/** Range.values / Range.formulas setter (both take typed input the same way). */
-export function writeCells(workbook: WorkbookModel, sheet: SheetModel, r: Rect, input: Json): void {
+/**
+ * Range.values / Range.formulas setter (both take typed input the same way). With tableAutoExpand (the host's
+ * option), a table grows over the columns written right of it, as desktop Excel's AutoCorrect does (growTablesRight).
+ */
+export function writeCells(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  r: Rect,
+  input: Json,
+  tableAutoExpand = false,
+): void {
   const parsed: { row: number; column: number; input: CellInput }[] = [];
   // Parse everything first: one bad element must leave the whole range untouched.
   forEachInput(r, input, (raw, row, column) => {
     parsed.push({ row, column, input: parseCellInput(raw, sheet.numberFormatOf(row, column)) });
   });
   for (const { row, column, input: cellInput } of parsed) applyInput(workbook, sheet, row, column, cellInput);
+  if (!tableAutoExpand) return;
+  // parsed is in row-major order over r, as forEachInput walks it.
+  growTablesRight(workbook, sheet, r, (row, column) => {
+    const cellInput = parsed[(row - r.row) * r.columnCount + (column - r.column)]?.input;
+    return cellInput?.kind === "formula" || (cellInput?.kind === "constant" && cellInput.value !== EMPTY);
+  });
 }
 
 function applyInput(

@@ -99,3 +99,55 @@ export function insertTableRows(table: TableModel, index: number | undefined, ro
   );
   return rect(at, table.rect.column, rowCount, table.rect.columnCount);
 }
+
+/**
+ * A table growing over values written next to it. Desktop Excel does it for rows below a table ("the table expands
+ * automatically", learn.microsoft.com/office/dev/add-ins/excel/performance; office-js #3191, #3013, #2097) and
+ * applies its AutoCorrect options to API writes (office-js #2093, #6745); the option "Include new rows and columns in
+ * table" (VBA AutoCorrect.AutoExpandListRange) takes in the empty row or column next to a table that is typed into.
+ * Modelled for columns as that option does it: a write that gives a value to a cell of the column right of a table,
+ * within the table's rows, makes the table grow over every column of the write from there. A new column's header is
+ * the text in its header cell, numbered when the table has it already ("Status2"), or the first free "ColumnN", as
+ * Excel names columns; a table that would overlap another one stays as it is.
+ */
+export function growTablesRight(
+  workbook: WorkbookModel,
+  sheet: SheetModel,
+  written: Rect,
+  valued: (row: number, column: number) => boolean,
+): void {
+  for (const table of workbook.tables) {
+    const next = table.rect.column + table.rect.columnCount;
+    const writtenEnd = written.column + written.columnCount;
+    if (table.sheet !== sheet || written.column > next || writtenEnd <= next) continue;
+    const touched = intersect(written, rect(table.rect.row, next, table.rect.rowCount, 1));
+    if (!touched) continue;
+    let hasValue = false;
+    for (let row = touched.row; row < touched.row + touched.rowCount; row++) hasValue ||= valued(row, next);
+    if (!hasValue) continue;
+    const grown = rect(
+      table.rect.row,
+      table.rect.column,
+      table.rect.rowCount,
+      writtenEnd - table.rect.column,
+    );
+    if (
+      workbook.tables.some(
+        (other) => other !== table && other.sheet === sheet && intersect(other.rect, grown),
+      )
+    )
+      continue;
+    const taken = new Set(headerNames(table).map((name) => name.toLowerCase()));
+    for (let column = next; column < writtenEnd; column++) {
+      const cell = sheet.cells.ensure(table.rect.row, column);
+      const text = formatText(cell.value, sheet.numberFormatOf(table.rect.row, column));
+      let name = text === "" ? "Column1" : text;
+      for (let n = 2; taken.has(name.toLowerCase()); n++) name = text === "" ? `Column${n}` : `${text}${n}`;
+      taken.add(name.toLowerCase());
+      cell.value = name;
+      delete cell.formula;
+      table.columnIds.push(table.nextColumnId++);
+    }
+    table.rect = grown;
+  }
+}

@@ -69,11 +69,11 @@ function cellMatrix(
 
 const values = cellMatrix(
   (t) => readValues(t.sheet, t.rect),
-  (t, value, call) => writeCells(call.workbook, t.sheet, t.rect, value),
+  (t, value, call) => writeCells(call.workbook, t.sheet, t.rect, value, call.tableAutoExpand),
 );
 const formulas = cellMatrix(
   (t) => readFormulas(t.sheet, t.rect),
-  (t, value, call) => writeCells(call.workbook, t.sheet, t.rect, value),
+  (t, value, call) => writeCells(call.workbook, t.sheet, t.rect, value, call.tableAutoExpand),
 );
 const numberFormat = cellMatrix(
   (t) => readNumberFormats(t.sheet, t.rect),
