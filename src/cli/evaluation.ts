@@ -15,6 +15,8 @@ import {
   plainSummary,
   type ProFormaContext,
   type ProFormaLine,
+  VatDeferralTally,
+  type VatDeferralSheet,
   proFormaLine,
 } from "../sheet";
 
@@ -22,7 +24,9 @@ import {
  * The command line's side of the sheet check (src/sheet's ShipmentChecker, which checks the rows): the final
  * rows as the checked workbook needs them (plain data, to cross from a worker thread), the first rows at risk
  * for the text summary, the --json document and the audit row. Each row's outcome carries its pro forma line,
- * from which the writing thread builds the pro forma sheets (ProFormaBuilder).
+ * from which the writing thread builds the pro forma sheets (ProFormaBuilder). The VAT deferral statement is
+ * tallied here as rows settle (VatDeferralTally, a line per shipment × regime × destination × rate, no rows kept)
+ * and crosses to the writing thread finished, with the report.
  */
 
 /** The final result of one row, as the checked sheet shows it. Plain data: it crosses to the writing thread. */
@@ -52,6 +56,8 @@ export interface CheckReport {
   readonly summary: PlainSummary;
   /** What the pro forma sheets say besides the lines, which come with the row outcomes. */
   readonly proFormaContext: ProFormaContext;
+  /** The VAT deferral statement's rows (src/sheet/vat-deferral.ts), with the pro forma's context: plain data. */
+  readonly vatDeferral: VatDeferralSheet;
   readonly auditRow: readonly CellValue[];
   readonly settingsText: string;
   /** The first RISK and ERROR rows, in sheet order, and how many there are in all. */
@@ -83,6 +89,8 @@ export class ShipmentEvaluator {
   private readonly checker: ShipmentChecker;
   /** Every row's check, kept only for the --json report: the summary and pro forma are built as rows settle. */
   private readonly kept: RowCheck[] | undefined;
+  /** The VAT deferral statement, fed every settled row, as the summary is. */
+  private readonly vatDeferral = new VatDeferralTally();
   /** The first RISK and ERROR rows in sheet order (rows settle out of order), and how many there are. */
   private notable: NotableRow[] = [];
   private notableCount = 0;
@@ -110,9 +118,14 @@ export class ShipmentEvaluator {
     const { rows, summary } = this.checker.finish();
     const outcomes = this.outcomes(rows);
     const { layout, settings } = this.setup;
+    const proFormaContext: ProFormaContext = {
+      declarationDate: settings.declarationDate,
+      vatTableVersion: VAT_TABLE_VERSION,
+    };
     const report: CheckReport = {
       summary: plainSummary(summary),
-      proFormaContext: { declarationDate: settings.declarationDate, vatTableVersion: VAT_TABLE_VERSION },
+      proFormaContext,
+      vatDeferral: this.vatDeferral.sheet(proFormaContext),
       auditRow: auditRow(this.setup.time, this.setup.source, summary, settings),
       settingsText: describeSettings(settings),
       notable: this.notable,
@@ -128,6 +141,7 @@ export class ShipmentEvaluator {
   private outcomes(rows: readonly RowCheck[]): RowOutcome[] {
     return rows.map((row) => {
       this.kept?.push(row);
+      this.vatDeferral.add(row);
       if (row.status === "RISK" || row.status === "ERROR") this.noteRow(row);
       return {
         index: row.row - 1,

@@ -8,6 +8,7 @@ import {
   SUMMARY_MONEY_FORMAT,
   SheetProblem,
   type SheetLayout,
+  VAT_DEFERRAL_SHEET,
   headerKey,
   isEmptyCell,
   dataRows,
@@ -295,16 +296,18 @@ async function checkAndWrite(
     const summaryName = uniqueSheetName("Summary", taken);
     const proFormaSheets = proForma.sheets(report.proFormaContext);
     const proFormaNames = proFormaSheets.map((sheet) => uniqueSheetName(storableText(sheet.name), taken));
+    const vatDeferralName = uniqueSheetName(VAT_DEFERRAL_SHEET, taken);
     const auditName = uniqueSheetName("Audit", taken);
     const cleaned = { cells: sheet.cleanedCells, count: sheet.cleanedCount };
     workbook.summarySheet(
       summaryName,
       `Customs check: ${path.basename(options.file)}`,
-      summaryLines(options, input, layout, report, proFormaNames, context.time, cleaned),
+      summaryLines(options, input, layout, report, proFormaNames, vatDeferralName, context.time, cleaned),
     );
     for (const [position, sheet] of proFormaSheets.entries()) {
       await workbook.proFormaSheet(proFormaNames[position], sheet);
     }
+    await workbook.vatDeferralSheet(vatDeferralName, report.vatDeferral);
     workbook.auditSheet(auditName, input.earlierAuditRows, report.auditRow, sheet.record());
     await workbook.commit();
     if (writeError !== undefined) throw writeError;
@@ -336,6 +339,7 @@ function summaryLines(
   layout: SheetLayout,
   report: CheckReport,
   proFormaNames: readonly string[],
+  vatDeferralName: string,
   time: Date,
   cleaned: CheckResult["cleaned"],
 ): SummaryLine[] {
@@ -361,6 +365,7 @@ function summaryLines(
     ["Settings", report.settingsText],
     ["VAT table", VAT_TABLE_VERSION],
     ["Pro forma", list(proFormaNames)],
+    ["VAT deferral", vatDeferralName],
     ...sheetNotes(summary).map((note) => ["Rows and columns", note] as const),
     ...(cleaned.count === 0 ? [] : [["Cells cleaned", cleanedCellsText(cleaned)] as const]),
     ...(input.hiddenRows.size === 0 ? [] : [["Hidden rows", hiddenRowsText(input.hiddenRows)] as const]),

@@ -1,4 +1,4 @@
-import { STATUSES, sheetNotes, statusCount, summaryFacts } from "../sheet";
+import { STATUSES, type SummaryFact, sheetNotes, statusCount, summaryFacts } from "../sheet";
 import { type CheckResult } from "./check-result";
 import { printable } from "./errors";
 import { type CliOptions } from "./options";
@@ -17,6 +17,13 @@ export function hiddenRowsText(hidden: ReadonlySet<number>): string {
   return `${rows.length === 1 ? "row" : "rows"} ${shown}${more} (hidden in the input, still hidden in the checked workbook)`;
 }
 
+/** The summary's import VAT amounts by regime, printed under one label. */
+const IMPORT_VAT_FACTS: readonly SummaryFact["key"][] = [
+  "importVatPaid",
+  "importVatDeferred",
+  "importVatExempt",
+];
+
 /**
  * The text the CLI prints without --json: what was checked, what it costs, where the workbook is, the worst rows.
  * Control characters and bidi overrides in cell text are shown as \x1b or U+202E (errors.ts, printable).
@@ -32,8 +39,9 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
     `Checked ${options.file}${sheet}: ${plural(summary.rows, "row")}, header on row ${layout.headerRowIndex + 1}`,
   );
   // The figures in the words every rendering of the summary uses (src/sheet/output-sheets.ts).
+  const allFacts = summaryFacts(summary, 12);
   const facts = new Map(
-    summaryFacts(summary, 12).map((fact) => [
+    allFacts.map((fact) => [
       fact.key,
       fact.detail === undefined ? fact.text : `${fact.text} (${fact.detail})`,
     ]),
@@ -46,6 +54,14 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
     lines.push(`                    HS codes ${facts.get("hsCodes")}`);
   lines.push(`  Outstanding duty  ${facts.get("outstandingDuty")}`);
   lines.push(`  Shipments exposed ${facts.get("shipmentsExposed")}`);
+  // Import VAT by regime, under one label as the HS codes under the fine; procedure 42's line ends with the
+  // destination VAT estimate. The labels are the facts' own, less the "Import VAT" they share.
+  allFacts
+    .filter((fact) => IMPORT_VAT_FACTS.includes(fact.key))
+    .forEach((fact, index) => {
+      const label = fact.label.replace(/^Import VAT /, "");
+      lines.push(`${index === 0 ? "  Import VAT        " : " ".repeat(20)}${label}: ${facts.get(fact.key)}`);
+    });
   if (summary.ignoredCostColumns.length > 0)
     lines.push(`  Ignored columns   ${summary.ignoredCostColumns.join(", ")} (costs customs do not deduct)`);
   if (layout.unmappedColumns.length > 0)

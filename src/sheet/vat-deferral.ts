@@ -8,6 +8,7 @@ import {
   toNumber,
 } from "../engine";
 import { type CellValue } from "./cell-values";
+import { type ColumnFacts, TEXT_FORMAT, THOUSANDS_MONEY_FORMAT } from "./output-sheets";
 import { textRows } from "./pro-forma";
 import { type RowCheck } from "./row-check";
 import { type ShipmentCheck } from "./shipment-check";
@@ -46,6 +47,34 @@ export const VAT_DEFERRAL_MONEY_COLUMNS: readonly VatDeferralColumn[] = [
   "Import VAT",
   "Destination VAT (estimate)",
 ];
+
+/** What a column of the statement is like: its format and width, and whether its words wrap within it. */
+export interface VatDeferralColumnFacts extends ColumnFacts {
+  readonly wrap: boolean;
+}
+
+/**
+ * The statement's columns as printed: words as text, the count of rows, money to the cent with thousands, the rate
+ * as a percentage to a tenth (25.5 %). The widths add up to 150 characters, which print at 100 % on A4 landscape
+ * with narrow margins (as the pro forma, output-sheets.ts PRO_FORMA_PAGE); Treatment and VAT numbers wrap within
+ * theirs. Goods value and VAT base, whose totals are the largest, show up to about 9,999,999.99 in bold; the other
+ * amounts 999,999.99. No width is 9: exceljs leaves its default out of the file, and Excel then draws its own.
+ */
+export const VAT_DEFERRAL_COLUMN_FACTS: Readonly<Record<VatDeferralColumn, VatDeferralColumnFacts>> = {
+  Shipment: { numberFormat: TEXT_FORMAT, width: 12, wrap: false },
+  "VAT regime": { numberFormat: TEXT_FORMAT, width: 8, wrap: false },
+  Destination: { numberFormat: TEXT_FORMAT, width: 11, wrap: false },
+  Rows: { numberFormat: "General", width: 6, wrap: false },
+  "Goods value": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 12, wrap: false },
+  Duty: { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, wrap: false },
+  "Incidental costs": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, wrap: false },
+  "VAT base": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 12, wrap: false },
+  "VAT rate": { numberFormat: "0.0%", width: 8, wrap: false },
+  "Import VAT": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, wrap: false },
+  "Destination VAT (estimate)": { numberFormat: THOUSANDS_MONEY_FORMAT, width: 11, wrap: false },
+  Treatment: { numberFormat: TEXT_FORMAT, width: 22, wrap: true },
+  "VAT numbers": { numberFormat: TEXT_FORMAT, width: 15, wrap: true },
+};
 
 /** The statement's sheet name: one sheet, replaced by the next statement. */
 export const VAT_DEFERRAL_SHEET = "VAT deferral";

@@ -9,6 +9,7 @@ import {
   readSettings,
   sheetLayout,
   shipmentEnds,
+  vatDeferralSheet,
 } from "../../src/sheet";
 import { VAT_TABLE_VERSION } from "../../src/engine";
 import { BENCH_HEADER, benchRows } from "../../bench/shipment-data";
@@ -75,5 +76,7 @@ describe("checking a sheet row by row as the command line does", () => {
     const context = { declarationDate: "2026-11-21", vatTableVersion: VAT_TABLE_VERSION };
     expect(report.proFormaContext).toEqual(context);
     expect(proForma.sheets(context)).toEqual(proFormaSheets(expected, context));
+    // The VAT deferral statement, tallied as rows settle, whatever their order.
+    expect(report.vatDeferral).toEqual(vatDeferralSheet(expected, context));
   });
 });

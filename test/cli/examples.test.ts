@@ -218,7 +218,7 @@ describe("the checked workbook of examples/shipment.xlsx", () => {
     sheet = checked.worksheets[0];
   });
 
-  it("has the checked sheet, a Summary, a Pro forma sheet per shipment and an Audit sheet", () => {
+  it("has the checked sheet, a Summary, a Pro forma sheet per shipment, the VAT deferral statement and an Audit sheet", () => {
     expect(checked.worksheets.map((worksheet) => worksheet.name)).toEqual([
       "Shipment",
       "Summary",
@@ -226,6 +226,7 @@ describe("the checked workbook of examples/shipment.xlsx", () => {
       "Pro forma LGG-2411-08",
       "Pro forma LGG-2411-09",
       "Pro forma (no shipment)",
+      "VAT deferral",
       "Audit",
     ]);
   });

@@ -247,12 +247,13 @@ describe("large sheets, checked in a worker thread while the workbook is written
     expect(parseReport(runs[1])).toEqual(expected(files.interleaved));
     expect(parseReport(runs[2])).toEqual(parseReport(runs[0]));
 
-    // 30 shipments: one pro forma sheet, grouped by shipment.
+    // 30 shipments: one pro forma sheet, grouped by shipment; the VAT deferral statement after it.
     const checked = await readWorkbook(`${files.together}.checked.xlsx`);
     expect(checked.worksheets.map((sheet) => sheet.name)).toEqual([
       "together",
       "Summary",
       "Pro forma",
+      "VAT deferral",
       "Audit",
     ]);
     const sheet = checked.worksheets[0];

@@ -10,14 +10,19 @@ import {
   PRO_FORMA_COLUMN_FACTS,
   PRO_FORMA_HEADER_ROW_POINTS,
   PRO_FORMA_PAGE,
+  PRO_FORMA_PRINTABLE_POINTS,
   STATUS_COLOURS,
   STATUSES,
   type ProFormaColumn,
   type ProFormaSheet,
   type SheetLayout,
+  VAT_DEFERRAL_COLUMNS,
+  VAT_DEFERRAL_COLUMN_FACTS,
+  type VatDeferralSheet,
   type WrittenRecord,
   auditRecordCells,
   columnLetters,
+  columnWidthPoints,
   formatFilledVatRates,
   headerKey,
   isEmptyCell,
@@ -128,6 +133,76 @@ const proFormaStyle = (columns: readonly ProFormaColumn[], bold: boolean): Style
 };
 /** The pro forma's header: bold, wrapped within the columns' widths. */
 const PRO_FORMA_HEADER_STYLE: CellStyle = { font: { bold: true }, alignment: { wrapText: true } };
+
+/** The VAT deferral statement's cells under its columns: each column's format, Treatment and VAT numbers wrapped. */
+const vatDeferralStyles = (bold: boolean): readonly CellStyle[] =>
+  VAT_DEFERRAL_COLUMNS.map((column) => {
+    const { numberFormat, wrap } = VAT_DEFERRAL_COLUMN_FACTS[column];
+    return {
+      ...(numberFormat === "General" ? {} : { numFmt: numberFormat }),
+      ...(bold ? { font: { bold: true } } : {}),
+      // Top-aligned, so that a line's figures stand beside the first line of its wrapped words.
+      alignment: { vertical: "top", ...(wrap ? { wrapText: true } : {}) },
+    };
+  });
+
+/** Excel's row height for one line of Calibri 11, in points. */
+const LINE_POINTS = 15;
+
+/**
+ * How many lines a text takes when it wraps within a column `width` characters wide, words broken as Excel breaks
+ * them (at spaces; a word wider than the column over several lines). Every character is counted as wide as a digit,
+ * which is wider than most letters: the estimate errs towards a taller row, never a clipped one.
+ */
+function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(" ")) {
+    const needed = used === 0 ? word.length : used + 1 + word.length;
+    if (needed <= width) {
+      used = needed;
+      continue;
+    }
+    if (used > 0) lines++;
+    lines += Math.max(0, Math.ceil(word.length / width) - 1);
+    used = word.length % width || Math.min(word.length, width);
+  }
+  return lines;
+}
+
+/**
+ * The height a row needs for its wrapped cells to show whole, in points; undefined for one line (Excel's default).
+ * exceljs's streaming writer cannot leave the height to Excel, which does not fit rows of a file to their text.
+ */
+function wrappedRowPoints(
+  cells: readonly CellValue[],
+  widths: readonly number[],
+  wraps: (column: number) => boolean,
+): number | undefined {
+  let lines = 1;
+  cells.forEach((cell, column) => {
+    if (typeof cell === "string" && cell !== "" && wraps(column))
+      lines = Math.max(lines, wrappedLines(cell, widths[column]));
+  });
+  return lines === 1 ? undefined : lines * LINE_POINTS;
+}
+
+/**
+ * A4 landscape with narrow margins, at 100 % when the columns' widths fit the page, else one page wide; the header
+ * row printed on every page. As the pro forma's (PRO_FORMA_PAGE).
+ */
+function printSetup(name: string, headerRowNumber: number, fits: boolean): Partial<ExcelJS.PageSetup> {
+  // exceljs writes the print titles' sheet name in quotes without escaping; a quote in the name would break them.
+  const printTitles = name.includes("'") ? {} : { printTitlesRow: `${headerRowNumber}:${headerRowNumber}` };
+  const scale = fits ? { scale: 100, fitToPage: false } : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  return {
+    orientation: "landscape",
+    paperSize: 9,
+    margins: { ...PRO_FORMA_PAGE.marginsInches },
+    ...scale,
+    ...printTitles,
+  };
+}
 
 /** A view that keeps the rows down to the header in sight, the cursor on the first row below it. */
 function frozenHeader(headerRowNumber: number): Partial<ExcelJS.WorksheetView>[] {
@@ -322,7 +397,7 @@ export type SummaryLine = readonly [string, CellValue, CellStyle?];
 
 /**
  * The checked workbook, written by exceljs's streaming writer into `output` sheet by sheet: the checked sheet,
- * then the Summary, the pro forma sheets and the Audit sheet. `commit` ends it.
+ * then the Summary, the pro forma sheets, the VAT deferral statement and the Audit sheet. `commit` ends it.
  */
 export class CheckedWorkbook {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
@@ -364,20 +439,8 @@ export class CheckedWorkbook {
    */
   async proFormaSheet(name: string, proForma: ProFormaSheet): Promise<void> {
     const headerRowNumber = proForma.headerRowIndex + 1;
-    // exceljs writes the print titles' sheet name in quotes without escaping; a quote in the name would break them.
-    const printTitles = name.includes("'") ? {} : { printTitlesRow: `${headerRowNumber}:${headerRowNumber}` };
-    const scale =
-      proFormaPrintFit(proForma.columns) === "100 %"
-        ? { scale: 100, fitToPage: false }
-        : { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     const sheet = this.workbook.addWorksheet(name, {
-      pageSetup: {
-        orientation: "landscape",
-        paperSize: 9,
-        margins: { ...PRO_FORMA_PAGE.marginsInches },
-        ...scale,
-        ...printTitles,
-      },
+      pageSetup: printSetup(name, headerRowNumber, proFormaPrintFit(proForma.columns) === "100 %"),
       views: frozenHeader(headerRowNumber),
     });
     proForma.columns.forEach(
@@ -400,6 +463,50 @@ export class CheckedWorkbook {
       await this.pacer.row(sheet);
     }
     rows.flush();
+    sheet.commit();
+  }
+
+  /**
+   * The VAT deferral statement (src/sheet/vat-deferral.ts): the title bold, the header bold and wrapped, a line per
+   * shipment × regime × destination × rate with money to the cent and the rate as a percentage, Treatment and VAT
+   * numbers wrapped (rows as tall as their words), the totals bold, the notes below them as plain lines; the
+   * columns at the facts' widths, printed as the pro forma is (A4 landscape, header on every page), header frozen.
+   * A few rows per shipment: all go through exceljs.
+   */
+  async vatDeferralSheet(name: string, statement: VatDeferralSheet): Promise<void> {
+    const headerRowNumber = statement.headerRowIndex + 1;
+    const widths = VAT_DEFERRAL_COLUMNS.map((column) => VAT_DEFERRAL_COLUMN_FACTS[column].width);
+    const points = widths.reduce((total, width) => total + columnWidthPoints(width), 0);
+    const sheet = this.workbook.addWorksheet(name, {
+      pageSetup: printSetup(name, headerRowNumber, points <= PRO_FORMA_PRINTABLE_POINTS),
+      views: frozenHeader(headerRowNumber),
+    });
+    widths.forEach((width, index) => (sheet.getColumn(index + 1).width = width));
+    const lineStyles = vatDeferralStyles(false);
+    const totalStyles = vatDeferralStyles(true);
+    const totals = new Set(statement.totalRowIndexes);
+    const lastTotal = Math.max(statement.headerRowIndex, ...statement.totalRowIndexes);
+    const wrapped = (column: number) =>
+      VAT_DEFERRAL_COLUMN_FACTS[VAT_DEFERRAL_COLUMNS[column]]?.wrap === true;
+    for (const [index, cells] of statement.rows.entries()) {
+      let styleOf: (column: number) => CellStyle;
+      let height: number | undefined;
+      if (index === 0) styleOf = () => TITLE_STYLE;
+      else if (index === statement.headerRowIndex) {
+        styleOf = () => PRO_FORMA_HEADER_STYLE;
+        // Every header wraps within its column.
+        height = wrappedRowPoints(cells, widths, () => true);
+      } else if (index < statement.headerRowIndex || index > lastTotal) styleOf = () => PLAIN_STYLE;
+      else {
+        const styles = totals.has(index) ? totalStyles : lineStyles;
+        styleOf = (column) => styles[column] ?? PLAIN_STYLE;
+        height = wrappedRowPoints(cells, widths, wrapped);
+      }
+      // Set before writeRow commits the row to the stream.
+      if (height !== undefined) sheet.getRow(index + 1).height = height;
+      writeRow(sheet, index + 1, cells as OriginalCell[], styleOf);
+      await this.pacer.row(sheet);
+    }
     sheet.commit();
   }
 
