@@ -406,17 +406,30 @@ export function recordKey(sheetId: string): string {
 export const SETTINGS_KEY = "customsInverseValue.settings";
 export const CREATED_SHEETS_KEY = "customsInverseValue.createdSheets";
 
-/** Sheets the add-in created (pro forma sheets by the name it wanted for them, the audit sheet), by worksheet id. */
+/**
+ * Sheets the add-in created (pro forma sheets by the name it wanted for them, the VAT deferral statement, the audit
+ * sheet), by worksheet id.
+ */
 export interface CreatedSheets {
   readonly proForma: Readonly<Record<string, string>>;
   /** Fingerprint of each pro forma sheet's cells as the add-in wrote them, by worksheet id: changed means edited. */
   readonly proFormaWritten?: Readonly<Record<string, string>>;
+  /** The worksheet id of the VAT deferral statement the add-in wrote last (VAT statement replaces it). */
+  readonly vatStatement?: string;
+  /** Fingerprint of that statement's cells as the add-in wrote them: changed means edited. */
+  readonly vatStatementWritten?: string;
   readonly audit?: string;
 }
 
 export function readCreatedSheets(value: unknown): CreatedSheets {
   if (typeof value !== "object" || value === null) return { proForma: {} };
-  const raw = value as { proForma?: unknown; proFormaWritten?: unknown; audit?: unknown };
+  const raw = value as {
+    proForma?: unknown;
+    proFormaWritten?: unknown;
+    vatStatement?: unknown;
+    vatStatementWritten?: unknown;
+    audit?: unknown;
+  };
   const strings = (map: unknown) =>
     typeof map === "object" && map !== null
       ? Object.fromEntries(Object.entries(map).filter(([, text]) => typeof text === "string"))
@@ -425,6 +438,8 @@ export function readCreatedSheets(value: unknown): CreatedSheets {
   return {
     proForma: strings(raw.proForma),
     ...(Object.keys(proFormaWritten).length > 0 ? { proFormaWritten } : {}),
+    ...(typeof raw.vatStatement === "string" ? { vatStatement: raw.vatStatement } : {}),
+    ...(typeof raw.vatStatementWritten === "string" ? { vatStatementWritten: raw.vatStatementWritten } : {}),
     ...(typeof raw.audit === "string" ? { audit: raw.audit } : {}),
   };
 }

@@ -7,6 +7,7 @@ import { checkShipment } from "./actions/check";
 import { fillVatRates } from "./actions/fill-vat";
 import { proForma } from "./actions/pro-forma";
 import { type CostTotals, shareCosts } from "./actions/share-costs";
+import { vatStatement } from "./actions/vat-statement";
 import { type ExcelBatch } from "./excel-adapter";
 import { type FormField } from "./settings-form";
 
@@ -19,7 +20,7 @@ export const ELEMENT_IDS = {
   source: "source",
   sourceInfo: "source-info",
   refresh: "refresh",
-  /** Where Check shipment, Fill VAT rates and Pro forma say an error: beside their buttons. */
+  /** Where Check shipment, Fill VAT rates, Pro forma and VAT statement say an error: beside their buttons. */
   actionMessage: "action-message",
   /** Why an action's button is off on this sheet (a column it needs is missing), beside the buttons. */
   actionsUnavailable: "actions-unavailable",
@@ -92,6 +93,12 @@ export const ACTION_BUTTONS: Readonly<Record<ActionName, ActionButton>> = {
   proForma: {
     id: "pro-forma",
     run: proForma,
+    messageAt: ELEMENT_IDS.actionMessage,
+    unavailableAt: ELEMENT_IDS.actionsUnavailable,
+  },
+  vatStatement: {
+    id: "vat-statement",
+    run: vatStatement,
     messageAt: ELEMENT_IDS.actionMessage,
     unavailableAt: ELEMENT_IDS.actionsUnavailable,
   },

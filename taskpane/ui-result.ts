@@ -139,6 +139,9 @@ const PANE_FACTS: readonly SummaryFact["key"][] = [
   "fineExposure",
   "outstandingDuty",
   "shipmentsExposed",
+  "importVatPaid",
+  "importVatDeferred",
+  "importVatExempt",
   "ignoredCostColumns",
 ];
 

@@ -499,7 +499,8 @@ export class TaskPane {
       if (reason === undefined) button.removeAttribute("aria-describedby");
       else button.setAttribute("aria-describedby", unavailableAt);
       const texts = notes.get(unavailableAt) ?? [];
-      if (reason !== undefined) texts.push(reason);
+      // Actions that miss the same columns share one sentence.
+      if (reason !== undefined && !texts.includes(reason)) texts.push(reason);
       notes.set(unavailableAt, texts);
     }
     for (const [id, texts] of notes) {

@@ -16,9 +16,9 @@ import { type SheetChoice, type SheetRead, type SheetView } from "./sheet-source
 
 /**
  * What an action asks before it writes over the user's work: cells typed into the add-in's columns, a pro forma
- * sheet edited since the add-in wrote it. The first choice is the safe one: keep.
+ * sheet or the VAT deferral statement edited since the add-in wrote it. The first choice is the safe one: keep.
  */
-export type QuestionTopic = "typedCells" | "changedProForma";
+export type QuestionTopic = "typedCells" | "changedProForma" | "changedVatStatement";
 export type Answer = "keep" | "overwrite";
 
 export interface Question {
@@ -37,7 +37,7 @@ export interface PaneInputs extends SheetChoice {
   readonly answers?: Readonly<Partial<Record<QuestionTopic, Answer>>>;
 }
 
-export type ActionName = "fillVat" | "check" | "shareCosts" | "proForma";
+export type ActionName = "fillVat" | "check" | "shareCosts" | "proForma" | "vatStatement";
 
 /** Each action's name as the pane, the Audit sheet and the refusals say it. */
 export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
@@ -45,6 +45,7 @@ export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
   check: "Check shipment",
   shareCosts: "Share costs",
   proForma: "Pro forma",
+  vatStatement: "VAT statement",
 };
 
 /**
@@ -56,6 +57,7 @@ export const ACTION_NEEDS: Readonly<Record<ActionName, readonly Field[]>> = {
   check: REQUIRED_FIELDS,
   shareCosts: ["unitWeight"],
   proForma: REQUIRED_FIELDS,
+  vatStatement: REQUIRED_FIELDS,
 };
 
 export interface ActionResult {

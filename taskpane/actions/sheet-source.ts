@@ -230,14 +230,26 @@ function mappedHeaders(mapping: Readonly<Record<string, string | null>>): Map<st
   );
 }
 
-/** Each action that a missing column stops, with the words the pane shows beside the actions. */
+/**
+ * Each action that a missing column stops, with the words the pane shows beside the actions: one sentence for the
+ * actions that miss the same columns ("Check shipment, Pro forma and VAT statement need a "Selling price" column").
+ */
 function unavailableActions(layout: SheetLayout): Partial<Record<ActionName, string>> {
-  const unavailable: Partial<Record<ActionName, string>> = {};
+  const byMissing = new Map<string, ActionName[]>();
   for (const action of Object.keys(ACTION_NEEDS) as ActionName[]) {
     const missing = ACTION_NEEDS[action].filter((field) => layout.columns[field] === undefined);
-    if (missing.length > 0)
-      unavailable[action] =
-        `${ACTION_LABELS[action]} needs ${missing.map((field) => `a "${columnDefinition(field).header}" column`).join(" and ")}: choose ${missing.length === 1 ? "it" : "them"} under Columns.`;
+    if (missing.length === 0) continue;
+    const columns = missing.map((field) => `a "${columnDefinition(field).header}" column`).join(" and ");
+    const key = `${columns}: choose ${missing.length === 1 ? "it" : "them"} under Columns.`;
+    byMissing.set(key, [...(byMissing.get(key) ?? []), action]);
+  }
+  const unavailable: Partial<Record<ActionName, string>> = {};
+  for (const [what, actions] of byMissing) {
+    const labels = actions.map((action) => ACTION_LABELS[action]);
+    const who =
+      labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+    for (const action of actions)
+      unavailable[action] = `${who} ${labels.length === 1 ? "needs" : "need"} ${what}`;
   }
   return unavailable;
 }

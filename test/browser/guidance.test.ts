@@ -252,10 +252,11 @@ describeInBrowser("a pane that guides the user", (suite) => {
     expect(await page.getAttribute("#mapping-section", "open")).not.toBeNull();
     expect(await page.inputValue("#map-price")).toBe("");
     expect(await text(page, "#actions-unavailable")).toBe(
-      'Check shipment needs a "Selling price" column: choose it under Columns. Pro forma needs a "Selling price" column: choose it under Columns.',
+      'Check shipment, Pro forma and VAT statement need a "Selling price" column: choose it under Columns.',
     );
     expect(await page.isDisabled("#check")).toBe(true);
     expect(await page.isDisabled("#pro-forma")).toBe(true);
+    expect(await page.isDisabled("#vat-statement")).toBe(true);
     expect(await page.getAttribute("#check", "aria-describedby")).toBe("actions-unavailable");
     expect(await page.isDisabled("#fill-vat")).toBe(false);
     expect(await axeViolations(page)).toEqual([]);

@@ -76,10 +76,9 @@ describe("the sheet the pane shows", () => {
     const view = viewOf({ values });
     expect(view.headers.map((header) => header.text)).toEqual(values[0]);
     expect(view.mapped.price).toBeUndefined();
-    expect(view.unavailable).toEqual({
-      check: 'Check shipment needs a "Selling price" column: choose it under Columns.',
-      proForma: 'Pro forma needs a "Selling price" column: choose it under Columns.',
-    });
+    const needPrice =
+      'Check shipment, Pro forma and VAT statement need a "Selling price" column: choose it under Columns.';
+    expect(view.unavailable).toEqual({ check: needPrice, proForma: needPrice, vatStatement: needPrice });
     // Fill VAT rates reads the sheet; Check shipment is refused with the sheet logic's words.
     expect(sheetRead({ values }, nothing, ["destination"]).layout.columns.destination).toBe(1);
     expect(() => sheetRead({ values }, nothing)).toThrow(/No "Selling price" column/);
