@@ -195,10 +195,10 @@ export const THIRD_OFFENCE =
  * turns a negative zero from rounding into 0, which would otherwise print as "EUR -0.00".
  */
 export const money = (amount: number | Exact) =>
-  `EUR ${(typeof amount === "number" ? amount : toNumber(toCents(amount)) + 0).toLocaleString("en-GB", {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  })}`;
+  `EUR ${AMOUNT_FORMAT.format(typeof amount === "number" ? amount : toNumber(toCents(amount)) + 0)}`;
+
+/** One formatter for every amount: toLocaleString with options builds a new one per call (about 0.1 ms each). */
+const AMOUNT_FORMAT = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 const list = (items: readonly string[], shown = Infinity) =>
   items.length === 0

@@ -6,9 +6,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Frame } from "playwright-core";
-import { ROOT, act, hook, hookValue, openPane, setPaneVisible, waitIdle } from "./harness";
+import { ROOT, act, hook, hookValue, openPane, paneStats, setPaneVisible, waitIdle } from "./harness";
 import { describeInBrowser } from "./suite";
-import { HEADER, sampleWorkbook } from "./sample";
+import { HEADER, largeWorkbookInPage, sampleWorkbook } from "./sample";
 
 const text = async (page: Frame, selector: string) => ((await page.textContent(selector)) ?? "").trim();
 
@@ -157,4 +157,24 @@ describeInBrowser("the task pane in Excel's hands", (suite) => {
     },
     60_000,
   );
+
+  test("an oversized request answered with a bare GeneralException, as Excel on the web does, is sent again in halves", async () => {
+    // office-js-docs-reference #354, office-js #1012: no payload code, only "An internal error has occurred". A large
+    // request (a quarter of the budget or more) refused so is halved once, as a second refusal is Excel's error: the
+    // limit here lets the halves through.
+    const { pane: page } = await openPane(suite.browser, suite.served, {
+      workbookBuilder: { fn: largeWorkbookInPage, arg: 12_000 },
+      fake: { oversize: "general-exception" },
+    });
+    expect(await act(page, "#check")).toBe("done");
+    const largest = (await hookValue<{ largestRequestBytes: number }>(page, "stats")).largestRequestBytes;
+    await hook(page, "setPayloadLimit", Math.round(largest * 0.75));
+    await hook(page, "resetStats");
+    expect(await act(page, "#check")).toBe("done");
+    const log = await hookValue<{ error?: string }[]>(page, "log");
+    expect(log.some((entry) => entry.error === "GeneralException")).toBe(true);
+    expect((await paneStats(page)).retries).toBeGreaterThan(0);
+    expect(await page.innerText("#status")).toContain("Checked 12,000 rows");
+    expect((await hook<unknown[][]>(page, "getValues", "Shipment!V12001"))[0][0]).not.toBe("");
+  }, 120_000);
 });

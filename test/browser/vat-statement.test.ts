@@ -263,4 +263,32 @@ describeInBrowser("import VAT and the VAT deferral statement in the pane", (suit
       "VAT deferral (2)",
     ]);
   }, 60_000);
+
+  test("the regimes' flags in the sheet: procedure 42 to Belgium, ET 14.000 without or with a wrong importer number", async () => {
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook: workbook() });
+    const regime = columnLetters(HEADER.length);
+    const importer = columnLetters(HEADER.length + 1);
+    const destination = columnLetters(HEADER.indexOf("Destination"));
+    // Row 4 (LAMP-9) goes to Belgium under procedure 42; rows 7 and 8 are ET 14.000 without and with a wrong number.
+    await hook(page, "setValues", `Shipment!${destination}4`, [["BE"]]);
+    await hook(page, "setValues", `Shipment!${regime}7:${importer}8`, [
+      ["ET14000", ""],
+      ["ET14000", "BE0417497107"],
+    ]);
+    expect(await act(page, "#check")).toBe("done");
+    const flags = columnLetters(COLUMNS + 4);
+    const cells = (await hook<Grid>(page, "getValues", `Shipment!${flags}4:${flags}8`)).map((row) =>
+      String(row[0]),
+    );
+    expect(cells[0]).toContain("CP42_TO_BELGIUM");
+    expect(cells[3]).toContain("MISSING_IMPORTER_VAT_NUMBER");
+    expect(cells[4]).toContain("INVALID_IMPORTER_VAT_NUMBER");
+    // The same flags as src/sheet gives the same cells.
+    const expected = checkShipment(await inputCells(page), readSettings({}), { firstRowNumber: 1 });
+    for (const [index, row] of [4, 7, 8].entries())
+      expect([index, cells[row - 4]]).toEqual([
+        index,
+        expected.rows.find((checked) => checked.row === row)?.flags.join(", "),
+      ]);
+  }, 60_000);
 });
