@@ -1,5 +1,4 @@
 import {
-  type DecimalMark,
   type DutyRule,
   type EuCountry,
   Exact,
@@ -13,7 +12,6 @@ import {
   inverseValue,
   netPrice,
   priceBreakdown,
-  readSalesLink,
   roundedDeclarationRatio,
   MAX_AMOUNT,
   currenciesOf,
@@ -41,10 +39,12 @@ import {
   readRate,
   readText,
 } from "./cell-values";
-import { type Finding, type Flag, type Status, orderFindings, statusOf } from "./flags";
+import { type Flag, type Status, orderFindings, statusOf } from "./flags";
 import { PLAIN_READINGS, type Readings } from "./check-memo";
 import { money } from "./output-sheets";
-import { type CellReader, type SheetLayout, columnHeader, fieldCell } from "./header-mapping";
+import { type SheetLayout } from "./header-mapping";
+import { checkLinks } from "./link-check";
+import { RowReader } from "./row-reader";
 import { type Settings, dutyRuleFor } from "./settings";
 
 /** The per-unit lines of a pro forma breakdown, in EUR cents; they add up to the price. */
@@ -125,47 +125,6 @@ export interface ImportVat {
 
 /** The ratio is shown to 0.01 % (four decimals), as in the JSON report. */
 const RATIO_DECIMALS = 4;
-
-/** Reads the cells of one row by field; every unreadable cell becomes an INVALID_INPUT finding naming its column. */
-class RowReader {
-  readonly findings: Finding[] = [];
-  constructor(
-    private readonly cells: readonly CellValue[],
-    private readonly layout: SheetLayout,
-    readonly readings: Readings,
-  ) {}
-
-  header(field: Field): string {
-    return columnHeader(this.layout, field);
-  }
-
-  cell(field: Field): CellValue {
-    return fieldCell(this.cells, this.layout, field);
-  }
-
-  /** The decimal mark of the field's column, where the sheet shows one (number-conventions.ts). */
-  mark(field: Field): DecimalMark | undefined {
-    return this.layout.decimalMarks?.[field];
-  }
-
-  read<T>(field: Field, reader: CellReader<T>): T | undefined {
-    try {
-      return this.readings.cell(reader, this.cell(field), this.header(field), this.mark(field));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      this.invalid(`${error.message}.`);
-      return undefined;
-    }
-  }
-
-  invalid(explanation: string): void {
-    this.findings.push({ flag: "INVALID_INPUT", explanation });
-  }
-
-  flag(flag: Flag, explanation: string): void {
-    this.findings.push({ flag, explanation });
-  }
-}
 
 /**
  * Checks one row: figures, flags and their explanations. Pure; the same row gives the same result everywhere.
@@ -588,53 +547,6 @@ function checkHsCode(read: RowReader): { code: string; valid: boolean } {
     return { code: cellText(cell).trim(), valid: false };
   }
   return { code: reading.digits, valid: true };
-}
-
-function checkLinks(read: RowReader, destination: EuCountry | undefined): void {
-  const salesText = read.read("salesLink", readText);
-  const referenceText = read.read("referenceLink", readText);
-  const sales = salesText === undefined ? undefined : readSalesLink(salesText);
-  const reference = referenceText === undefined ? undefined : readSalesLink(referenceText);
-  const notALink = (text: string | undefined, field: Field) =>
-    text === undefined
-      ? []
-      : [`${read.header(field)} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}" is not a web link`];
-
-  let used = sales;
-  let usedField: Field = "salesLink";
-  if (sales === undefined || sales.kind === "notALink") {
-    if (reference === undefined || reference.kind === "notALink") {
-      const problems = [
-        ...notALink(salesText, "salesLink"),
-        ...notALink(referenceText, "referenceLink"),
-      ].join("; ");
-      read.flag(
-        "MISSING_LINK",
-        `No sales link and no reference link${problems === "" ? "" : ` (${problems})`}: customs value the goods from the listing, so give the link on the destination's marketplace.`,
-      );
-      return;
-    }
-    read.flag(
-      "REFERENCE_LINK_USED",
-      `No sales link: the reference link is used (out of stock?); keep evidence that it shows the same product.`,
-    );
-    used = reference;
-    usedField = "referenceLink";
-  }
-  if (used === undefined || used.kind === "notALink") return;
-  if (used.kind === "unknownMarketplace") {
-    read.flag(
-      "UNKNOWN_MARKETPLACE",
-      `${read.header(usedField)} is on ${used.host}, not a marketplace we know: check by hand that it is the destination's store.`,
-    );
-    return;
-  }
-  if (destination !== undefined && used.country !== destination) {
-    read.flag(
-      "LINK_COUNTRY_MISMATCH",
-      `${read.header(usedField)} is on ${used.host} (${used.country}) but the goods go to ${destination}: declare the link on the marketplace of the country of delivery.`,
-    );
-  }
 }
 
 /**

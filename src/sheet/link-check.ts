@@ -1,0 +1,52 @@
+import { type EuCountry, readSalesLink } from "../engine";
+import { readText } from "./cell-values";
+import { type Field } from "./columns";
+import { type RowReader } from "./row-reader";
+
+/** The row's sales and reference links: which marketplace they are on, and whether it serves the destination. */
+export function checkLinks(read: RowReader, destination: EuCountry | undefined): void {
+  const salesText = read.read("salesLink", readText);
+  const referenceText = read.read("referenceLink", readText);
+  const sales = salesText === undefined ? undefined : readSalesLink(salesText);
+  const reference = referenceText === undefined ? undefined : readSalesLink(referenceText);
+  const notALink = (text: string | undefined, field: Field) =>
+    text === undefined
+      ? []
+      : [`${read.header(field)} "${text.length > 60 ? `${text.slice(0, 57)}...` : text}" is not a web link`];
+
+  let used = sales;
+  let usedField: Field = "salesLink";
+  if (sales === undefined || sales.kind === "notALink") {
+    if (reference === undefined || reference.kind === "notALink") {
+      const problems = [
+        ...notALink(salesText, "salesLink"),
+        ...notALink(referenceText, "referenceLink"),
+      ].join("; ");
+      read.flag(
+        "MISSING_LINK",
+        `No sales link and no reference link${problems === "" ? "" : ` (${problems})`}: customs value the goods from the listing, so give the link on the destination's marketplace.`,
+      );
+      return;
+    }
+    read.flag(
+      "REFERENCE_LINK_USED",
+      `No sales link: the reference link is used (out of stock?); keep evidence that it shows the same product.`,
+    );
+    used = reference;
+    usedField = "referenceLink";
+  }
+  if (used === undefined || used.kind === "notALink") return;
+  if (used.kind === "unknownMarketplace") {
+    read.flag(
+      "UNKNOWN_MARKETPLACE",
+      `${read.header(usedField)} is on ${used.host}, not a marketplace we know: check by hand that it is the destination's store.`,
+    );
+    return;
+  }
+  if (destination !== undefined && used.country !== destination) {
+    read.flag(
+      "LINK_COUNTRY_MISMATCH",
+      `${read.header(usedField)} is on ${used.host} (${used.country}) but the goods go to ${destination}: declare the link on the marketplace of the country of delivery.`,
+    );
+  }
+}
