@@ -1,4 +1,5 @@
-import { Exact } from "./exact";
+import { type IsoDate } from "./dates";
+import { Exact, exact } from "./exact";
 
 /**
  * Customs convert with the rate the ECB published on the penultimate Wednesday of the month before (UCC-IA
@@ -6,6 +7,26 @@ import { Exact } from "./exact";
  */
 export function toEuro(amount: Exact, unitsPerEuro: Exact): Exact {
   return amount.dividedBy(unitsPerEuro);
+}
+
+/**
+ * Currencies of member states that adopted the euro, with the irrevocable conversion rate (units per EUR) and the
+ * day it took effect: Council Regulation (EC) No 2866/98, Art. 1, as amended (consolidated text,
+ * https://legalize.dev/eu/law/31998R2866, checked 2026-12; domain.md section 9). From that day an amount in the old
+ * currency converts at this rate, whatever exchange rate is given; before it, the rate of the month applies as for
+ * any other currency, so one must be given (the product does not guess a floating rate).
+ */
+export const FIXED_EURO_RATES: Readonly<Record<string, { readonly rate: Exact; readonly from: IsoDate }>> = {
+  // Croatia adopted the euro on 2023-01-01 (Council Regulation (EU) 2022/1208).
+  HRK: { rate: exact("7.53450"), from: "2023-01-01" },
+  // Bulgaria adopted the euro on 2026-01-01.
+  BGN: { rate: exact("1.95583"), from: "2026-01-01" },
+};
+
+/** The irrevocable rate of a former currency of the euro area on `date`, or undefined (none, or before it). */
+export function fixedEuroRate(code: string, date: IsoDate): Exact | undefined {
+  const fixed = FIXED_EURO_RATES[code];
+  return fixed !== undefined && date >= fixed.from ? fixed.rate : undefined;
 }
 
 /**
