@@ -1,10 +1,10 @@
 /**
- * The settings form of the task pane, as text fields, to and from the settings the workbook keeps
+ * The settings form of the task pane, as text fields, drop-downs and checkboxes, to and from the settings the workbook keeps
  * (StoredSettings, read by the sheet logic's readSettings). The form only splits its text into settings; the
  * values are read, and refused with the setting and the fix named, by readSettings. A refusal names its
  * setting by name (SettingsError), and the form field is found from that name. Pure.
  */
-import { DEFAULT_FINES, type SettingName, exact } from "../src/engine";
+import { DEFAULT_FINES, type SettingName, channelOf, exact } from "../src/engine";
 import { type Settings, SettingsError, type StoredSettings, readSettings, storeSettings } from "../src/sheet";
 
 export interface SettingsForm {
@@ -18,9 +18,20 @@ export interface SettingsForm {
   readonly exchangeRates: string;
   /** One PREFIX=RATE per line, the rate as a fraction or as the tariff writes it ("4.7 % MIN 0.40 MAX 2.50"). */
   readonly dutyRates: string;
+  /** One CC:PREFIX=RATE per line: a destination, an HS code prefix and its reduced VAT rate ("DE:4901=7 %"). */
+  readonly vatRates: string;
+  /** The channel of rows without a Channel cell, a drop-down: "stock" or "B2C". */
+  readonly channel: string;
+  /** The digits of the subheading that make a low-value item, a drop-down: "8" or "6". */
+  readonly lowValueItemDigits: string;
+  /** Whether the controlled-goods table flags rows (a checkbox, as VAT deferral: it cannot be wrong). */
+  readonly controlledGoods: boolean;
 }
 
-export type FormField = Exclude<keyof SettingsForm, "vatDeferral">;
+/** The checkboxes: they cannot hold a wrong value, so no setting's refusal is shown at them. */
+type Checkbox = "vatDeferral" | "controlledGoods";
+
+export type FormField = Exclude<keyof SettingsForm, Checkbox>;
 
 /** The form field of each setting: every setting has one (the type says so), and no two share one. */
 const FORM_FIELD: Readonly<Record<SettingName, FormField>> = {
@@ -31,27 +42,30 @@ const FORM_FIELD: Readonly<Record<SettingName, FormField>> = {
   secondOffenceFine: "fineSecond",
   exchangeRates: "exchangeRates",
   dutyRates: "dutyRates",
+  vatRates: "vatRates",
+  channel: "channel",
+  lowValueItemDigits: "lowValueItemDigits",
 };
 
 export type FormReading =
   | { readonly ok: true; readonly settings: Settings; readonly stored: StoredSettings }
   | { readonly ok: false; readonly field: FormField; readonly message: string };
 
+/** The table settings the form writes as pairs, one per line. */
+type PairSetting = "exchangeRates" | "dutyRates" | "vatRates";
+
 /**
  * "SEK=11.39\nPLN:4.31" → [["SEK","11.39"],["PLN","4.31"]]; a line without "=" is a SettingsError naming the
- * setting.
+ * setting. The key of a reduced VAT rate has a colon of its own ("DE:4901=7 %"), so there only "=" parts a pair.
  */
-export function parsePairs(
-  text: string,
-  setting: "exchangeRates" | "dutyRates",
-  example: string,
-): [string, string][] {
+export function parsePairs(text: string, setting: PairSetting, example: string): [string, string][] {
+  const pair = setting === "vatRates" ? /^([^=]+?)\s*=\s*(.+)$/ : /^([^=:]+?)\s*[=:]\s*(.+)$/;
   return text
     .split(/[\n;]+/)
     .map((line) => line.trim())
     .filter((line) => line !== "")
     .map((line) => {
-      const match = /^([^=:]+?)\s*[=:]\s*(.+)$/.exec(line);
+      const match = pair.exec(line);
       if (match === null)
         throw new SettingsError(
           setting,
@@ -80,6 +94,10 @@ export function storedFromForm(form: SettingsForm): StoredSettings {
     },
     exchangeRates: Object.fromEntries(parsePairs(form.exchangeRates, "exchangeRates", "SEK=11.39")),
     dutyRates: Object.fromEntries(parsePairs(form.dutyRates, "dutyRates", "9405=4.7 %")),
+    vatRates: Object.fromEntries(parsePairs(form.vatRates, "vatRates", "DE:4901=7 %")),
+    channel: given(form.channel),
+    lowValueItemDigits: given(form.lowValueItemDigits),
+    controlledGoods: form.controlledGoods,
   };
 }
 
@@ -112,10 +130,16 @@ function storedSettingsToKeep(settings: Settings, form: SettingsForm): StoredSet
   return form.declarationDate.trim() === "" ? { ...stored, declarationDate: "" } : stored;
 }
 
-const pairsText = (pairs: Record<string, number | string> | undefined) =>
+const pairsText = (
+  pairs: Record<string, number | string> | undefined,
+  numberText: (value: number) => string = (value) => exact(value).toString(),
+) =>
   Object.entries(pairs ?? {})
-    .map(([key, value]) => `${key}=${typeof value === "number" ? exact(value).toString() : value}`)
+    .map(([key, value]) => `${key}=${typeof value === "number" ? numberText(value) : value}`)
     .join("\n");
+
+/** A stored rate as the form shows it, in percent as a reduced rate is written: 0.07 → "7 %". */
+const percentText = (rate: number) => `${exact(rate).times(100).toString()} %`;
 
 /** The form showing stored settings (what a colleague opening the workbook sees); fines default to practice. */
 export function formFromStored(stored: StoredSettings): SettingsForm {
@@ -129,6 +153,11 @@ export function formFromStored(stored: StoredSettings): SettingsForm {
     fineSecond: text(stored.fines?.secondOffencePerHsCode ?? DEFAULT_FINES.secondOffencePerHsCode),
     exchangeRates: pairsText(stored.exchangeRates),
     dutyRates: pairsText(stored.dutyRates),
+    vatRates: pairsText(stored.vatRates, percentText),
+    // The drop-downs show one of their choices: a stored word of a channel ("FBA") as its channel.
+    channel: channelOf(stored.channel ?? "") ?? "stock",
+    lowValueItemDigits: String(stored.lowValueItemDigits ?? 8) === "6" ? "6" : "8",
+    controlledGoods: stored.controlledGoods ?? true,
   };
 }
 

@@ -45,6 +45,7 @@ export const ELEMENT_IDS = {
   settingsError: "settings-error",
   saveSettings: "save-settings",
   vatDeferral: "vat-deferral",
+  controlledGoods: "controlled-goods",
   /** The settings form's text fields and drop-downs. */
   settingsFields: {
     declarationDate: "declaration-date",
@@ -54,6 +55,9 @@ export const ELEMENT_IDS = {
     fineSecond: "fine-second",
     exchangeRates: "exchange-rates",
     dutyRates: "duty-rates",
+    vatRates: "vat-rates",
+    channel: "default-channel",
+    lowValueItemDigits: "low-value-item-digits",
   } satisfies Readonly<Record<FormField, string>>,
   /** The Share shipment costs fields, where an InputError of theirs is shown, and the shipments offered. */
   costTotals: {

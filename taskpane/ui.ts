@@ -372,7 +372,8 @@ export class TaskPane {
     const texts = Object.fromEntries(
       Object.entries(IDS.settingsFields).map(([field, id]) => [field, value(id)]),
     ) as Record<FormField, string>;
-    return { ...texts, vatDeferral: byId<HTMLInputElement>(this.doc, IDS.vatDeferral).checked };
+    const checked = (id: string) => byId<HTMLInputElement>(this.doc, id).checked;
+    return { ...texts, vatDeferral: checked(IDS.vatDeferral), controlledGoods: checked(IDS.controlledGoods) };
   }
 
   private fillForm(form: SettingsForm): void {
@@ -380,6 +381,7 @@ export class TaskPane {
       byId<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(this.doc, id).value = form[field];
     }
     byId<HTMLInputElement>(this.doc, IDS.vatDeferral).checked = form.vatDeferral;
+    byId<HTMLInputElement>(this.doc, IDS.controlledGoods).checked = form.controlledGoods;
   }
 
   /** The form's settings, or undefined after showing what is wrong at the field. */
@@ -400,6 +402,8 @@ export class TaskPane {
     input.setAttribute("aria-invalid", "true");
     input.setAttribute("aria-describedby", IDS.settingsError);
     errorBox.textContent = reading.message;
+    // Said under the field it is about (a long form: the Save button may be far below it).
+    input.closest(".field")?.append(errorBox);
     errorBox.hidden = false;
     byId<HTMLDetailsElement>(this.doc, IDS.settingsSection).open = true;
     return undefined;

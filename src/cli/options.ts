@@ -44,6 +44,15 @@ Options:
   --tolerance X        EUR per unit a declared value may be below the inverse value (default 0)
   --no-vat-deferral    VAT deferral not used: no VAT number required
   --fx CUR=RATE        customs exchange rate in units per EUR, e.g. --fx SEK=11.39 (repeatable)
+  --vat-rate CC:PREFIX=RATE
+                       reduced VAT rate by destination and HS code prefix, e.g. --vat-rate DE:4901=7%
+                       (repeatable; the longest prefix wins; a row's own VAT rate still wins over it)
+  --channel stock|b2c  channel of rows without a Channel cell: stock (own stock, FBA, B2B: the normal
+                       duty; the default) or b2c (parcels sold to consumers: the EUR 3 low-value duty)
+  --low-value-item 8|6 digits of the tariff subheading that make one item of the EUR 3 low-value duty:
+                       8 (the CN subheading, the default) or 6 (the HS subheading)
+  --no-controlled-goods
+                       goods that need a licence, a certificate or a declaration are not flagged
   --help               this text
 
 Exit status: 0 the check completed and no row is at RISK or ERROR; 1 some rows are at RISK or ERROR;
@@ -60,6 +69,10 @@ const OPTIONS = {
   tolerance: { type: "string" },
   "no-vat-deferral": { type: "boolean" },
   fx: { type: "string", multiple: true },
+  "vat-rate": { type: "string", multiple: true },
+  channel: { type: "string" },
+  "low-value-item": { type: "string" },
+  "no-controlled-goods": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -110,6 +123,40 @@ function exchangeRates(values: readonly string[]): Record<string, string> {
   return rates;
 }
 
+/**
+ * Reduced VAT rates from repeated --vat-rate CC:PREFIX=RATE options, keyed "CC:PREFIX" as the workbook stores them;
+ * readSettings judges the countries, prefixes and rates.
+ */
+function vatRates(values: readonly string[]): Record<string, string> {
+  const rates: Record<string, string> = {};
+  const given = new Map<string, string>();
+  for (const value of values) {
+    const match = /^\s*([^=]*?)\s*=\s*(.+?)\s*$/.exec(value);
+    if (!match || match[1] === "")
+      throw new CliError(
+        optionMessage(
+          new SettingsError(
+            "vatRates",
+            undefined,
+            { key: "notOfTheForm", params: { line: value.trim(), example: "DE:4901=7%" } },
+            "useCountryAndPrefix",
+          ),
+        ),
+      );
+    // One destination and prefix twice (however spaced or cased): the rate that would win is a guess.
+    const key = match[1].replace(/[\s.]/g, "").toUpperCase();
+    const earlier = given.get(key);
+    if (earlier !== undefined) {
+      throw new CliError(
+        `--vat-rate ${key} is given twice (${earlier} and ${value.trim()}): give one rate per destination and prefix`,
+      );
+    }
+    given.set(key, value.trim());
+    rates[match[1]] = match[2];
+  }
+  return rates;
+}
+
 /** Reads the command line; bad options and bad setting values are CliErrors with one line to print. */
 export function parseCommand(argv: readonly string[], now: Date = new Date()): ParsedCommand {
   let parsed;
@@ -149,6 +196,30 @@ export function parseCommand(argv: readonly string[], now: Date = new Date()): P
     stored.offenceLevel = level;
   }
   if (values.fx !== undefined) stored.exchangeRates = exchangeRates(values.fx);
+  if (values["vat-rate"] !== undefined) stored.vatRates = vatRates(values["vat-rate"]);
+  if (values.channel !== undefined) {
+    // readSettings takes an empty channel for the default; on the command line it is a mistake.
+    if (values.channel.trim() === "")
+      throw new CliError("--channel is empty: choose stock or b2c, or leave --channel out for stock");
+    stored.channel = values.channel;
+  }
+  const itemDigits = values["low-value-item"];
+  if (itemDigits !== undefined) {
+    // Digits only: Number() also reads "0x8", "8e0" and "8.0" as 8.
+    if (!/^\s*\d+\s*$/.test(itemDigits))
+      throw new CliError(
+        optionMessage(
+          new SettingsError(
+            "lowValueItemDigits",
+            undefined,
+            { key: "notItemDigits", params: { text: itemDigits } },
+            "chooseItemDigits",
+          ),
+        ),
+      );
+    stored.lowValueItemDigits = itemDigits;
+  }
+  if (values["no-controlled-goods"]) stored.controlledGoods = false;
 
   // Read once here only to refuse a bad value before any file is opened; the threads read them for the check.
   try {
@@ -204,6 +275,9 @@ export const SETTING_OPTIONS: Readonly<Record<SettingName, string | null>> = {
   firstOffenceFine: null,
   secondOffenceFine: null,
   dutyRates: null,
+  vatRates: "--vat-rate",
+  channel: "--channel",
+  lowValueItemDigits: "--low-value-item",
 };
 
 /** A bad setting said as the option that gave it ("--fx SEK: 0 is not a rate. …"). */

@@ -75,6 +75,9 @@ export interface ProblemParams {
   zeroRate: None;
   implausibleRate: { readonly rate: string; readonly minimum: string; readonly maximum: string };
   notAnHsPrefix: { readonly text: string };
+  notACountryAndPrefix: { readonly text: string };
+  notAChannel: { readonly text: string };
+  notItemDigits: { readonly text: string };
   notOfTheForm: { readonly line: string; readonly example: string };
 }
 
@@ -143,6 +146,9 @@ export interface FixParams {
   otherCurrenciesOnly: None;
   enterUnitsOf: { readonly code: string; readonly example: string };
   useHsPrefix: None;
+  useCountryAndPrefix: None;
+  chooseChannel: None;
+  chooseItemDigits: None;
   enterFraction: None;
   onePerLine: { readonly example: string };
 }
@@ -170,6 +176,9 @@ export const SETTING_NAMES = [
   "secondOffenceFine",
   "exchangeRates",
   "dutyRates",
+  "vatRates",
+  "channel",
+  "lowValueItemDigits",
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
@@ -256,6 +265,9 @@ export const ENGLISH: Language = {
     implausibleRate: ({ rate, minimum, maximum }) =>
       `${rate} is not a plausible rate (rates are between ${minimum} and ${maximum} units per EUR)`,
     notAnHsPrefix: ({ text }) => `"${text}" is not an HS code prefix`,
+    notACountryAndPrefix: ({ text }) => `"${text}" is not a destination and an HS code prefix`,
+    notAChannel: ({ text }) => `"${text}" is not a channel`,
+    notItemDigits: ({ text }) => `${text} is not a length of a tariff subheading`,
     notOfTheForm: ({ line, example }) => `"${line}" is not of the form ${example}`,
   },
   fixes: {
@@ -326,6 +338,9 @@ export const ENGLISH: Language = {
     otherCurrenciesOnly: () => "Give rates for other currencies only",
     enterUnitsOf: ({ code, example }) => `Enter units of ${code} per EUR, e.g. ${example}`,
     useHsPrefix: () => "Use 2 to 10 digits, e.g. 9405",
+    chooseChannel: () => "Choose stock (FBA, B2B) or B2C (parcels sold to consumers)",
+    chooseItemDigits: () => "Choose 8 (the CN subheading) or 6 (the HS subheading)",
+    useCountryAndPrefix: () => "Write the country code, a colon and 2 to 10 digits, e.g. DE:4901=7 %",
     enterFraction: () => "Enter a fraction such as 0.047",
     onePerLine: ({ example }) => `Write one per line, e.g. ${example}`,
   },
@@ -337,6 +352,9 @@ export const ENGLISH: Language = {
     secondOffenceFine: () => "fine for a second offence",
     exchangeRates: (code) => (code === undefined ? "exchange rates" : `exchange rate ${code}`),
     dutyRates: (prefix) => (prefix === undefined ? "duty rates" : `duty rate ${prefix}`),
+    channel: () => "channel",
+    lowValueItemDigits: () => "digits of a low-value item",
+    vatRates: (entry) => (entry === undefined ? "reduced VAT rates" : `reduced VAT rate ${entry}`),
   },
   shown: ({ text, as }) => (as === "quoted" ? `"${text}"` : as === "theText" ? `the text "${text}"` : text),
   inputError: (field, problem, fix) => `${field}: ${problem}. ${fix}`,

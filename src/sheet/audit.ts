@@ -147,7 +147,10 @@ export function auditRow(time: Date, source: string, summary: Summary, settings:
   ];
 }
 
-/** Settings in a line a reviewer can read: the date, tolerance, VAT deferral, offence, fines, rates. */
+/**
+ * Settings in a line a reviewer can read: the date, tolerance, VAT deferral, offence, fines, rates, reduced VAT rates
+ * and the default channel; the low-value item digits and the controlled-goods table only when not their defaults.
+ */
 export function describeSettings(settings: Settings): string {
   const parts = [
     `declaration date ${settings.declarationDate}`,
@@ -163,5 +166,15 @@ export function describeSettings(settings: Settings): string {
     parts.push(
       `duty rates ${settings.dutyRates.map(({ prefix, rule }) => `${prefix}: ${describeDuty(rule)}`).join(", ")}`,
     );
+  if (settings.vatRates.length > 0)
+    parts.push(
+      `reduced VAT rates ${settings.vatRates
+        .map(({ country, prefix, rate }) => `${country}:${prefix}=${rate.times(100).toString()} %`)
+        .join(", ")}`,
+    );
+  parts.push(`default channel ${settings.channel}`);
+  // The defaults of the EUR 3 duty's items and of the controlled-goods table are said only when changed.
+  if (settings.lowValueItemDigits === 6) parts.push("low-value items by 6-digit HS subheading");
+  if (!settings.controlledGoods) parts.push("controlled goods not checked");
   return parts.join("; ");
 }

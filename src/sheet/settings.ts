@@ -13,6 +13,11 @@ import {
   amountOf,
   dateOf,
   dutyRuleOf,
+  type EuCountry,
+  euCountry,
+  rateOf,
+  type Channel,
+  channelOf,
   isoDateOf,
   offenceLevelOf,
   VAT_TABLE_START,
@@ -41,6 +46,27 @@ export interface Settings {
   readonly exchangeRates: Readonly<Record<string, Exact>>;
   /** Duty rates by HS code prefix, used where a row has no duty rate; the longest prefix wins. */
   readonly dutyRates: readonly { readonly prefix: string; readonly rule: DutyRule }[];
+  /**
+   * VAT rates by destination and HS code prefix, for goods taxed at a reduced rate (books, food …), used where a row
+   * has no VAT rate of its own; the longest prefix wins (vatRateFor).
+   */
+  readonly vatRates: readonly ReducedVatRate[];
+  /** How a row without a Channel cell is imported: own stock (FBA, B2B: the normal duty) unless set to B2C. */
+  readonly channel: Channel;
+  /**
+   * The digits of the tariff subheading that make an "item" of the EUR 3 low-value duty (Council Regulation (EU)
+   * 2026/382): 8 (the CN subheading) by default, 6 (the HS subheading) as a setting.
+   */
+  readonly lowValueItemDigits: 6 | 8;
+  /** The table of goods that need a licence, a certificate or a declaration (CONTROLLED_GOODS); on by default. */
+  readonly controlledGoods: boolean;
+}
+
+/** A reduced VAT rate of a destination for the goods of an HS code prefix. */
+export interface ReducedVatRate {
+  readonly country: EuCountry;
+  readonly prefix: string;
+  readonly rate: Exact;
 }
 
 function defaultSettings(today: Date = new Date()): Settings {
@@ -52,6 +78,10 @@ function defaultSettings(today: Date = new Date()): Settings {
     fines: DEFAULT_FINES,
     exchangeRates: {},
     dutyRates: [],
+    vatRates: [],
+    channel: "stock",
+    lowValueItemDigits: 8,
+    controlledGoods: true,
   };
 }
 
@@ -64,6 +94,11 @@ export interface StoredSettings {
   fines?: { firstOffencePerHsCode?: number | string; secondOffencePerHsCode?: number | string };
   exchangeRates?: Record<string, number | string>;
   dutyRates?: Record<string, number | string>;
+  /** Reduced VAT rates keyed "DE:4901". */
+  vatRates?: Record<string, number | string>;
+  channel?: string;
+  lowValueItemDigits?: number | string;
+  controlledGoods?: boolean;
 }
 
 /**
@@ -190,7 +225,68 @@ export function readSettings(stored: StoredSettings, today: Date = new Date()): 
     fines,
     exchangeRates,
     dutyRates,
+    vatRates: readVatRates(stored.vatRates ?? {}),
+    channel:
+      stored.channel === undefined || stored.channel === ""
+        ? defaults.channel
+        : settingChannel(stored.channel),
+    lowValueItemDigits: lowValueItemDigitsOf(stored.lowValueItemDigits ?? defaults.lowValueItemDigits),
+    controlledGoods: stored.controlledGoods ?? defaults.controlledGoods,
   };
+}
+
+/** "DE:4901" → 7 %: the destination must be an EU country, the prefix 2 to 10 digits, the rate a VAT rate. */
+function readVatRates(stored: Record<string, number | string>): ReducedVatRate[] {
+  return Object.entries(stored)
+    .map(([key, rate]) => {
+      const match = /^\s*([A-Za-z]{2})\s*:\s*([\d\s.]+)$/.exec(key);
+      const digits = match?.[2].replace(/[\s.]/g, "") ?? "";
+      if (match === null || !/^\d{2,10}$/.test(digits))
+        throw new SettingsError(
+          "vatRates",
+          undefined,
+          { key: "notACountryAndPrefix", params: { text: key } },
+          "useCountryAndPrefix",
+        );
+      const entry = `${match[1].toUpperCase()}:${digits}`;
+      const country = readSetting("vatRates", (field) => euCountry(match[1], field), entry);
+      const value = readSetting("vatRates", (field) => rateOf(rate, field, "writeRate", AS_SETTING), entry);
+      return { country, prefix: digits, rate: value };
+    })
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+}
+
+/** The channel setting: a word channelOf knows ("stock", "FBA", "B2C" …). */
+function settingChannel(text: string): Channel {
+  const channel = channelOf(text);
+  if (channel === undefined)
+    throw new SettingsError("channel", undefined, { key: "notAChannel", params: { text } }, "chooseChannel");
+  return channel;
+}
+
+function lowValueItemDigitsOf(value: number | string): 6 | 8 {
+  const digits = Number(String(value).trim());
+  if (digits !== 6 && digits !== 8)
+    throw new SettingsError(
+      "lowValueItemDigits",
+      undefined,
+      { key: "notItemDigits", params: { text: String(value) } },
+      "chooseItemDigits",
+    );
+  return digits;
+}
+
+/**
+ * The reduced VAT rate of the settings for goods of this HS code to this destination, longest prefix first; a
+ * row's own VAT rate wins over it.
+ */
+export function reducedVatRateFor(
+  country: EuCountry,
+  hsDigits: string,
+  settings: Settings,
+): ReducedVatRate | undefined {
+  if (settings.vatRates.length === 0 || hsDigits === "") return undefined;
+  return settings.vatRates.find((entry) => entry.country === country && hsDigits.startsWith(entry.prefix));
 }
 
 /** The stored form of settings, for saving with the workbook and for the audit log. */
@@ -205,6 +301,12 @@ export function storeSettings(settings: Settings): Required<StoredSettings> {
       Object.entries(settings.exchangeRates).map(([code, rate]) => [code, rate.toNumber()]),
     ),
     dutyRates: Object.fromEntries(settings.dutyRates.map(({ prefix, rule }) => [prefix, describeDuty(rule)])),
+    vatRates: Object.fromEntries(
+      settings.vatRates.map(({ country, prefix, rate }) => [`${country}:${prefix}`, rate.toNumber()]),
+    ),
+    channel: settings.channel,
+    lowValueItemDigits: settings.lowValueItemDigits,
+    controlledGoods: settings.controlledGoods,
   };
 }
 

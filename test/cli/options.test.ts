@@ -140,6 +140,158 @@ describe("date and currency", () => {
   });
 });
 
+describe("the settings of December 2026 (issue 12)", () => {
+  const PARCELS = path.join(EXAMPLES, "parcels-2026.csv");
+  const PARCEL_OPTIONS = ["--date", "2026-12-01", "--fx", "PLN=4.22"];
+
+  /** Two B2C-sized lines of one consignment without a Channel column, two CN subheadings of one HS subheading. */
+  const consignment = csvText([
+    HEADER,
+    ...[
+      ["CASE-1", "3926 90 97"],
+      ["CASE-2", "3926 90 92"],
+    ].map(([sku, hs]) => [
+      sku,
+      hs,
+      1,
+      "DE",
+      "https://www.amazon.de/dp/B0CX7KQ2LM",
+      12.99,
+      "EUR",
+      "15 %",
+      0.2,
+      "6.5 %",
+      8.2,
+      "DE136695976",
+      "PCL-1",
+    ]),
+  ]);
+  const lowValue = (run: Awaited<ReturnType<typeof check>>) =>
+    (
+      parseReport(run).summary as {
+        lowValueConsignments?: { consignment: string; items: number; duty: number }[];
+      }
+    ).lowValueConsignments;
+
+  it("--vat-rate DE:4901=7% taxes the German book at 7 % and the summary lists the rate", async () => {
+    const [standard, reduced] = await Promise.all([
+      check([PARCELS, ...PARCEL_OPTIONS]),
+      check([PARCELS, ...PARCEL_OPTIONS, "--vat-rate", "DE:4901=7%"]),
+    ]);
+    const book = (run: Awaited<ReturnType<typeof check>>) =>
+      parseReport(run).rows.find((row) => row.sku === "BOOK-DE");
+    expect(book(standard)?.vatRate).toBe(0.19);
+    expect(book(reduced)?.vatRate).toBe(0.07);
+    // Less VAT taken off the same price: a higher value.
+    expect(book(reduced)?.inverseValue).toBeGreaterThan(book(standard)?.inverseValue as number);
+    expect(parseReport(reduced).summary).toMatchObject({
+      reducedVatRates: [{ country: "DE", prefix: "4901", rate: 0.07, rows: 1 }],
+    });
+  });
+
+  it("--channel b2c makes rows without a Channel cell B2C: the EUR 3 duty per item, 8 digits or --low-value-item 6", async () => {
+    const file = path.join(dir, "consignment.csv");
+    fs.writeFileSync(file, consignment);
+    const [stock, b2c, hsItems] = await Promise.all([
+      check([file, "--date", "2026-12-01"]),
+      check([file, "--date", "2026-12-01", "--channel", "b2c"]),
+      check([file, "--date", "2026-12-01", "--channel", "B2C", "--low-value-item", "6"]),
+    ]);
+    expect(lowValue(stock)).toBeUndefined();
+    expect(lowValue(b2c)).toEqual([expect.objectContaining({ consignment: "PCL-1", items: 2, duty: 6 })]);
+    expect(lowValue(hsItems)).toEqual([expect.objectContaining({ consignment: "PCL-1", items: 1, duty: 3 })]);
+  });
+
+  it("--no-controlled-goods drops CONTROLLED_GOODS and nothing else", async () => {
+    const [checked, unchecked] = await Promise.all([
+      check([PARCELS, ...PARCEL_OPTIONS]),
+      check([PARCELS, ...PARCEL_OPTIONS, "--no-controlled-goods"]),
+    ]);
+    const after = parseReport(unchecked);
+    expect(after.rows.some((row) => row.flags.includes("CONTROLLED_GOODS"))).toBe(false);
+    expect(after.summary).not.toHaveProperty("controlledGoods");
+    expect(after.rows.map((row) => row.flags)).toEqual(
+      parseReport(checked).rows.map((row) => row.flags.filter((flag) => flag !== "CONTROLLED_GOODS")),
+    );
+  });
+
+  it("stores what the options say, as the workbook stores settings", () => {
+    const parsed = parseCommand([
+      "list.csv",
+      "--vat-rate",
+      "DE:4901=7%",
+      "--vat-rate",
+      "fr : 49.01 = 5,5 %",
+      "--channel",
+      "b2c",
+      "--low-value-item",
+      "6",
+      "--no-controlled-goods",
+    ]);
+    if (parsed.kind !== "check") throw new Error("expected a check");
+    expect(parsed.options.storedSettings).toEqual({
+      vatRates: { "DE:4901": "7%", "fr : 49.01": "5,5 %" },
+      channel: "b2c",
+      lowValueItemDigits: "6",
+      controlledGoods: false,
+    });
+    const defaults = parseCommand(["list.csv"]);
+    if (defaults.kind !== "check") throw new Error("expected a check");
+    expect(defaults.options.storedSettings).toEqual({});
+  });
+
+  test.each([
+    [
+      ["--vat-rate", "DE4901 7%"],
+      '--vat-rate: "DE4901 7%" is not of the form DE:4901=7%. Write the country code, a colon and 2 to 10 digits, e.g. DE:4901=7 %',
+    ],
+    [
+      ["--vat-rate", "DE-4901=7%"],
+      '--vat-rate: "DE-4901" is not a destination and an HS code prefix. Write the country code, a colon and 2 to 10 digits, e.g. DE:4901=7 %',
+    ],
+    [
+      ["--vat-rate", "DE:4901=abc"],
+      /^--vat-rate DE:4901: "abc" is not a number\. Write the rate as 19 % or 0\.19$/,
+    ],
+    [["--vat-rate", "DE:4901=150"], /^--vat-rate DE:4901: 150 is not a fraction/],
+    [["--vat-rate", "US:4901=7%"], /^--vat-rate US:4901: .*\bUS\b/],
+    [
+      ["--vat-rate", "DE:4901=7%", "--vat-rate", "de:49.01=5%"],
+      "--vat-rate DE:4901 is given twice (DE:4901=7% and de:49.01=5%): give one rate per destination and prefix",
+    ],
+    [
+      ["--channel", "air"],
+      '--channel: "air" is not a channel. Choose stock (FBA, B2B) or B2C (parcels sold to consumers)',
+    ],
+    [["--channel", " "], "--channel is empty: choose stock or b2c, or leave --channel out for stock"],
+    [
+      ["--low-value-item", "7"],
+      "--low-value-item: 7 is not a length of a tariff subheading. Choose 8 (the CN subheading) or 6 (the HS subheading)",
+    ],
+    [["--low-value-item", "0x8"], /^--low-value-item: 0x8 is not a length of a tariff subheading\./],
+    [["--no-controlled-goods=yes"], /^--no-controlled-goods takes no value/],
+  ])("refuses %j with the option named and the fix", (args, message) => {
+    expect(() => parseCommand(["list.csv", ...args])).toThrow(message);
+  });
+
+  it("--help names each option, in the column layout of the others", () => {
+    for (const option of [
+      "--vat-rate CC:PREFIX=RATE",
+      "--channel stock|b2c",
+      "--low-value-item 8|6",
+      "--no-controlled-goods",
+    ])
+      expect(USAGE).toContain(`\n  ${option}`);
+    // Descriptions start in column 24, on the option's line or, after a long option, on the next.
+    const options = USAGE.slice(USAGE.indexOf("Options:\n"), USAGE.indexOf("\n\nExit status"));
+    for (const line of options.split("\n").slice(1)) {
+      if (/^ {2}--\S+(?: \S+)?$/.test(line)) continue;
+      expect([line, line[22]]).toEqual([line, " "]);
+      expect([line, line[23]]).toEqual([line, expect.stringMatching(/\S/)]);
+    }
+  });
+});
+
 describe("help and output", () => {
   it("--help prints the usage and exits 0", async () => {
     const run = await runCli(["--help"]);
@@ -212,7 +364,7 @@ describe("no option value reaches an internal error", () => {
     ),
     fc.double().map(String),
   );
-  it.each(["--tolerance", "--date", "--offence"])(
+  it.each(["--tolerance", "--date", "--offence", "--channel", "--low-value-item"])(
     "%s VALUE is read or refused as a usage error",
     (option) => {
       fc.assert(
@@ -248,6 +400,27 @@ describe("no option value reaches an internal error", () => {
   });
 });
 
+describe("--vat-rate for any destination, prefix and rate", () => {
+  it("is read or refused as a usage error", () => {
+    const keys = fc.oneof(
+      fc.constantFrom("DE:4901", "de : 49.01", "US:4901", "DE:", ":4901", "DE4901", "XX:12", "DE:49a", ""),
+      fc.string({ maxLength: 8 }),
+    );
+    const rates = fc.oneof(fc.constantFrom("7%", "0.07", "7", "150 %", "-1", "abc", "", " "), fc.string());
+    fc.assert(
+      fc.property(keys, rates, (key, rate) => {
+        try {
+          parseCommand(["list.csv", `--vat-rate=${key}=${rate}`]);
+        } catch (error) {
+          expect(error).toBeInstanceOf(CliError);
+          expect((error as CliError).message).toMatch(/^--vat-rate\b/);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("every setting maps to its option", () => {
   /** A bad value of each setting the command line gives; null for those it has no option for. */
   const BAD: Readonly<Record<SettingName, readonly [string, string] | null>> = {
@@ -258,6 +431,9 @@ describe("every setting maps to its option", () => {
     firstOffenceFine: null,
     secondOffenceFine: null,
     dutyRates: null,
+    vatRates: ["--vat-rate", "DE:4901=150"],
+    channel: ["--channel", "air"],
+    lowValueItemDigits: ["--low-value-item", "7"],
   };
 
   test.each(SETTING_NAMES)("a bad %s is named by its option, found by the setting's name", (setting) => {

@@ -68,6 +68,9 @@ const PROBLEMS: { readonly [K in ProblemKey]: ProblemParams[K] } = {
   zeroRate: {},
   implausibleRate: { rate: "1e-400", minimum: "0.000001", maximum: "1000000000" },
   notAnHsPrefix: { text: "ab" },
+  notACountryAndPrefix: { text: "4901" },
+  notAChannel: { text: "air" },
+  notItemDigits: { text: "4" },
   notOfTheForm: { line: "SEK 11.39", example: "SEK=11.39" },
 };
 const FIXES: { readonly [K in FixKey]: FixParams[K] } = {
@@ -132,6 +135,9 @@ const FIXES: { readonly [K in FixKey]: FixParams[K] } = {
   otherCurrenciesOnly: {},
   enterUnitsOf: { code: "SEK", example: "SEK=11.39" },
   useHsPrefix: {},
+  useCountryAndPrefix: {},
+  chooseChannel: {},
+  chooseItemDigits: {},
   enterFraction: {},
   onePerLine: { example: "SEK=11.39" },
 };

@@ -18,6 +18,10 @@ const form: SettingsForm = {
   fineSecond: "1.000,00",
   exchangeRates: "SEK=11.39\nPLN : 4,31",
   dutyRates: "9405=4.7 %\n6912=0.035; 8517 = 2 % MIN 0.40 MAX 2.50",
+  vatRates: "DE:4901=7 %\nfr : 4901 10 = 5,5 %; DE:2203=0.19",
+  channel: "B2C",
+  lowValueItemDigits: "6",
+  controlledGoods: false,
 };
 const today = new Date("2026-11-21T10:00:00Z");
 
@@ -37,6 +41,17 @@ describe("the settings form", () => {
     ).toEqual({ SEK: 11.39, PLN: 4.31 });
     // Stored as an object: prefixes come back in key order.
     expect(reading.settings.dutyRates.map(({ prefix }) => prefix)).toEqual(["6912", "8517", "9405"]);
+    // The longest prefix first, so that it wins.
+    expect(
+      reading.settings.vatRates.map(({ country, prefix, rate }) => [country, prefix, rate.toNumber()]),
+    ).toEqual([
+      ["FR", "490110", 0.055],
+      ["DE", "4901", 0.07],
+      ["DE", "2203", 0.19],
+    ]);
+    expect(reading.settings.channel).toBe("B2C");
+    expect(reading.settings.lowValueItemDigits).toBe(6);
+    expect(reading.settings.controlledGoods).toBe(false);
   });
 
   test("round-trips through what the workbook stores", () => {
@@ -52,6 +67,10 @@ describe("the settings form", () => {
       fineSecond: "1000",
       exchangeRates: "SEK=11.39\nPLN=4.31",
       dutyRates: "6912=3.5 %\n8517=2 % MIN 0.4 MAX 2.5\n9405=4.7 %",
+      vatRates: "FR:490110=5.5 %\nDE:4901=7 %\nDE:2203=19 %",
+      channel: "B2C",
+      lowValueItemDigits: "6",
+      controlledGoods: false,
     });
     const second = readForm(again, today);
     expect(second.ok && second.stored).toEqual(reading.stored);
@@ -96,6 +115,31 @@ describe("the settings form", () => {
       'Settings, duty rates: "ab" is not an HS code prefix. Use 2 to 10 digits, e.g. 9405',
     ],
     [
+      { vatRates: "DE 4901 7 %" },
+      "vatRates",
+      'Settings, reduced VAT rates: "DE 4901 7 %" is not of the form DE:4901=7 %. Write one per line, e.g. DE:4901=7 %',
+    ],
+    [
+      { vatRates: "DE4901=7 %" },
+      "vatRates",
+      'Settings, reduced VAT rates: "DE4901" is not a destination and an HS code prefix. Write the country code, a colon and 2 to 10 digits, e.g. DE:4901=7 %',
+    ],
+    [
+      { vatRates: "DE:4901=7" },
+      "vatRates",
+      "Settings, reduced VAT rate DE:4901: 7 is not a fraction. Write 7 % or 0.07",
+    ],
+    [
+      { channel: "air" },
+      "channel",
+      'Settings, channel: "air" is not a channel. Choose stock (FBA, B2B) or B2C (parcels sold to consumers)',
+    ],
+    [
+      { lowValueItemDigits: "10" },
+      "lowValueItemDigits",
+      "Settings, digits of a low-value item: 10 is not a length of a tariff subheading. Choose 8 (the CN subheading) or 6 (the HS subheading)",
+    ],
+    [
       { fineFirst: "lots" },
       "fineFirst",
       'Settings, fine for a first offence: "lots" is not a number. Enter EUR per HS code, e.g. 250',
@@ -118,6 +162,34 @@ describe("the settings form", () => {
     expect(formFieldOf("dutyRates")).toBe("dutyRates");
   });
 
+  test("a reduced VAT rate is split at its =, never at the colon of its key", () => {
+    expect(parsePairs("DE:4901=7 %; fr : 4901 10 = 5,5 %\n", "vatRates", "DE:4901=7 %")).toEqual([
+      ["DE:4901", "7 %"],
+      ["fr : 4901 10", "5,5 %"],
+    ]);
+    // The other tables still take a colon for "=".
+    expect(parsePairs("PLN:4.31", "exchangeRates", "SEK=11.39")).toEqual([["PLN", "4.31"]]);
+    expect(() => parsePairs("DE:4901", "vatRates", "DE:4901=7 %")).toThrow(
+      expect.objectContaining({ setting: "vatRates", entry: undefined }),
+    );
+    expect(storedFromForm({ ...form, vatRates: "" }).vatRates).toEqual({});
+  });
+
+  test("the drop-downs and the controlled-goods checkbox", () => {
+    const stock = readForm(
+      { ...form, channel: "stock", lowValueItemDigits: "8", controlledGoods: true },
+      today,
+    );
+    if (!stock.ok) throw new Error(stock.message);
+    expect(stock.stored).toMatchObject({ channel: "stock", lowValueItemDigits: 8, controlledGoods: true });
+    // A stored word of a channel shows as its choice; a broken value as the default.
+    expect(formFromStored({ channel: "FBA" }).channel).toBe("stock");
+    expect(formFromStored({ channel: "parcel" }).channel).toBe("B2C");
+    expect(formFromStored({ channel: "air" }).channel).toBe("stock");
+    expect(formFromStored({ lowValueItemDigits: "6" }).lowValueItemDigits).toBe("6");
+    expect(formFromStored({ controlledGoods: false }).controlledGoods).toBe(false);
+  });
+
   test("a workbook without settings shows the defaults", () => {
     expect(formFromStored({})).toEqual({
       declarationDate: "",
@@ -128,6 +200,10 @@ describe("the settings form", () => {
       fineSecond: "500",
       exchangeRates: "",
       dutyRates: "",
+      vatRates: "",
+      channel: "stock",
+      lowValueItemDigits: "8",
+      controlledGoods: true,
     });
   });
 });
@@ -142,13 +218,16 @@ describe("every setting has its field in the form", () => {
     secondOffenceFine: { fineSecond: "-1" },
     exchangeRates: { exchangeRates: "SEK=abc" },
     dutyRates: { dutyRates: "9405=150" },
+    vatRates: { vatRates: "DE:4901=150" },
+    channel: { channel: "air" },
+    lowValueItemDigits: { lowValueItemDigits: "7" },
   };
 
   test("each setting maps to its own form field", () => {
     const fields = SETTING_NAMES.map((setting) => formFieldOf(setting));
     expect(new Set(fields).size).toBe(SETTING_NAMES.length);
     const formFields: readonly FormField[] = Object.keys(form).filter(
-      (key): key is FormField => key !== "vatDeferral",
+      (key): key is FormField => key !== "vatDeferral" && key !== "controlledGoods",
     );
     expect([...fields].sort()).toEqual([...formFields].sort());
   });
