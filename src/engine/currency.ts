@@ -16,11 +16,13 @@ export function toEuro(amount: Exact, unitsPerEuro: Exact): Exact {
  * currency converts at this rate, whatever exchange rate is given; before it, the rate of the month applies as for
  * any other currency, so one must be given (the product does not guess a floating rate).
  */
-export const FIXED_EURO_RATES: Readonly<Record<string, { readonly rate: Exact; readonly from: IsoDate }>> = {
+export const FIXED_EURO_RATES: Readonly<
+  Record<string, { readonly rate: Exact; readonly written: string; readonly from: IsoDate }>
+> = {
   // Croatia adopted the euro on 2023-01-01 (Council Regulation (EU) 2022/1208).
-  HRK: { rate: exact("7.53450"), from: "2023-01-01" },
+  HRK: { rate: exact("7.53450"), written: "7.53450", from: "2023-01-01" },
   // Bulgaria adopted the euro on 2026-01-01.
-  BGN: { rate: exact("1.95583"), from: "2026-01-01" },
+  BGN: { rate: exact("1.95583"), written: "1.95583", from: "2026-01-01" },
 };
 
 /** The irrevocable rate of a former currency of the euro area on `date`, or undefined (none, or before it). */

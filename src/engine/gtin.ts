@@ -41,3 +41,15 @@ export function readGtin(text: string): GtinReading {
     };
   return { valid: true, digits };
 }
+
+/**
+ * A GTIN as a number cell or argument holds it. A number cell keeps no leading zeros (a UPC-A 036000291452 becomes 36000291452): GS1
+ * right-justifies GTINs with leading zeros, which leave the check digit as it is, so the digits are padded to the
+ * next GTIN length.
+ */
+export function gtinOfNumber(cell: number): string {
+  if (!Number.isSafeInteger(cell) || cell < 0) return String(cell);
+  const digits = String(cell);
+  const length = [8, 12, 13, 14].find((size) => size >= digits.length) ?? digits.length;
+  return digits.padStart(length, "0");
+}

@@ -1,6 +1,7 @@
 /** The calculation engine: pure functions on exact decimals. No Office, no DOM, no file I/O. */
 export * from "./allocation";
 export * from "./checks";
+export * from "./controlled-goods";
 export * from "./countries";
 export * from "./currency";
 export * from "./dates";
@@ -14,6 +15,7 @@ export * from "./input-error";
 export * from "./inverse-value";
 export * from "./links";
 export * from "./low-value";
+export * from "./marketplaces";
 export * from "./messages";
 export * from "./number-text";
 export * from "./readers";

@@ -67,6 +67,10 @@ export interface ProblemParams {
   notAWebLink: None;
   unknownMarketplace: { readonly host: string };
   noAsin: None;
+  shortLink: { readonly host: string };
+  noCountryInLink: { readonly name: string; readonly why: string };
+  noProductId: { readonly name: string; readonly productIdName: string };
+  noFixedRate: { readonly code: string };
   cellsForWeights: { readonly cells: number; readonly weights: number };
   notAnOffenceLevel: { readonly level: string };
   thirdOffence: None;
@@ -128,6 +132,9 @@ export interface FixParams {
   useDestinationStore: None;
   enterAmazonLink: None;
   useProductPage: None;
+  pasteFullLink: None;
+  enterGtin: None;
+  enterUnitsPerEuroOrFixed: { readonly codes: string };
   enterVatNumber: None;
   enterShipmentCost: None;
   enterShipmentTotal: None;
@@ -139,7 +146,6 @@ export interface FixParams {
   enterFinePerHsCode: None;
   talkToBroker: None;
   enterForeignAmount: None;
-  enterUnitsPerEuro: None;
   enterTolerance: None;
   enterFine: { readonly example: number };
   useCurrencyCodes: None;
@@ -256,6 +262,11 @@ export const ENGLISH: Language = {
     notAWebLink: () => "this is not a web link",
     unknownMarketplace: ({ host }) => `${host} is not a marketplace we know`,
     noAsin: () => "no ASIN in this link (expected /dp/ followed by 10 letters or digits)",
+    shortLink: ({ host }) => `${host} is a short link: where it leads cannot be known offline`,
+    noCountryInLink: ({ name, why }) => `the ${name} link does not say which country's store it is (${why})`,
+    noProductId: ({ name, productIdName }) =>
+      `this ${name} link is not a product page (no ${productIdName} in it): a search, category or store page`,
+    noFixedRate: ({ code }) => `${code} has no fixed rate to the euro`,
     cellsForWeights: ({ cells, weights }) => `${cells} cells for ${weights} weights`,
     notAnOffenceLevel: ({ level }) => `${level} is not 1, 2 or 3`,
     thirdOffence: () => "a third offence blacklists the VAT number; no fine amount is published",
@@ -317,9 +328,13 @@ export const ENGLISH: Language = {
     costsPerUnit: () => "Check that the costs are per unit, not per shipment",
     enterSalesLink: () => `Enter the sales link, e.g. ${LINK_EXAMPLE}`,
     enterFullSalesLink: () => `Enter the full sales link, e.g. ${LINK_EXAMPLE}`,
-    useDestinationStore: () => "Use the link of the Amazon store of the destination country",
+    useDestinationStore: () => "Use the link of the marketplace's store in the destination country",
     enterAmazonLink: () => "Enter the Amazon product link",
     useProductPage: () => "Use the product page link",
+    pasteFullLink: () => `Paste the full product link, e.g. ${LINK_EXAMPLE}`,
+    enterGtin: () => "Enter the GTIN (EAN) from the barcode, e.g. 4006381333931",
+    enterUnitsPerEuroOrFixed: ({ codes }) =>
+      `Enter the rate as units per EUR, e.g. 11.39 for SEK, or the code of a former euro-area currency (${codes})`,
     enterVatNumber: () => "Enter the VAT number with its prefix, e.g. DE136695976",
     enterShipmentCost: () => "Enter the shipment cost in EUR",
     enterShipmentTotal: () => "Enter the shipment's total in EUR, e.g. 1250.00",
@@ -331,7 +346,6 @@ export const ENGLISH: Language = {
     enterFinePerHsCode: () => "Enter the fine per HS code in EUR, or leave it empty for the practice default",
     talkToBroker: () => "Talk to your customs broker",
     enterForeignAmount: () => "Enter the amount in the foreign currency",
-    enterUnitsPerEuro: () => "Enter the rate as units per EUR, e.g. 11.39 for SEK",
     enterTolerance: () => "Enter the tolerance in EUR per unit, e.g. 0.05",
     enterFine: ({ example }) => `Enter EUR per HS code, e.g. ${example}`,
     useCurrencyCodes: () => "Use ISO codes such as SEK or PLN",

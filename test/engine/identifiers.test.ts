@@ -39,7 +39,9 @@ describe("marketplace links (docs/rules.md, Marketplaces and links)", () => {
       kind: "unknownMarketplace",
       host: "amazon.de.example.com",
     });
-    expect(readSalesLink("https://www.bol.com/nl/p/123")).toMatchObject({ kind: "unknownMarketplace" });
+    expect(readSalesLink("https://www.coolblue.nl/product/123")).toMatchObject({
+      kind: "unknownMarketplace",
+    });
   });
 
   test("the host after a user name counts, as in browsers", () => {

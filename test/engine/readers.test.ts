@@ -186,8 +186,8 @@ describe("dateOf, euCountry, hsCodeOf, requirePlausibleRate", () => {
   });
 
   test("an exchange rate within the bounds of the world's currencies", () => {
-    expect(requirePlausibleRate(exact("11.39"), "rate", "enterUnitsPerEuro").toString()).toBe("11.39");
-    expect(thrown(() => requirePlausibleRate(exact("1e-9"), "rate", "enterUnitsPerEuro")).key).toBe(
+    expect(requirePlausibleRate(exact("11.39"), "rate", "enterRate").toString()).toBe("11.39");
+    expect(thrown(() => requirePlausibleRate(exact("1e-9"), "rate", "enterRate")).key).toBe(
       "implausibleRate",
     );
   });
