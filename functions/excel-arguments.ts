@@ -11,6 +11,7 @@ import {
   dutyRuleOf,
   euCountry,
   exact,
+  gtinOfNumber,
   hsCodeOf,
   isBlank,
   isoDateOf,
@@ -190,6 +191,13 @@ export function readText(argument: unknown, field: string, fix: Fix): string {
   if (typeof value === "string") return value.trim();
   if (typeof value === "number") return String(value);
   throw new InputError(field, { key: "notText", params: { shown: bare(value) } }, fix);
+}
+
+/** A GTIN as written; a number cell that lost its leading zeros (a UPC-A) gets them back. */
+export function readGtinText(argument: unknown, field: string): string {
+  if (isNotGiven(argument)) throw new InputError(field, "empty", "enterGtin");
+  const value = plainValue(argument, field, "enterGtin");
+  return typeof value === "number" ? gtinOfNumber(value) : readText(value, field, "enterGtin");
 }
 
 /** An HS code as its digits (6, 8 or 10); a number cell that lost its leading zero gets it back. */

@@ -142,6 +142,9 @@ const PANE_FACTS: readonly SummaryFact["key"][] = [
   "importVatPaid",
   "importVatDeferred",
   "importVatExempt",
+  "lowValueDuty",
+  "reducedVatRates",
+  "controlledGoods",
   "ignoredCostColumns",
 ];
 

@@ -24,6 +24,13 @@ const IMPORT_VAT_FACTS: readonly SummaryFact["key"][] = [
   "importVatExempt",
 ];
 
+/** The facts of the 2026 rules, with the CLI's short labels. */
+const ISSUE_12_LINES: readonly (readonly [SummaryFact["key"], string])[] = [
+  ["lowValueDuty", "Low-value duty"],
+  ["reducedVatRates", "Reduced VAT"],
+  ["controlledGoods", "Licences"],
+];
+
 /**
  * The text the CLI prints without --json: what was checked, what it costs, where the workbook is, the worst rows.
  * Control characters and bidi overrides in cell text are shown as \x1b or U+202E (errors.ts, printable).
@@ -62,6 +69,11 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
       const label = fact.label.replace(/^Import VAT /, "");
       lines.push(`${index === 0 ? "  Import VAT        " : " ".repeat(20)}${label}: ${facts.get(fact.key)}`);
     });
+  // The rules of 2026, each only where the check met it.
+  for (const [key, label] of ISSUE_12_LINES) {
+    const text = facts.get(key);
+    if (text !== undefined) lines.push(`  ${label.padEnd(18)}${text}`);
+  }
   if (summary.ignoredCostColumns.length > 0)
     lines.push(`  Ignored columns   ${summary.ignoredCostColumns.join(", ")} (costs customs do not deduct)`);
   if (layout.unmappedColumns.length > 0)

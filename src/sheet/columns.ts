@@ -614,6 +614,69 @@ export const INPUT_COLUMNS = [
       "进口增值税税率",
     ],
   },
+  // Product identifiers and the channel (issue 12, domain.md section 9): required in the declarations of B2C
+  // consignments from 2026-11-01 (Delegated Regulation (EU) 2026/1022); the channel decides the EUR 3 duty.
+  {
+    field: "gtin",
+    header: "GTIN",
+    kind: "text",
+    aliases: [
+      "EAN",
+      "EAN-13",
+      "EAN13",
+      "UPC",
+      "Barcode",
+      "Bar code",
+      "GTIN-13",
+      "Code EAN",
+      "Code-barres",
+      "Streepjescode",
+      "EAN-Code",
+      "Strichcode",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "条形码",
+      "条码",
+      "EAN码",
+    ],
+  },
+  {
+    field: "productId",
+    header: "Product ID",
+    kind: "text",
+    aliases: [
+      "MPN",
+      "Manufacturer part number",
+      "Manufacturer product ID",
+      "Merchant product ID",
+      "Référence fabricant",
+      "Fabrikantcode",
+      "Herstellernummer",
+      "Herstellerartikelnummer",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "产品ID",
+      "商品ID",
+      "制造商编号",
+    ],
+  },
+  {
+    field: "channel",
+    header: "Channel",
+    kind: "text",
+    aliases: [
+      "Sales channel",
+      "Import channel",
+      "Canal",
+      "Canal de vente",
+      "Kanaal",
+      "Verkoopkanaal",
+      "Kanal",
+      "Vertriebskanal",
+      // Simplified Chinese: what sellers' and forwarders' lists use.
+      "渠道",
+      "销售渠道",
+      "物流渠道",
+    ],
+  },
   {
     field: "shipment",
     header: "Shipment",
@@ -830,12 +893,15 @@ export function fieldOfHeader(text: string): ColumnDefinition | undefined {
 
 /**
  * Headers whose name alone does not say what they hold: a column named "Duty" may hold duty rates (12 %) or duty
- * amounts (1.02). Such a column of the user's is read as the field only when its values show they are rates
+ * amounts (1.02), one named "Type" the channel (B2C) or the product's type. Such a column of the user's is read as the field only when its values show they are rates
  * (header-mapping.ts), never by the name alone; they are no alias, so no table maps them.
  */
 export const VALUE_JUDGED_HEADERS: readonly { readonly header: string; readonly field: Field }[] = [
   { header: "Duty", field: "dutyRate" },
   { header: "关税", field: "dutyRate" },
+  // "Type" and "Flow" columns often hold the product's type: read as the channel only when they hold channel words.
+  { header: "Type", field: "channel" },
+  { header: "Flow", field: "channel" },
 ];
 const VALUE_JUDGED: ReadonlyMap<string, Field> = new Map(
   VALUE_JUDGED_HEADERS.map(({ header, field }) => [headerKey(header), field]),

@@ -12,7 +12,7 @@ import {
   outputOfHeader,
   valueJudgedField,
 } from "./columns";
-import { type DecimalMark, parseNumberText } from "../engine";
+import { type DecimalMark, channelOf, parseNumberText } from "../engine";
 import { type CellValue, cellText, isEmptyCell, readDuty } from "./cell-values";
 
 /** Where things are in a sheet: the header row and which column holds each field. */
@@ -156,6 +156,24 @@ function holdsRates(
   return plain;
 }
 
+/** Whether a column holds channels: its first data rows hold channel words (channelOf) and nothing else. */
+function holdsChannels(
+  column: number,
+  _header: string,
+  layout: { headerRowIndex: number },
+  knowledge: SheetKnowledge,
+) {
+  const rows = knowledge.rows ?? [];
+  let seen = 0;
+  for (let index = layout.headerRowIndex + 1; index < rows.length && seen < JUDGED_ROWS; index++) {
+    const cell = rows[index]?.[column];
+    if (isEmptyCell(cell)) continue;
+    seen++;
+    if (typeof cell !== "string" || channelOf(cell) === undefined) return false;
+  }
+  return seen > 0;
+}
+
 /** The header of each output column and the ones renamed because a column of the user's has their name. */
 function outputNames(
   headers: readonly string[],
@@ -227,8 +245,9 @@ export function mapColumns(
   });
 
   const judgedColumns: JudgedColumn[] = judged.map(({ header, index, field }) => {
+    const holds = field === "channel" ? holdsChannels : holdsRates;
     const read =
-      !claims.has(field) && !(field in overrides) && holdsRates(index, header, { headerRowIndex }, knowledge);
+      !claims.has(field) && !(field in overrides) && holds(index, header, { headerRowIndex }, knowledge);
     if (read) claims.set(field, [index]);
     else unmappedColumns.push(header);
     return { header, index, field, read };

@@ -36,17 +36,36 @@ export function checkLinks(read: RowReader, destination: EuCountry | undefined):
     usedField = "referenceLink";
   }
   if (used === undefined || used.kind === "notALink") return;
-  if (used.kind === "unknownMarketplace") {
+  const link = read.header(usedField);
+  if (used.kind === "shortLink") {
     read.flag(
       "UNKNOWN_MARKETPLACE",
-      `${read.header(usedField)} is on ${used.host}, not a marketplace we know: check by hand that it is the destination's store.`,
+      `${link} is a short link (${used.host}): where it leads cannot be known offline, so the store is unknown; paste the full product link.`,
     );
     return;
   }
-  if (destination !== undefined && used.country !== destination) {
+  if (used.kind === "unknownMarketplace") {
+    read.flag(
+      "UNKNOWN_MARKETPLACE",
+      `${link} is on ${used.host}, not a marketplace we know: check by hand that it is the destination's store.`,
+    );
+    return;
+  }
+  if (used.kind === "noCountry") {
+    read.flag(
+      "UNKNOWN_MARKETPLACE",
+      `${link} is on ${used.name}, but the link does not say which country's store it is: ${used.why}. Check by hand that the price is the one buyers in the destination see, or give the link of the destination's store.`,
+    );
+  } else if (destination !== undefined && used.country !== destination) {
     read.flag(
       "LINK_COUNTRY_MISMATCH",
-      `${read.header(usedField)} is on ${used.host} (${used.country}) but the goods go to ${destination}: declare the link on the marketplace of the country of delivery.`,
+      `${link} is on ${used.host} (${used.country}) but the goods go to ${destination}: declare the link on the marketplace of the country of delivery.`,
+    );
+  }
+  if (used.productId === undefined) {
+    read.flag(
+      "NOT_A_PRODUCT_PAGE",
+      `${link} is a ${used.name} page without a product in it (no ${used.productIdName}): a search, category or store page does not show the price of these goods; paste the link of the product page.`,
     );
   }
 }

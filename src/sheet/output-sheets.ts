@@ -1,4 +1,4 @@
-import { type Exact, toCents, toNumber } from "../engine";
+import { type Exact, exact, toCents, toNumber } from "../engine";
 import { type OutputColumn } from "./columns";
 import { STATUSES, type Status } from "./flags";
 import { type ProFormaColumn } from "./pro-forma";
@@ -175,6 +175,9 @@ export interface SummaryFact {
     | "importVatPaid"
     | "importVatDeferred"
     | "importVatExempt"
+    | "lowValueDuty"
+    | "reducedVatRates"
+    | "controlledGoods"
     | "ignoredCostColumns";
   readonly label: string;
   /** The value for a cell: a number (money in EUR, counts) or words. */
@@ -194,16 +197,19 @@ export const THIRD_OFFENCE =
  * "EUR 1,250.40": amounts in messages, whatever the rendering. An exact amount is rounded to the cent first; `+ 0`
  * turns a negative zero from rounding into 0, which would otherwise print as "EUR -0.00".
  */
+/** A rate as a percentage in words: 0.07 → "7 %", 0.055 → "5.5 %". */
+export const percent = (rate: Exact) => `${rate.times(100).toString()} %`;
+
 export const money = (amount: number | Exact) =>
   `EUR ${AMOUNT_FORMAT.format(typeof amount === "number" ? amount : toNumber(toCents(amount)) + 0)}`;
 
 /** One formatter for every amount: toLocaleString with options builds a new one per call (about 0.1 ms each). */
 const AMOUNT_FORMAT = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-const list = (items: readonly string[], shown = Infinity) =>
+const list = (items: readonly string[], shown = Infinity, separator = ", ") =>
   items.length === 0
     ? "none"
-    : `${items.slice(0, shown).join(", ")}${items.length > shown ? ` and ${items.length - shown} more` : ""}`;
+    : `${items.slice(0, shown).join(separator)}${items.length > shown ? ` and ${items.length - shown} more` : ""}`;
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
@@ -301,6 +307,7 @@ export function summaryFacts(summary: PlainSummary, shown = Infinity): SummaryFa
           }),
       money: true,
     },
+    ...issue12Facts(summary, shown),
     {
       key: "ignoredCostColumns",
       label: "Ignored cost columns (not deductible)",
@@ -309,6 +316,65 @@ export function summaryFacts(summary: PlainSummary, shown = Infinity): SummaryFa
       money: false,
     },
   ];
+}
+
+/** "rows 4, 9 and 12" or "rows 4, 9 … (30 in all)": rows listed in the summary, the first few of them. */
+function rowsText(rows: number, firstRows: readonly number[]): string {
+  if (rows === 1) return `row ${firstRows[0]}`;
+  const listed = firstRows.join(", ");
+  return rows > firstRows.length ? `rows ${listed} … (${rows} in all)` : `rows ${listed}`;
+}
+
+/**
+ * The rules of 2026 (issue 12), each a fact only where the check met it: the EUR 3 low-value duty, reduced VAT
+ * rates, goods that need a licence or a certificate.
+ */
+function issue12Facts(summary: PlainSummary, shown: number): SummaryFact[] {
+  const facts: SummaryFact[] = [];
+  const consignments = summary.lowValueConsignments;
+  if (consignments.length > 0) {
+    const total = consignments.reduce((sum, entry) => sum + entry.duty, 0);
+    const each = consignments.map(
+      (entry) =>
+        `${entry.consignment} ${money(entry.duty)} (${plural(entry.items, "item")}, value ${money(entry.intrinsicValue)})`,
+    );
+    facts.push({
+      key: "lowValueDuty",
+      label: "Low-value duty (EUR 3 per item)",
+      value: total,
+      text: money(total),
+      detail: `${plural(consignments.length, "B2C consignment")} up to EUR 150: ${list(each, shown, "; ")}`,
+      money: true,
+    });
+  }
+  if (summary.reducedVatRates.length > 0) {
+    const uses = summary.reducedVatRates.map(
+      (use) =>
+        `${use.country} HS ${use.prefix} at ${percent(exact(use.rate))}: ${rowsText(use.rows, use.firstRows)}`,
+    );
+    facts.push({
+      key: "reducedVatRates",
+      label: "Rows at a reduced VAT rate",
+      value: uses.join("; "),
+      text: list(uses, shown, "; "),
+      money: false,
+    });
+  }
+  if (summary.controlledGoods.length > 0) {
+    const uses = summary.controlledGoods.map(
+      (use) =>
+        `${use.name}: ${rowsText(use.rows, use.firstRows)}${use.shipments.length === 0 ? "" : ` (shipments ${list(use.shipments, shown)})`}`,
+    );
+    facts.push({
+      key: "controlledGoods",
+      label: "Goods that need a licence or certificate",
+      value: uses.join("; "),
+      text: list(uses, shown, "; "),
+      detail: "check each regime before import",
+      money: false,
+    });
+  }
+  return facts;
 }
 
 const lowerStatus = (status: Status) => status.toLowerCase() as Lowercase<Status>;

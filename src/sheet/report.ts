@@ -63,7 +63,36 @@ export interface JsonReport {
     /** Added when there are any: output columns with a distinct header because the sheet has one of that name. */
     renamedOutputColumns?: { column: string; header: string }[];
     importVat: PlainImportVat;
+    /** Added when there are any (issue 12): consignments that paid the EUR 3 low-value duty. */
+    lowValueConsignments?: PlainLowValueConsignment[];
+    /** Added when there are any: the reduced VAT rates of the settings that rows used. */
+    reducedVatRates?: PlainReducedRateUse[];
+    /** Added when there are any: the regimes of goods that need a licence or a certificate. */
+    controlledGoods?: PlainControlledGoodsUse[];
   };
+}
+
+export interface PlainLowValueConsignment {
+  consignment: string;
+  intrinsicValue: number;
+  items: number;
+  duty: number;
+}
+
+export interface PlainReducedRateUse {
+  country: string;
+  prefix: string;
+  rate: number;
+  rows: number;
+  firstRows: number[];
+}
+
+export interface PlainControlledGoodsUse {
+  id: string;
+  name: string;
+  rows: number;
+  firstRows: number[];
+  shipments: string[];
 }
 
 /** The summary as plain numbers and text, for reports and for crossing between threads. */
@@ -84,6 +113,9 @@ export interface PlainSummary {
   readonly renamedOutputs: RenamedOutput[];
   readonly judgedColumns: JudgedColumn[];
   readonly importVat: PlainImportVat;
+  readonly lowValueConsignments: PlainLowValueConsignment[];
+  readonly reducedVatRates: PlainReducedRateUse[];
+  readonly controlledGoods: PlainControlledGoodsUse[];
 }
 
 export function plainSummary(summary: Summary): PlainSummary {
@@ -114,6 +146,21 @@ export function plainSummary(summary: Summary): PlainSummary {
         ]),
       ),
     },
+    lowValueConsignments: summary.lowValueConsignments.map((entry) => ({
+      ...entry,
+      intrinsicValue: toNumber(entry.intrinsicValue),
+      duty: toNumber(entry.duty),
+    })),
+    reducedVatRates: summary.reducedVatRates.map((entry) => ({
+      ...entry,
+      rate: toNumber(entry.rate),
+      firstRows: [...entry.firstRows],
+    })),
+    controlledGoods: summary.controlledGoods.map((entry) => ({
+      ...entry,
+      firstRows: [...entry.firstRows],
+      shipments: [...entry.shipments],
+    })),
   };
 }
 
@@ -134,6 +181,11 @@ export function sheetNotes(summary: {
   }
   for (const { header, field, read } of summary.judgedColumns) {
     const meaning = columnDefinition(field).header;
+    if (field === "channel") {
+      // A "Type" column of product types is the user's own: nothing to say about it.
+      if (read) notes.push(`Column "${header}" read as "${meaning}": its values are channels (stock, B2C).`);
+      continue;
+    }
     notes.push(
       read
         ? `Column "${header}" read as "${meaning}": its values are rates.`
@@ -158,6 +210,9 @@ export function jsonReport(check: ShipmentCheck): JsonReport {
     skippedRows,
     renamedOutputs,
     importVat,
+    lowValueConsignments,
+    reducedVatRates,
+    controlledGoods,
   } = plainSummary(check.summary);
   return {
     rows: check.rows.map((row) => ({
@@ -192,6 +247,9 @@ export function jsonReport(check: ShipmentCheck): JsonReport {
         ? {}
         : { renamedOutputColumns: renamedOutputs.map(({ name, header }) => ({ column: name, header })) }),
       importVat,
+      ...(lowValueConsignments.length === 0 ? {} : { lowValueConsignments }),
+      ...(reducedVatRates.length === 0 ? {} : { reducedVatRates }),
+      ...(controlledGoods.length === 0 ? {} : { controlledGoods }),
     },
   };
 }

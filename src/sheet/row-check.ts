@@ -26,6 +26,13 @@ import {
   vatPrefix,
   vatRateOn,
   vatRegimeOf,
+  type Channel,
+  FIXED_EURO_RATES,
+  type IsoDate,
+  LOW_VALUE_DUTY_PER_ITEM,
+  LOW_VALUE_THRESHOLD,
+  fixedEuroRate,
+  lowValueDutyApplies,
 } from "../engine";
 import { type Field } from "./columns";
 import {
@@ -41,11 +48,13 @@ import {
 } from "./cell-values";
 import { type Flag, type Status, orderFindings, statusOf } from "./flags";
 import { PLAIN_READINGS, type Readings } from "./check-memo";
-import { money } from "./output-sheets";
+import { money, percent } from "./output-sheets";
+import { checkControlledGoods } from "./controlled-goods-check";
+import { checkChannel, checkProductIds } from "./product-id-check";
 import { type SheetLayout } from "./header-mapping";
 import { checkLinks } from "./link-check";
 import { RowReader } from "./row-reader";
-import { type Settings, dutyRuleFor } from "./settings";
+import { type ReducedVatRate, type Settings, dutyRuleFor, reducedVatRateFor } from "./settings";
 
 /** The per-unit lines of a pro forma breakdown, in EUR cents; they add up to the price. */
 export interface UnitLines {
@@ -100,6 +109,36 @@ export interface RowCheck {
   readonly vatNumberUsed: string | null;
   /** The row's import VAT in Belgium (null when its figures cannot be worked out). */
   readonly importVat: ImportVat | null;
+  /** Own stock (FBA, B2B) or B2C: the row's Channel cell, else the settings' default. */
+  readonly channel: Channel;
+  /** The date the row is declared on: its Date cell, else the settings' declaration date. */
+  readonly date: IsoDate;
+  /** The reduced VAT rate of the settings the row used (no VAT rate cell of its own), or null. */
+  readonly reducedVatRate: ReducedVatRate | null;
+  /**
+   * The EUR 3 duty of a low-value B2C consignment (Council Regulation (EU) 2026/382), when it applies to the row:
+   * the row's figures then use its share as the duty per unit.
+   */
+  readonly lowValueDuty: RowLowValueDuty | null;
+  /**
+   * Whether the row may pay the EUR 3 duty: B2C, declared within its dates, figures worked out. Whether it does
+   * depends on its consignment (applyLowValueDuty).
+   */
+  readonly lowValueCandidate: boolean;
+  /** The regimes of goods that need a licence, a certificate or a declaration that the row's HS code falls under. */
+  readonly controlledGoods: readonly { readonly id: string; readonly name: string }[];
+}
+
+/** A row's share of its consignment's EUR 3 duty. */
+export interface RowLowValueDuty {
+  /** The consignment: the row's shipment, or the row alone. */
+  readonly consignment: string;
+  readonly intrinsicValue: Exact;
+  /** The row's item (its tariff subheading) and the units of that item in the consignment. */
+  readonly item: string;
+  readonly units: Exact;
+  /** EUR 3 over those units, exact. */
+  readonly dutyPerUnit: Exact;
 }
 
 /**
@@ -136,15 +175,19 @@ export function checkRow(
   layout: SheetLayout,
   settings: Settings,
   readings: Readings = PLAIN_READINGS,
+  /** The row's share of its low-value consignment's EUR 3 duty (low-value-duty.ts), when it pays it. */
+  lowValue?: RowLowValueDuty,
 ): RowCheck {
   const read = new RowReader(cells, layout, readings);
+  const date = read.read("date", readDate) ?? settings.declarationDate;
+  const channel = checkChannel(read, settings.channel);
   const sku = read.read("sku", readText) ?? null;
   const description = read.read("description", readText) ?? "";
   const quantity = read.read("quantity", readQuantity) ?? ZERO;
   const shipment = read.read("shipment", readText) ?? null;
 
   const destination = checkDestination(read);
-  const money = new MoneyReader(read, settings);
+  const money = new MoneyReader(read, settings, date);
   const inEur = (field: Field) => money.read(field);
 
   let price = inEur("price");
@@ -163,7 +206,9 @@ export function checkRow(
     }
   }
 
-  const vatRate = checkVatRate(read, destination, settings);
+  const hs = checkHsCode(read);
+  const vat = checkVatRate(read, destination, settings, date, hs);
+  const vatRate = vat?.rate;
   const commission = checkCommission(read, price, money);
   const packaging = inEur("packaging") ?? ZERO;
   const freight = inEur("freight") ?? ZERO;
@@ -172,13 +217,19 @@ export function checkRow(
   const handling = inEur("handling") ?? ZERO;
   const specificDuty = inEur("specificDuty") ?? ZERO;
   const declared = inEur("declaredValue");
-  const hs = checkHsCode(read);
-  const dutyRule: DutyRule = {
-    ...(read.read("dutyRate", readDuty) ??
-      (hs.valid ? dutyRuleFor(hs.code, settings) : undefined) ??
-      NO_DUTY),
-    specific: specificDuty,
-  };
+  const typedDuty = read.read("dutyRate", readDuty);
+  // In a low-value consignment the EUR 3 per item replaces the normal duty (ad valorem and specific alike).
+  const dutyRule: DutyRule =
+    lowValue === undefined
+      ? {
+          ...(typedDuty ?? (hs.valid ? dutyRuleFor(hs.code, settings) : undefined) ?? NO_DUTY),
+          specific: specificDuty,
+        }
+      : { adValorem: ZERO, specific: lowValue.dutyPerUnit };
+  if (lowValue !== undefined) read.note(lowValueNote(lowValue));
+  checkProductIds(read, channel, date);
+  const controlledGoods =
+    settings.controlledGoods && hs.valid ? checkControlledGoods(read, hs.code, date) : [];
 
   checkLinks(read, destination);
   const vatRegime = checkVatRegime(read, destination, settings);
@@ -209,7 +260,7 @@ export function checkRow(
   const importVat =
     figures === undefined || vatRate === undefined || destination === undefined
       ? undefined
-      : importVatOf(read, settings, {
+      : importVatOf(read, date, {
           customsValue: declared === undefined ? figures.value : toCents(declared),
           dutyRule,
           incidentalCosts: freight.plus(handling),
@@ -222,10 +273,12 @@ export function checkRow(
   const findings = orderFindings(read.findings);
   const flags = findings.map((finding) => finding.flag);
   const status = statusOf(flags);
-  const explanation =
+  const explanation = [
     findings.length > 0
       ? findings.map((finding) => finding.explanation).join(" ")
-      : (figures?.okExplanation ?? "All checks passed.");
+      : figures?.okExplanation || "All checks passed.",
+    ...read.notes,
+  ].join(" ");
   return {
     row: rowNumber,
     sku,
@@ -247,7 +300,18 @@ export function checkRow(
     vatRegime,
     vatNumberUsed,
     importVat: importVat ?? null,
+    channel,
+    date,
+    reducedVatRate: vat?.reduced ?? null,
+    lowValueDuty: lowValue ?? null,
+    lowValueCandidate: figures !== undefined && lowValueDutyApplies(channel, date),
+    controlledGoods,
   };
+}
+
+function lowValueNote(share: RowLowValueDuty): string {
+  const units = share.units.equals(1) ? "1 unit" : `${share.units.toString()} units`;
+  return `Low-value B2C consignment ${share.consignment} (${money(toCents(share.intrinsicValue))}, at most ${money(LOW_VALUE_THRESHOLD)}): the duty is ${money(LOW_VALUE_DUTY_PER_ITEM)} for item ${share.item} (Council Regulation (EU) 2026/382), ${money(toCents(share.dutyPerUnit))} per unit over ${units}.`;
 }
 
 /**
@@ -316,11 +380,10 @@ interface ImportVatInput {
 }
 
 /** The row's import VAT at its Import VAT rate cell, else Belgium's standard rate on the row's date. */
-function importVatOf(read: RowReader, settings: Settings, input: ImportVatInput): ImportVat | undefined {
+function importVatOf(read: RowReader, date: IsoDate, input: ImportVatInput): ImportVat | undefined {
   let rate = read.read("importVatRate", readRate);
   if (rate === undefined) {
     if (!isEmptyCell(read.cell("importVatRate"))) return undefined;
-    const date = read.read("date", readDate) ?? settings.declarationDate;
     try {
       rate = vatRateOn("BE", date, read.header("date")).rate;
     } catch (error) {
@@ -386,6 +449,8 @@ class MoneyReader {
   constructor(
     private readonly row: RowReader,
     private readonly settings: Settings,
+    /** The row's date: a former euro-area currency converts at its fixed rate from its changeover. */
+    private readonly date: IsoDate,
   ) {
     const written = row.read("currency", readText);
     if (written === undefined) {
@@ -464,7 +529,12 @@ class MoneyReader {
 
   private inEur(amount: Exact, currency: string, source: string): Exact | undefined {
     if (currency === "EUR") return amount;
-    const rate = this.settings.exchangeRates[currency];
+    const fixed = fixedEuroRate(currency, this.date);
+    if (fixed !== undefined)
+      this.row.note(
+        `Amounts in ${currency} converted at the irrevocable rate of ${FIXED_EURO_RATES[currency].written} ${currency} per EUR (the euro since ${FIXED_EURO_RATES[currency].from}).`,
+      );
+    const rate = fixed ?? this.settings.exchangeRates[currency];
     if (rate !== undefined) {
       const euros = toEuro(amount, rate);
       // The bound on amounts holds in EUR too: a tiny rate must not turn a price into 10^17 EUR.
@@ -501,17 +571,31 @@ const MONEY_FIELDS: readonly Field[] = [
 const listed = (codes: readonly string[]) =>
   codes.length === 1 ? codes[0] : `${codes.slice(0, -1).join(", ")} or ${codes[codes.length - 1]}`;
 
+/**
+ * The row's VAT rate: its VAT rate cell; else a reduced rate of the settings for its destination and HS code (books,
+ * food …: subtracting the standard rate from a reduced-rate price would understate the value); else the
+ * destination's standard rate on the row's date.
+ */
 function checkVatRate(
   read: RowReader,
   destination: EuCountry | undefined,
   settings: Settings,
-): Exact | undefined {
+  date: IsoDate,
+  hs: { code: string; valid: boolean },
+): { rate: Exact; reduced?: ReducedVatRate } | undefined {
   const override = read.read("vatRate", readRate);
-  if (override !== undefined || !isEmptyCell(read.cell("vatRate"))) return override;
+  if (override !== undefined) return { rate: override };
+  if (!isEmptyCell(read.cell("vatRate"))) return undefined;
   if (destination === undefined) return undefined;
-  const date = read.read("date", readDate) ?? settings.declarationDate;
+  const reduced = hs.valid ? reducedVatRateFor(destination, hs.code, settings) : undefined;
+  if (reduced !== undefined) {
+    read.note(
+      `VAT rate ${percent(reduced.rate)}: the reduced rate of the settings for ${destination}, HS ${reduced.prefix}.`,
+    );
+    return { rate: reduced.rate, reduced };
+  }
   try {
-    return vatRateOn(destination, date, read.header("date")).rate;
+    return { rate: vatRateOn(destination, date, read.header("date")).rate };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     read.invalid(`${error.message}.`);

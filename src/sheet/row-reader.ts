@@ -8,6 +8,8 @@ import { type CellReader, type SheetLayout, columnHeader, fieldCell } from "./he
 /** Reads the cells of one row by field; every unreadable cell becomes an INVALID_INPUT finding naming its column. */
 export class RowReader {
   readonly findings: Finding[] = [];
+  /** Sentences that explain a figure without flagging the row (a fixed euro rate, a reduced VAT rate). */
+  readonly notes: string[] = [];
   constructor(
     private readonly cells: readonly CellValue[],
     private readonly layout: SheetLayout,
@@ -43,5 +45,9 @@ export class RowReader {
 
   flag(flag: Flag, explanation: string): void {
     this.findings.push({ flag, explanation });
+  }
+
+  note(sentence: string): void {
+    if (!this.notes.includes(sentence)) this.notes.push(sentence);
   }
 }

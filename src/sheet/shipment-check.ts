@@ -1,6 +1,7 @@
 import {
   Exact,
   InputError,
+  LOW_VALUE_DUTY_PER_ITEM,
   type VatRegime,
   ZERO,
   distinctHsCodes,
@@ -23,6 +24,7 @@ import {
   readField,
 } from "./header-mapping";
 import { type NumberEvidence, numberEvidenceOf, withDecimalMarks } from "./number-conventions";
+import { applyLowValueDuty } from "./low-value-duty";
 import { type RowCheck, checkRow } from "./row-check";
 import { type RowHints, type SkippedRow, dataRows } from "./row-kinds";
 import { type Settings } from "./settings";
@@ -61,6 +63,41 @@ export interface Summary {
   readonly judgedColumns: readonly JudgedColumn[];
   /** The import VAT of the rows, by regime: their line amounts added up. */
   readonly importVat: ImportVatTotals;
+  /** Consignments that paid the EUR 3 duty per item (Council Regulation (EU) 2026/382), by name. */
+  readonly lowValueConsignments: readonly LowValueConsignment[];
+  /** The reduced VAT rates of the settings that rows used, with those rows. */
+  readonly reducedVatRates: readonly ReducedRateUse[];
+  /** The regimes of goods that need a licence, a certificate or a declaration that rows fall under. */
+  readonly controlledGoods: readonly ControlledGoodsUse[];
+}
+
+export interface LowValueConsignment {
+  readonly consignment: string;
+  readonly intrinsicValue: Exact;
+  /** Distinct items (tariff subheadings) and the duty: EUR 3 × items. */
+  readonly items: number;
+  readonly duty: Exact;
+}
+
+/** Rows listed by number in the summary, at most this many per entry; the count says how many in all. */
+export const SUMMARY_ROWS_LISTED = 20;
+
+export interface ReducedRateUse {
+  readonly country: string;
+  readonly prefix: string;
+  readonly rate: Exact;
+  readonly rows: number;
+  /** The first rows (SUMMARY_ROWS_LISTED at most), in sheet order. */
+  readonly firstRows: readonly number[];
+}
+
+export interface ControlledGoodsUse {
+  readonly id: string;
+  readonly name: string;
+  readonly rows: number;
+  readonly firstRows: readonly number[];
+  /** The shipments of those rows (all of them: fewer than rows). */
+  readonly shipments: readonly string[];
 }
 
 /** Import VAT by regime (domain.md section 11), each the sum of the rows' line amounts (each already to the cent). */
@@ -157,6 +194,8 @@ export interface ShipmentCheckerOptions {
 export class ShipmentChecker {
   private readonly tally = new SummaryTally();
   private readonly open = new Map<string, RowCheck[]>();
+  /** The cells of the open rows that may pay the EUR 3 low-value duty, to check them again when it applies. */
+  private readonly candidateCells = new Map<number, readonly CellValue[]>();
   /** The readings that repeat over the sheet, kept for this check only (check-memo.ts). */
   private readonly memo = new CheckMemo();
   private readonly firstRowNumber: number;
@@ -187,6 +226,7 @@ export class ShipmentChecker {
         continue;
       }
       const row = checkRow(cells, this.firstRowNumber + index, this.layout, this.settings, this.memo);
+      if (row.lowValueCandidate) this.candidateCells.set(row.row, cells);
       if (row.shipment === null) {
         this.settle([row], settled);
         continue;
@@ -196,7 +236,7 @@ export class ShipmentChecker {
       group.push(row);
       if (this.ends?.get(row.shipment) === index) {
         this.open.delete(row.shipment);
-        this.settle(applyShipmentRules(group), settled);
+        this.settle(group, settled);
       }
     }
     this.checkedUpTo = Math.max(this.checkedUpTo, start + rows.length - 1);
@@ -211,7 +251,7 @@ export class ShipmentChecker {
       const end = ends.get(shipment);
       if (end !== undefined && end <= this.checkedUpTo) {
         this.open.delete(shipment);
-        this.settle(applyShipmentRules(group), settled);
+        this.settle(group, settled);
       }
     }
     return settled;
@@ -220,12 +260,26 @@ export class ShipmentChecker {
   /** Settles the shipments still open (none, when the ends were known and right) and sums up. */
   finish(): { rows: RowCheck[]; summary: Summary } {
     const settled: RowCheck[] = [];
-    for (const group of this.open.values()) this.settle(applyShipmentRules(group), settled);
+    for (const group of this.open.values()) this.settle(group, settled);
     this.open.clear();
     return { rows: settled, summary: this.tally.summary(this.layout, this.settings) };
   }
 
-  private settle(rows: readonly RowCheck[], into: RowCheck[]): void {
+  /** A consignment whose rows are all checked: its duty (low-value-duty.ts), then its detention (applyShipmentRules). */
+  private settle(consignment: readonly RowCheck[], into: RowCheck[]): void {
+    const rows = applyShipmentRules(
+      applyLowValueDuty(consignment, this.settings.lowValueItemDigits, (row, share) =>
+        checkRow(
+          this.candidateCells.get(row.row) as readonly CellValue[],
+          row.row,
+          this.layout,
+          this.settings,
+          this.memo,
+          share,
+        ),
+      ),
+    );
+    for (const row of consignment) this.candidateCells.delete(row.row);
     for (const row of rows) {
       this.tally.add(row);
       into.push(row);
@@ -329,9 +383,36 @@ export class SummaryTally {
   private readonly skipped: SkippedRow[] = [];
   private readonly importVat: Record<VatRegime, Exact> = { CP42: ZERO, ET14000: ZERO, PAID: ZERO };
   private readonly destinationVat = new Map<string, Exact>();
+  private readonly lowValue = new Map<string, { intrinsicValue: Exact; items: Set<string> }>();
+  private readonly reduced = new Map<
+    string,
+    { use: Omit<ReducedRateUse, "rows" | "firstRows">; rows: RowList }
+  >();
+  private readonly controlled = new Map<string, { name: string; rows: RowList; shipments: Set<string> }>();
 
   add(row: RowCheck): void {
     this.rows++;
+    if (row.lowValueDuty !== null) {
+      const { consignment, intrinsicValue, item } = row.lowValueDuty;
+      let entry = this.lowValue.get(consignment);
+      if (entry === undefined) this.lowValue.set(consignment, (entry = { intrinsicValue, items: new Set() }));
+      entry.items.add(item);
+    }
+    if (row.reducedVatRate !== null) {
+      const { country, prefix, rate } = row.reducedVatRate;
+      const key = `${country}:${prefix}`;
+      let entry = this.reduced.get(key);
+      if (entry === undefined)
+        this.reduced.set(key, (entry = { use: { country, prefix, rate }, rows: new RowList() }));
+      entry.rows.add(row.row);
+    }
+    for (const { id, name } of row.controlledGoods) {
+      let entry = this.controlled.get(id);
+      if (entry === undefined)
+        this.controlled.set(id, (entry = { name, rows: new RowList(), shipments: new Set() }));
+      entry.rows.add(row.row);
+      if (row.shipment !== null) entry.shipments.add(row.shipment);
+    }
     this.counts[row.status] += 1;
     if (row.importVat !== null) {
       this.importVat[row.vatRegime] = this.importVat[row.vatRegime].plus(row.importVat.line);
@@ -383,6 +464,44 @@ export class SummaryTally {
           [...this.destinationVat].sort(([a], [b]) => a.localeCompare(b)),
         ),
       },
+      lowValueConsignments: [...this.lowValue]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([consignment, { intrinsicValue, items }]) => ({
+          consignment,
+          intrinsicValue: toCents(intrinsicValue),
+          items: items.size,
+          duty: LOW_VALUE_DUTY_PER_ITEM.times(items.size),
+        })),
+      reducedVatRates: [...this.reduced.values()]
+        .map(({ use, rows }) => ({ ...use, rows: rows.count, firstRows: rows.first() }))
+        .sort((a, b) => a.firstRows[0] - b.firstRows[0]),
+      controlledGoods: [...this.controlled]
+        .map(([id, { name, rows, shipments }]) => ({
+          id,
+          name,
+          rows: rows.count,
+          firstRows: rows.first(),
+          shipments: [...shipments].sort(),
+        }))
+        .sort((a, b) => a.firstRows[0] - b.firstRows[0]),
     };
+  }
+}
+
+/** Row numbers that arrive in any order: how many, and the first SUMMARY_ROWS_LISTED in sheet order. */
+class RowList {
+  count = 0;
+  private readonly lowest: number[] = [];
+
+  add(row: number): void {
+    this.count++;
+    if (this.lowest.length === SUMMARY_ROWS_LISTED && row > this.lowest[SUMMARY_ROWS_LISTED - 1]) return;
+    this.lowest.push(row);
+    this.lowest.sort((a, b) => a - b);
+    if (this.lowest.length > SUMMARY_ROWS_LISTED) this.lowest.pop();
+  }
+
+  first(): number[] {
+    return [...this.lowest];
   }
 }

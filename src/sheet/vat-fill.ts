@@ -1,8 +1,8 @@
-import { InputError, vatRateOn, euCountry } from "../engine";
-import { type CellValue, isEmptyCell, readDate, readText } from "./cell-values";
+import { InputError, vatRateOn, euCountry, readHsCode } from "../engine";
+import { type CellValue, cellText, isEmptyCell, readDate, readText } from "./cell-values";
 import { type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
-import { type Settings } from "./settings";
+import { type Settings, reducedVatRateFor } from "./settings";
 
 export interface VatRateFill {
   readonly index: number;
@@ -17,8 +17,8 @@ export interface VatRateFilling {
 }
 
 /**
- * The standard rate for every empty VAT rate cell, from the row's destination and its date (or the declaration
- * date). Filled cells are never touched: a reduced rate typed by the user stays. Rates the checker filled in an
+ * The rate for every empty VAT rate cell: a reduced rate of the settings for the row's destination and HS code, else
+ * the standard rate of its destination on its date (or the declaration date). Filled cells are never touched: a reduced rate typed by the user stays. Rates the checker filled in an
  * earlier run are its own: the caller empties them first (withoutOwnVatRates), so that they are worked out again.
  */
 export function vatRateFills(
@@ -39,10 +39,14 @@ export function vatRateFills(
         columnHeader(layout, "destination"),
       );
       const date = readField(cells, layout, "date", readDate) ?? settings.declarationDate;
+      // A reduced rate of the settings for the row's goods, as the check takes it (row-check.ts checkVatRate).
+      const hs = fieldCell(cells, layout, "hsCode");
+      const reading = isEmptyCell(hs) ? undefined : readHsCode(typeof hs === "number" ? hs : cellText(hs));
+      const reduced = reading?.valid ? reducedVatRateFor(country, reading.digits, settings) : undefined;
       fills.push({
         index,
         row,
-        rate: vatRateOn(country, date, columnHeader(layout, "date")).rate.toNumber(),
+        rate: (reduced?.rate ?? vatRateOn(country, date, columnHeader(layout, "date")).rate).toNumber(),
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
