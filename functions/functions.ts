@@ -24,7 +24,10 @@ import {
   inverseValue as solveInverseValue,
   lineWeights,
   netPrice as priceWithoutVat,
+  readGtin,
   readSalesLink,
+  type SalesLink,
+  FIXED_EURO_RATES,
   readVatNumber,
   requirePlausibleRate,
   requirePositive,
@@ -41,6 +44,7 @@ import {
   readAmounts,
   readDate,
   readDutyRule,
+  readGtinText,
   readHsCodeDigits,
   readNumber,
   readOffence,
@@ -245,25 +249,80 @@ export function vatRate(country: unknown, date?: unknown): number {
   });
 }
 
-/**
- * Country of the marketplace a sales link belongs to (amazon.com.be gives BE, amazon.co.uk gives GB).
- * @customfunction LINKCOUNTRY
- * @param url The sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW.
- * @returns ISO country code of the marketplace.
- */
-export function linkCountry(url: unknown): string {
-  return excelResult(() => {
-    const link = readSalesLink(readText(url, "url", "enterSalesLink"));
-    if (link.kind === "notALink") throw new InputError("url", "notAWebLink", "enterFullSalesLink");
-    if (link.kind === "unknownMarketplace") {
+/** A link to a marketplace the product knows; anything else is #VALUE! (not a link) or #N/A (not known). */
+function marketplaceLink(url: unknown): SalesLink & { readonly kind: "marketplace" | "noCountry" } {
+  const link = readSalesLink(readText(url, "url", "enterSalesLink"));
+  switch (link.kind) {
+    case "notALink":
+      throw new InputError("url", "notAWebLink", "enterFullSalesLink");
+    case "shortLink":
+      throw new InputError(
+        "url",
+        { key: "shortLink", params: { host: link.host } },
+        "pasteFullLink",
+        "notAvailable",
+      );
+    case "unknownMarketplace":
       throw new InputError(
         "url",
         { key: "unknownMarketplace", params: { host: link.host } },
         "useDestinationStore",
         "notAvailable",
       );
+    default:
+      return link;
+  }
+}
+
+/**
+ * Country of the marketplace store a sales link belongs to: amazon.com.be gives BE, bol.com/be/ BE, allegro.cz CZ, de.shein.com DE. #N/A for a link that does not say (AliExpress, temu.com without a country) or a short link.
+ * @customfunction LINKCOUNTRY
+ * @param url The sales link, e.g. https://www.amazon.de/dp/B08N5WRWNW.
+ * @returns ISO country code of the marketplace store.
+ */
+export function linkCountry(url: unknown): string {
+  return excelResult(() => {
+    const link = marketplaceLink(url);
+    if (link.kind === "noCountry") {
+      throw new InputError(
+        "url",
+        { key: "noCountryInLink", params: { name: link.name, why: link.why } },
+        "useDestinationStore",
+        "notAvailable",
+      );
     }
     return link.country;
+  });
+}
+
+/**
+ * Name of the marketplace store a sales link belongs to, e.g. "Amazon.de", "bol.com", "Allegro.pl", "eBay.be".
+ * @customfunction MARKETPLACE
+ * @param url The sales link, e.g. https://allegro.pl/oferta/powerbank-12345678901.
+ * @returns The marketplace's name.
+ */
+export function marketplace(url: unknown): string {
+  return excelResult(() => marketplaceLink(url).name);
+}
+
+/**
+ * Product number in a marketplace's product link: the ASIN on Amazon, the article number on bol.com, the item number on eBay, the offer number on Allegro, and so on. #N/A for a search, category or store page.
+ * @customfunction PRODUCTID
+ * @param url The product link, e.g. https://www.ebay.de/itm/123456789012.
+ * @returns The product number as the marketplace writes it.
+ */
+export function productId(url: unknown): string {
+  return excelResult(() => {
+    const link = marketplaceLink(url);
+    if (link.productId === undefined) {
+      throw new InputError(
+        "url",
+        { key: "noProductId", params: { name: link.name, productIdName: link.productIdName } },
+        "useProductPage",
+        "notAvailable",
+      );
+    }
+    return link.productId;
   });
 }
 
@@ -279,6 +338,16 @@ export function asin(url: unknown): string {
     if (found === undefined) throw new InputError("url", "noAsin", "useProductPage", "notAvailable");
     return found;
   });
+}
+
+/**
+ * Whether a GTIN (EAN-13, UPC-A, GTIN-8 or GTIN-14) has a valid length and GS1 check digit (offline; it does not ask GS1 whom the number belongs to).
+ * @customfunction GTINVALID
+ * @param code The GTIN as on the barcode, e.g. 4006381333931; spaces and hyphens between groups are allowed.
+ * @returns TRUE when the code has 8, 12, 13 or 14 digits and the right check digit.
+ */
+export function gtinValid(code: unknown): boolean {
+  return excelResult(() => readGtin(readGtinText(code, "code")).valid);
 }
 
 /**
@@ -376,23 +445,32 @@ function finePerHsCodeOf(level: OffenceLevel) {
 }
 
 /**
- * Converts an amount to EUR with the customs exchange rate (units per EUR, ECB rate of the penultimate Wednesday of the month before).
+ * Converts an amount to EUR with the customs exchange rate (units per EUR, ECB rate of the penultimate Wednesday of the month before), or with the irrevocable rate of a former currency of the euro area: "BGN" (1.95583, Bulgaria since 2026-01-01) or "HRK" (7.53450, Croatia since 2023-01-01).
  * @customfunction TOEUR
  * @param amount Amount in the foreign currency, e.g. 299 (SEK).
- * @param unitsPerEuro Customs rate in units of that currency per EUR, e.g. 11.39.
+ * @param unitsPerEuro Customs rate in units of that currency per EUR, e.g. 11.39; or "BGN" or "HRK" for the fixed rate.
  * @returns The amount in EUR, rounded to the cent.
  */
 export function toEur(amount: unknown, unitsPerEuro: unknown): number {
   return excelResult(() => {
     const money = readNumber(amount, "amount", "enterForeignAmount", "any currency");
-    // One reading of an exchange rate with the settings and --fx: 0 is no rate, nor a rate out of range.
-    const rate = requirePlausibleRate(
-      readNumber(unitsPerEuro, "unitsPerEuro", "enterUnitsPerEuro"),
-      "unitsPerEuro",
-      "enterUnitsPerEuro",
-    );
-    return toCents(convertToEuro(money, rate)).toNumber();
+    return toCents(convertToEuro(money, unitsPerEuroOf(unitsPerEuro))).toNumber();
   });
+}
+
+/** A rate as a number, or the code of a currency with a fixed rate to the euro. */
+function unitsPerEuroOf(argument: unknown): Exact {
+  const codes = Object.keys(FIXED_EURO_RATES).join(", ");
+  const fix = { key: "enterUnitsPerEuroOrFixed", params: { codes } } as const;
+  const code = typeof argument === "string" ? argument.trim().toUpperCase() : "";
+  if (/^[A-Z]{3}$/.test(code)) {
+    const fixed = FIXED_EURO_RATES[code];
+    if (fixed === undefined)
+      throw new InputError("unitsPerEuro", { key: "noFixedRate", params: { code } }, fix);
+    return fixed.rate;
+  }
+  // One reading of an exchange rate with the settings and --fx: 0 is no rate, nor a rate out of range.
+  return requirePlausibleRate(readNumber(argument, "unitsPerEuro", fix), "unitsPerEuro", fix);
 }
 
 /**

@@ -61,6 +61,10 @@ describe.each(HOSTS)("$name", (host) => {
       expect(signature("DEDUCTIONS")).toEqual(line);
       expect(signature("VATRATE")).toEqual(["country", "date?"]);
       expect(signature("LINKCOUNTRY")).toEqual(["url"]);
+      expect(signature("MARKETPLACE")).toEqual(["url"]);
+      expect(signature("PRODUCTID")).toEqual(["url"]);
+      expect(signature("GTINVALID")).toEqual(["code"]);
+      expect(signature("TOEUR")).toEqual(["amount", "unitsPerEuro"]);
       expect(signature("ALLOCATE")).toEqual(["total", "weights[][]", "quantities?[][]"]);
       expect(signature("IMPORTVAT")).toEqual(["value[][]", "duty[][]", "incidentalCosts[][]", "vat?"]);
       expect(excel.metadata.find((f) => f.id === "DEDUCTIONS")?.result).toEqual({
@@ -94,6 +98,9 @@ describe.each(HOSTS)("$name", (host) => {
       VATRATE: ["FI"],
       LINKCOUNTRY: ["https://www.amazon.fi/dp/B08N5WRWNW"],
       ASIN: ["https://www.amazon.de/dp/B08N5WRWNW"],
+      MARKETPLACE: ["https://allegro.pl/oferta/powerbank-12345678901"],
+      PRODUCTID: ["https://www.ebay.de/itm/123456789012"],
+      GTINVALID: ["4006381333931"],
       HSCODE: ["9405 21 40"],
       VATNUMBERVALID: ["FI20774740", "FI"],
       ALLOCATE: [100, [[1], [2]]],
@@ -292,6 +299,59 @@ describe.each(HOSTS)("$name", (host) => {
       expect(call("LINKCOUNTRY", null)).toEqual(valueError(/^url: it is empty/));
     });
 
+    test("LINKCOUNTRY beyond Amazon: the store's country from its domain, path or host; never a guess", () => {
+      expect(call("LINKCOUNTRY", "https://www.bol.com/be/nl/p/boek/9200000012345678/")).toBe("BE");
+      expect(call("LINKCOUNTRY", "https://befr.ebay.be/itm/123456789012")).toBe("BE");
+      expect(call("LINKCOUNTRY", "https://allegro.cz/oferta/powerbank-12345678901")).toBe("CZ");
+      expect(call("LINKCOUNTRY", "https://de.shein.com/T-Shirt-p-12345678.html")).toBe("DE");
+      expect(call("LINKCOUNTRY", "https://www.aliexpress.com/item/1005001234567890.html")).toEqual(
+        notAvailable(/^url: the AliExpress link does not say which country's store it is/),
+      );
+      expect(call("LINKCOUNTRY", "https://amzn.eu/d/4xYz9Qp")).toEqual(
+        notAvailable(/^url: amzn\.eu is a short link.*Paste the full product link/),
+      );
+    });
+
+    test("MARKETPLACE names the store", () => {
+      expect(call("MARKETPLACE", "https://www.amazon.de/dp/B08N5WRWNW")).toBe("Amazon.de");
+      expect(call("MARKETPLACE", "https://www.bol.com/nl/nl/p/boek/9200000012345678/")).toBe("bol.com");
+      expect(call("MARKETPLACE", "https://allegro.pl/oferta/powerbank-12345678901")).toBe("Allegro.pl");
+      expect(call("MARKETPLACE", "https://nl.fnac.be/a17372829/")).toBe("Fnac.be");
+      expect(call("MARKETPLACE", "https://www.aliexpress.com/item/1005001234567890.html")).toBe("AliExpress");
+      expect(call("MARKETPLACE", "https://shop.example.com/x")).toEqual(
+        notAvailable(/^url: shop\.example\.com is not a marketplace we know/),
+      );
+    });
+
+    test("PRODUCTID reads each marketplace's product number; a search page has none", () => {
+      expect(call("PRODUCTID", "https://www.amazon.fr/dp/B08N5WRWNW")).toBe("B08N5WRWNW");
+      expect(call("PRODUCTID", "https://www.bol.com/nl/nl/p/boek/9200000012345678/")).toBe(
+        "9200000012345678",
+      );
+      expect(call("PRODUCTID", "https://www.ebay.de/itm/Kopfhoerer/123456789012?hash=1")).toBe(
+        "123456789012",
+      );
+      expect(call("PRODUCTID", "https://allegro.pl/oferta/powerbank-10000-mah-12345678901")).toBe(
+        "12345678901",
+      );
+      expect(call("PRODUCTID", "https://www.emag.bg/lampa/pd/DX1234ABC/")).toBe("DX1234ABC");
+      expect(call("PRODUCTID", "https://www.ebay.de/sch/i.html?_nkw=kopfhoerer")).toEqual(
+        notAvailable(/^url: this eBay\.de link is not a product page \(no eBay item number in it\)/),
+      );
+    });
+
+    test("GTINVALID checks the length and the GS1 check digit", () => {
+      // GS1's examples: EAN-13 4006381333931; UPC-A 036000291452 (a number cell loses its leading 0); GTIN-8 96385074.
+      expect(call("GTINVALID", "4006381333931")).toBe(true);
+      expect(call("GTINVALID", "4 006381 333931")).toBe(true);
+      expect(call("GTINVALID", 36000291452)).toBe(true);
+      expect(call("GTINVALID", "96385074")).toBe(true);
+      expect(call("GTINVALID", "4006381333932")).toBe(false);
+      expect(call("GTINVALID", "400638133393")).toBe(false);
+      expect(call("GTINVALID", "EAN 4006381333931")).toBe(false);
+      expect(call("GTINVALID", null)).toEqual(valueError(/^code: it is empty/));
+    });
+
     test("ASIN and HSCODE", () => {
       expect(call("ASIN", "https://www.amazon.de/Lamp/dp/B08N5WRWNW/ref=x")).toBe("B08N5WRWNW");
       expect(call("ASIN", "https://www.amazon.de/s?k=lamp")).toEqual(notAvailable(/^url: no ASIN/));
@@ -359,6 +419,15 @@ describe.each(HOSTS)("$name", (host) => {
     test("TOEUR: 299 SEK at 11.39 is EUR 26.25", () => {
       expect(call("TOEUR", 299, 11.39)).toBe(26.25);
       expect(call("TOEUR", 299, 0)).toEqual(valueError(/^unitsPerEuro: 0 is not a rate/));
+    });
+
+    test('TOEUR with "BGN" or "HRK" converts at the irrevocable rate of the euro changeover', () => {
+      expect(call("TOEUR", 195.58, "BGN")).toBe(100);
+      expect(call("TOEUR", 100, "bgn")).toBe(51.13);
+      expect(call("TOEUR", 753.45, "HRK")).toBe(100);
+      expect(call("TOEUR", 299, "SEK")).toEqual(
+        valueError(/^unitsPerEuro: SEK has no fixed rate to the euro.*\(HRK, BGN\)/),
+      );
     });
   });
 
