@@ -65,7 +65,7 @@ export function checkLinks(read: RowReader, destination: EuCountry | undefined):
   if (used.productId === undefined) {
     read.flag(
       "NOT_A_PRODUCT_PAGE",
-      `${link} is a ${used.name} page without a product in it (no ${used.productIdName}): a search, category or store page does not show the price of these goods; paste the link of the product page.`,
+      `${link} is a page of ${used.name} without a product in it (no ${used.productIdName}): a search, category or store page does not show the price of these goods; paste the link of the product page.`,
     );
   }
 }

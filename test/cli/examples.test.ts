@@ -357,3 +357,60 @@ describe("the checked workbook of examples/shipment.xlsx", () => {
     expect(audit.getCell("C2").value).toBe(38);
   });
 });
+
+describe("examples/parcels-2026.csv: the rules of December 2026 through the CLI", () => {
+  const PARCELS = path.join(EXAMPLES, "parcels-2026.csv");
+  let report: ReportJson;
+  let text: string;
+
+  beforeAll(async () => {
+    const options = [
+      "--date",
+      "2026-12-01",
+      "--fx",
+      "PLN=4.22",
+      "--no-vat-deferral",
+      "--vat-rate",
+      "DE:4901=7%",
+    ];
+    const [json, plain] = await Promise.all([
+      runCli([PARCELS, "--json", "--out", path.join(dir, "parcels-json.checked.xlsx"), ...options]),
+      runCli([PARCELS, "--out", path.join(dir, "parcels.checked.xlsx"), ...options]),
+    ]);
+    report = parseReport(json);
+    text = plain.stdout;
+  });
+
+  const row = (sku: string) => report.rows.find((line) => line.sku === sku);
+
+  test("each row gets the flags the example was made to show", () => {
+    expect(Object.fromEntries(report.rows.map((line) => [line.sku, line.flags]))).toEqual({
+      "CASE-NL-1": [],
+      "CASE-NL-2": [],
+      "BOOK-DE": [],
+      "PBANK-PL": ["UNDER_DECLARED", "CONTROLLED_GOODS"],
+      "TOY-FR": ["CONTROLLED_GOODS"],
+      "LAMP-BG": ["UNDER_DECLARED"],
+      "EARBUD-DE": ["UNDER_DECLARED", "UNKNOWN_MARKETPLACE"],
+      "SOCKS-DE": ["INVALID_GTIN", "NOT_A_PRODUCT_PAGE"],
+      "MUG-DE": ["MISSING_PRODUCT_ID", "UNKNOWN_MARKETPLACE"],
+      "BOLT-DE": ["UNDER_DECLARED", "CONTROLLED_GOODS"],
+    });
+  });
+
+  test("the explanations say why, in the rules' words", () => {
+    expect(row("EARBUD-DE")?.explanation).toMatch(/short link \(amzn\.eu\).*paste the full product link/);
+    expect(row("MUG-DE")?.explanation).toMatch(/AliExpress, but the link does not say which country's store/);
+    expect(row("TOY-FR")?.explanation).toMatch(/Toy safety \(CE marking\), Directive 2009\/48\/EC/);
+    expect(row("LAMP-BG")?.explanation).toMatch(/irrevocable rate of 1\.95583 BGN per EUR/);
+    expect(row("CASE-NL-1")?.explanation).toMatch(/Low-value B2C consignment PCL-7001 \(EUR 24\.60/);
+  });
+
+  test("the text summary gives the low-value duty, the reduced rates and the regimes", () => {
+    expect(text).toMatch(
+      /Low-value duty {4}EUR 24\.00 \(8 B2C consignments up to EUR 150: PCL-7001 EUR 3\.00 \(1 item/,
+    );
+    expect(text).toContain("Reduced VAT       DE HS 4901 at 7 %: row 4");
+    expect(text).toMatch(/Licences {10}Batteries .*: row 5 \(shipments PCL-7003\); Toy safety .*CBAM/);
+  });
+});

@@ -356,6 +356,6 @@ describe("links beyond Amazon", () => {
     const row = flagsOf("https://www.amazon.de/s?k=socken+herren");
     expect(row.flags).toEqual(["NOT_A_PRODUCT_PAGE"]);
     expect(row.status).toBe("REVIEW");
-    expect(row.explanation).toMatch(/Amazon\.de page without a product in it \(no ASIN\)/);
+    expect(row.explanation).toMatch(/page of Amazon\.de without a product in it \(no ASIN\)/);
   });
 });
