@@ -24,7 +24,7 @@ const factsAt = (offenceLevel: 1 | 2 | 3) => {
 };
 
 describe("the summary's facts", () => {
-  test("in one order: rows, the statuses as everywhere, HS codes, offence, fine, duty, shipments, import VAT, ignored columns", () => {
+  test("in one order: rows, the statuses as everywhere, HS codes, offence, fine, duty, shipments, import VAT, licences, ignored columns", () => {
     expect(factsAt(1).facts.map((fact) => fact.key)).toEqual([
       "rows",
       ...STATUSES.map((status) => status.toLowerCase()),
@@ -36,6 +36,8 @@ describe("the summary's facts", () => {
       "importVatPaid",
       "importVatDeferred",
       "importVatExempt",
+      // 8517 62 00 is radio equipment (CE, RED).
+      "controlledGoods",
       "ignoredCostColumns",
     ]);
   });

@@ -35,16 +35,9 @@ const PARCEL: Row = {
 
 const settings = readSettings({ declarationDate: "2026-11-21", vatDeferral: false });
 
-function check(rows: Row[], options: Parameters<typeof readSettings>[0] = {}): RowCheck[] {
-  const values: CellValue[][] = [
-    [...HEADER],
-    ...rows.map((row) => HEADER.map((header) => ({ ...PARCEL, ...row })[header])),
-  ];
-  const chosen = readSettings({ declarationDate: "2026-11-21", vatDeferral: false, ...options });
-  return [...checkShipment(values, chosen).rows];
-}
+type Options = Parameters<typeof readSettings>[0];
 
-const summaryOf = (rows: Row[], options: Parameters<typeof readSettings>[0] = {}) => {
+function checked(rows: Row[], options: Options = {}) {
   const values: CellValue[][] = [
     [...HEADER],
     ...rows.map((row) => HEADER.map((header) => ({ ...PARCEL, ...row })[header])),
@@ -52,8 +45,11 @@ const summaryOf = (rows: Row[], options: Parameters<typeof readSettings>[0] = {}
   return checkShipment(
     values,
     readSettings({ declarationDate: "2026-11-21", vatDeferral: false, ...options }),
-  ).summary;
-};
+  );
+}
+
+const check = (rows: Row[], options: Options = {}): RowCheck[] => [...checked(rows, options).rows];
+const summaryOf = (rows: Row[], options: Options = {}) => checked(rows, options).summary;
 
 describe("the EUR 3 duty on low-value B2C consignments (Council Regulation (EU) 2026/382)", () => {
   test("a B2C parcel declared on 2026-07-01 pays EUR 3 for its item; on 2026-06-30 the normal duty", () => {
