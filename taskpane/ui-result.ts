@@ -169,8 +169,9 @@ function summaryNodes(doc: Document, summary: Summary): Node[] {
     ),
   );
   const facts = summaryFacts(plain).filter((fact) => PANE_FACTS.includes(fact.key));
-  // The same facts with their lists cut short ("LGG-1, … and 90 more"), in the words of every rendering.
-  const cut = new Map(summaryFacts(plain, LISTED).map((fact) => [fact.key, fact.text]));
+  // The same facts with their lists cut short ("LGG-1, … and 90 more"), in the words of every rendering: their
+  // details too (a month of parcels has thousands of low-value consignments).
+  const cut = new Map(summaryFacts(plain, LISTED).map((fact) => [fact.key, fact]));
   // Totals lines and notes not checked, the user's columns kept beside the add-in's: the same words as the CLI.
   const notes = sheetNotes(summary);
   return [
@@ -199,16 +200,18 @@ function summaryNodes(doc: Document, summary: Summary): Node[] {
 function factValue(
   doc: Document,
   fact: SummaryFact,
-  cut: ReadonlyMap<SummaryFact["key"], string>,
+  cut: ReadonlyMap<SummaryFact["key"], SummaryFact>,
   plain: ReturnType<typeof plainSummary>,
 ): HTMLElement {
+  const shortened = cut.get(fact.key);
+  const detailText = shortened?.detail ?? fact.detail;
   const detail =
-    fact.detail === undefined
+    detailText === undefined
       ? []
-      : [el(doc, "span", { className: "fact-detail" }, withMoney(doc, fact.detail))];
+      : [el(doc, "span", { className: "fact-detail" }, withMoney(doc, detailText))];
   if (fact.money)
     return el(doc, "dd", {}, [el(doc, "span", { className: "money", text: fact.text }), ...detail]);
-  const short = cut.get(fact.key);
+  const short = shortened?.text;
   const length = LONG_LISTS[fact.key]?.(plain);
   if (short === undefined || short === fact.text || length === undefined)
     return el(doc, "dd", {}, [...withMoney(doc, fact.text), ...detail]);

@@ -82,4 +82,28 @@ describeInBrowser("the rules of December 2026 in the pane", (suite) => {
     expect(watch.pageErrors).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   }, 90_000);
+
+  test("a month of parcels: the low-value duty names its first 10 consignments, not every one", async () => {
+    const [header, parcel] = exampleCells();
+    const shipmentAt = header.indexOf("Shipment");
+    const parcels = Array.from({ length: 12 }, (_, i) =>
+      parcel.map((cell, column) => (column === shipmentAt ? `PCL-${String(i + 1).padStart(2, "0")}` : cell)),
+    );
+    const { pane: page } = await openPane(suite.browser, suite.served, {
+      workbook: {
+        name: "Month.xlsx",
+        sheets: [{ name: "Parcels", values: [header, ...parcels] }],
+        activeSheet: "Parcels",
+        settings: { "customsInverseValue.settings": STORED },
+      },
+    });
+    expect(await act(page, "#check")).toBe("done");
+    const duty = (await page.innerText('dt:text-is("Low-value duty (EUR 3 per item)") + dd')).replace(
+      /\s+/g,
+      " ",
+    );
+    expect(duty).toMatch(/^EUR 36\.00 12 B2C consignments up to EUR 150: PCL-01 EUR 3\.00/);
+    expect(duty).toMatch(/PCL-10 EUR 3\.00 \(1 item, value EUR [\d.]+\) and 2 more$/);
+    expect(duty).not.toContain("PCL-11");
+  }, 90_000);
 });
