@@ -68,7 +68,7 @@ function productIn(market: Marketplace, path: string): ProductInLink {
   const id = match?.slice(1).find((group) => group !== undefined);
   return {
     productIdName: market.productId.name,
-    ...(id === undefined ? {} : { productId: market.productId.name === "ASIN" ? id.toUpperCase() : id }),
+    ...(id === undefined ? {} : { productId: market.productId.upperCase ? id.toUpperCase() : id }),
   };
 }
 

@@ -24,8 +24,11 @@ export interface Marketplace {
   readonly subdomainCountry?: true;
   /** Why the link cannot say the country (AliExpress): shown in the explanation of UNKNOWN_MARKETPLACE. */
   readonly noCountry?: string;
-  /** What the marketplace calls its product number, and where it is in a product page's link (group 1). */
-  readonly productId: { readonly name: string; readonly pattern: RegExp };
+  /**
+   * What the marketplace calls its product number, and where it is in a product page's link (the first group that
+   * matched); `upperCase` where the number is the same in any case and is written in capitals (the ASIN).
+   */
+  readonly productId: { readonly name: string; readonly pattern: RegExp; readonly upperCase?: true };
   readonly source: string;
 }
 
@@ -74,6 +77,7 @@ export const MARKETPLACES: readonly Marketplace[] = [
     productId: {
       name: "ASIN",
       pattern: /\/(?:dp|gp\/product|gp\/aw\/d|product)\/([A-Z0-9]{10})(?=[/?#]|$)/i,
+      upperCase: true,
     },
     source: `Amazon's European stores (domain.md section 6: amazon.com.be since 2022, amazon.ie from 2025); ${CHECKED}`,
   },
