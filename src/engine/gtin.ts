@@ -6,11 +6,13 @@
  * consignments from 2026-11-01 (Delegated Regulation (EU) 2026/1022; domain.md section 9).
  */
 
+import type { Problem } from "./messages";
+
 /** The lengths GS1 gives a GTIN. */
 export const GTIN_LENGTHS: readonly number[] = [8, 12, 13, 14];
 
 export type GtinReading =
-  { readonly valid: true; readonly digits: string } | { readonly valid: false; readonly problem: string };
+  { readonly valid: true; readonly digits: string } | { readonly valid: false; readonly problem: Problem };
 
 /** The GS1 check digit of the digits before it. */
 export function gtinCheckDigit(body: string): number {
@@ -27,18 +29,12 @@ export function gtinCheckDigit(body: string): number {
 export function readGtin(text: string): GtinReading {
   const digits = text.trim().replace(/[\s-]/g, "");
   if (!/^\d+$/.test(digits))
-    return { valid: false, problem: `"${text.trim()}" is not a GTIN: a GTIN has digits only` };
+    return { valid: false, problem: { key: "gtinNotDigits", params: { text: text.trim() } } };
   if (!GTIN_LENGTHS.includes(digits.length))
-    return {
-      valid: false,
-      problem: `${digits} has ${digits.length} digits: a GTIN has 8, 12, 13 or 14 (EAN-13 on most European goods)`,
-    };
+    return { valid: false, problem: { key: "gtinLength", params: { digits, count: digits.length } } };
   const check = gtinCheckDigit(digits.slice(0, -1));
   if (check !== Number(digits[digits.length - 1]))
-    return {
-      valid: false,
-      problem: `${digits} has a wrong check digit (GS1 gives ${check} for the digits before it): copy the GTIN from the barcode again`,
-    };
+    return { valid: false, problem: { key: "gtinCheckDigit", params: { digits, check } } };
   return { valid: true, digits };
 }
 

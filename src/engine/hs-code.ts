@@ -1,10 +1,12 @@
+import type { Problem } from "./messages";
+
 /**
  * HS codes: 6 digits (WCO), 8 digits (EU Combined Nomenclature), 10 digits (TARIC); written with spaces or dots.
  * Chapters run 01 to 97; chapter 77 is reserved and unused.
  */
 export type HsCodeReading =
   | { readonly valid: true; readonly digits: string; readonly restoredLeadingZero: boolean }
-  | { readonly valid: false; readonly problem: string };
+  | { readonly valid: false; readonly problem: Problem };
 
 const SEPARATORS = /[\s.\-/]/g;
 
@@ -15,22 +17,22 @@ const SEPARATORS = /[\s.\-/]/g;
 export function readHsCode(input: string | number): HsCodeReading {
   const fromNumber = typeof input === "number";
   if (fromNumber && (!Number.isInteger(input) || input < 0))
-    return { valid: false, problem: `${input} is not a code of digits` };
+    return { valid: false, problem: { key: "hsCodeNotDigits", params: { number: String(input) } } };
   let digits = String(input).replace(SEPARATORS, "");
-  if (digits === "") return { valid: false, problem: "the HS code is missing" };
+  if (digits === "") return { valid: false, problem: "hsCodeMissing" };
   if (!/^\d+$/.test(digits))
-    return { valid: false, problem: `"${String(input).trim()}" has characters other than digits` };
+    return {
+      valid: false,
+      problem: { key: "hsCodeHasOtherCharacters", params: { text: String(input).trim() } },
+    };
   const restoredLeadingZero = fromNumber && [5, 7, 9].includes(digits.length);
   if (restoredLeadingZero) digits = `0${digits}`;
   if (![6, 8, 10].includes(digits.length)) {
-    return { valid: false, problem: `${digits} has ${digits.length} digits, not 6, 8 or 10` };
+    return { valid: false, problem: { key: "hsCodeDigitCount", params: { digits, count: digits.length } } };
   }
   const chapter = Number(digits.slice(0, 2));
   if (chapter < 1 || chapter > 97 || chapter === 77) {
-    return {
-      valid: false,
-      problem: `chapter ${digits.slice(0, 2)} does not exist (chapters are 01 to 97, without 77)`,
-    };
+    return { valid: false, problem: { key: "noSuchChapter", params: { chapter: digits.slice(0, 2) } } };
   }
   return { valid: true, digits, restoredLeadingZero };
 }

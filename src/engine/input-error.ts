@@ -26,16 +26,25 @@ export class InputError extends Error {
   readonly problem: Said<ProblemParams>;
   readonly fix: Said<FixParams>;
   readonly kind: InputErrorKind;
+  /** The cell of a range argument the value came from (1 is the first), when the range has more than one. */
+  readonly cell: number | undefined;
 
-  constructor(field: string, problem: Problem, fix: Fix, kind: InputErrorKind = "value") {
+  constructor(field: string, problem: Problem, fix: Fix, kind: InputErrorKind = "value", cell?: number) {
     const keyedProblem = said<ProblemParams>(problem);
     const keyedFix = said<FixParams>(fix);
-    super(ENGLISH.inputError(field, problemText(keyedProblem), fixText(keyedFix)));
+    super(
+      ENGLISH.inputError(
+        cell === undefined ? field : ENGLISH.cellOfRange(field, cell),
+        problemText(keyedProblem),
+        fixText(keyedFix),
+      ),
+    );
     this.name = "InputError";
     this.field = field;
     this.problem = keyedProblem;
     this.fix = keyedFix;
     this.kind = kind;
+    this.cell = cell;
   }
 
   get key(): ProblemKey {
@@ -53,8 +62,9 @@ export function inputErrorText(
   options: { readonly field?: string; readonly language?: Language } = {},
 ): string {
   const language = options.language ?? ENGLISH;
+  const field = options.field ?? error.field;
   return language.inputError(
-    options.field ?? error.field,
+    error.cell === undefined ? field : language.cellOfRange(field, error.cell),
     problemText(error.problem, language),
     fixText(error.fix, language),
   );

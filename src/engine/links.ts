@@ -1,5 +1,6 @@
 import { type CountryCode, countryCode, isEuCountry } from "./countries";
 import { MARKETPLACES, type Marketplace, SHORT_LINK_HOSTS } from "./marketplaces";
+import type { Problem } from "./messages";
 
 /** The product a link shows, when the link is a product page: the marketplace's number for it. */
 interface ProductInLink {
@@ -22,7 +23,7 @@ export type SalesLink =
       readonly kind: "noCountry";
       readonly host: string;
       readonly name: string;
-      readonly why: string;
+      readonly why: Problem;
     } & ProductInLink)
   /** A short link (amzn.eu/d/…, bit.ly/…): where it leads cannot be known offline. */
   | { readonly kind: "shortLink"; readonly host: string }
@@ -110,11 +111,13 @@ export function readSalesLink(text: string): SalesLink {
       : pathCountry(market, parts.path);
   const product = productIn(market, parts.path);
   if (country === undefined) {
-    const why =
-      market.noCountry ??
-      (market.subdomainCountry
-        ? `a ${market.name} link names its country store in the host (de.${domain} …)`
-        : `a ${market.name} link names its country store in the path (${domain}/de/ …)`);
+    const why: Problem =
+      market.noCountry === "chosenByBuyer"
+        ? { key: "countryChosenByBuyer", params: { name: market.name } }
+        : {
+            key: market.subdomainCountry ? "countryInHost" : "countryInPath",
+            params: { name: market.name, domain },
+          };
     return { kind: "noCountry", host, name: market.name, why, ...product };
   }
   return { kind: "marketplace", host, name: market.name, country, isEu: isEuCountry(country), ...product };

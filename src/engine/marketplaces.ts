@@ -22,8 +22,11 @@ export interface Marketplace {
   readonly pathCountries?: Readonly<Record<string, CountryCode>> | "any";
   /** The first label of the host is an ISO country code (de.shein.com). */
   readonly subdomainCountry?: true;
-  /** Why the link cannot say the country (AliExpress): shown in the explanation of UNKNOWN_MARKETPLACE. */
-  readonly noCountry?: string;
+  /**
+   * Why the link cannot say the country where that is no missing path or subdomain: the buyer's settings choose it
+   * (AliExpress). Said in the explanation of UNKNOWN_MARKETPLACE (the countryChosenByBuyer message).
+   */
+  readonly noCountry?: "chosenByBuyer";
   /**
    * What the marketplace calls its product number, and where it is in a product page's link (the first group that
    * matched); `upperCase` where the number is the same in any case and is written in capitals (the ASIN).
@@ -225,8 +228,9 @@ export const MARKETPLACES: readonly Marketplace[] = [
   {
     name: "AliExpress",
     domains: ["aliexpress.com", "aliexpress.us"],
-    noCountry:
-      "AliExpress sets the country of delivery in the buyer's settings, not in the link (de.aliexpress.com is the German language, not a German store)",
+    // The country of delivery is in the buyer's settings, not in the link: de.aliexpress.com is the German
+    // language, not a German store.
+    noCountry: "chosenByBuyer",
     productId: { name: "AliExpress item number", pattern: /\/item\/(\d{6,})\.html/ },
     source: `AliExpress: one store for all countries, the delivery country chosen by the buyer; ${CHECKED}`,
   },

@@ -45,7 +45,28 @@ export interface ProblemParams {
   notText: { readonly shown: Shown };
   notAnHsCode: { readonly shown: Shown };
   /** readHsCode's reading (src/engine/hs-code.ts) says what is wrong with the code. */
-  invalidHsCode: { readonly problem: string };
+  invalidHsCode: { readonly problem: Problem };
+  hsCodeNotDigits: { readonly number: string };
+  hsCodeMissing: None;
+  hsCodeHasOtherCharacters: { readonly text: string };
+  hsCodeDigitCount: { readonly digits: string; readonly count: number };
+  noSuchChapter: { readonly chapter: string };
+  vatNumberMissing: None;
+  vatNumberNoPrefix: { readonly number: string };
+  vatCheckDigitsWrong: { readonly number: string };
+  /** A Belgian number written with 9 digits; `written` is the number with its 0 when that makes it right. */
+  belgianNineDigits: { readonly number: string; readonly written?: string };
+  vatNumberNotOffline: { readonly prefix: string };
+  vatNumberFormat: { readonly number: string; readonly prefix: string };
+  /** A Greek number written with GR, its ISO code, not EL, its VIES prefix. */
+  greekVatPrefix: { readonly number: string; readonly written: string };
+  gtinNotDigits: { readonly text: string };
+  gtinLength: { readonly digits: string; readonly count: number };
+  gtinCheckDigit: { readonly digits: string; readonly check: number };
+  /** Why a marketplace's link cannot say its country (links.ts): the buyer's settings choose it (AliExpress). */
+  countryChosenByBuyer: { readonly name: string };
+  countryInHost: { readonly name: string; readonly domain: string };
+  countryInPath: { readonly name: string; readonly domain: string };
   notAQuantity: { readonly number: string };
   negativeWeight: { readonly number: string };
   notADutyRate: { readonly text: string };
@@ -68,7 +89,7 @@ export interface ProblemParams {
   unknownMarketplace: { readonly host: string };
   noAsin: None;
   shortLink: { readonly host: string };
-  noCountryInLink: { readonly name: string; readonly why: string };
+  noCountryInLink: { readonly name: string; readonly why: Problem };
   noProductId: { readonly name: string; readonly productIdName: string };
   noFixedRate: { readonly code: string };
   cellsForWeights: { readonly cells: number; readonly weights: number };
@@ -83,6 +104,7 @@ export interface ProblemParams {
   notAChannel: { readonly text: string };
   notItemDigits: { readonly text: string };
   notOfTheForm: { readonly line: string; readonly example: string };
+  notALanguage: { readonly text: string };
 }
 
 /** Each fix's key with its parameters. */
@@ -157,6 +179,7 @@ export interface FixParams {
   chooseItemDigits: None;
   enterFraction: None;
   onePerLine: { readonly example: string };
+  chooseLanguage: None;
 }
 
 export type ProblemKey = keyof ProblemParams;
@@ -185,13 +208,17 @@ export const SETTING_NAMES = [
   "vatRates",
   "channel",
   "lowValueItemDigits",
+  "language",
 ] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
 /** What an entry may ask for to word its own parameters in the same language. */
 export interface Say {
   readonly fix: (fix: Fix) => string;
+  readonly problem: (problem: Problem) => string;
   readonly shown: (shown: Shown) => string;
+  /** What a marketplace calls its product number (src/engine/marketplaces.ts), in this language. */
+  readonly productIdName: (englishName: string) => string;
 }
 
 type Entries<P> = { readonly [K in keyof P]: (params: P[K], say: Say) => string };
@@ -200,6 +227,11 @@ type Entries<P> = { readonly [K in keyof P]: (params: P[K], say: Say) => string 
 export interface Language {
   readonly problems: Entries<ProblemParams>;
   readonly fixes: Entries<FixParams>;
+  /**
+   * What each marketplace calls its product number, keyed by the English name in src/engine/marketplaces.ts
+   * ("Otto article number" → "Otto-Artikelnummer"); a name missing here is said in English.
+   */
+  readonly productIdNames: Readonly<Record<string, string>>;
   /** A setting's name; `entry` is the currency or HS code prefix of one line of a table setting. */
   readonly settings: { readonly [S in SettingName]: (entry: string | undefined) => string };
   readonly shown: (shown: Shown) => string;
@@ -207,10 +239,13 @@ export interface Language {
   readonly inputError: (field: string, problem: string, fix: string) => string;
   /** 'Destination "Mars" is not a country we know: use …': an input problem said as a row's finding. */
   readonly rowFinding: (field: string, problem: string, fix: string) => string;
+  /** "price (cell 2 of the range)": the cell of a function's range argument that holds the bad value. */
+  readonly cellOfRange: (field: string, cell: number) => string;
+  /** A function's error that is no input problem: a defect, said so the user can report it. */
+  readonly unexpected: (problem: string) => string;
 }
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
-const HOSTS: Readonly<Record<Host, string>> = { cell: "column", argument: "argument", setting: "setting" };
 const LINK_EXAMPLE = "https://www.amazon.de/dp/B08N5WRWNW";
 
 export const ENGLISH: Language = {
@@ -228,7 +263,7 @@ export const ENGLISH: Language = {
     percentNotAmount: ({ shown }, say) => `${say.shown(shown)} is a percentage, not an amount`,
     percentage: ({ shown }, say) => `${say.shown(shown)} is a percentage`,
     currencyNotAllowed: ({ shown, host }, say) =>
-      `${say.shown(shown)} has a currency, but this ${HOSTS[host]} is not an amount`,
+      `${say.shown(shown)} has a currency, but this ${host === "cell" ? "column" : host === "argument" ? "argument" : "setting"} is not an amount`,
     inCurrency: ({ shown, codes }, say) => `${say.shown(shown)} is in ${codes.join(" or ")}`,
     cellError: ({ error }) => `the cell holds the error ${error}`,
     argumentError: ({ error }) => `the cell holds ${error ?? "an error"}`,
@@ -242,7 +277,32 @@ export const ENGLISH: Language = {
     invalidDateCell: () => "the cell holds no valid date",
     notText: ({ shown }, say) => `${say.shown(shown)} is not text`,
     notAnHsCode: ({ shown }, say) => `${say.shown(shown)} is not an HS code`,
-    invalidHsCode: ({ problem }) => problem,
+    invalidHsCode: ({ problem }, say) => say.problem(problem),
+    hsCodeNotDigits: ({ number }) => `${number} is not a code of digits`,
+    hsCodeMissing: () => "the HS code is missing",
+    hsCodeHasOtherCharacters: ({ text }) => `"${text}" has characters other than digits`,
+    hsCodeDigitCount: ({ digits, count }) => `${digits} has ${count} digits, not 6, 8 or 10`,
+    noSuchChapter: ({ chapter }) => `chapter ${chapter} does not exist (chapters are 01 to 97, without 77)`,
+    vatNumberMissing: () => "the VAT number is missing",
+    vatNumberNoPrefix: ({ number }) => `${number} does not start with a country prefix such as DE or EL`,
+    vatCheckDigitsWrong: ({ number }) => `the check digits of ${number} are wrong`,
+    belgianNineDigits: ({ number, written }) =>
+      `${number} has 9 digits: Belgian VAT numbers have 10, starting with 0 or 1${written === undefined ? "" : ` (write ${written})`}`,
+    vatNumberNotOffline: ({ prefix }) => `${prefix} numbers cannot be checked offline`,
+    vatNumberFormat: ({ number, prefix }) => `${number} does not have the format of a ${prefix} VAT number`,
+    greekVatPrefix: ({ number, written }) =>
+      `${number} does not have the format of a GR VAT number: Greek VAT numbers start with EL (write ${written})`,
+    gtinNotDigits: ({ text }) => `"${text}" is not a GTIN: a GTIN has digits only`,
+    gtinLength: ({ digits, count }) =>
+      `${digits} has ${count} digits: a GTIN has 8, 12, 13 or 14 (EAN-13 on most European goods)`,
+    gtinCheckDigit: ({ digits, check }) =>
+      `${digits} has a wrong check digit (GS1 gives ${check} for the digits before it): copy the GTIN from the barcode again`,
+    countryChosenByBuyer: ({ name }) =>
+      `${name} sets the country of delivery in the buyer's settings, not in the link (de.aliexpress.com is the German language, not a German store)`,
+    countryInHost: ({ name, domain }) =>
+      `a ${name} link names its country store in the host (de.${domain} …)`,
+    countryInPath: ({ name, domain }) =>
+      `a ${name} link names its country store in the path (${domain}/de/ …)`,
     notAQuantity: ({ number }) => `${number} units is not a quantity`,
     negativeWeight: ({ number }) => `${number} kg is negative`,
     notADutyRate: ({ text }) => `"${text}" is not a duty rate we can read`,
@@ -263,9 +323,10 @@ export const ENGLISH: Language = {
     unknownMarketplace: ({ host }) => `${host} is not a marketplace we know`,
     noAsin: () => "no ASIN in this link (expected /dp/ followed by 10 letters or digits)",
     shortLink: ({ host }) => `${host} is a short link: where it leads cannot be known offline`,
-    noCountryInLink: ({ name, why }) => `the ${name} link does not say which country's store it is (${why})`,
-    noProductId: ({ name, productIdName }) =>
-      `this ${name} link is not a product page (no ${productIdName} in it): a search, category or store page`,
+    noCountryInLink: ({ name, why }, say) =>
+      `the ${name} link does not say which country's store it is (${say.problem(why)})`,
+    noProductId: ({ name, productIdName }, say) =>
+      `this ${name} link is not a product page (no ${say.productIdName(productIdName)} in it): a search, category or store page`,
     noFixedRate: ({ code }) => `${code} has no fixed rate to the euro`,
     cellsForWeights: ({ cells, weights }) => `${cells} cells for ${weights} weights`,
     notAnOffenceLevel: ({ level }) => `${level} is not 1, 2 or 3`,
@@ -280,6 +341,7 @@ export const ENGLISH: Language = {
     notAChannel: ({ text }) => `"${text}" is not a channel`,
     notItemDigits: ({ text }) => `${text} is not a length of a tariff subheading`,
     notOfTheForm: ({ line, example }) => `"${line}" is not of the form ${example}`,
+    notALanguage: ({ text }) => `"${text}" is not a language of the product`,
   },
   fixes: {
     enterAmount: () => "Enter an amount such as 2.50",
@@ -357,6 +419,22 @@ export const ENGLISH: Language = {
     useCountryAndPrefix: () => "Write the country code, a colon and 2 to 10 digits, e.g. DE:4901=7 %",
     enterFraction: () => "Enter a fraction such as 0.047",
     onePerLine: ({ example }) => `Write one per line, e.g. ${example}`,
+    chooseLanguage: () => "Choose en, fr, nl, de or zh",
+  },
+  productIdNames: {
+    ASIN: "ASIN",
+    "bol.com article number": "bol.com article number",
+    "Cdiscount product reference": "Cdiscount product reference",
+    "Allegro offer number": "Allegro offer number",
+    "Kaufland product number": "Kaufland product number",
+    "eBay item number": "eBay item number",
+    "Otto article number": "Otto article number",
+    "Zalando article code": "Zalando article code",
+    "Fnac article number": "Fnac article number",
+    "eMAG product code": "eMAG product code",
+    "Temu goods id": "Temu goods id",
+    "Shein goods id": "Shein goods id",
+    "AliExpress item number": "AliExpress item number",
   },
   settings: {
     declarationDate: () => "declaration date",
@@ -369,10 +447,13 @@ export const ENGLISH: Language = {
     channel: () => "channel",
     lowValueItemDigits: () => "digits of a low-value item",
     vatRates: (entry) => (entry === undefined ? "reduced VAT rates" : `reduced VAT rate ${entry}`),
+    language: () => "language",
   },
   shown: ({ text, as }) => (as === "quoted" ? `"${text}"` : as === "theText" ? `the text "${text}"` : text),
   inputError: (field, problem, fix) => `${field}: ${problem}. ${fix}`,
   rowFinding: (field, problem, fix) => `${field} ${problem}: ${lowerFirst(fix)}.`,
+  cellOfRange: (field, cell) => `${field} (cell ${cell} of the range)`,
+  unexpected: (problem) => `Unexpected problem: ${problem}`,
 };
 
 /** A problem or a fix as its key and parameters (a bare key has none). */
@@ -385,7 +466,12 @@ export function said<P>(message: Said<P> | Bare<P>): Said<P> {
 type AnyEntry = (params: unknown, say: Say) => string;
 
 function sayIn(language: Language): Say {
-  return { fix: (fix) => fixText(fix, language), shown: language.shown };
+  return {
+    fix: (fix) => fixText(fix, language),
+    problem: (problem) => problemText(problem, language),
+    shown: language.shown,
+    productIdName: (name) => language.productIdNames[name] ?? name,
+  };
 }
 
 export function problemText(problem: Problem, language: Language = ENGLISH): string {

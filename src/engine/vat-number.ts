@@ -1,5 +1,6 @@
 import { checkVAT, countries, cyprus } from "jsvat";
 import { type CountryCode, countryCode } from "./countries";
+import type { Problem } from "./messages";
 
 /**
  * An EU VAT number checked offline for format and check digits by jsvat (maintained country rules), with the
@@ -12,12 +13,12 @@ export type VatNumberReading =
       readonly valid: false;
       readonly normalised: string;
       readonly country?: CountryCode;
-      readonly problem: string;
+      readonly problem: Problem;
     };
 
 /** A guard's verdict on a number; undefined leaves the number to jsvat. */
 type GuardVerdict =
-  { readonly valid: true } | { readonly valid: false; readonly problem: string } | undefined;
+  { readonly valid: true } | { readonly valid: false; readonly problem: Problem } | undefined;
 
 export interface JsvatGuard {
   /** The VAT prefix the guard is for. */
@@ -30,7 +31,7 @@ export interface JsvatGuard {
 
 const wrongCheckDigits = (normalised: string) => ({
   valid: false as const,
-  problem: `the check digits of ${normalised} are wrong`,
+  problem: { key: "vatCheckDigitsWrong", params: { number: normalised } } as const,
 });
 const checked = (right: boolean, normalised: string): GuardVerdict =>
   right ? { valid: true } : wrongCheckDigits(normalised);
@@ -66,10 +67,13 @@ export const JSVAT_GUARDS: readonly JsvatGuard[] = [
       "jsvat #104: BE411905847 passes because jsvat adds the missing leading 0; a Belgian number has 10 digits, a 0 or 1 and 9 more (KBO)",
     decide: (body, normalised) => {
       if (!/^\d{9}$/.test(body)) return undefined;
-      const fix = belgianCheckDigitsRight(`0${body}`) && body[0] !== "0" ? ` (write BE0${body})` : "";
+      const written = belgianCheckDigitsRight(`0${body}`) && body[0] !== "0" ? `BE0${body}` : undefined;
       return {
         valid: false,
-        problem: `${normalised} has 9 digits: Belgian VAT numbers have 10, starting with 0 or 1${fix}`,
+        problem: {
+          key: "belgianNineDigits",
+          params: written === undefined ? { number: normalised } : { number: normalised, written },
+        },
       };
     },
   },
@@ -121,12 +125,12 @@ function guardVerdict(normalised: string): GuardVerdict {
 function check(text: string): VatNumberReading {
   const normalised = text.replace(/[\s.\-/]/g, "");
   const prefixCountry = /^[A-Z]{2}/.test(normalised) ? countryCode(normalised.slice(0, 2)) : undefined;
-  if (normalised === "") return { valid: false, normalised, problem: "the VAT number is missing" };
+  if (normalised === "") return { valid: false, normalised, problem: "vatNumberMissing" };
   if (prefixCountry === undefined) {
     return {
       valid: false,
       normalised,
-      problem: `${normalised} does not start with a country prefix such as DE or EL`,
+      problem: { key: "vatNumberNoPrefix", params: { number: normalised } },
     };
   }
   const guarded = guardVerdict(normalised);
@@ -141,27 +145,22 @@ function check(text: string): VatNumberReading {
       valid: false,
       normalised,
       country: prefixCountry,
-      problem: `${normalised.slice(0, 2)} numbers cannot be checked offline`,
+      problem: { key: "vatNumberNotOffline", params: { prefix: normalised.slice(0, 2) } },
     };
   }
   if (!result.isValidFormat) {
     // VAT numbers of Greece carry EL, its prefix in VIES, not its ISO code.
-    const greek = normalised.startsWith("GR")
-      ? `: Greek VAT numbers start with EL (write EL${normalised.slice(2)})`
-      : "";
-    return {
-      valid: false,
-      normalised,
-      country: prefixCountry,
-      problem: `${normalised} does not have the format of a ${normalised.slice(0, 2)} VAT number${greek}`,
-    };
+    const problem: Problem = normalised.startsWith("GR")
+      ? { key: "greekVatPrefix", params: { number: normalised, written: `EL${normalised.slice(2)}` } }
+      : { key: "vatNumberFormat", params: { number: normalised, prefix: normalised.slice(0, 2) } };
+    return { valid: false, normalised, country: prefixCountry, problem };
   }
   if (!result.isValid) {
     return {
       valid: false,
       normalised,
       country: prefixCountry,
-      problem: `the check digits of ${normalised} are wrong`,
+      problem: { key: "vatCheckDigitsWrong", params: { number: normalised } },
     };
   }
   return { valid: true, normalised, country: prefixCountry };

@@ -1,4 +1,15 @@
+import { type Problem, problemText } from "../../src/engine";
 import { MARKETPLACES, SHORT_LINK_HOSTS, asinOf, readSalesLink } from "../../src/engine";
+
+/** A reading with its problem in the English words the product says (the engine gives the problem by key). */
+function words<R extends object>(reading: R): R {
+  const keyed = reading as { problem?: Problem; why?: Problem };
+  return {
+    ...reading,
+    ...(keyed.problem === undefined ? {} : { problem: problemText(keyed.problem) }),
+    ...(keyed.why === undefined ? {} : { why: problemText(keyed.why) }),
+  };
+}
 
 /** A product page of each marketplace, as sellers paste them, and the product number in it. */
 const PRODUCT_PAGES: Readonly<Record<string, { readonly path: string; readonly id: string }>> = {
@@ -73,16 +84,16 @@ describe("marketplaces whose country is in the path or the host", () => {
   });
 
   test("bol.com/nl/ is the Dutch store, bol.com/be/ the Belgian one", () => {
-    expect(readSalesLink("https://www.bol.com/nl/nl/p/boek/9200000012345678/")).toMatchObject({
+    expect(words(readSalesLink("https://www.bol.com/nl/nl/p/boek/9200000012345678/"))).toMatchObject({
       country: "NL",
     });
-    expect(readSalesLink("https://www.bol.com/be/nl/p/boek/9200000012345678/")).toMatchObject({
+    expect(words(readSalesLink("https://www.bol.com/be/nl/p/boek/9200000012345678/"))).toMatchObject({
       country: "BE",
     });
   });
 
   test("temu.com/de-en/ is the German store in English", () => {
-    expect(readSalesLink("https://www.temu.com/de-en/lamp-g-601099512345678.html")).toMatchObject({
+    expect(words(readSalesLink("https://www.temu.com/de-en/lamp-g-601099512345678.html"))).toMatchObject({
       country: "DE",
     });
   });
@@ -101,7 +112,7 @@ describe("marketplaces whose country is in the path or the host", () => {
   });
 
   test("AliExpress says why: the buyer chooses the country of delivery", () => {
-    expect(readSalesLink("https://de.aliexpress.com/item/1005001234567890.html")).toMatchObject({
+    expect(words(readSalesLink("https://de.aliexpress.com/item/1005001234567890.html"))).toMatchObject({
       why: expect.stringMatching(/buyer's settings/),
     });
   });
@@ -127,7 +138,7 @@ describe("links that cannot show the store", () => {
   });
 
   test("a site that is no marketplace we know keeps its host, subdomain and all", () => {
-    expect(readSalesLink("https://shop.example.com/p/1")).toEqual({
+    expect(words(readSalesLink("https://shop.example.com/p/1"))).toEqual({
       kind: "unknownMarketplace",
       host: "shop.example.com",
     });
@@ -135,7 +146,7 @@ describe("links that cannot show the store", () => {
 
   test("text that is no web link", () => {
     for (const text of ["", "amazon de", "mailto:someone@amazon.de", "not a link"])
-      expect(readSalesLink(text)).toEqual({ kind: "notALink" });
+      expect(words(readSalesLink(text))).toEqual({ kind: "notALink" });
   });
 });
 

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import {
   ENGLISH,
+  MESSAGE_CATALOGUES,
   type FixKey,
   type FixParams,
   InputError,
@@ -41,7 +42,25 @@ const PROBLEMS: { readonly [K in ProblemKey]: ProblemParams[K] } = {
   invalidDateCell: {},
   notText: { shown: quoted },
   notAnHsCode: { shown: quoted },
-  invalidHsCode: { problem: "94052 has 5 digits, not 6, 8 or 10" },
+  invalidHsCode: { problem: { key: "hsCodeDigitCount", params: { digits: "94052", count: 5 } } },
+  hsCodeNotDigits: { number: "-3" },
+  hsCodeMissing: {},
+  hsCodeHasOtherCharacters: { text: "94O521" },
+  hsCodeDigitCount: { digits: "94052", count: 5 },
+  noSuchChapter: { chapter: "77" },
+  vatNumberMissing: {},
+  vatNumberNoPrefix: { number: "136695976" },
+  vatCheckDigitsWrong: { number: "DE136695977" },
+  belgianNineDigits: { number: "BE411905847", written: "BE0411905847" },
+  vatNumberNotOffline: { prefix: "XI" },
+  vatNumberFormat: { number: "DE12", prefix: "DE" },
+  greekVatPrefix: { number: "GR094259216", written: "EL094259216" },
+  gtinNotDigits: { text: "4006381333931X" },
+  gtinLength: { digits: "40063813339", count: 11 },
+  gtinCheckDigit: { digits: "4006381333932", check: 1 },
+  countryChosenByBuyer: { name: "AliExpress" },
+  countryInHost: { name: "Shein", domain: "shein.com" },
+  countryInPath: { name: "Temu", domain: "temu.com" },
   notAQuantity: { number: "0" },
   negativeWeight: { number: "-1" },
   notADutyRate: { text: "lots" },
@@ -61,7 +80,10 @@ const PROBLEMS: { readonly [K in ProblemKey]: ProblemParams[K] } = {
   unknownMarketplace: { host: "shop.example.com" },
   noAsin: {},
   shortLink: { host: "amzn.eu" },
-  noCountryInLink: { name: "AliExpress", why: "the buyer chooses the country" },
+  noCountryInLink: {
+    name: "AliExpress",
+    why: { key: "countryChosenByBuyer", params: { name: "AliExpress" } },
+  },
   noProductId: { name: "Amazon", productIdName: "ASIN" },
   noFixedRate: { code: "SEK" },
   cellsForWeights: { cells: 1, weights: 2 },
@@ -76,6 +98,7 @@ const PROBLEMS: { readonly [K in ProblemKey]: ProblemParams[K] } = {
   notAChannel: { text: "air" },
   notItemDigits: { text: "4" },
   notOfTheForm: { line: "SEK 11.39", example: "SEK=11.39" },
+  notALanguage: { text: "es" },
 };
 const FIXES: { readonly [K in FixKey]: FixParams[K] } = {
   enterAmount: {},
@@ -146,10 +169,11 @@ const FIXES: { readonly [K in FixKey]: FixParams[K] } = {
   chooseItemDigits: {},
   enterFraction: {},
   onePerLine: { example: "SEK=11.39" },
+  chooseLanguage: {},
 };
 
 /** The languages of the product: a new one is one more table here. */
-const LANGUAGES: readonly (readonly [string, Language])[] = [["English", ENGLISH]];
+const LANGUAGES: readonly (readonly [string, Language])[] = Object.entries(MESSAGE_CATALOGUES);
 
 /** Words a message must never show: a parameter that went missing or was not turned into text. */
 const BROKEN = /undefined|null|NaN|\[object|\$\{/;
