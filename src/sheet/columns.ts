@@ -4,6 +4,9 @@
  * German and Simplified Chinese users type. No header text means two things: every name is one field's, none is
  * an output column's or a non-deductible cost's (test/sheet/header-mapping.test.ts holds the tables to that).
  */
+import { type AnyLanguage, type LanguageCode, PSEUDO } from "../engine";
+import { SHEET_CATALOGUES, sheetWordsOf } from "./lang";
+
 export type FieldKind = "text" | "amount" | "rate" | "duty" | "quantity" | "weight" | "hsCode" | "date";
 
 export interface ColumnDefinition {
@@ -31,6 +34,8 @@ export const INPUT_COLUMNS = [
       "Référence",
       "Ref",
       "Artikelcode",
+      "Code article",
+      "Référence article",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "商品编码",
       "SKU编码",
@@ -327,6 +332,7 @@ export const INPUT_COLUMNS = [
       "Referral fee %",
       "Taux de commission",
       "Commissiepercentage",
+      "Provision %",
       "Provisionssatz",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "佣金比例",
@@ -364,6 +370,9 @@ export const INPUT_COLUMNS = [
       "Fret",
       "Vracht",
       "Fracht",
+      "Frachtkosten",
+      "Vrachtkosten",
+      "Fret UE",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "欧盟境内运费",
       "欧洲内陆运费",
@@ -629,6 +638,7 @@ export const INPUT_COLUMNS = [
       "Bar code",
       "GTIN-13",
       "Code EAN",
+      "Code GTIN",
       "Code-barres",
       "Streepjescode",
       "EAN-Code",
@@ -691,6 +701,9 @@ export const INPUT_COLUMNS = [
       "Expédition",
       "Zending",
       "Sendung",
+      "Sendungsnummer",
+      "Zendingnummer",
+      "Numéro d'envoi",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "票号",
       "运单号",
@@ -714,6 +727,8 @@ export const INPUT_COLUMNS = [
       "Date de déclaration",
       "Datum",
       "Aangiftedatum",
+      "Verkoopdatum",
+      "Anmeldedatum",
       "Verkaufsdatum",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "日期",
@@ -849,6 +864,9 @@ const FIELD_BY_KEY: ReadonlyMap<string, ColumnDefinition> = new Map(
 );
 const NON_DEDUCTIBLE: ReadonlySet<string> = new Set(NON_DEDUCTIBLE_WORDS);
 
+/** The input columns the task pane adds to a sheet without them: VAT rate (Fill VAT rates) and the shared costs. */
+export type CreatedColumn = "vatRate" | "freight" | "lastMile" | "handling";
+
 export function columnDefinition(field: Field): ColumnDefinition {
   return INPUT_COLUMNS.find((column) => column.field === field) as ColumnDefinition;
 }
@@ -914,28 +932,82 @@ export function valueJudgedField(text: string): Field | undefined {
 
 /**
  * The words that make an output column's header distinct from a column of the user's with the same name: the
- * checker's Status goes in "Status (customs check)" when the sheet already has a "Status" of its own.
+ * checker's Status goes in "Status (customs check)" when the sheet already has a "Status" of its own. English: each
+ * language has its own (headers.marked of src/sheet/lang).
  */
 export const OUTPUT_MARK = "customs check";
 
-/** The header of an output column: its name, or with the mark (and a number, should even that be taken). */
-export function outputHeader(name: OutputColumn, distinct: number = 0): string {
-  if (distinct === 0) return name;
-  return `${name} (${OUTPUT_MARK}${distinct === 1 ? "" : ` ${distinct}`})`;
+/**
+ * The header of an output column in `language`: its name, or with the mark (and a number, should even that be
+ * taken).
+ */
+export function outputHeader(name: OutputColumn, distinct: number = 0, language: AnyLanguage = "en"): string {
+  const { headers } = sheetWordsOf(language);
+  const header = headers.output[name];
+  return distinct === 0 ? header : headers.marked({ header, count: distinct });
 }
 
-const PLAIN_OUTPUT: ReadonlyMap<string, OutputColumn> = new Map(
-  OUTPUT_COLUMNS.map((name) => [headerKey(name), name]),
-);
-const MARK_KEY = headerKey(OUTPUT_MARK);
+/** Stands for any number in a marked header: the key of one made with it shows where the number goes. */
+const ANY_NUMBER = 987_654_321;
 
-/** The output column a header names, and whether it carries the checker's mark ("Status (customs check)"). */
+/** How the output columns' headers of every language read: plain, marked, and marked with a number. */
+interface OutputHeaderKeys {
+  readonly plain: ReadonlyMap<string, OutputColumn>;
+  readonly marked: ReadonlyMap<string, OutputColumn>;
+  readonly numbered: readonly { readonly pattern: RegExp; readonly name: OutputColumn }[];
+}
+
+let outputHeaderKeys: OutputHeaderKeys | undefined;
+
+/**
+ * The keys of the output headers of every language's catalogue and the pseudo-locale: a sheet keeps the headers
+ * of the language it was first checked in, and a re-check in another language must still find them. Made on first
+ * use, once.
+ */
+function outputKeys(): OutputHeaderKeys {
+  if (outputHeaderKeys !== undefined) return outputHeaderKeys;
+  const plain = new Map<string, OutputColumn>();
+  const marked = new Map<string, OutputColumn>();
+  const numbered: { pattern: RegExp; name: OutputColumn }[] = [];
+  const languages: AnyLanguage[] = [...(Object.keys(SHEET_CATALOGUES) as LanguageCode[]), PSEUDO];
+  for (const language of languages) {
+    const { headers } = sheetWordsOf(language);
+    for (const name of OUTPUT_COLUMNS) {
+      const header = headers.output[name];
+      if (!plain.has(headerKey(header))) plain.set(headerKey(header), name);
+      const once = headerKey(headers.marked({ header, count: 1 }));
+      if (!marked.has(once)) marked.set(once, name);
+      const [before, after] = headerKey(headers.marked({ header, count: ANY_NUMBER })).split(
+        String(ANY_NUMBER),
+      );
+      if (after !== undefined)
+        numbered.push({
+          pattern: new RegExp(`^${escapeRegExp(before)}\\d+${escapeRegExp(after)}$`, "u"),
+          name,
+        });
+    }
+  }
+  outputHeaderKeys = { plain, marked, numbered };
+  return outputHeaderKeys;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The output column whose plain header, in any language, has this key. */
+export function outputOfHeaderKey(key: string): OutputColumn | undefined {
+  return outputKeys().plain.get(key);
+}
+
+/**
+ * The output column a header names, in any language, and whether it carries the checker's mark ("Status
+ * (customs check)").
+ */
 export function outputOfHeader(text: string): { name: OutputColumn; marked: boolean } | undefined {
+  const keys = outputKeys();
   const key = headerKey(text);
-  const plain = PLAIN_OUTPUT.get(key);
+  const plain = keys.plain.get(key);
   if (plain !== undefined) return { name: plain, marked: false };
-  const match = new RegExp(`^(.*)${MARK_KEY}\\d*$`).exec(key);
-  const name = match === null ? undefined : PLAIN_OUTPUT.get(match[1]);
+  const name = keys.marked.get(key) ?? keys.numbered.find(({ pattern }) => pattern.test(key))?.name;
   return name === undefined ? undefined : { name, marked: true };
 }
 

@@ -1,11 +1,10 @@
-import { type ControlledRegime, type IsoDate, controlledRegimesOf } from "../engine";
+import { type ControlledPrefix, type ControlledRegime, type IsoDate, controlledRegimesOf } from "../engine";
 import { type RowReader } from "./row-reader";
 
-/** The goods of the regime's longest prefix that the code falls under ("flat-rolled iron or steel"). */
-function goodsOf(regime: ControlledRegime, hsDigits: string): string {
+/** The regime's longest prefix that the code falls under: its goods are the code's ("flat-rolled iron or steel"). */
+function prefixOf(regime: ControlledRegime, hsDigits: string): ControlledPrefix {
   const matches = regime.prefixes.filter((entry) => hsDigits.startsWith(entry.prefix));
-  return matches.reduce((longest, entry) => (entry.prefix.length > longest.prefix.length ? entry : longest))
-    .goods;
+  return matches.reduce((longest, entry) => (entry.prefix.length > longest.prefix.length ? entry : longest));
 }
 
 /**
@@ -20,13 +19,20 @@ export function checkControlledGoods(
 ): readonly { readonly id: string; readonly name: string }[] {
   const regimes = controlledRegimesOf(hsDigits);
   for (const regime of regimes) {
-    const from =
-      regime.appliesFrom !== undefined && date < regime.appliesFrom
-        ? ` It applies to declarations from ${regime.appliesFrom}.`
-        : "";
+    const words = read.words.sheet.controlledGoods[regime.id];
+    const prefix = prefixOf(regime, hsDigits);
     read.flag(
       "CONTROLLED_GOODS",
-      `${read.header("hsCode")} ${hsDigits} is ${goodsOf(regime, hsDigits)}: ${regime.name}, ${regime.law}. ${regime.prepare}${from}`,
+      read.words.sheet.explanations.controlledGoods({
+        column: read.header("hsCode"),
+        code: hsDigits,
+        // A prefix the language's table lacks is named in the engine's words rather than not at all.
+        goods: words.goods[prefix.prefix] ?? prefix.goods,
+        regime: words.name,
+        law: words.law,
+        prepare: words.prepare,
+        appliesFrom: regime.appliesFrom !== undefined && date < regime.appliesFrom ? regime.appliesFrom : "",
+      }),
     );
   }
   return regimes.map(({ id, name }) => ({ id, name }));

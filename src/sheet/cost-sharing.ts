@@ -1,9 +1,18 @@
-import { Exact, InputError, ZERO, allocateByWeight } from "../engine";
+import {
+  type AnyLanguage,
+  Exact,
+  InputError,
+  ZERO,
+  allocateByWeight,
+  inputErrorText,
+  messagesOf,
+} from "../engine";
 import { type CellValue, readQuantity, readText, readWeight } from "./cell-values";
 import { numberEvidenceOf, withDecimalMarks } from "./number-conventions";
 import { columnDefinition } from "./columns";
 import { type SheetLayout, columnHeader, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
+import { sheetWordsOf } from "./lang";
 
 /** Shipment-level costs to share out: the freight, last-mile and handling invoices of one shipment. */
 export interface ShipmentCosts {
@@ -34,7 +43,7 @@ const PER_UNIT_DECIMALS = 8;
 /**
  * Shares shipment totals out over the rows of a shipment (or all rows when no shipment is named) by unit weight ×
  * quantity, in whole cents per line (largest remainder). All or nothing: a row whose weight or quantity cannot be
- * read stops the sharing, so the shares always add up to the totals.
+ * read stops the sharing, so the shares always add up to the totals. The problems are said in `language`.
  */
 export function shareShipmentCosts(
   values: readonly (readonly CellValue[])[],
@@ -47,16 +56,13 @@ export function shareShipmentCosts(
     readonly firstRowNumber?: number;
     readonly hints?: RowHints;
   } = {},
+  language: AnyLanguage = "en",
 ): CostSharing {
   const { shipment, firstRowNumber = 1, hints } = options;
-  if (layout.columns.unitWeight === undefined) {
-    return {
-      ok: false,
-      problems: [
-        `No "${columnDefinition("unitWeight").header}" column: costs are shared by unit weight × quantity`,
-      ],
-    };
-  }
+  const says = sheetWordsOf(language).costSharing;
+  const messages = messagesOf(language);
+  if (layout.columns.unitWeight === undefined)
+    return { ok: false, problems: [says.noWeightColumn({ column: columnDefinition("unitWeight").header })] };
   const problems: string[] = [];
   const lines: { index: number; row: number; quantity: Exact; weight: Exact }[] = [];
   const marked =
@@ -75,24 +81,21 @@ export function shareShipmentCosts(
       lines.push({ index, row, quantity, weight: weight.times(quantity) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(`Row ${row}: ${error.message}`);
+      problems.push(says.rowProblem({ row, problem: inputErrorText(error, { language: messages }) }));
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  if (lines.length === 0) {
+  if (lines.length === 0)
     return {
       ok: false,
-      problems: [
-        shipment === undefined ? "No rows to share the costs over" : `No rows of shipment ${shipment}`,
-      ],
+      problems: [shipment === undefined ? says.noRows : says.noRowsOfShipment({ shipment })],
     };
-  }
   try {
     const weights = lines.map((line) => line.weight);
     const shares = Object.fromEntries(
       SHARED_COST_FIELDS.map((field) => [
         field,
-        allocateByWeight(totals[field], weights, columnHeader(layout, field), "Unit weight × quantity"),
+        allocateByWeight(totals[field], weights, columnHeader(layout, field), says.weights),
       ]),
     ) as Record<SharedCostField, Exact[]>;
     return {
@@ -119,6 +122,6 @@ export function shareShipmentCosts(
     };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { ok: false, problems: [error.message] };
+    return { ok: false, problems: [inputErrorText(error, { language: messages })] };
   }
 }

@@ -1,3 +1,6 @@
+import { type AnyLanguage } from "../engine";
+import { sheetWordsOf } from "./lang";
+
 /** Row flags and the status each one sets (docs/contracts.md, Flags and status). Status is the worst flag: ERROR > RISK > REVIEW > OK. */
 export const FLAG_STATUS = {
   INVALID_INPUT: "ERROR",
@@ -45,14 +48,22 @@ export interface Finding {
   readonly explanation: string;
 }
 
-/** Findings in design-table order, one per flag (several bad cells share one INVALID_INPUT with all reasons). */
-export function orderFindings(findings: readonly Finding[]): Finding[] {
+/**
+ * Findings in design-table order, one per flag (several bad cells share one INVALID_INPUT with all reasons, said
+ * one after the other as `language` puts sentences).
+ */
+export function orderFindings(findings: readonly Finding[], language: AnyLanguage = "en"): Finding[] {
   if (findings.length <= 1) return [...findings];
   const merged = new Map<Flag, string[]>();
   for (const finding of findings)
     merged.set(finding.flag, [...(merged.get(finding.flag) ?? []), finding.explanation]);
-  return FLAGS.filter((flag) => merged.has(flag)).map((flag) => ({
-    flag,
-    explanation: (merged.get(flag) as string[]).join(" "),
-  }));
+  return FLAGS.filter((flag) => merged.has(flag)).map((flag) => {
+    const sentences = merged.get(flag) as string[];
+    return {
+      flag,
+      // Looked up only where a flag has several reasons: most rows have one sentence per flag.
+      explanation:
+        sentences.length === 1 ? sentences[0] : sheetWordsOf(language).explanations.sentences({ sentences }),
+    };
+  });
 }

@@ -10,10 +10,12 @@ import {
   isNonDeductibleHeader,
   outputHeader,
   outputOfHeader,
+  outputOfHeaderKey,
   valueJudgedField,
 } from "./columns";
-import { type DecimalMark, channelOf, parseNumberText } from "../engine";
+import { type AnyLanguage, type DecimalMark, channelOf, parseNumberText } from "../engine";
 import { type CellValue, cellText, isEmptyCell, readDuty } from "./cell-values";
+import { sheetWordsOf } from "./lang";
 
 /** Where things are in a sheet: the header row and which column holds each field. */
 export interface SheetLayout {
@@ -91,8 +93,11 @@ export const HEADER_SCAN_ROWS = 30;
  */
 export const HEADER_MIN_FIELDS = 3;
 
-/** The words for a sheet without a header row, wherever the check is refused for it. */
-export const NO_HEADER_ROW = `No header row: none of the first ${HEADER_SCAN_ROWS} rows names a price column such as "Selling price", "Unit price" or "Prix TTC", or ${HEADER_MIN_FIELDS} of the columns the check reads (such as "SKU", "Quantity", "Destination")`;
+/** The words for a sheet without a header row, wherever the check is refused for it (English; sheetProblems). */
+export const NO_HEADER_ROW = sheetWordsOf("en").sheetProblems.noHeaderRow({
+  rows: HEADER_SCAN_ROWS,
+  fields: HEADER_MIN_FIELDS,
+});
 
 /**
  * The header row is the one among the first rows that names the most known columns, with the price among them or
@@ -174,25 +179,28 @@ function holdsChannels(
   return seen > 0;
 }
 
-/** The header of each output column and the ones renamed because a column of the user's has their name. */
+/**
+ * The header of each output column and the ones renamed because a column of the user's has their name. An output
+ * column the sheet has keeps its header, whatever its language; a new one gets the header of `language`.
+ */
 function outputNames(
   headers: readonly string[],
   outputColumns: Readonly<Partial<Record<OutputColumn, number>>>,
+  language: AnyLanguage,
 ): { outputHeaders: Record<OutputColumn, string>; renamedOutputs: RenamedOutput[] } {
   const taken = new Set(headers.map(headerKey));
   const outputHeaders = {} as Record<OutputColumn, string>;
   const renamedOutputs: RenamedOutput[] = [];
   for (const name of OUTPUT_COLUMNS) {
     const own = outputColumns[name];
-    const userColumn = headers.findIndex(
-      (header, index) => index !== own && headerKey(header) === headerKey(name),
-    );
+    const plain = headerKey(outputHeader(name, 0, language));
+    const userColumn = headers.findIndex((header, index) => index !== own && headerKey(header) === plain);
     let header: string;
     if (own !== undefined) header = headers[own];
     else {
       let distinct = userColumn < 0 ? 0 : 1;
-      while (taken.has(headerKey(outputHeader(name, distinct)))) distinct++;
-      header = outputHeader(name, distinct);
+      while (taken.has(headerKey(outputHeader(name, distinct, language)))) distinct++;
+      header = outputHeader(name, distinct, language);
       taken.add(headerKey(header));
     }
     outputHeaders[name] = header;
@@ -203,14 +211,16 @@ function outputNames(
 
 /**
  * Maps the columns of a header row to fields, applying the user's corrections. The checker's own output columns
- * are those its records name (knowledge.ownOutputs) and those with its marked headers ("Status (customs check)");
- * any other column is the user's, whatever its name, and is read or kept as such.
+ * are those its records name (knowledge.ownOutputs) and those with its marked headers ("Status (customs check)"),
+ * in any language; any other column is the user's, whatever its name, and is read or kept as such. `language`:
+ * the check's, that of the headers of output columns still to be made.
  */
 export function mapColumns(
   headerRow: readonly CellValue[],
   headerRowIndex: number,
   overrides: MappingOverrides = {},
   knowledge: SheetKnowledge = {},
+  language: AnyLanguage = "en",
 ): SheetLayout {
   const headers = headerRow.map((cell) => cellText(cell).trim());
   const claims = new Map<string, number[]>();
@@ -273,7 +283,7 @@ export function mapColumns(
     headers,
     columns,
     outputColumns,
-    ...outputNames(headers, outputColumns),
+    ...outputNames(headers, outputColumns, language),
     judgedColumns,
     ignoredCostColumns,
     unmappedColumns,
@@ -283,24 +293,31 @@ export function mapColumns(
 }
 
 /** The words for a sheet without a column the check needs. */
-export function missingColumnProblem(field: Field): string {
+export function missingColumnProblem(field: Field, language: AnyLanguage = "en"): string {
   const column = columnDefinition(field);
-  return `No "${column.header}" column: name a column "${column.header}" (or ${column.aliases
-    .slice(0, 3)
-    .map((alias) => `"${alias}"`)
-    .join(", ")})`;
+  return sheetWordsOf(language).sheetProblems.missingColumn({
+    header: column.header,
+    aliases: column.aliases.slice(0, 3),
+  });
 }
 
 /**
  * Problems that stop a check, in words: the columns missing of those `needs` names (the check's required ones
  * unless told), and ambiguous duplicates.
  */
-export function layoutProblems(layout: SheetLayout, needs: readonly Field[] = REQUIRED_FIELDS): string[] {
-  const problems = needs.filter((field) => layout.columns[field] === undefined).map(missingColumnProblem);
+export function layoutProblems(
+  layout: SheetLayout,
+  needs: readonly Field[] = REQUIRED_FIELDS,
+  language: AnyLanguage = "en",
+): string[] {
+  const problems = needs
+    .filter((field) => layout.columns[field] === undefined)
+    .map((field) => missingColumnProblem(field, language));
   for (const duplicate of layout.duplicates) {
-    const name = INPUT_COLUMNS.find((column) => column.field === duplicate.field)?.header ?? duplicate.field;
+    const meaning =
+      INPUT_COLUMNS.find((column) => column.field === duplicate.field)?.header ?? duplicate.field;
     problems.push(
-      `Duplicate headers: ${duplicate.headers.map((header) => `"${header}"`).join(" and ")} both mean "${name}"; rename or remove one`,
+      sheetWordsOf(language).sheetProblems.duplicateHeaders({ headers: duplicate.headers, meaning }),
     );
   }
   return problems;
@@ -311,11 +328,12 @@ export function locateColumns(
   values: readonly (readonly CellValue[])[],
   overrides: MappingOverrides = {},
   knowledge: SheetKnowledge = {},
+  language: AnyLanguage = "en",
 ): SheetLayout | undefined {
   const headerRowIndex = findHeaderRow(values);
   return headerRowIndex === undefined
     ? undefined
-    : mapColumns(values[headerRowIndex], headerRowIndex, overrides, { rows: values, ...knowledge });
+    : mapColumns(values[headerRowIndex], headerRowIndex, overrides, { rows: values, ...knowledge }, language);
 }
 
 /** An output column as the checker's records name it: the header it wrote and where (0-based column). */
@@ -347,12 +365,12 @@ export function ownOutputColumns(
 
 /**
  * The output columns of a workbook the checker wrote before it kept records (its Audit sheet says it checked the
- * workbook): the six headers side by side, in the checker's order, are its own.
+ * workbook): the six headers side by side, in the checker's order and in any language, are its own.
  */
 export function unrecordedOutputColumns(headers: readonly string[]): Partial<Record<OutputColumn, number>> {
   const keys = headers.map(headerKey);
   const first = keys.findIndex((_, start) =>
-    OUTPUT_COLUMNS.every((name, offset) => keys[start + offset] === headerKey(name)),
+    OUTPUT_COLUMNS.every((name, offset) => outputOfHeaderKey(keys[start + offset] ?? "") === name),
   );
   if (first < 0) return {};
   return Object.fromEntries(OUTPUT_COLUMNS.map((name, offset) => [name, first + offset]));

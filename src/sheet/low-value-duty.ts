@@ -1,4 +1,5 @@
 import {
+  type AnyLanguage,
   type Exact,
   LOW_VALUE_DUTY_PER_ITEM,
   LOW_VALUE_THRESHOLD,
@@ -7,17 +8,20 @@ import {
   lowValueItem,
   sum,
   toCents,
+  toNumber,
 } from "../engine";
-import { money } from "./output-sheets";
+import { sheetWordsOf } from "./lang";
 import { type RowCheck, type RowLowValueDuty } from "./row-check";
 
 /** Checks a row again with its share of the consignment's EUR 3 duty as its duty per unit (checkRow's lowValue). */
 export type LowValueRecheck = (row: RowCheck, share: RowLowValueDuty) => RowCheck;
 
-/** The consignment a row belongs to: its shipment id, or the row alone. */
-export function consignmentOf(row: RowCheck): string {
-  return row.shipment ?? `row ${row.row}`;
+/** The consignment a row belongs to: its shipment id, or the row alone (named in `language`). */
+export function consignmentOf(row: RowCheck, language: AnyLanguage = "en"): string {
+  return row.shipment ?? sheetWordsOf(language).lowValue.consignmentOfRow({ row: row.row });
 }
+
+const euros = (amount: Exact): number => toNumber(toCents(amount));
 
 /**
  * The EUR 3 duty on a low-value B2C consignment (Council Regulation (EU) 2026/382; domain.md section 9), applied
@@ -34,15 +38,20 @@ export function applyLowValueDuty(
   consignment: readonly RowCheck[],
   itemDigits: 6 | 8,
   recheck: LowValueRecheck,
+  /** The language of the notes: the check's (settings.language). */
+  language: AnyLanguage = "en",
 ): RowCheck[] {
   const candidates = consignment.filter((row) => row.lowValueCandidate);
   if (candidates.length === 0) return [...consignment];
-  const name = consignmentOf(consignment[0]);
+  // Looked up only for consignments with B2C rows, which are the ones that get words.
+  const words = sheetWordsOf(language);
+  const name = consignmentOf(consignment[0], language);
   const unknown = consignment.find((row) => row.declaredValue === null && row.inverseValue === null);
   if (unknown !== undefined)
     return withNote(
       consignment,
-      `The value of consignment ${name} is not known (row ${unknown.row} cannot be valued), so the EUR 3 duty of low-value consignments cannot be applied: the normal duty is used.`,
+      words.lowValue.valueUnknown({ consignment: name, row: unknown.row }),
+      words.explanations.sentences,
     );
 
   const itemOf = (row: RowCheck) => lowValueItem(row.hsCode, itemDigits);
@@ -65,14 +74,24 @@ export function applyLowValueDuty(
   if (intrinsicValue.greaterThan(LOW_VALUE_THRESHOLD))
     return withNote(
       consignment,
-      `Consignment ${name} is ${money(toCents(intrinsicValue))}, above ${money(LOW_VALUE_THRESHOLD)}: the normal duty applies (the duty of ${money(LOW_VALUE_DUTY_PER_ITEM)} per item is for B2C consignments up to ${money(LOW_VALUE_THRESHOLD)}).`,
+      words.lowValue.aboveThreshold({
+        consignment: name,
+        value: euros(intrinsicValue),
+        threshold: euros(LOW_VALUE_THRESHOLD),
+        perItem: euros(LOW_VALUE_DUTY_PER_ITEM),
+      }),
+      words.explanations.sentences,
     );
   return consignment.map((row) => (row.lowValueCandidate ? recheck(row, shareOf(row, intrinsicValue)) : row));
 }
 
 /** The consignment's B2C candidates with a sentence added to their explanation. */
-function withNote(consignment: readonly RowCheck[], note: string): RowCheck[] {
+function withNote(
+  consignment: readonly RowCheck[],
+  note: string,
+  sentences: (p: { sentences: readonly string[] }) => string,
+): RowCheck[] {
   return consignment.map((row) =>
-    row.lowValueCandidate ? { ...row, explanation: `${row.explanation} ${note}` } : row,
+    row.lowValueCandidate ? { ...row, explanation: sentences({ sentences: [row.explanation, note] }) } : row,
   );
 }

@@ -1,6 +1,7 @@
-import { type Exact, exact, toCents, toNumber } from "../engine";
+import { type AnyLanguage, type ControlledRegimeId, type Exact, exact, toCents, toNumber } from "../engine";
 import { type OutputColumn } from "./columns";
 import { STATUSES, type Status } from "./flags";
+import { type SheetWords, sheetWordsOf } from "./lang";
 import { type ProFormaColumn } from "./pro-forma";
 import { type PlainSummary } from "./report";
 
@@ -8,7 +9,8 @@ import { type PlainSummary } from "./report";
  * How the product's output looks, wherever it is written: the checked sheet's output columns, the pro forma and
  * Audit sheets, the status colours and the summary's facts. The command line's workbook writer, the task pane and
  * the text summary all take their headers, number formats, widths, colours and words from here, so that a
- * workbook checked in the pane and one checked on the command line look alike. (The languages plug in here too.)
+ * workbook checked in the pane and one checked on the command line look alike. Their words are the check's
+ * language's (src/sheet/lang); the tables here are keyed by the English names.
  */
 
 /** What a column of an output sheet is like. */
@@ -131,11 +133,19 @@ export const AUDIT_COLUMNS = [
   "Settings",
 ] as const;
 
+export type AuditColumn = (typeof AUDIT_COLUMNS)[number];
+
+/** The Audit sheet's header row in a language (audit.columns of src/sheet/lang), in AUDIT_COLUMNS order. */
+export function auditHeaders(language: AnyLanguage = "en"): string[] {
+  const { columns } = sheetWordsOf(language).audit;
+  return AUDIT_COLUMNS.map((column) => columns[column]);
+}
+
 /** The Audit sheet's columns; the record cells after them (what the command line wrote) are text too. */
 /** The Audit sheet's Time: an Excel date-time, shown to the second. */
 export const AUDIT_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
-export const AUDIT_COLUMN_FACTS: Readonly<Record<(typeof AUDIT_COLUMNS)[number], ColumnFacts>> = {
+export const AUDIT_COLUMN_FACTS: Readonly<Record<AuditColumn, ColumnFacts>> = {
   Time: { numberFormat: AUDIT_TIME_FORMAT, width: 20 },
   Source: { numberFormat: TEXT_FORMAT, width: 40 },
   "Rows checked": { numberFormat: "General", width: 12 },
@@ -189,188 +199,221 @@ export interface SummaryFact {
   readonly money: boolean;
 }
 
-/** The third offence, in the one wording every rendering uses. */
-export const THIRD_OFFENCE =
-  "3rd offence: the VAT number is blacklisted and a substantial fine is due (no published amount)";
+/** The third offence, in the one wording every rendering uses (English; summary.thirdOffence of each language). */
+export const THIRD_OFFENCE = sheetWordsOf("en").summary.thirdOffence;
 
-/**
- * "EUR 1,250.40": amounts in messages, whatever the rendering. An exact amount is rounded to the cent first; `+ 0`
- * turns a negative zero from rounding into 0, which would otherwise print as "EUR -0.00".
- */
-/** A rate as a percentage in words: 0.07 → "7 %", 0.055 → "5.5 %". */
+/** A rate as a percentage in words: 0.07 → "7 %", 0.055 → "5.5 %" (English; the catalogues' f.percent). */
 export const percent = (rate: Exact) => `${rate.times(100).toString()} %`;
 
+/**
+ * "EUR 1,250.40": amounts in English messages (the catalogues' f.money in every language). An exact amount is
+ * rounded to the cent first; `+ 0` turns a negative zero from rounding into 0, which would otherwise print as
+ * "EUR -0.00".
+ */
 export const money = (amount: number | Exact) =>
   `EUR ${AMOUNT_FORMAT.format(typeof amount === "number" ? amount : toNumber(toCents(amount)) + 0)}`;
 
 /** One formatter for every amount: toLocaleString with options builds a new one per call (about 0.1 ms each). */
 const AMOUNT_FORMAT = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-const list = (items: readonly string[], shown = Infinity, separator = ", ") =>
-  items.length === 0
-    ? "none"
-    : `${items.slice(0, shown).join(separator)}${items.length > shown ? ` and ${items.length - shown} more` : ""}`;
+/** The first `shown` items and how many more, as a list entry of the summary takes them. */
+const firstOf = (items: readonly string[], shown = Infinity) => ({
+  items: items.slice(0, shown),
+  more: Math.max(0, items.length - shown),
+});
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+/** The words of a regime of controlled goods in the summary's language; the engine's name if it has none. */
+function regimeName(words: SheetWords, id: string, name: string): string {
+  return Object.prototype.hasOwnProperty.call(words.controlledGoods, id)
+    ? words.controlledGoods[id as ControlledRegimeId].name
+    : name;
+}
 
 /**
- * The summary as facts, in the order they are shown. `shown` caps the lists in text (the CLI's terminal); cells
- * and the pane give them whole.
+ * The summary as facts, in the order they are shown, in `language`. `shown` caps the lists in text (the CLI's
+ * terminal); cells and the pane give them whole.
  */
-export function summaryFacts(summary: PlainSummary, shown = Infinity): SummaryFact[] {
+export function summaryFacts(
+  summary: PlainSummary,
+  shown = Infinity,
+  language: AnyLanguage = "en",
+): SummaryFact[] {
+  const words = sheetWordsOf(language);
+  const says = words.summary;
   const codes = summary.underDeclaredHsCodes;
   const count = (key: SummaryFact["key"], label: string, value: number): SummaryFact => ({
     key,
     label,
     value,
-    text: value.toLocaleString("en-GB"),
+    text: says.count({ count: value }),
     money: false,
   });
+  const amount = (value: number) => says.amount({ amount: value });
   const fine: SummaryFact =
     summary.fineExposure === null
       ? {
           key: "fineExposure",
-          label: "Fine exposure",
-          value: THIRD_OFFENCE,
-          text: THIRD_OFFENCE,
+          label: says.fineExposure,
+          value: says.thirdOffence,
+          text: says.thirdOffence,
           money: false,
         }
       : {
           key: "fineExposure",
-          label: "Fine exposure",
+          label: says.fineExposure,
           value: summary.fineExposure,
-          text: money(summary.fineExposure),
-          detail: `${plural(codes.length, "under-declared HS code")} × ${money(summary.finePerHsCode ?? 0)}, offence ${summary.offenceLevel}`,
+          text: amount(summary.fineExposure),
+          detail: says.fineDetail({
+            codes: codes.length,
+            fine: summary.finePerHsCode ?? 0,
+            level: summary.offenceLevel,
+          }),
           money: true,
         };
   const offence =
     summary.finePerHsCode === null
-      ? `${summary.offenceLevel} (blacklisting)`
-      : `${summary.offenceLevel} (${money(summary.finePerHsCode)} per HS code)`;
+      ? says.offenceBlacklisting({ level: summary.offenceLevel })
+      : says.offenceWithFine({ level: summary.offenceLevel, fine: summary.finePerHsCode });
+  const estimates = Object.entries(summary.importVat.destinationVatEstimate);
   return [
-    count("rows", "Rows checked", summary.rows),
-    ...STATUSES.map((status) => count(lowerStatus(status), status, statusCount(summary, status))),
+    count("rows", says.rows, summary.rows),
+    ...STATUSES.map((status) =>
+      count(lowerStatus(status), says.statuses[status], statusCount(summary, status)),
+    ),
     {
       key: "hsCodes",
-      label: "Under-declared HS codes",
-      value: codes.length === 0 ? "none" : `${codes.length}: ${list(codes)}`,
-      text: list(codes, shown),
+      label: says.hsCodes,
+      value: says.hsCodesValue({ codes }),
+      text: says.list(firstOf(codes, shown)),
       money: false,
     },
-    { key: "offence", label: "Offence level", value: offence, text: offence, money: false },
+    { key: "offence", label: says.offence, value: offence, text: offence, money: false },
     fine,
     {
       key: "outstandingDuty",
-      label: "Outstanding duty",
+      label: says.outstandingDuty,
       value: summary.outstandingDuty,
-      text: money(summary.outstandingDuty),
+      text: amount(summary.outstandingDuty),
       money: true,
     },
     {
       key: "shipmentsExposed",
-      label: "Shipments exposed to detention",
-      value: list(summary.shipmentsExposed),
-      text: list(summary.shipmentsExposed, shown),
-      ...(summary.shipmentsExposed.length === 0
-        ? {}
-        : { detail: "one inspection detains every item of a shipment" }),
+      label: says.shipmentsExposed,
+      value: says.list(firstOf(summary.shipmentsExposed)),
+      text: says.list(firstOf(summary.shipmentsExposed, shown)),
+      ...(summary.shipmentsExposed.length === 0 ? {} : { detail: says.shipmentsExposedDetail }),
       money: false,
     },
     {
       key: "importVatPaid",
-      label: "Import VAT paid at import",
+      label: says.importVatPaid,
       value: summary.importVat.paidAtImport,
-      text: money(summary.importVat.paidAtImport),
+      text: amount(summary.importVat.paidAtImport),
       money: true,
     },
     {
       key: "importVatDeferred",
-      label: "Import VAT deferred (ET 14.000)",
+      label: says.importVatDeferred,
       value: summary.importVat.deferredET14000,
-      text: money(summary.importVat.deferredET14000),
-      ...(summary.importVat.deferredET14000 === 0
-        ? {}
-        : { detail: "declared and deducted in the periodic Belgian VAT return" }),
+      text: amount(summary.importVat.deferredET14000),
+      ...(summary.importVat.deferredET14000 === 0 ? {} : { detail: says.importVatDeferredDetail }),
       money: true,
     },
     {
       key: "importVatExempt",
-      label: "Import VAT exempt (procedure 42)",
+      label: says.importVatExempt,
       value: summary.importVat.exemptCP42,
-      text: money(summary.importVat.exemptCP42),
-      ...(Object.keys(summary.importVat.destinationVatEstimate).length === 0
+      text: amount(summary.importVat.exemptCP42),
+      ...(estimates.length === 0
         ? {}
         : {
-            detail: `destination VAT, an estimate: ${Object.entries(summary.importVat.destinationVatEstimate)
-              .map(([country, amount]) => `${country} ${money(amount)}`)
-              .join(", ")}`,
+            detail: says.destinationVatDetail({
+              estimates: estimates.map(([country, value]) => says.destinationVat({ country, amount: value })),
+            }),
           }),
       money: true,
     },
-    ...issue12Facts(summary, shown),
+    ...issue12Facts(summary, shown, words),
     {
       key: "ignoredCostColumns",
-      label: "Ignored cost columns (not deductible)",
-      value: list(summary.ignoredCostColumns),
-      text: list(summary.ignoredCostColumns),
+      label: says.ignoredCostColumns,
+      value: says.list(firstOf(summary.ignoredCostColumns)),
+      text: says.list(firstOf(summary.ignoredCostColumns)),
       money: false,
     },
   ];
 }
 
 /** "rows 4, 9 and 12" or "rows 4, 9 … (30 in all)": rows listed in the summary, the first few of them. */
-function rowsText(rows: number, firstRows: readonly number[]): string {
-  if (rows === 1) return `row ${firstRows[0]}`;
-  const listed = firstRows.join(", ");
-  return rows > firstRows.length ? `rows ${listed} … (${rows} in all)` : `rows ${listed}`;
+function rowsText(words: SheetWords, rows: number, firstRows: readonly number[]): string {
+  return words.summary.rowsNamed({
+    rows: firstRows.map(String),
+    count: rows,
+    more: Math.max(0, rows - firstRows.length),
+  });
 }
 
 /**
  * The rules of 2026 (issue 12), each a fact only where the check met it: the EUR 3 low-value duty, reduced VAT
  * rates, goods that need a licence or a certificate.
  */
-function issue12Facts(summary: PlainSummary, shown: number): SummaryFact[] {
+function issue12Facts(summary: PlainSummary, shown: number, words: SheetWords): SummaryFact[] {
+  const says = words.summary;
   const facts: SummaryFact[] = [];
   const consignments = summary.lowValueConsignments;
   if (consignments.length > 0) {
     const total = consignments.reduce((sum, entry) => sum + entry.duty, 0);
-    const each = consignments.map(
-      (entry) =>
-        `${entry.consignment} ${money(entry.duty)} (${plural(entry.items, "item")}, value ${money(entry.intrinsicValue)})`,
+    const each = consignments.map((entry) =>
+      says.lowValueConsignment({
+        consignment: entry.consignment,
+        duty: entry.duty,
+        items: entry.items,
+        value: entry.intrinsicValue,
+      }),
     );
     facts.push({
       key: "lowValueDuty",
-      label: "Low-value duty (EUR 3 per item)",
+      label: says.lowValueDuty,
       value: total,
-      text: money(total),
-      detail: `${plural(consignments.length, "B2C consignment")} up to EUR 150: ${list(each, shown, "; ")}`,
+      text: says.amount({ amount: total }),
+      detail: says.lowValueDetail({
+        consignments: consignments.length,
+        list: says.entries(firstOf(each, shown)),
+      }),
       money: true,
     });
   }
   if (summary.reducedVatRates.length > 0) {
-    const uses = summary.reducedVatRates.map(
-      (use) =>
-        `${use.country} HS ${use.prefix} at ${percent(exact(use.rate))}: ${rowsText(use.rows, use.firstRows)}`,
+    const uses = summary.reducedVatRates.map((use) =>
+      says.reducedVatRateUse({
+        country: use.country,
+        prefix: use.prefix,
+        rate: exact(use.rate).times(100).toString(),
+        rows: rowsText(words, use.rows, use.firstRows),
+      }),
     );
     facts.push({
       key: "reducedVatRates",
-      label: "Rows at a reduced VAT rate",
-      value: uses.join("; "),
-      text: list(uses, shown, "; "),
+      label: says.reducedVatRates,
+      value: says.entries(firstOf(uses)),
+      text: says.entries(firstOf(uses, shown)),
       money: false,
     });
   }
   if (summary.controlledGoods.length > 0) {
-    const uses = summary.controlledGoods.map(
-      (use) =>
-        `${use.name}: ${rowsText(use.rows, use.firstRows)}${use.shipments.length === 0 ? "" : ` (shipments ${list(use.shipments, shown)})`}`,
+    const uses = summary.controlledGoods.map((use) =>
+      says.controlledGoodsUse({
+        regime: regimeName(words, use.id, use.name),
+        rows: rowsText(words, use.rows, use.firstRows),
+        shipments: use.shipments.length === 0 ? "" : says.list(firstOf(use.shipments, shown)),
+      }),
     );
     facts.push({
       key: "controlledGoods",
-      label: "Goods that need a licence or certificate",
-      value: uses.join("; "),
-      text: list(uses, shown, "; "),
-      detail: "check each regime before import",
+      label: says.controlledGoods,
+      value: says.entries(firstOf(uses)),
+      text: says.entries(firstOf(uses, shown)),
+      detail: says.controlledGoodsDetail,
       money: false,
     });
   }

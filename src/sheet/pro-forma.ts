@@ -1,5 +1,6 @@
-import { exact, toNumber } from "../engine";
+import { type AnyLanguage, exact, toNumber } from "../engine";
 import { type CellValue } from "./cell-values";
+import { sheetWordsOf } from "./lang";
 import { type RowCheck, type UnitLines } from "./row-check";
 import { type ShipmentCheck } from "./shipment-check";
 
@@ -92,13 +93,18 @@ export interface ProFormaContext {
   readonly vatTableVersion: string;
 }
 
-const NO_SHIPMENT = "(no shipment)";
-
-/** One pro forma sheet per shipment, or one grouped sheet beyond SEPARATE_PRO_FORMA_LIMIT shipments. */
-export function proFormaSheets(check: ShipmentCheck, context: ProFormaContext): ProFormaSheet[] {
+/**
+ * One pro forma sheet per shipment, or one grouped sheet beyond SEPARATE_PRO_FORMA_LIMIT shipments, in the words of
+ * `language` (the check's).
+ */
+export function proFormaSheets(
+  check: ShipmentCheck,
+  context: ProFormaContext,
+  language: AnyLanguage = "en",
+): ProFormaSheet[] {
   const builder = new ProFormaBuilder();
   for (const row of check.rows) builder.add(row);
-  return builder.sheets(context);
+  return builder.sheets(context, language);
 }
 
 /**
@@ -187,9 +193,12 @@ export function textRows(text: string): CellValue[][] {
   return lines.map((part) => [part]);
 }
 
+/** A shipment's lines, or (null) those without one: named in the sheet's language when the sheets are made. */
+type Group = string | null;
+
 interface PlacedLine {
   readonly row: number;
-  readonly shipment: string;
+  readonly shipment: Group;
   readonly line: ProFormaLine | null;
 }
 
@@ -200,7 +209,7 @@ interface PlacedLine {
  */
 export class ProFormaBuilder {
   private readonly lines: PlacedLine[] = [];
-  private readonly totals = new Map<string, Totals>();
+  private readonly totals = new Map<Group, Totals>();
 
   add(row: RowCheck): void {
     this.addLine(row.row, row.shipment, proFormaLine(row));
@@ -208,48 +217,61 @@ export class ProFormaBuilder {
 
   /** The line of sheet row `row` of `shipment` (null: no shipment), as proFormaLine gives it. */
   addLine(row: number, shipment: string | null, line: ProFormaLine | null): void {
-    const group = shipment ?? NO_SHIPMENT;
-    let totals = this.totals.get(group);
-    if (totals === undefined) this.totals.set(group, (totals = new Totals()));
-    this.lines.push({ row, shipment: group, line });
+    let totals = this.totals.get(shipment);
+    if (totals === undefined) this.totals.set(shipment, (totals = new Totals()));
+    this.lines.push({ row, shipment, line });
     if (line !== null) totals.add(line);
   }
 
-  sheets(context: ProFormaContext): ProFormaSheet[] {
-    const groups = new Map<string, PlacedLine[]>();
+  /** The sheets, in the words of `language` (the check's). */
+  sheets(context: ProFormaContext, language: AnyLanguage = "en"): ProFormaSheet[] {
+    const groups = new Map<Group, PlacedLine[]>();
     for (const line of [...this.lines].sort((a, b) => a.row - b.row)) {
       const group = groups.get(line.shipment);
       if (group === undefined) groups.set(line.shipment, [line]);
       else group.push(line);
     }
+    const words = sheetWordsOf(language);
     if (groups.size <= SEPARATE_PRO_FORMA_LIMIT) {
       const names = new Set<string>();
       return [...groups].map(([shipment, lines]) =>
-        this.sheet(uniqueSheetName(`Pro forma ${shipment}`, names), [[shipment, lines]], context),
+        this.sheet(
+          uniqueSheetName(
+            words.sheetNames.proFormaOf({ shipment: shipment ?? words.proForma.noShipment }),
+            names,
+            language,
+          ),
+          [[shipment, lines]],
+          context,
+          language,
+        ),
       );
     }
-    return [this.sheet("Pro forma", [...groups], context)];
+    return [this.sheet(words.sheetNames.proForma, [...groups], context, language)];
   }
 
   private sheet(
     name: string,
-    groups: readonly [string, readonly PlacedLine[]][],
+    groups: readonly [Group, readonly PlacedLine[]][],
     context: ProFormaContext,
+    language: AnyLanguage,
   ): ProFormaSheet {
+    const says = sheetWordsOf(language).proForma;
+    const named = (group: Group) => group ?? says.noShipment;
     const grouped = groups.length > 1;
     const columns = sheetColumns(
       groups.flatMap(([, lines]) => lines.flatMap((placed) => (placed.line === null ? [] : [placed.line]))),
     );
     const rows: (readonly CellValue[])[] = [
       ...[
-        "Pro forma invoice: deduction breakdown (inverse value method, Belgian customs)",
-        grouped ? `Shipments: ${groups.length}` : `Shipment: ${groups[0][0]}`,
-        `Declaration date: ${context.declarationDate}. Amounts in EUR per unit.`,
-        "Line total = Declaration value × Quantity; totals are Σ amount × Quantity.",
-        `VAT: ${context.vatTableVersion}`,
+        says.title,
+        grouped ? says.shipments({ count: groups.length }) : says.shipment({ shipment: named(groups[0][0]) }),
+        says.declarationDate({ date: context.declarationDate }),
+        says.lineTotal,
+        says.vatTable({ version: context.vatTableVersion }),
       ].flatMap(textRows),
       [],
-      [...columns],
+      columns.map((column) => says.columns[column]),
     ];
     const headerRowIndex = rows.length - 1;
     const totalRowIndexes: number[] = [];
@@ -264,19 +286,12 @@ export class ProFormaBuilder {
       grand.addTotals(subtotal);
       if (grouped) {
         totalRowIndexes.push(rows.length);
-        rows.push(subtotal.cells(`Subtotal ${shipment}`, columns));
+        rows.push(subtotal.cells(says.subtotal({ shipment: named(shipment) }), columns));
       }
     }
     totalRowIndexes.push(rows.length);
-    rows.push(grand.cells("Totals", columns));
-    if (leftOut.length > 0) {
-      rows.push(
-        [],
-        ...textRows(
-          `Not on this pro forma because of errors (fix them and check again): rows ${leftOut.join(", ")}`,
-        ),
-      );
-    }
+    rows.push(grand.cells(says.totals, columns));
+    if (leftOut.length > 0) rows.push([], ...textRows(says.leftOut({ rows: leftOut.map(String) })));
     return { name, columns, rows, headerRowIndex, totalRowIndexes, leftOut };
   }
 }
@@ -365,13 +380,16 @@ const COLUMN_AMOUNT = Object.fromEntries(
   Object.entries(UNIT_COLUMN).map(([amount, column]) => [column, amount]),
 ) as Readonly<Record<DeductionColumn, UnitAmount>>;
 
-/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook (case-insensitive). */
-export function uniqueSheetName(wanted: string, taken: Set<string>): string {
+/**
+ * Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook (case-insensitive).
+ * `language` names a sheet whose wanted name is empty.
+ */
+export function uniqueSheetName(wanted: string, taken: Set<string>, language: AnyLanguage = "en"): string {
   const base =
     wanted
       .replace(/[:\\/?*[\]]/g, "-")
       .slice(0, 31)
-      .trim() || "Sheet";
+      .trim() || sheetWordsOf(language).sheetNames.unnamed;
   let name = base;
   for (let counter = 2; taken.has(name.toLowerCase()); counter++) {
     const suffix = ` (${counter})`;

@@ -16,9 +16,7 @@ export function checkChannel(read: RowReader, fallback: Channel): Channel {
   if (text === undefined) return fallback;
   const channel = channelOf(text);
   if (channel === undefined) {
-    read.invalid(
-      `${read.header("channel")} "${text}" is no channel: write stock (own stock, FBA, B2B) or B2C (parcels sold to consumers).`,
-    );
+    read.invalid(read.words.sheet.explanations.notAChannel({ column: read.header("channel"), text }));
     return fallback;
   }
   return channel;
@@ -30,17 +28,26 @@ export function checkChannel(read: RowReader, fallback: Channel): Channel {
  * Own-stock rows (FBA, B2B) need none.
  */
 export function checkProductIds(read: RowReader, channel: Channel, date: IsoDate): void {
+  const says = read.words.sheet.explanations;
   const cell = read.cell("gtin");
   const hasGtin = !isEmptyCell(cell);
   // Text goes through the row's reader, which refuses an error value or an uncalculated formula as input.
   const written = typeof cell === "number" ? gtinOfNumber(cell) : read.read("gtin", readText);
   if (written !== undefined) {
     const reading = readGtin(written);
-    if (!reading.valid) read.flag("INVALID_GTIN", `${read.header("gtin")} ${reading.problem}.`);
+    if (!reading.valid)
+      read.flag(
+        "INVALID_GTIN",
+        says.invalidGtin({ column: read.header("gtin"), problem: read.problem(reading.problem) }),
+      );
   }
   if (hasGtin || !isEmptyCell(read.cell("productId")) || !productIdRequired(channel, date)) return;
   read.flag(
     "MISSING_PRODUCT_ID",
-    `No ${read.header("gtin")} and no ${read.header("productId")}: from ${PRODUCT_ID_REQUIRED_FROM} the declaration of a B2C parcel needs a product identifier (Delegated Regulation (EU) 2026/1022); give the GTIN (EAN) from the barcode or the manufacturer's part number.`,
+    says.missingProductId({
+      gtinColumn: read.header("gtin"),
+      productIdColumn: read.header("productId"),
+      from: PRODUCT_ID_REQUIRED_FROM,
+    }),
   );
 }

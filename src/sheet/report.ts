@@ -1,8 +1,9 @@
-import { type Exact, type VatRegime, toCents, toNumber } from "../engine";
+import { type AnyLanguage, type Exact, type VatRegime, toCents, toNumber } from "../engine";
 import { type OutputColumn, OUTPUT_COLUMNS, columnDefinition } from "./columns";
 import { type JudgedColumn, type RenamedOutput } from "./header-mapping";
 import { type RowCheck } from "./row-check";
-import { type SkippedRow, describeSkippedRows } from "./row-kinds";
+import { type SkippedRow } from "./row-kinds";
+import { sheetWordsOf } from "./lang";
 import { type ShipmentCheck, type Summary } from "./shipment-check";
 
 /** A number for a report: money and rates are exact decimals with few digits, so toNumber is exact enough. */
@@ -165,32 +166,37 @@ export function plainSummary(summary: Summary): PlainSummary {
 }
 
 /**
- * What the summary says about the sheet's rows and columns besides the figures, in sentences: totals lines and
- * notes not checked, the user's columns kept beside the checker's renamed ones, columns read by their values.
+ * What the summary says about the sheet's rows and columns besides the figures, in sentences of `language`: totals
+ * lines and notes not checked, the user's columns kept beside the checker's renamed ones, columns read by their
+ * values.
  */
-export function sheetNotes(summary: {
-  readonly skippedRows: readonly SkippedRow[];
-  readonly renamedOutputs: readonly RenamedOutput[];
-  readonly judgedColumns: readonly JudgedColumn[];
-}): string[] {
-  const notes = describeSkippedRows(summary.skippedRows).map(
-    (sentence) => `${sentence[0].toUpperCase()}${sentence.slice(1)}.`,
-  );
-  for (const { name, header, userHeader } of summary.renamedOutputs) {
-    notes.push(`Your column "${userHeader}" is kept as it is; the check's ${name} column is "${header}".`);
+export function sheetNotes(
+  summary: {
+    readonly skippedRows: readonly SkippedRow[];
+    readonly renamedOutputs: readonly RenamedOutput[];
+    readonly judgedColumns: readonly JudgedColumn[];
+  },
+  language: AnyLanguage = "en",
+): string[] {
+  const words = sheetWordsOf(language);
+  const says = words.sheetNotes;
+  const notes: string[] = [];
+  for (const kind of ["totals", "note"] as const) {
+    const rows = summary.skippedRows.filter((row) => row.kind === kind).map((row) => String(row.row));
+    if (rows.length === 0) continue;
+    const skipped = { rows: rows.slice(0, 3), count: rows.length, more: Math.max(0, rows.length - 3) };
+    notes.push(kind === "totals" ? says.skippedTotals(skipped) : says.skippedNotes(skipped));
   }
+  for (const { name, header, userHeader } of summary.renamedOutputs)
+    notes.push(says.userColumnKept({ userHeader, column: words.headers.output[name], header }));
   for (const { header, field, read } of summary.judgedColumns) {
     const meaning = columnDefinition(field).header;
     if (field === "channel") {
       // A "Type" column of product types is the user's own: nothing to say about it.
-      if (read) notes.push(`Column "${header}" read as "${meaning}": its values are channels (stock, B2C).`);
+      if (read) notes.push(says.readAsChannel({ header, meaning }));
       continue;
     }
-    notes.push(
-      read
-        ? `Column "${header}" read as "${meaning}": its values are rates.`
-        : `Column "${header}" not read: its values do not show they are rates (write 12 % or name the column "${meaning}").`,
-    );
+    notes.push(read ? says.readAsRates({ header, meaning }) : says.notReadAsRates({ header, meaning }));
   }
   return notes;
 }

@@ -20,6 +20,7 @@ import {
   rowFindingText,
   toCents,
   toEuro,
+  toNumber,
   type VatRegime,
   importVatBase,
   importVatOn,
@@ -48,13 +49,13 @@ import {
 } from "./cell-values";
 import { type Flag, type Status, orderFindings, statusOf } from "./flags";
 import { PLAIN_READINGS, type Readings } from "./check-memo";
-import { money, percent } from "./output-sheets";
 import { checkControlledGoods } from "./controlled-goods-check";
 import { checkChannel, checkProductIds } from "./product-id-check";
 import { type SheetLayout } from "./header-mapping";
 import { checkLinks } from "./link-check";
-import { RowReader } from "./row-reader";
+import { type CheckWords, RowReader, checkWordsOf } from "./row-reader";
 import { type ReducedVatRate, type Settings, dutyRuleFor, reducedVatRateFor } from "./settings";
+import { type SheetWords } from "./lang";
 
 /** The per-unit lines of a pro forma breakdown, in EUR cents; they add up to the price. */
 export interface UnitLines {
@@ -165,6 +166,9 @@ export interface ImportVat {
 /** The ratio is shown to 0.01 % (four decimals), as in the JSON report. */
 const RATIO_DECIMALS = 4;
 
+/** An amount for the words of a sentence: a number of euros to the cent. */
+const euros = (amount: Exact): number => toNumber(toCents(amount));
+
 /**
  * Checks one row: figures, flags and their explanations. Pure; the same row gives the same result everywhere.
  * `readings` is the bulk check's memo (check-memo.ts), which gives the same readings as none.
@@ -177,8 +181,11 @@ export function checkRow(
   readings: Readings = PLAIN_READINGS,
   /** The row's share of its low-value consignment's EUR 3 duty (low-value-duty.ts), when it pays it. */
   lowValue?: RowLowValueDuty,
+  /** The words of settings.language; a check of many rows looks them up once (ShipmentChecker). */
+  words: CheckWords = checkWordsOf(settings.language),
 ): RowCheck {
-  const read = new RowReader(cells, layout, readings);
+  const read = new RowReader(cells, layout, readings, words);
+  const says = words.sheet.explanations;
   const date = read.read("date", readDate) ?? settings.declarationDate;
   const channel = checkChannel(read, settings.channel);
   const sku = read.read("sku", readText) ?? null;
@@ -192,16 +199,14 @@ export function checkRow(
 
   let price = inEur("price");
   if (price === undefined && isEmptyCell(read.cell("price"))) {
-    read.invalid(
-      `${read.header("price")} is empty: enter the VAT-inclusive price per unit on the sales link.`,
-    );
+    read.invalid(says.priceEmpty({ column: read.header("price") }));
   } else if (price !== undefined) {
     // The rule of CUSTOMS.INVERSEVALUE too (engine requirePositive): one rule, one message.
     try {
       requirePositive(price, read.header("price"), "enterPrice");
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      read.invalid(`${error.message}.`);
+      read.invalidInput(error);
       price = undefined;
     }
   }
@@ -226,7 +231,7 @@ export function checkRow(
           specific: specificDuty,
         }
       : { adValorem: ZERO, specific: lowValue.dutyPerUnit };
-  if (lowValue !== undefined) read.note(lowValueNote(lowValue));
+  if (lowValue !== undefined) read.note(lowValueNote(lowValue, words));
   checkProductIds(read, channel, date);
   const controlledGoods =
     settings.controlledGoods && hs.valid ? checkControlledGoods(read, hs.code, date) : [];
@@ -270,15 +275,17 @@ export function checkRow(
           destinationRate: vatRate,
         });
 
-  const findings = orderFindings(read.findings);
+  const findings = orderFindings(read.findings, settings.language);
   const flags = findings.map((finding) => finding.flag);
   const status = statusOf(flags);
-  const explanation = [
-    findings.length > 0
-      ? findings.map((finding) => finding.explanation).join(" ")
-      : figures?.okExplanation || "All checks passed.",
+  const sentences = [
+    ...(findings.length > 0
+      ? findings.map((finding) => finding.explanation)
+      : [figures?.okExplanation || says.allChecksPassed]),
     ...read.notes,
-  ].join(" ");
+  ];
+  // Most rows have one sentence: it is the explanation as it is.
+  const explanation = sentences.length === 1 ? sentences[0] : says.sentences({ sentences });
   return {
     row: rowNumber,
     sku,
@@ -309,9 +316,16 @@ export function checkRow(
   };
 }
 
-function lowValueNote(share: RowLowValueDuty): string {
-  const units = share.units.equals(1) ? "1 unit" : `${share.units.toString()} units`;
-  return `Low-value B2C consignment ${share.consignment} (${money(toCents(share.intrinsicValue))}, at most ${money(LOW_VALUE_THRESHOLD)}): the duty is ${money(LOW_VALUE_DUTY_PER_ITEM)} for item ${share.item} (Council Regulation (EU) 2026/382), ${money(toCents(share.dutyPerUnit))} per unit over ${units}.`;
+function lowValueNote(share: RowLowValueDuty, words: CheckWords): string {
+  return words.sheet.lowValue.duty({
+    consignment: share.consignment,
+    value: euros(share.intrinsicValue),
+    threshold: euros(LOW_VALUE_THRESHOLD),
+    perItem: euros(LOW_VALUE_DUTY_PER_ITEM),
+    item: share.item,
+    perUnit: euros(share.dutyPerUnit),
+    units: toNumber(share.units),
+  });
 }
 
 /**
@@ -324,16 +338,11 @@ function checkVatRegime(read: RowReader, destination: EuCountry | undefined, set
   if (text !== undefined) {
     const named = vatRegimeOf(text);
     if (named === undefined)
-      read.invalid(
-        `${read.header("vatRegime")} "${text}" is no VAT regime: write CP42 (procedure 42), ET14000 (the ET 14.000 licence) or PAID.`,
-      );
+      read.invalid(read.words.sheet.explanations.notAVatRegime({ column: read.header("vatRegime"), text }));
     else regime = named;
   }
   if (regime === "CP42" && destination === "BE")
-    read.flag(
-      "CP42_TO_BELGIUM",
-      `Procedure 42 is for goods that go on to another member state, but these go to BE: declare them under ET 14.000 or with the VAT paid at import.`,
-    );
+    read.flag("CP42_TO_BELGIUM", read.words.sheet.explanations.procedure42ToBelgium);
   return regime;
 }
 
@@ -350,21 +359,30 @@ function importerVatNumberField(read: RowReader, destination: EuCountry | undefi
 }
 
 function checkImporterVatNumber(read: RowReader, field: Field): void {
+  const says = read.words.sheet.explanations;
   const text = read.read(field, readText);
   if (text === undefined) {
     if (isEmptyCell(read.cell(field)))
       read.flag(
         "MISSING_IMPORTER_VAT_NUMBER",
-        `${read.header("importerVatNumber")} is missing: ET 14.000 needs the importer's Belgian VAT number (BE0…), its own or its fiscal representative's.`,
+        says.missingImporterVatNumber({ column: read.header("importerVatNumber") }),
       );
     return;
   }
   const reading = read.readings.vatNumber(text);
-  if (!reading.valid) read.flag("INVALID_IMPORTER_VAT_NUMBER", `${read.header(field)}: ${reading.problem}.`);
+  if (!reading.valid)
+    read.flag(
+      "INVALID_IMPORTER_VAT_NUMBER",
+      says.invalidVatNumber({ column: read.header(field), problem: read.problem(reading.problem) }),
+    );
   else if (reading.country !== "BE")
     read.flag(
       "INVALID_IMPORTER_VAT_NUMBER",
-      `${read.header(field)} ${reading.normalised} is a ${reading.country} number: ET 14.000 needs a Belgian VAT number (BE0…).`,
+      says.importerVatNumberNotBelgian({
+        column: read.header(field),
+        number: reading.normalised,
+        country: reading.country,
+      }),
     );
 }
 
@@ -388,7 +406,7 @@ function importVatOf(read: RowReader, date: IsoDate, input: ImportVatInput): Imp
       rate = vatRateOn("BE", date, read.header("date")).rate;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      read.invalid(`${error.message}.`);
+      read.invalidInput(error);
       return undefined;
     }
   }
@@ -420,7 +438,7 @@ function checkDestination(read: RowReader): EuCountry | undefined {
     if (isEmptyCell(read.cell("destination")))
       read.flag(
         "UNKNOWN_COUNTRY",
-        `${read.header("destination")} is empty: enter the EU country of delivery, e.g. DE.`,
+        read.words.sheet.explanations.destinationEmpty({ column: read.header("destination") }),
       );
     return undefined;
   }
@@ -429,7 +447,7 @@ function checkDestination(read: RowReader): EuCountry | undefined {
     return euCountry(text, read.header("destination"));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    read.flag("UNKNOWN_COUNTRY", rowFindingText(error));
+    read.flag("UNKNOWN_COUNTRY", rowFindingText(error, read.words.engine));
     return undefined;
   }
 }
@@ -445,6 +463,7 @@ class MoneyReader {
   /** No Currency column, and the row's cells name more than one currency: plain amounts say none. */
   private mixed = false;
   private readonly reported = new Set<string>();
+  private readonly says: SheetWords["explanations"];
 
   constructor(
     private readonly row: RowReader,
@@ -452,17 +471,17 @@ class MoneyReader {
     /** The row's date: a former euro-area currency converts at its fixed rate from its changeover. */
     private readonly date: IsoDate,
   ) {
+    this.says = row.words.sheet.explanations;
     const written = row.read("currency", readText);
     if (written === undefined) {
       this.rowCurrency = this.currencyWrittenInCells();
       return;
     }
     const codes = currenciesOf(written);
-    const header = row.header("currency");
-    if (codes === undefined)
-      row.invalid(`${header} "${written}" is not a currency: write its ISO code, e.g. EUR, SEK or PLN.`);
+    const column = row.header("currency");
+    if (codes === undefined) row.invalid(this.says.notACurrency({ column, text: written }));
     else if (codes.length > 1)
-      row.invalid(`${header} "${written}" can be ${listed(codes)}: write the ISO code, e.g. ${codes[0]}.`);
+      row.invalid(this.says.currencyAmbiguous({ column, text: written, codes, example: codes[0] }));
     else this.rowCurrency = codes[0];
   }
 
@@ -473,8 +492,10 @@ class MoneyReader {
     const currency = this.currencyOf(field, amount.currency);
     if (currency === undefined) return undefined;
     // Named as the user wrote it: the Currency column, or the cell that carries the currency.
-    const source =
-      amount.currency === undefined ? this.row.header("currency") : `${this.row.header(field)} in`;
+    const source: AmountSource =
+      amount.currency === undefined
+        ? { currencyColumn: this.row.header("currency") }
+        : { column: this.row.header(field) };
     return this.inEur(amount.value, currency, source);
   }
 
@@ -504,43 +525,49 @@ class MoneyReader {
   }
 
   private currencyOf(field: Field, written: string | undefined): string | undefined {
+    const column = this.row.header(field);
+    const currencyColumn = this.row.header("currency");
     if (written === undefined && this.mixed) {
-      this.row.invalid(
-        `${this.row.header(field)} has no currency, and this row's amounts are in several: write the currency in every amount or fill the ${this.row.header("currency")} column.`,
-      );
+      this.row.invalid(this.says.noCurrencyInMixedRow({ column, currencyColumn }));
       return undefined;
     }
     if (written === undefined) return this.rowCurrency ?? "EUR";
     const codes = currenciesOf(written) ?? [];
-    const header = this.row.header(field);
     if (this.rowCurrency !== undefined) {
       if (codes.includes(this.rowCurrency)) return this.rowCurrency;
       this.row.invalid(
-        `${header} is in ${written} but ${this.row.header("currency")} is ${this.rowCurrency}: write all amounts of a row in one currency.`,
+        this.says.currencyDisagrees({ column, written, currencyColumn, currency: this.rowCurrency }),
       );
       return undefined;
     }
     if (codes.length === 1) return codes[0];
     this.row.invalid(
-      `${header}: "${written}" can be ${listed(codes)}: write the ISO code (e.g. ${codes[0]}) or fill the ${this.row.header("currency")} column.`,
+      this.says.cellCurrencyAmbiguous({ column, text: written, codes, example: codes[0], currencyColumn }),
     );
     return undefined;
   }
 
-  private inEur(amount: Exact, currency: string, source: string): Exact | undefined {
+  private inEur(amount: Exact, currency: string, source: AmountSource): Exact | undefined {
     if (currency === "EUR") return amount;
     const fixed = fixedEuroRate(currency, this.date);
     if (fixed !== undefined)
       this.row.note(
-        `Amounts in ${currency} converted at the irrevocable rate of ${FIXED_EURO_RATES[currency].written} ${currency} per EUR (the euro since ${FIXED_EURO_RATES[currency].from}).`,
+        this.row.words.sheet.notes.fixedEuroRate({
+          currency,
+          rate: FIXED_EURO_RATES[currency].written,
+          since: FIXED_EURO_RATES[currency].from,
+        }),
       );
     const rate = fixed ?? this.settings.exchangeRates[currency];
     if (rate !== undefined) {
       const euros = toEuro(amount, rate);
       // The bound on amounts holds in EUR too: a tiny rate must not turn a price into 10^17 EUR.
       if (euros.abs().greaterThanOrEqualTo(MAX_AMOUNT)) {
+        const text = amount.toString();
         this.row.invalid(
-          `${source} ${currency}: ${amount.toString()} is too large in EUR (amounts must be below 10^12).`,
+          "currencyColumn" in source
+            ? this.says.tooLargeInEur({ currencyColumn: source.currencyColumn, currency, amount: text })
+            : this.says.cellTooLargeInEur({ column: source.column, currency, amount: text }),
         );
         return undefined;
       }
@@ -548,8 +575,11 @@ class MoneyReader {
     }
     if (!this.reported.has(currency)) {
       this.reported.add(currency);
+      const example = exampleRate(currency);
       this.row.invalid(
-        `${source} ${currency} has no exchange rate: give the customs rate in units per EUR (e.g. ${exampleRate(currency)}).`,
+        "currencyColumn" in source
+          ? this.says.noExchangeRate({ currencyColumn: source.currencyColumn, currency, example })
+          : this.says.cellNoExchangeRate({ column: source.column, currency, example }),
       );
     }
     return undefined;
@@ -568,8 +598,8 @@ const MONEY_FIELDS: readonly Field[] = [
   "declaredValue",
 ];
 
-const listed = (codes: readonly string[]) =>
-  codes.length === 1 ? codes[0] : `${codes.slice(0, -1).join(", ")} or ${codes[codes.length - 1]}`;
+/** Where an amount's currency was written: the row's Currency column, or the amount's own cell ("330 SEK"). */
+type AmountSource = { readonly currencyColumn: string } | { readonly column: string };
 
 /**
  * The row's VAT rate: its VAT rate cell; else a reduced rate of the settings for its destination and HS code (books,
@@ -590,7 +620,11 @@ function checkVatRate(
   const reduced = hs.valid ? reducedVatRateFor(destination, hs.code, settings) : undefined;
   if (reduced !== undefined) {
     read.note(
-      `VAT rate ${percent(reduced.rate)}: the reduced rate of the settings for ${destination}, HS ${reduced.prefix}.`,
+      read.words.sheet.notes.reducedVatRate({
+        rate: reduced.rate.times(100).toString(),
+        country: destination,
+        prefix: reduced.prefix,
+      }),
     );
     return { rate: reduced.rate, reduced };
   }
@@ -598,7 +632,7 @@ function checkVatRate(
     return { rate: vatRateOn(destination, date, read.header("date")).rate };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    read.invalid(`${error.message}.`);
+    read.invalidInput(error);
     return undefined;
   }
 }
@@ -617,17 +651,18 @@ function checkCommission(read: RowReader, price: Exact | undefined, money: Money
 }
 
 function checkHsCode(read: RowReader): { code: string; valid: boolean } {
+  const says = read.words.sheet.explanations;
   const cell = read.cell("hsCode");
   if (isEmptyCell(cell)) {
-    read.flag(
-      "INVALID_HS_CODE",
-      `${read.header("hsCode")} is missing: customs need the 8-digit CN code (6, 8 or 10 digits).`,
-    );
+    read.flag("INVALID_HS_CODE", says.hsCodeMissing({ column: read.header("hsCode") }));
     return { code: "", valid: false };
   }
   const reading = read.readings.hsCode(typeof cell === "number" ? cell : cellText(cell));
   if (!reading.valid) {
-    read.flag("INVALID_HS_CODE", `${read.header("hsCode")} ${reading.problem}.`);
+    read.flag(
+      "INVALID_HS_CODE",
+      says.invalidHsCode({ column: read.header("hsCode"), problem: read.problem(reading.problem) }),
+    );
     return { code: cellText(cell).trim(), valid: false };
   }
   return { code: reading.digits, valid: true };
@@ -638,19 +673,25 @@ function checkHsCode(read: RowReader): { code: string; valid: boolean } {
  * section 11), so missing or of another country it is flagged on procedure 42 rows; a malformed number on any row.
  */
 function checkVatNumber(read: RowReader, destination: EuCountry | undefined, regime: VatRegime): void {
+  const says = read.words.sheet.explanations;
+  const column = read.header("vatNumber");
   const text = read.read("vatNumber", readText);
   if (text === undefined) {
-    if (regime === "CP42" && isEmptyCell(read.cell("vatNumber"))) {
-      const country = destination === undefined ? "the destination country" : destination;
+    if (regime === "CP42" && isEmptyCell(read.cell("vatNumber")))
       read.flag(
         "MISSING_VAT_NUMBER",
-        `${read.header("vatNumber")} is missing: VAT deferral needs the VAT number of ${country}.`,
+        destination === undefined
+          ? says.missingVatNumberNoDestination({ column })
+          : says.missingVatNumber({ column, country: destination }),
       );
-    }
     return;
   }
   const reading = read.readings.vatNumber(text);
-  if (!reading.valid) read.flag("INVALID_VAT_NUMBER", `${read.header("vatNumber")}: ${reading.problem}.`);
+  if (!reading.valid)
+    read.flag(
+      "INVALID_VAT_NUMBER",
+      says.invalidVatNumber({ column, problem: read.problem(reading.problem) }),
+    );
   if (
     regime === "CP42" &&
     destination !== undefined &&
@@ -659,7 +700,13 @@ function checkVatNumber(read: RowReader, destination: EuCountry | undefined, reg
   ) {
     read.flag(
       "VAT_NUMBER_COUNTRY_MISMATCH",
-      `${read.header("vatNumber")} ${reading.normalised} is a ${reading.country} number but the goods go to ${destination}: VAT deferral needs a VAT number of ${destination} (prefix ${vatPrefix(destination)}).`,
+      says.vatNumberOfAnotherCountry({
+        column,
+        number: reading.normalised,
+        country: reading.country,
+        destination,
+        prefix: vatPrefix(destination),
+      }),
     );
   }
 }
@@ -698,6 +745,7 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
     deductions: [commission, packaging, freight, lastMile, fbaFee, handling],
     duty: line.dutyRule,
   };
+  const says = read.words.sheet.explanations;
   const result = inverseValue(input, read.readings.divisor(input.vatRate, input.duty.adValorem));
   const value = result.valueInCents;
   if (!value.greaterThan(0)) {
@@ -705,7 +753,7 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
     const deducted = net.minus(result.value);
     read.flag(
       "DEDUCTIONS_EXCEED_PRICE",
-      `The deductions and duty (${money(toCents(deducted))}) take the whole price without VAT (${money(toCents(net))}): check that the costs are per unit, not per shipment.`,
+      says.deductionsExceedPrice({ deductions: euros(deducted), netPrice: euros(net) }),
     );
     return undefined;
   }
@@ -729,30 +777,25 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
   let outstandingDuty = ZERO;
   let okExplanation = "";
   if (declared === undefined) {
-    read.flag(
-      "MISSING_DECLARED_VALUE",
-      `No declared value to compare with the inverse value ${money(value)}.`,
-    );
+    read.flag("MISSING_DECLARED_VALUE", says.missingDeclaredValue({ value: euros(value) }));
   } else {
     // A declared value above the VAT-inclusive price is no unit value: most often the line total (unit × quantity).
     if (declared.greaterThan(line.price))
       read.flag(
         "DECLARED_ABOVE_PRICE",
-        `Declared ${money(declared)} is above the selling price ${money(line.price)}: is it a line total? Declare the value per unit.`,
+        says.declaredAbovePrice({ declared: euros(declared), price: euros(line.price) }),
       );
     const shortfall = value.minus(declared);
+    const amounts = { declared: euros(declared), shortfall: euros(shortfall), value: euros(value) };
     if (shortfall.greaterThan(0) && shortfall.greaterThanOrEqualTo(line.tolerance)) {
-      read.flag(
-        "UNDER_DECLARED",
-        `Declared ${money(declared)} is ${money(shortfall)} below the inverse value ${money(value)}.`,
-      );
+      read.flag("UNDER_DECLARED", says.underDeclared(amounts));
       outstandingDuty = dutyOn(value, line.dutyRule)
         .minus(dutyOn(declared, line.dutyRule))
         .times(line.quantity);
     } else if (shortfall.greaterThan(0)) {
-      okExplanation = `Declared ${money(declared)} is ${money(shortfall)} below the inverse value ${money(value)}, within the tolerance of ${money(line.tolerance)}.`;
+      okExplanation = says.withinTolerance({ ...amounts, tolerance: euros(line.tolerance) });
     } else {
-      okExplanation = `Declared ${money(declared)} covers the inverse value ${money(value)}.`;
+      okExplanation = says.declaredCovers({ declared: amounts.declared, value: amounts.value });
     }
   }
   return { value, ratio, duty: parts.duty, outstandingDuty, lines, okExplanation };

@@ -1,7 +1,8 @@
-import { parseNumberText, readSalesLink } from "../engine";
+import { type AnyLanguage, parseNumberText, readSalesLink } from "../engine";
 import { type CellValue, isEmptyCell } from "./cell-values";
 import { headerKey } from "./columns";
 import { type SheetLayout } from "./header-mapping";
+import { sheetWordsOf } from "./lang";
 
 /**
  * Which rows below the header are product lines. The one place that decides it: every walk over the rows goes
@@ -139,8 +140,11 @@ export interface RowHints {
   readonly tableTotalsRows?: ReadonlySet<number>;
 }
 
-/** Why an action on a sheet with a header and nothing to work on below it writes nothing (issue 10). */
-export const NO_PRODUCT_ROWS = "The sheet has a header but no product rows";
+/**
+ * Why an action on a sheet with a header and nothing to work on below it writes nothing (issue 10); English, as
+ * sheetProblems.noProductRows of each language says it.
+ */
+export const NO_PRODUCT_ROWS = sheetWordsOf("en").sheetProblems.noProductRows;
 
 /** A row below the header that holds something: a product line, a totals line or a note. */
 export interface DataRow {
@@ -170,26 +174,18 @@ export function* dataRows(
   }
 }
 
-/** Rows named in a sentence: "row 41", "rows 41 and 43", "rows 41, 43, 45 and 7 more". */
-function rowList(rows: readonly number[]): string {
-  if (rows.length === 1) return `row ${rows[0]}`;
-  if (rows.length <= 3) return `rows ${rows.slice(0, -1).join(", ")} and ${rows[rows.length - 1]}`;
-  return `rows ${rows.slice(0, 3).join(", ")} and ${rows.length - 3} more`;
-}
-
 /**
- * The skipped rows in the summary's words, one sentence per kind: "row 41 read as a totals line, not checked";
- * "rows 43 and 44 read as notes, not checked".
+ * The skipped rows in the summary's words (of `language`), one phrase per kind: "row 41 read as a totals line, not
+ * checked"; "rows 43 and 44 read as notes, not checked" (rows named: "rows 41, 43, 45 and 7 more").
  */
-export function describeSkippedRows(skipped: readonly SkippedRow[]): string[] {
+export function describeSkippedRows(skipped: readonly SkippedRow[], language: AnyLanguage = "en"): string[] {
+  const words = sheetWordsOf(language).skippedRows;
   const sentences: string[] = [];
-  for (const [kind, one, many] of [
-    ["totals", "a totals line", "totals lines"],
-    ["note", "a note", "notes"],
-  ] as const) {
-    const rows = skipped.filter((row) => row.kind === kind).map((row) => row.row);
-    if (rows.length > 0)
-      sentences.push(`${rowList(rows)} read as ${rows.length === 1 ? one : many}, not checked`);
+  for (const kind of ["totals", "note"] as const) {
+    const rows = skipped.filter((row) => row.kind === kind).map((row) => String(row.row));
+    if (rows.length === 0) continue;
+    const named = { rows: rows.slice(0, 3), count: rows.length, more: Math.max(0, rows.length - 3) };
+    sentences.push(kind === "totals" ? words.totals(named) : words.notes(named));
   }
   return sentences;
 }

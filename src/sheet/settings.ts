@@ -27,6 +27,9 @@ import {
   requireNonNegative,
   requirePlausibleRate,
   settingLabel,
+  type AnyLanguage,
+  isLanguageCode,
+  PSEUDO,
 } from "../engine";
 
 /**
@@ -60,6 +63,11 @@ export interface Settings {
   readonly lowValueItemDigits: 6 | 8;
   /** The table of goods that need a licence, a certificate or a declaration (CONTROLLED_GOODS); on by default. */
   readonly controlledGoods: boolean;
+  /**
+   * The language of the words the check writes (explanations, output headers, the Summary, Pro forma, Audit and VAT
+   * deferral sheets): a workbook setting, so that a colleague with another Office language gets the same words.
+   */
+  readonly language: AnyLanguage;
 }
 
 /** A reduced VAT rate of a destination for the goods of an HS code prefix. */
@@ -82,6 +90,7 @@ function defaultSettings(today: Date = new Date()): Settings {
     channel: "stock",
     lowValueItemDigits: 8,
     controlledGoods: true,
+    language: "en",
   };
 }
 
@@ -99,6 +108,8 @@ export interface StoredSettings {
   channel?: string;
   lowValueItemDigits?: number | string;
   controlledGoods?: boolean;
+  /** en, fr, nl, de or zh. */
+  language?: string;
 }
 
 /**
@@ -232,6 +243,7 @@ export function readSettings(stored: StoredSettings, today: Date = new Date()): 
         : settingChannel(stored.channel),
     lowValueItemDigits: lowValueItemDigitsOf(stored.lowValueItemDigits ?? defaults.lowValueItemDigits),
     controlledGoods: stored.controlledGoods ?? defaults.controlledGoods,
+    language: languageSetting(stored.language),
   };
 }
 
@@ -254,6 +266,14 @@ function readVatRates(stored: Record<string, number | string>): ReducedVatRate[]
       return { country, prefix: digits, rate: value };
     })
     .sort((a, b) => b.prefix.length - a.prefix.length);
+}
+
+/** The language setting: one of the five codes (or the test pseudo-locale); empty is English. */
+function languageSetting(text: string | undefined): AnyLanguage {
+  if (text === undefined || text.trim() === "") return "en";
+  const code = text.trim().toLowerCase();
+  if (isLanguageCode(code) || code === PSEUDO) return code;
+  throw new SettingsError("language", undefined, { key: "notALanguage", params: { text } }, "chooseLanguage");
 }
 
 /** The channel setting: a word channelOf knows ("stock", "FBA", "B2C" …). */
@@ -307,6 +327,7 @@ export function storeSettings(settings: Settings): Required<StoredSettings> {
     channel: settings.channel,
     lowValueItemDigits: settings.lowValueItemDigits,
     controlledGoods: settings.controlledGoods,
+    language: settings.language,
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  type AnyLanguage,
   Exact,
   InputError,
   LOW_VALUE_DUTY_PER_ITEM,
@@ -17,7 +18,8 @@ import {
   type MappingOverrides,
   type RenamedOutput,
   type SheetKnowledge,
-  NO_HEADER_ROW,
+  HEADER_MIN_FIELDS,
+  HEADER_SCAN_ROWS,
   type SheetLayout,
   layoutProblems,
   locateColumns,
@@ -26,6 +28,8 @@ import {
 import { type NumberEvidence, numberEvidenceOf, withDecimalMarks } from "./number-conventions";
 import { applyLowValueDuty } from "./low-value-duty";
 import { type RowCheck, checkRow } from "./row-check";
+import { type CheckWords, checkWordsOf } from "./row-reader";
+import { sheetWordsOf } from "./lang";
 import { type RowHints, type SkippedRow, dataRows } from "./row-kinds";
 import { type Settings } from "./settings";
 
@@ -130,19 +134,24 @@ export interface CheckOptions {
   readonly hints?: RowHints;
 }
 
-/** Finds and checks the layout, or says in one line why the sheet cannot be checked. */
+/**
+ * Finds and checks the layout, or says in one line why the sheet cannot be checked. `language` is that of the
+ * check's words: of the problem, and of the headers of output columns the sheet does not have yet.
+ */
 export function sheetLayout(
   values: readonly (readonly CellValue[])[],
   overrides?: MappingOverrides,
   numberEvidence?: NumberEvidence,
   knowledge?: SheetKnowledge,
+  language: AnyLanguage = "en",
 ): SheetLayout {
-  const layout = locateColumns(values, overrides, knowledge);
+  const layout = locateColumns(values, overrides, knowledge, language);
+  const words = sheetWordsOf(language).sheetProblems;
   if (layout === undefined) {
-    throw new SheetProblem(NO_HEADER_ROW);
+    throw new SheetProblem(words.noHeaderRow({ rows: HEADER_SCAN_ROWS, fields: HEADER_MIN_FIELDS }));
   }
-  const problems = layoutProblems(layout);
-  if (problems.length > 0) throw new SheetProblem(problems.join("; "));
+  const problems = layoutProblems(layout, undefined, language);
+  if (problems.length > 0) throw new SheetProblem(words.all({ problems }));
   return withDecimalMarks(layout, numberEvidence ?? numberEvidenceOf(values, layout.headerRowIndex));
 }
 
@@ -198,6 +207,8 @@ export class ShipmentChecker {
   private readonly candidateCells = new Map<number, readonly CellValue[]>();
   /** The readings that repeat over the sheet, kept for this check only (check-memo.ts). */
   private readonly memo = new CheckMemo();
+  /** The words of the settings' language, looked up once for the check. */
+  private readonly words: CheckWords;
   private readonly firstRowNumber: number;
   private readonly hints: RowHints;
   private ends: ReadonlyMap<string, number> | undefined;
@@ -212,6 +223,7 @@ export class ShipmentChecker {
     // "1.299" is read with the decimal mark the sheet shows: a layout without them would read it as ambiguous.
     if (layout.decimalMarks === undefined)
       throw new Error("ShipmentChecker needs the layout's decimal marks (sheetLayout or withDecimalMarks)");
+    this.words = checkWordsOf(settings.language);
     this.firstRowNumber = options.firstRowNumber ?? 1;
     this.hints = options.hints ?? {};
     this.ends = options.shipmentEnds;
@@ -225,7 +237,15 @@ export class ShipmentChecker {
         this.tally.skip([{ row: this.firstRowNumber + index, kind }]);
         continue;
       }
-      const row = checkRow(cells, this.firstRowNumber + index, this.layout, this.settings, this.memo);
+      const row = checkRow(
+        cells,
+        this.firstRowNumber + index,
+        this.layout,
+        this.settings,
+        this.memo,
+        undefined,
+        this.words,
+      );
       if (row.lowValueCandidate) this.candidateCells.set(row.row, cells);
       if (row.shipment === null) {
         this.settle([row], settled);
@@ -267,17 +287,24 @@ export class ShipmentChecker {
 
   /** A consignment whose rows are all checked: its duty (low-value-duty.ts), then its detention (applyShipmentRules). */
   private settle(consignment: readonly RowCheck[], into: RowCheck[]): void {
+    const { language } = this.settings;
     const rows = applyShipmentRules(
-      applyLowValueDuty(consignment, this.settings.lowValueItemDigits, (row, share) =>
-        checkRow(
-          this.candidateCells.get(row.row) as readonly CellValue[],
-          row.row,
-          this.layout,
-          this.settings,
-          this.memo,
-          share,
-        ),
+      applyLowValueDuty(
+        consignment,
+        this.settings.lowValueItemDigits,
+        (row, share) =>
+          checkRow(
+            this.candidateCells.get(row.row) as readonly CellValue[],
+            row.row,
+            this.layout,
+            this.settings,
+            this.memo,
+            share,
+            this.words,
+          ),
+        language,
       ),
+      language,
     );
     for (const row of consignment) this.candidateCells.delete(row.row);
     for (const row of rows) {
@@ -336,7 +363,13 @@ export function checkShipment(
   settings: Settings,
   options: CheckOptions = {},
 ): ShipmentCheck {
-  const layout = sheetLayout(values, options.overrides, options.numberEvidence, options.knowledge);
+  const layout = sheetLayout(
+    values,
+    options.overrides,
+    options.numberEvidence,
+    options.knowledge,
+    settings.language,
+  );
   return checkSheetRows(values, layout, settings, {
     firstRowNumber: options.firstRowNumber,
     hints: options.hints,
@@ -345,9 +378,9 @@ export function checkShipment(
 
 /**
  * Split shipments: when one item is inspected every item of the shipment is detained, so a row is flagged
- * SHIPMENT_DETENTION when another row of its shipment is at RISK.
+ * SHIPMENT_DETENTION when another row of its shipment is at RISK. `language`: the check's (settings.language).
  */
-export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
+export function applyShipmentRules(rows: readonly RowCheck[], language: AnyLanguage = "en"): RowCheck[] {
   const riskRows = new Map<string, number[]>();
   for (const row of rows) {
     if (row.shipment === null || row.status !== "RISK") continue;
@@ -355,6 +388,8 @@ export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
     if (numbers === undefined) riskRows.set(row.shipment, [row.row]);
     else numbers.push(row.row);
   }
+  if (riskRows.size === 0) return [...rows];
+  const says = sheetWordsOf(language).explanations;
   return rows.map((row) => {
     const atRisk = row.shipment === null ? undefined : riskRows.get(row.shipment);
     if (atRisk === undefined || (atRisk.length === 1 && atRisk[0] === row.row)) return row;
@@ -365,10 +400,15 @@ export function applyShipmentRules(rows: readonly RowCheck[]): RowCheck[] {
       .filter((number) => number !== row.row)
       .slice(0, 3);
     const flags: Flag[] = [...row.flags, "SHIPMENT_DETENTION"];
-    const listed = othersCount > 3 ? `${named.join(", ")} and ${othersCount - 3} more` : named.join(", ");
-    const reason = `Shipment ${row.shipment} has ${othersCount === 1 ? "a row" : "rows"} at risk (${othersCount === 1 ? "row" : "rows"} ${listed}): if one item is inspected, every item of the shipment is detained.`;
+    const reason = says.shipmentDetention({
+      shipment: row.shipment as string,
+      rows: named.map(String),
+      count: othersCount,
+      more: othersCount - named.length,
+    });
     const ownExplanation = row.flags.length === 0 ? "" : row.explanation;
-    const explanation = ownExplanation === "" ? reason : `${ownExplanation} ${reason}`;
+    const explanation =
+      ownExplanation === "" ? reason : says.sentences({ sentences: [ownExplanation, reason] });
     return { ...row, flags, status: statusOf(flags), explanation, ownExplanation };
   });
 }

@@ -1,13 +1,14 @@
 import {
+  type AnyLanguage,
   type Exact,
   VAT_REGIMES,
-  VAT_REGIME_WORDS,
   type VatRegime,
   ZERO,
   toCents,
   toNumber,
 } from "../engine";
 import { type CellValue } from "./cell-values";
+import { sheetWordsOf } from "./lang";
 import { type ColumnFacts, TEXT_FORMAT, THOUSANDS_MONEY_FORMAT } from "./output-sheets";
 import { textRows } from "./pro-forma";
 import { type RowCheck } from "./row-check";
@@ -76,8 +77,8 @@ export const VAT_DEFERRAL_COLUMN_FACTS: Readonly<Record<VatDeferralColumn, VatDe
   "VAT numbers": { numberFormat: TEXT_FORMAT, width: 15, wrap: true },
 };
 
-/** The statement's sheet name: one sheet, replaced by the next statement. */
-export const VAT_DEFERRAL_SHEET = "VAT deferral";
+/** The statement's sheet name (English; sheetNames.vatDeferral of each language): one sheet, replaced by the next. */
+export const VAT_DEFERRAL_SHEET = sheetWordsOf("en").sheetNames.vatDeferral;
 
 export interface VatDeferralSheet {
   readonly name: string;
@@ -89,15 +90,9 @@ export interface VatDeferralSheet {
   readonly leftOut: readonly number[];
 }
 
-/** The totals' words by regime, in the summary's order. */
-const REGIME_TOTALS: Readonly<Record<VatRegime, string>> = {
-  PAID: "Total paid at import",
-  ET14000: "Total deferred (ET 14.000)",
-  CP42: "Total exempt (procedure 42)",
-};
-
 interface StatementLine {
-  readonly shipment: string;
+  /** The line's shipment; null for rows without one (named in the statement's language). */
+  readonly shipment: string | null;
   readonly regime: VatRegime;
   readonly destination: string;
   readonly rate: Exact;
@@ -111,13 +106,15 @@ interface StatementLine {
   readonly vatNumbers: Set<string>;
 }
 
-const NO_SHIPMENT = "(no shipment)";
-
-/** The statement of a checked sheet. */
-export function vatDeferralSheet(check: ShipmentCheck, context: VatDeferralContext): VatDeferralSheet {
+/** The statement of a checked sheet, in the words of `language` (the check's). */
+export function vatDeferralSheet(
+  check: ShipmentCheck,
+  context: VatDeferralContext,
+  language: AnyLanguage = "en",
+): VatDeferralSheet {
   const tally = new VatDeferralTally();
   for (const row of check.rows) tally.add(row);
-  return tally.sheet(context);
+  return tally.sheet(context, language);
 }
 
 export interface VatDeferralContext {
@@ -140,7 +137,7 @@ export class VatDeferralTally {
       return;
     }
     const destination = vat.destinationEstimate?.country ?? "";
-    const shipment = row.shipment ?? NO_SHIPMENT;
+    const { shipment } = row;
     const key = JSON.stringify([shipment, row.vatRegime, destination, vat.rate.toString()]);
     let line = this.lines.get(key);
     if (line === undefined) {
@@ -172,11 +169,13 @@ export class VatDeferralTally {
     if (row.vatNumberUsed !== null) line.vatNumbers.add(row.vatNumberUsed);
   }
 
-  sheet(context: VatDeferralContext): VatDeferralSheet {
+  /** The statement, in the words of `language` (the check's). */
+  sheet(context: VatDeferralContext, language: AnyLanguage = "en"): VatDeferralSheet {
     return statementSheet(
       [...this.lines.values()],
       [...this.leftOut].sort((a, b) => a - b),
       context,
+      language,
     );
   }
 }
@@ -185,29 +184,31 @@ function statementSheet(
   lines: readonly StatementLine[],
   leftOut: readonly number[],
   context: VatDeferralContext,
+  language: AnyLanguage,
 ): VatDeferralSheet {
+  const words = sheetWordsOf(language);
+  const says = words.vatDeferral;
+  const shipmentOf = (line: StatementLine) => line.shipment ?? says.noShipment;
   const sorted = [...lines].sort(
     (a, b) =>
-      a.shipment.localeCompare(b.shipment) ||
+      shipmentOf(a).localeCompare(shipmentOf(b)) ||
       VAT_REGIMES.indexOf(a.regime) - VAT_REGIMES.indexOf(b.regime) ||
       a.destination.localeCompare(b.destination) ||
       a.rate.comparedTo(b.rate),
   );
 
   const rows: CellValue[][] = [
-    ["VAT deferral statement"],
-    ...textRows(`Declaration date ${context.declarationDate}; VAT rates: ${context.vatTableVersion}.`),
-    ...textRows(
-      "Import VAT base: customs value (the declared value; the inverse value where none) + duty + incidental costs up to the first destination (VAT Directive Arts. 85-86; Belgian VAT Code Art. 34).",
-    ),
+    [says.title],
+    ...textRows(says.dates({ date: context.declarationDate, version: context.vatTableVersion })),
+    ...textRows(says.base),
     [],
   ];
   const headerRowIndex = rows.length;
-  rows.push([...VAT_DEFERRAL_COLUMNS]);
+  rows.push(VAT_DEFERRAL_COLUMNS.map((column) => says.columns[column]));
   const number = (amount: Exact) => toNumber(amount);
   for (const line of sorted)
     rows.push([
-      line.shipment,
+      shipmentOf(line),
       line.regime,
       line.destination,
       line.rows,
@@ -218,7 +219,7 @@ function statementSheet(
       number(line.rate),
       number(line.importVat),
       line.destinationVat === undefined ? "" : number(line.destinationVat),
-      VAT_REGIME_WORDS[line.regime],
+      says.treatment[line.regime],
       [...line.vatNumbers].sort().join(", "),
     ]);
   const totalRowIndexes: number[] = [];
@@ -242,23 +243,15 @@ function statementSheet(
       "",
     ]);
   };
+  // The regimes' totals in the summary's order.
   for (const regime of ["PAID", "ET14000", "CP42"] as const)
     total(
-      REGIME_TOTALS[regime],
+      says.regimeTotals[regime],
       sorted.filter((line) => line.regime === regime),
     );
-  total("Total", sorted);
+  total(says.total, sorted);
   rows.push([]);
-  rows.push(
-    ...textRows(
-      "Destination VAT under procedure 42 is an estimate at the rows' VAT rates on the same base: for a transfer of own goods the destination's taxable amount is the purchase or cost price (VAT Directive Art. 76).",
-    ),
-  );
-  if (leftOut.length > 0)
-    rows.push(
-      ...textRows(
-        `Not on this statement because their figures could not be worked out (fix them and check again): rows ${leftOut.join(", ")}.`,
-      ),
-    );
-  return { name: VAT_DEFERRAL_SHEET, rows, headerRowIndex, totalRowIndexes, leftOut };
+  rows.push(...textRows(says.estimate));
+  if (leftOut.length > 0) rows.push(...textRows(says.leftOut({ rows: leftOut.map(String) })));
+  return { name: words.sheetNames.vatDeferral, rows, headerRowIndex, totalRowIndexes, leftOut };
 }

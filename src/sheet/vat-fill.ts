@@ -1,4 +1,4 @@
-import { InputError, vatRateOn, euCountry, readHsCode } from "../engine";
+import { InputError, vatRateOn, euCountry, readHsCode, inputErrorText, messagesOf } from "../engine";
 import { type CellValue, cellText, isEmptyCell, readDate, readText } from "./cell-values";
 import { type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
@@ -30,6 +30,7 @@ export function vatRateFills(
 ): VatRateFilling {
   const fills: VatRateFill[] = [];
   const skipped: { row: number; reason: string }[] = [];
+  const messages = messagesOf(settings.language);
   for (const { index, kind, cells } of dataRows(values, layout, hints)) {
     if (kind !== "product" || !isEmptyCell(fieldCell(cells, layout, "vatRate"))) continue;
     const row = firstRowNumber + index;
@@ -50,7 +51,7 @@ export function vatRateFills(
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      skipped.push({ row, reason: error.message });
+      skipped.push({ row, reason: inputErrorText(error, { language: messages }) });
     }
   }
   return { fills, skipped };
