@@ -5,6 +5,7 @@ import {
   findHeaderRow,
   mapColumns,
 } from "../sheet";
+import { WordedError, type Wording } from "./errors";
 
 /**
  * CSV files as product lists come: comma or semicolon separated (Excel writes semicolons where the decimal
@@ -98,12 +99,12 @@ const MAX_CELL_LENGTH = 32_767;
  * one cell, and a cell longer than Excel holds is almost always a quote closed far too late. `line` is the
  * file's line (1-based) where the field starts, as a text editor numbers it.
  */
-export class CsvProblem extends Error {
+export class CsvProblem extends WordedError {
   constructor(
     readonly line: number,
-    message: string,
+    wording: Wording,
   ) {
-    super(message);
+    super(wording);
     this.name = "CsvProblem";
   }
 }
@@ -123,26 +124,20 @@ function unclosedQuote(text: string, quoteAt: number): CsvProblem {
   // The line break that ends the file ends its last line; it opens none.
   const end = text.length - (/\r\n$/.test(text) ? 2 : /[\r\n]$/.test(text) ? 1 : 0);
   const rest = lineAt(text, end) - line;
-  return new CsvProblem(
-    line,
-    `line ${line}: a field opens with a quote (") that is never closed, so ${rest === 0 ? "the rest of the line" : `the rest of the file (${rest} more line${rest === 1 ? "" : "s"})`} would be read as one cell. Add the closing quote, or write a quote inside a field as two ("")`,
+  return new CsvProblem(line, (w) =>
+    rest === 0 ? w.csv.unclosedQuoteLine({ line }) : w.csv.unclosedQuoteFile({ line, rest }),
   );
 }
 
 function misplacedQuote(text: string, quoteAt: number, closeAt: number): CsvProblem {
   const line = lineAt(text, quoteAt);
-  return new CsvProblem(
-    line,
-    `line ${line}: a field opens with a quote (") that only closes on line ${lineAt(text, closeAt)}, in the middle of other text, so the lines between would be read as one cell. Add the closing quote on line ${line}, or write a quote inside a field as two ("")`,
-  );
+  const closes = lineAt(text, closeAt);
+  return new CsvProblem(line, (w) => w.csv.misplacedQuote({ line, closes }));
 }
 
 function longCell(text: string, fieldAt: number, length: number): CsvProblem {
   const line = lineAt(text, fieldAt);
-  return new CsvProblem(
-    line,
-    `line ${line}: a field of ${length.toLocaleString("en-GB")} characters starts here, more than the ${MAX_CELL_LENGTH.toLocaleString("en-GB")} Excel holds in a cell; usually a quote (") closes far too late. Check the quotes from that line on`,
-  );
+  return new CsvProblem(line, (w) => w.csv.longCell({ line, length, limit: MAX_CELL_LENGTH }));
 }
 
 /**
@@ -345,9 +340,6 @@ export function readCsvCells(text: string): {
   return { separator, rows: csvCells(fields), numberEvidence: tally.evidence(separator) };
 }
 
-const ORDINAL = (n: number) =>
-  `${n}${n % 10 === 1 && n % 100 !== 11 ? "st" : n % 10 === 2 && n % 100 !== 12 ? "nd" : n % 10 === 3 && n % 100 !== 13 ? "rd" : "th"}`;
-
 /**
  * The first row below the header with a value beyond the header's last column, as a CsvProblem naming its line;
  * undefined when there is none. In a comma-separated file a price written with a decimal comma and no quotes
@@ -371,11 +363,9 @@ export function valuesBeyondHeader(
     const at = cells.findIndex((cell, column) => column >= width && !isBlankField(cell));
     const extra = cells.slice(at, last).filter((cell) => !isBlankField(cell)).length - 1;
     const text = String(cells[at]);
-    const shown = `"${text.length > 30 ? `${text.slice(0, 27)}...` : text}", the ${ORDINAL(at + 1)},`;
-    const which = extra === 0 ? `${shown} has` : `${shown} and ${extra} more have`;
-    return new CsvProblem(
-      line,
-      `line ${line}: ${last} values under ${width} column headers: ${which} no header. A number with a decimal comma in a comma-separated file (12,99) is read as two values and moves the rest of the line one column to the right. Put such numbers in quotes ("12,99"), save the file with semicolons as separator, or give the extra column a header`,
+    const value = text.length > 30 ? `${text.slice(0, 27)}...` : text;
+    return new CsvProblem(line, (w) =>
+      w.csv.valuesBeyondHeader({ line, values: last, headers: width, value, column: at + 1, more: extra }),
     );
   }
   return undefined;

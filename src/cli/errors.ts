@@ -1,17 +1,45 @@
+import type { AnyLanguage } from "../engine";
+import { type CliWords, cliWordsOf } from "./lang";
+
+/**
+ * A message in the words of any language: the CLI's catalogue, and the language itself for the engine's messages
+ * (a bad option value is said with them). Errors are worded when they are printed, in the language the command
+ * speaks, so that code deep in the readers need not know it.
+ */
+export type Wording = (words: CliWords, language: AnyLanguage) => string;
+
+/** An error said in the language it is printed in; `message` is the English, for logs, tests and other threads. */
+export class WordedError extends Error {
+  constructor(readonly wording: Wording) {
+    super(wording(cliWordsOf("en"), "en"));
+    this.name = "WordedError";
+  }
+
+  /** The message in `language`. */
+  in(language: AnyLanguage): string {
+    return this.wording(cliWordsOf(language), language);
+  }
+}
+
 /**
  * A problem the user can fix: a wrong option, a missing or unreadable file, a sheet that cannot be checked.
  * The CLI prints its message as one line on stderr and exits with 2, without a stack trace.
  */
-export class CliError extends Error {
-  constructor(message: string) {
-    super(message);
+export class CliError extends WordedError {
+  constructor(wording: Wording) {
+    super(wording);
     this.name = "CliError";
   }
 }
 
-/** The message of anything thrown, on one line. */
-export function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+/** The message of anything thrown, on one line; a WordedError's in `language`, any other in its own words. */
+export function oneLine(error: unknown, language: AnyLanguage = "en"): string {
+  const text =
+    error instanceof WordedError
+      ? error.in(language)
+      : error instanceof Error
+        ? error.message
+        : String(error);
   return text.replace(/\s*[\r\n]+\s*/g, " ").trim();
 }
 

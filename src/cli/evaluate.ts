@@ -12,6 +12,7 @@ import {
   type UnitAmount,
   readSettings,
 } from "../sheet";
+import { WordedError } from "./errors";
 import { type CheckReport, type RowOutcome, ShipmentEvaluator } from "./evaluation";
 
 /**
@@ -251,7 +252,7 @@ class WorkerEvaluation implements Evaluation {
       this.notify();
     });
     this.worker.on("exit", (code) => {
-      this.failure ??= new Error(`the evaluation thread stopped (exit code ${code})`);
+      this.failure ??= new WordedError((w) => w.run.workerStopped({ code }));
       this.notify();
     });
     this.send();

@@ -28,7 +28,9 @@ const context = {
 };
 
 function fail(error: unknown): void {
-  send({ type: "failed", message: oneLine(error), stack: error instanceof Error ? (error.stack ?? "") : "" });
+  // In the command's language (the settings carry it), as the main thread prints it.
+  const message = oneLine(error, context.settings.language);
+  send({ type: "failed", message, stack: error instanceof Error ? (error.stack ?? "") : "" });
 }
 
 function finish(evaluator: ShipmentEvaluator): void {
@@ -64,7 +66,8 @@ async function checkCsv(bytes: Uint8Array): Promise<void> {
     // too, which reports it; this thread has nothing to add.
     evaluator ??= new ShipmentEvaluator({
       ...context,
-      layout: sheetLayout(rows, undefined, numberEvidence),
+      // The main thread's layout, in the same language: the same output headers.
+      layout: sheetLayout(rows, undefined, numberEvidence, undefined, context.settings.language),
       // A CSV file has no Excel tables.
       hints: {},
       shipmentEnds: ends,

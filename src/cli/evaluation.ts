@@ -125,7 +125,7 @@ export class ShipmentEvaluator {
     const report: CheckReport = {
       summary: plainSummary(summary),
       proFormaContext,
-      vatDeferral: this.vatDeferral.sheet(proFormaContext),
+      vatDeferral: this.vatDeferral.sheet(proFormaContext, settings.language),
       auditRow: auditRow(this.setup.time, this.setup.source, summary, settings),
       settingsText: describeSettings(settings),
       notable: this.notable,

@@ -10,6 +10,7 @@ import {
   readCsvCells,
 } from "./csv";
 import { CliError, oneLine } from "./errors";
+import { type CliWords } from "./lang";
 import { type SheetCells, linkTarget, readXlsxSheet } from "./xlsx";
 
 /**
@@ -34,12 +35,15 @@ export interface ReadProgress {
   (read: number, total: number): void;
 }
 
-const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: "a PNG image" },
-  { bytes: [0xff, 0xd8, 0xff], what: "a JPEG image" },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: "a PDF document" },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: "a GIF image" },
-  { bytes: [0x1f, 0x8b], what: "a gzip archive" },
+/** What a file is by its first bytes: the key of its words in the catalogue (input.kinds). */
+type FileKind = keyof CliWords["input"]["kinds"];
+
+const SIGNATURES: readonly { bytes: readonly number[]; what: FileKind }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: "png" },
+  { bytes: [0xff, 0xd8, 0xff], what: "jpeg" },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: "pdf" },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: "gif" },
+  { bytes: [0x1f, 0x8b], what: "gzip" },
 ];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Excel 97-2003 .xls files and password-protected .xlsx files are OLE2 compound documents. */
@@ -48,7 +52,7 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (head: Uint8Array, bytes: readonly number[]) =>
   bytes.every((byte, index) => head[index] === byte);
 
-function fileKind(head: Uint8Array): string | undefined {
+function fileKind(head: Uint8Array): FileKind | undefined {
   return SIGNATURES.find((signature) => startsWith(head, signature.bytes))?.what;
 }
 
@@ -59,13 +63,18 @@ function statInput(file: string): number {
     stat = fs.statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new CliError(`File not found: ${file}`);
-    throw new CliError(`Cannot read ${file}: ${oneLine(error)}`);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new CliError((w) => w.input.notFound({ file }));
+    throw cannotRead(file, error);
   }
-  if (stat.isDirectory())
-    throw new CliError(`${file} is a folder, not a spreadsheet: give an .xlsx or .csv file`);
-  if (stat.size === 0) throw new CliError(`${file} is empty`);
+  if (stat.isDirectory()) throw new CliError((w) => w.input.isFolder({ file }));
+  if (stat.size === 0) throw new CliError((w) => w.input.empty({ file }));
   return stat.size;
+}
+
+/** The system's words for why a file cannot be read (EACCES …), in the sentence of the command's language. */
+function cannotRead(file: string, error: unknown): CliError {
+  const problem = oneLine(error);
+  return new CliError((w) => w.input.cannotRead({ file, problem }));
 }
 
 function readHead(file: string): Uint8Array {
@@ -75,7 +84,7 @@ function readHead(file: string): Uint8Array {
     fd = fs.openSync(file, "r");
     fs.readSync(fd, head, 0, 8, 0);
   } catch (error) {
-    throw new CliError(`Cannot read ${file}: ${oneLine(error)}`);
+    throw cannotRead(file, error);
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
@@ -95,33 +104,27 @@ export async function readInput(
   const extension = path.extname(file).toLowerCase();
   const size = statInput(file);
   if (extension === ".csv") {
-    if (sheetName !== undefined)
-      throw new CliError(`--sheet ${sheetName}: a .csv file has one sheet; --sheet is for .xlsx workbooks`);
+    if (sheetName !== undefined) throw new CliError((w) => w.command.sheetOfCsv({ sheet: sheetName }));
     return readCsvInput(file, beforeParse);
   }
   if (extension === ".xlsx" || extension === ".xlsm") {
     const head = readHead(file);
     if (!startsWith(head, ZIP)) {
-      if (startsWith(head, OLE2)) {
-        throw new CliError(
-          `${file} is an Excel 97-2003 workbook or a password-protected one: save it in Excel as an .xlsx workbook without a password`,
-        );
-      }
+      if (startsWith(head, OLE2)) throw new CliError((w) => w.input.oldOrProtected({ file }));
       const what = fileKind(head);
-      throw new CliError(
-        `${file} is not an Excel workbook${what ? ` (it is ${what})` : " (an .xlsx file is a zip archive; this one is not)"}`,
+      throw new CliError((w) =>
+        what === undefined
+          ? w.input.notAWorkbook({ file })
+          : w.input.notAWorkbookButKind({ file, kind: w.input.kinds[what] }),
       );
     }
     return readXlsxInput(file, sheetName, size, progress);
   }
-  if (extension === ".xls")
-    throw new CliError(
-      `${file} is an Excel 97-2003 workbook: save it in Excel as .xlsx (or as CSV) and check that`,
-    );
+  if (extension === ".xls") throw new CliError((w) => w.input.xls({ file }));
   if (extension === ".ods" || extension === ".numbers")
-    throw new CliError(`${file}: save it as an .xlsx workbook or a .csv file and check that`);
-  throw new CliError(
-    `${file}: unknown file type${extension ? ` "${extension}"` : ""}; give an .xlsx workbook or a .csv file`,
+    throw new CliError((w) => w.input.otherSpreadsheet({ file }));
+  throw new CliError((w) =>
+    extension ? w.input.unknownType({ file, extension }) : w.input.noExtension({ file }),
   );
 }
 
@@ -130,26 +133,27 @@ function readCsvInput(file: string, beforeParse?: (bytes: Uint8Array) => void): 
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    throw new CliError(`Cannot read ${file}: ${oneLine(error)}`);
+    throw cannotRead(file, error);
   }
-  const kind = fileKind(bytes) ?? (startsWith(bytes, ZIP) ? "a zip archive or an .xlsx workbook" : undefined);
+  const kind = fileKind(bytes) ?? (startsWith(bytes, ZIP) ? "zip" : undefined);
   if (kind !== undefined || looksBinary(bytes)) {
-    if (kind === undefined && looksLikeUtf16WithoutBom(bytes)) {
-      throw new CliError(
-        `${file} looks like UTF-16 text without a byte order mark, which cannot be read safely: save it from Excel as "CSV UTF-8" or "Unicode Text"`,
-      );
-    }
-    const what = kind;
-    throw new CliError(`${file} is not a CSV text file${what ? ` (it is ${what})` : ""}`);
+    if (kind === undefined && looksLikeUtf16WithoutBom(bytes))
+      throw new CliError((w) => w.input.utf16WithoutBom({ file }));
+    throw new CliError((w) =>
+      kind === undefined
+        ? w.input.notCsv({ file })
+        : w.input.notCsvButKind({ file, kind: w.input.kinds[kind] }),
+    );
   }
   const text = decodeText(bytes);
-  if (text.trim() === "") throw new CliError(`${file} is empty`);
+  if (text.trim() === "") throw new CliError((w) => w.input.empty({ file }));
   beforeParse?.(bytes);
   let cells: ReturnType<typeof readCsvCells>;
   try {
     cells = readCsvCells(text);
   } catch (error) {
-    if (error instanceof CsvProblem) throw new CliError(`${file}, ${error.message}`);
+    if (error instanceof CsvProblem)
+      throw new CliError((w, language) => w.csv.inFile({ file, problem: error.in(language) }));
     throw error;
   }
   const { separator, rows, numberEvidence } = cells;
@@ -178,14 +182,16 @@ async function readXlsxInput(
     return { kind: "xlsx", ...(await readXlsxSheet(file, sheetName, size, progress)) };
   } catch (error) {
     if (error instanceof CliError) throw error;
-    // unzipper's codes for a file that ends early or is not a zip after all.
+    // unzipper's codes for a file that ends early or is not a zip after all; any other in the reader's words.
     const message = oneLine(error);
-    const reason = /FILE_ENDED|unexpected end/i.test(message)
-      ? "the file is cut short (an incomplete download or copy?)"
-      : /signature|invalid zip|end of central directory/i.test(message)
-        ? "it is not a valid zip archive"
-        : message;
-    throw new CliError(`${file} could not be read as an Excel workbook: ${reason}`);
+    throw new CliError((w) => {
+      const reason = /FILE_ENDED|unexpected end/i.test(message)
+        ? w.input.cutShort
+        : /signature|invalid zip|end of central directory/i.test(message)
+          ? w.input.notValidZip
+          : message;
+      return w.input.unreadableWorkbook({ file, reason });
+    });
   }
 }
 

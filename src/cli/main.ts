@@ -1,15 +1,13 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { VAT_TABLE_VERSION } from "../engine";
+import { type AnyLanguage, VAT_TABLE_VERSION } from "../engine";
 import {
-  AUDIT_COLUMNS,
   type CellValue,
   ProFormaBuilder,
   SUMMARY_MONEY_FORMAT,
   SheetProblem,
   type SheetLayout,
-  VAT_DEFERRAL_SHEET,
-  headerKey,
+  isAuditHeader,
   isEmptyCell,
   dataRows,
   sheetLayout,
@@ -34,7 +32,16 @@ import {
   workerAvailable,
 } from "./evaluate";
 import { type InputSheet, readInput, readLinkTargets } from "./input";
-import { type CliOptions, USAGE, defaultOutputPath, parseCommand } from "./options";
+import { AUDIT_SHEET_NAMES, cliWordsOf, sheetNamesOf } from "./lang";
+import { type Environment } from "./language";
+import {
+  type CliOptions,
+  checkSettings,
+  commandLanguage,
+  defaultOutputPath,
+  parseCommand,
+  usageText,
+} from "./options";
 import { type Progress, progressBar } from "./progress";
 import { cleanedCellsText, hiddenRowsText, summaryText } from "./summary-text";
 import {
@@ -76,35 +83,50 @@ function removeUnfinished(): void {
 }
 
 /** What the check is doing, for the message when it stops before finishing. */
-let stage = "starting";
+let stage: "starting" | "reading" | "checking" = "starting";
 
 const EMPTY_ROW: CellValue[] = [];
 
-/** Why a file cannot be written, in words (the temporary file's name would only confuse). */
-function writeProblem(error: unknown, out: string): string {
+/** The checked workbook cannot be written, and why in words (the temporary file's name would only confuse). */
+function writeProblem(error: unknown, out: string): CliError {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return `the folder ${path.dirname(path.resolve(out))} does not exist`;
-  if (code === "EACCES" || code === "EPERM")
-    return "permission denied (is the file open in Excel, or the folder read-only?)";
-  if (code === "EISDIR") return "it is a folder";
-  if (code === "ENOSPC") return "the disk is full";
-  return oneLine(error);
+  return new CliError((w) => {
+    const problem =
+      code === "ENOENT"
+        ? w.output.noFolder({ folder: path.dirname(path.resolve(out)) })
+        : code === "EACCES" || code === "EPERM"
+          ? w.output.permissionDenied
+          : code === "EISDIR"
+            ? w.output.isFolder
+            : code === "ENOSPC"
+              ? w.output.diskFull
+              : oneLine(error);
+    return w.output.cannotWrite({ out, problem });
+  });
 }
 
-function describeSource(options: CliOptions, input: InputSheet): string {
-  return input.kind === "xlsx" ? `${options.file}, sheet "${input.name}"` : options.file;
+/** The file, and the sheet of a workbook, in the words of `language` (messages and the Audit sheet's Source). */
+function describeSource(options: CliOptions, input: InputSheet, language: AnyLanguage): string {
+  return input.kind === "xlsx"
+    ? cliWordsOf(language).input.sheetOfFile({ file: options.file, sheet: input.name })
+    : options.file;
 }
 
-/** A workbook this checker wrote: it has an Audit sheet whose first row is the audit log's header. */
+/** "Audit", "Audit (2)": an Audit sheet's name in any language, as uniqueSheetName numbers it. */
+function isAuditSheetName(name: string): boolean {
+  const base = name.replace(/ \(\d+\)$/, "").toLowerCase();
+  return AUDIT_SHEET_NAMES.includes(base);
+}
+
+/** A workbook this checker wrote: it has an Audit sheet whose first row is the audit log's header, in any language. */
 function writtenByThisChecker(file: string): boolean {
-  const header = AUDIT_COLUMNS.map(headerKey).join("\t");
   try {
     // The sheet list and the Audit sheet's first row: a few kilobytes, whatever the size of the workbook.
     return (workbookSheets(file) ?? []).some(
       (sheet) =>
         sheet.fileNumber !== undefined &&
-        /^audit(?: \(\d+\))?$/i.test(sheet.name) &&
-        firstRowTexts(file, sheet.fileNumber).map(headerKey).join("\t") === header,
+        isAuditSheetName(sheet.name) &&
+        isAuditHeader(firstRowTexts(file, sheet.fileNumber)),
     );
   } catch {
     // Not a zip, or a damaged one: not a workbook this checker wrote.
@@ -126,9 +148,8 @@ function checkOutput(options: CliOptions): void {
     return;
   }
   const given = out !== defaultOutputPath(options.file);
-  const name = given ? `--out ${out}` : `${out} (the default output)`;
-  const elsewhere = given ? "choose another --out name" : "move it away or choose --out";
-  if (stat.isDirectory()) throw new CliError(`${name} is a folder: give a file name ending in .xlsx`);
+  if (stat.isDirectory())
+    throw new CliError((w) => (given ? w.output.givenIsFolder({ out }) : w.output.defaultIsFolder({ out })));
   let writable = (stat.mode & 0o222) !== 0;
   try {
     fs.accessSync(out, fs.constants.W_OK);
@@ -136,12 +157,9 @@ function checkOutput(options: CliOptions): void {
     writable = false;
   }
   if (!writable)
-    throw new CliError(`${name} already exists and is read-only, so it is not replaced: ${elsewhere}`);
-  if (!options.force && !writtenByThisChecker(out)) {
-    throw new CliError(
-      `${name} already exists and is not a workbook this checker wrote: ${elsewhere}, or add --force to replace it`,
-    );
-  }
+    throw new CliError((w) => (given ? w.output.givenReadOnly({ out }) : w.output.defaultReadOnly({ out })));
+  if (!options.force && !writtenByThisChecker(out))
+    throw new CliError((w) => (given ? w.output.givenNotOurs({ out }) : w.output.defaultNotOurs({ out })));
 }
 
 /** Reads, checks and writes; returns what the summary needs. Every user-fixable problem is a CliError. */
@@ -155,10 +173,12 @@ async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream): Promis
     // readInput says what is wrong with the file.
   }
   // A rough row count from the file size decides whether a bar is worth drawing while reading.
-  const progress: Progress = progressBar(stderr, Math.round(size / 150));
+  const words = cliWordsOf(options.language);
+  const progress: Progress = progressBar(stderr, Math.round(size / 150), words.progress);
   const time = new Date();
   const context = (source: string): CheckRequest => ({
-    storedSettings: options.storedSettings,
+    // The command's language goes into the settings: the sheet layer writes the workbook's words in it.
+    storedSettings: checkSettings(options),
     now: options.now,
     json: options.json,
     source,
@@ -171,8 +191,8 @@ async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream): Promis
       evaluation = evaluateCsvInWorker(context(options.file), bytes);
   };
   try {
-    stage = "reading the file";
-    progress.phase("Reading", Math.max(1, Math.round(size / 1024)));
+    stage = "reading";
+    progress.phase("reading", Math.max(1, Math.round(size / 1024)));
     const input = await readInput(
       options.file,
       options.sheet,
@@ -180,7 +200,13 @@ async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream): Promis
       startEarly,
     );
     progress.stop();
-    return await checkAndWrite(options, input, stderr, context(describeSource(options, input)), evaluation);
+    return await checkAndWrite(
+      options,
+      input,
+      stderr,
+      context(describeSource(options, input, options.language)),
+      evaluation,
+    );
   } finally {
     progress.stop();
     await evaluation?.stop();
@@ -194,26 +220,32 @@ async function checkAndWrite(
   context: CheckRequest,
   early: Evaluation | undefined,
 ): Promise<CheckResult> {
+  const { file } = options;
   if (input.values.every((cells) => cells.every(isEmptyCell))) {
-    throw new CliError(
-      input.kind === "xlsx"
-        ? `Sheet "${input.name}" of ${options.file} is empty`
-        : `${options.file} is empty`,
+    throw new CliError((w) =>
+      input.kind === "xlsx" ? w.input.emptySheet({ file, sheet: input.name }) : w.input.empty({ file }),
     );
   }
   // A checked workbook checked again: its Audit sheet names the columns and VAT rates the checker wrote.
   const earlier = earlierCheck(input);
   let layout: SheetLayout;
   try {
-    layout = sheetLayout(input.values, undefined, input.numberEvidence, earlier.knowledge);
+    // In the command's language: the output columns' headers and the sheet's problems are the sheet layer's words.
+    layout = sheetLayout(input.values, undefined, input.numberEvidence, earlier.knowledge, options.language);
   } catch (error) {
-    if (error instanceof SheetProblem)
-      throw new CliError(`${describeSource(options, input)}: ${error.message}`);
+    // The sheet layer's words for the problem (English until it says them in other languages).
+    if (error instanceof SheetProblem) {
+      const problem = error.message;
+      throw new CliError((w, language) =>
+        w.input.problemAt({ source: describeSource(options, input, language), problem }),
+      );
+    }
     throw error;
   }
   if (input.kind === "csv") {
     const shifted = valuesBeyondHeader(input.values, layout.headerRowIndex);
-    if (shifted !== undefined) throw new CliError(`${options.file}, ${shifted.message}`);
+    if (shifted !== undefined)
+      throw new CliError((w, language) => w.csv.inFile({ file, problem: shifted.in(language) }));
   }
   // The cells as the check reads them; the input's own are left as they were read.
   const values = forgetOwnVatRates(readLinkTargets(input, layout), layout, earlier.record);
@@ -225,7 +257,7 @@ async function checkAndWrite(
   const ends = shipmentEnds(values, layout, hints);
   early?.knowShipmentEnds(ends);
 
-  stage = `checking the rows and writing ${options.out}`;
+  stage = "checking";
   const temporary = `${options.out}.${process.pid}.part`;
   unfinished.set(temporary, undefined);
   let output: fs.WriteStream;
@@ -236,9 +268,7 @@ async function checkAndWrite(
     unfinished.set(temporary, typeof fd === "number" ? fd : undefined);
   } catch (error) {
     unfinished.delete(temporary);
-    throw new CliError(
-      `Cannot write the checked workbook ${options.out}: ${writeProblem(error, options.out)}`,
-    );
+    throw writeProblem(error, options.out);
   }
   let writeError: Error | undefined;
   output.on("error", (error) => (writeError ??= error));
@@ -250,7 +280,7 @@ async function checkAndWrite(
     const taken = new Set<string>();
     // Sheet names go into the workbook's XML too: characters it cannot hold are left out.
     const sheet = workbook.checkedSheet(
-      uniqueSheetName(storableText(input.name), taken),
+      uniqueSheetName(storableText(input.name), taken, options.language),
       { ...input, values },
       layout,
     );
@@ -261,8 +291,9 @@ async function checkAndWrite(
         : evaluateInThisThread(context, values, layout, hints, ends);
     const results = evaluation.results();
 
-    progress = progressBar(stderr, values.length);
-    progress.phase("Checking", values.length);
+    const words = cliWordsOf(options.language);
+    progress = progressBar(stderr, values.length, words.progress);
+    progress.phase("checking", values.length);
     const settled: (RowOutcome | undefined)[] = new Array<RowOutcome | undefined>(values.length);
     const proForma = new ProFormaBuilder();
     let next = 0;
@@ -293,22 +324,27 @@ async function checkAndWrite(
     sheet.finish();
     progress.stop();
 
-    const summaryName = uniqueSheetName("Summary", taken);
-    const proFormaSheets = proForma.sheets(report.proFormaContext);
-    const proFormaNames = proFormaSheets.map((sheet) => uniqueSheetName(storableText(sheet.name), taken));
-    const vatDeferralName = uniqueSheetName(VAT_DEFERRAL_SHEET, taken);
-    const auditName = uniqueSheetName("Audit", taken);
+    // The sheets' names are the sheet layer's words, as the task pane names them.
+    const { language } = options;
+    const names = sheetNamesOf(language);
+    const summaryName = uniqueSheetName(names.summary, taken, language);
+    const proFormaSheets = proForma.sheets(report.proFormaContext, language);
+    const proFormaNames = proFormaSheets.map((sheet) =>
+      uniqueSheetName(storableText(sheet.name), taken, language),
+    );
+    const vatDeferralName = uniqueSheetName(report.vatDeferral.name, taken, language);
+    const auditName = uniqueSheetName(names.audit, taken, language);
     const cleaned = { cells: sheet.cleanedCells, count: sheet.cleanedCount };
     workbook.summarySheet(
       summaryName,
-      `Customs check: ${path.basename(options.file)}`,
+      words.summarySheet.title({ file: path.basename(options.file) }),
       summaryLines(options, input, layout, report, proFormaNames, vatDeferralName, context.time, cleaned),
     );
     for (const [position, sheet] of proFormaSheets.entries()) {
       await workbook.proFormaSheet(proFormaNames[position], sheet);
     }
     await workbook.vatDeferralSheet(vatDeferralName, report.vatDeferral);
-    workbook.auditSheet(auditName, input.earlierAuditRows, report.auditRow, sheet.record());
+    workbook.auditSheet(auditName, input.earlierAuditRows, report.auditRow, sheet.record(), language);
     await workbook.commit();
     if (writeError !== undefined) throw writeError;
     fs.renameSync(temporary, options.out);
@@ -319,11 +355,8 @@ async function checkAndWrite(
     fs.rmSync(temporary, { force: true });
     unfinished.delete(temporary);
     if (error instanceof CliError) throw error;
-    if (writeError !== undefined || (error as NodeJS.ErrnoException).syscall !== undefined) {
-      throw new CliError(
-        `Cannot write the checked workbook ${options.out}: ${writeProblem(writeError ?? error, options.out)}`,
-      );
-    }
+    if (writeError !== undefined || (error as NodeJS.ErrnoException).syscall !== undefined)
+      throw writeProblem(writeError ?? error, options.out);
     throw error;
   } finally {
     progress?.stop();
@@ -331,8 +364,7 @@ async function checkAndWrite(
   }
 }
 
-const list = (items: readonly string[]) => (items.length === 0 ? "none" : items.join(", "));
-
+/** The Summary sheet's rows the CLI adds around the sheet layer's figures, in the command's language. */
 function summaryLines(
   options: CliOptions,
   input: InputSheet,
@@ -344,35 +376,35 @@ function summaryLines(
   cleaned: CheckResult["cleaned"],
 ): SummaryLine[] {
   const { summary } = report;
+  const { language } = options;
+  const words = cliWordsOf(language).summarySheet;
+  const list = (items: readonly string[]) => words.list({ items });
   const money = { numFmt: SUMMARY_MONEY_FORMAT };
-  const separator = input.separator === "\t" ? "tab" : `"${input.separator ?? ","}"`;
+  const format =
+    input.separator === "\t" ? words.csvTab : words.csvSeparator({ separator: input.separator ?? "," });
   return [
-    ["File", options.file],
-    [
-      input.kind === "xlsx" ? "Sheet" : "Format",
-      input.kind === "xlsx" ? input.name : `CSV, separator ${separator}`,
-    ],
-    ["Checked at", time.toISOString()],
-    ["Header row", layout.headerRowIndex + 1],
+    [words.file, options.file],
+    input.kind === "xlsx" ? [words.sheet, input.name] : [words.format, format],
+    [words.checkedAt, time.toISOString()],
+    [words.headerRow, layout.headerRowIndex + 1],
     // The figures in the words every rendering of the summary uses (src/sheet/output-sheets.ts).
-    ...summaryFacts(summary).map((fact): SummaryLine => [
+    ...summaryFacts(summary, Infinity, language).map((fact): SummaryLine => [
       fact.label,
       fact.value,
       fact.money ? money : undefined,
     ]),
-    ["Unmapped columns", list(layout.unmappedColumns)],
-    ["Columns read", columnsRead(layout)],
-    ["Settings", report.settingsText],
-    ["VAT table", VAT_TABLE_VERSION],
-    ["Pro forma", list(proFormaNames)],
-    ["VAT deferral", vatDeferralName],
-    ...sheetNotes(summary).map((note) => ["Rows and columns", note] as const),
-    ...(cleaned.count === 0 ? [] : [["Cells cleaned", cleanedCellsText(cleaned)] as const]),
-    ...(input.hiddenRows.size === 0 ? [] : [["Hidden rows", hiddenRowsText(input.hiddenRows)] as const]),
-    [
-      "Notes",
-      "Amounts in EUR. The checked sheet holds the input's values (formulas as their results); other sheets of the input are not copied. The input file is unchanged.",
-    ],
+    [words.unmappedColumns, list(layout.unmappedColumns)],
+    [words.columnsRead, columnsRead(layout)],
+    [words.settings, report.settingsText],
+    [words.vatTable, VAT_TABLE_VERSION],
+    [words.proForma, list(proFormaNames)],
+    [words.vatDeferral, vatDeferralName],
+    ...sheetNotes(summary, language).map((note) => [words.rowsAndColumns, note] as const),
+    ...(cleaned.count === 0 ? [] : [[words.cellsCleaned, cleanedCellsText(cleaned, language)] as const]),
+    ...(input.hiddenRows.size === 0
+      ? []
+      : [[words.hiddenRows, hiddenRowsText(input.hiddenRows, language)] as const]),
+    [words.notes, words.notesText],
   ];
 }
 
@@ -380,15 +412,22 @@ function summaryLines(
  * Settles when the event loop runs dry while the check still waits: a reader given damaged data can stop without
  * an error and leave its promise pending, and Node would then exit with status 0 ("no row at risk").
  */
-function whenStalled(file: string): { stalled: Promise<never>; stop: () => void } {
+function whenStalled(file: string, out: string): { stalled: Promise<never>; stop: () => void } {
   let listener: () => void = () => {};
   const stalled = new Promise<never>((_, reject) => {
-    listener = () =>
+    listener = () => {
+      // The stage when it stalled, not when the message is worded.
+      const when = stage;
       reject(
-        new CliError(
-          `${file}: the check stopped before it finished (while ${stage}); no checked workbook was written. If it is a workbook, open it in Excel, save it and check it again`,
+        new CliError((w) =>
+          when === "starting"
+            ? w.run.stalledStarting({ file })
+            : when === "reading"
+              ? w.run.stalledReading({ file })
+              : w.run.stalledChecking({ file, out }),
         ),
       );
+    };
     process.once("beforeExit", listener);
   });
   return { stalled, stop: () => process.off("beforeExit", listener) };
@@ -405,20 +444,26 @@ function terminalSafeJson(json: string): string {
   );
 }
 
-/** Runs the command line; returns the exit status. Messages quote file names and cells printably. */
+/**
+ * Runs the command line; returns the exit status. Messages quote file names and cells printably. `env` gives the
+ * system's language when there is no --lang.
+ */
 export async function main(
   argv: readonly string[],
   streams: Streams = { stdout: process.stdout, stderr: process.stderr },
+  env: Environment = process.env,
 ): Promise<number> {
+  // Known before the command is parsed: a problem with it is said in the language it asks for.
+  const language = commandLanguage(argv, env);
   let watch: ReturnType<typeof whenStalled> | undefined;
   try {
-    const command = parseCommand(argv);
+    const command = parseCommand(argv, new Date(), env);
     if (command.kind === "help") {
-      streams.stdout.write(`${USAGE}\n`);
+      streams.stdout.write(`${usageText(language)}\n`);
       return 0;
     }
     const { options } = command;
-    watch = whenStalled(options.file);
+    watch = whenStalled(options.file, options.out);
     const result = await Promise.race([runCheck(options, streams.stderr), watch.stalled]);
     const { report } = result;
     if (options.json) streams.stdout.write(`${terminalSafeJson(report.json ?? "{}")}\n`);
@@ -426,11 +471,10 @@ export async function main(
     return report.summary.risk + report.summary.error > 0 ? 1 : 0;
   } catch (error) {
     removeUnfinished();
-    if (error instanceof CliError) {
-      streams.stderr.write(`customs-check: ${printable(oneLine(error))}\n`);
-    } else {
-      streams.stderr.write(`customs-check: internal error, please report it: ${printable(oneLine(error))}\n`);
-    }
+    const words = cliWordsOf(language);
+    const text = oneLine(error, language);
+    const line = error instanceof CliError ? text : words.run.internalError({ problem: text });
+    streams.stderr.write(`customs-check: ${printable(line)}\n`);
     return 2;
   } finally {
     watch?.stop();
@@ -450,6 +494,8 @@ const SIGNAL_STATUS: readonly (readonly [NodeJS.Signals, number])[] = [
  * an error nothing caught exits 2; so does a check that never finished.
  */
 export function cli(argv: readonly string[]): void {
+  const language = commandLanguage(argv, process.env);
+  const words = cliWordsOf(language);
   let settled = false;
   /** process.exit() from a handler below: it has said what happened, and the exit handler must not again. */
   let ending = false;
@@ -470,9 +516,7 @@ export function cli(argv: readonly string[]): void {
       const removed = unfinished.size > 0;
       removeUnfinished();
       if (!settled)
-        say(
-          `interrupted (${signal}): the check did not finish${removed ? "; the unfinished workbook was removed" : ""}`,
-        );
+        say(removed ? words.run.interruptedRemoved({ signal }) : words.run.interrupted({ signal }));
       end(status);
     });
   }
@@ -480,14 +524,14 @@ export function cli(argv: readonly string[]): void {
     removeUnfinished();
     // After main() has settled (its message printed), a stray error of a stream left behind changes nothing.
     if (settled) end(typeof process.exitCode === "number" ? process.exitCode : 2);
-    say(`internal error, please report it: ${oneLine(error)}`);
+    say(words.run.internalError({ problem: oneLine(error, language) }));
     end(2);
   });
   process.on("exit", () => {
     if (settled || ending) return;
     // The last resort behind main()'s own watch: never exit 0 from a check that did not finish.
     removeUnfinished();
-    say("the check stopped before it finished; no checked workbook was written");
+    say(words.run.neverFinished);
     process.exitCode = 2;
   });
   main(argv).then(
@@ -497,7 +541,7 @@ export function cli(argv: readonly string[]): void {
     },
     (error: unknown) => {
       settled = true;
-      say(`internal error, please report it: ${oneLine(error)}`);
+      say(words.run.internalError({ problem: oneLine(error, language) }));
       process.exitCode = 2;
     },
   );

@@ -1,11 +1,13 @@
 import cliProgress from "cli-progress";
+import { type CliWords } from "./lang";
 
 /**
  * A progress bar on stderr for long files, only when stderr is a terminal: redirected output, CI logs and the
  * --json document stay clean. Small files finish before a bar would be worth drawing.
  */
 export interface Progress {
-  phase(label: string, total: number): void;
+  /** Reading counts kilobytes of the file, checking counts rows. */
+  phase(phase: "reading" | "checking", total: number): void;
   update(done: number): void;
   stop(): void;
 }
@@ -15,11 +17,16 @@ const SILENT: Progress = { phase() {}, update() {}, stop() {} };
 /** Rows (or kilobytes) below which no bar is drawn. */
 const PROGRESS_MIN_ROWS = 20_000;
 
-export function progressBar(stream: NodeJS.WriteStream, expectedRows: number): Progress {
+export function progressBar(
+  stream: NodeJS.WriteStream,
+  expectedRows: number,
+  words: CliWords["progress"],
+): Progress {
   if (!stream.isTTY || expectedRows < PROGRESS_MIN_ROWS) return SILENT;
   const bar = new cliProgress.SingleBar(
     {
       stream,
+      // cli-progress's placeholders, no words: the phase and the unit come from the catalogue.
       format: "{label} [{bar}] {percentage}% | {value}/{total} {unit}",
       hideCursor: true,
       clearOnComplete: true,
@@ -31,10 +38,10 @@ export function progressBar(stream: NodeJS.WriteStream, expectedRows: number): P
   let started = false;
   let unit = "";
   return {
-    phase(label, total) {
-      unit = label.startsWith("Reading") ? "kB" : "rows";
+    phase(phase, total) {
+      unit = phase === "reading" ? words.kilobytes : words.rows;
       if (started) bar.stop();
-      bar.start(total, 0, { label, unit });
+      bar.start(total, 0, { label: words[phase], unit });
       started = true;
     },
     update(done) {

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Damage, damageEntry, inside, leftovers, shipmentRows, writeWorkbook } from "./file-helpers";
-import { BIN, ROOT, type Run, assertBuilt, runCli, tempDir } from "./helpers";
+import { BIN, ROOT, type Run, assertBuilt, cliEnv, runCli, tempDir } from "./helpers";
 
 /**
  * A workbook whose sheet, shared strings or styles are damaged inside the zip is refused: exit 2, one line naming
@@ -81,7 +81,10 @@ describe("a check that stops without an error", () => {
 
   function runUnverified(args: readonly string[]): Promise<Run> {
     return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ["--require", stub, BIN, ...args], { cwd: ROOT });
+      const child = spawn(process.execPath, ["--require", stub, BIN, ...args], {
+        cwd: ROOT,
+        env: cliEnv(),
+      });
       let stdout = "";
       let stderr = "";
       child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

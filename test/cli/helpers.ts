@@ -34,9 +34,28 @@ export interface Run {
   readonly stderr: string;
 }
 
-export function runCli(args: readonly string[], cwd: string = ROOT): Promise<Run> {
+/**
+ * The environment the CLI runs in: this process's, with the locale pinned to C (English), so that the tests'
+ * English expectations hold on a French or Chinese machine too; `locale` sets LC_ALL, LC_MESSAGES or LANG for the
+ * tests of the language choice.
+ */
+export function cliEnv(
+  locale: Partial<Record<"LC_ALL" | "LC_MESSAGES" | "LANG", string>> = {},
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: "C" };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  delete env.LANGUAGE;
+  return { ...env, ...locale };
+}
+
+export function runCli(
+  args: readonly string[],
+  cwd: string = ROOT,
+  env: NodeJS.ProcessEnv = cliEnv(),
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import { inside, productRow } from "./file-helpers";
-import { BIN, HEADER, ROOT, assertBuilt, csvText, tempDir } from "./helpers";
+import { BIN, HEADER, ROOT, assertBuilt, cliEnv, csvText, tempDir } from "./helpers";
 
 /**
  * Ctrl-C (SIGINT) or SIGTERM while the checked workbook is written: the unfinished FILE.checked.xlsx.PID.part
@@ -33,6 +33,7 @@ function interrupt(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, INPUT, "--date", "2024-11-20", "--out", out], {
       cwd: ROOT,
+      env: cliEnv(),
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";

@@ -434,6 +434,7 @@ describe("every setting maps to its option", () => {
     vatRates: ["--vat-rate", "DE:4901=150"],
     channel: ["--channel", "air"],
     lowValueItemDigits: ["--low-value-item", "7"],
+    language: ["--lang", "xx"],
   };
 
   test.each(SETTING_NAMES)("a bad %s is named by its option, found by the setting's name", (setting) => {

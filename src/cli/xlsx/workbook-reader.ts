@@ -4,6 +4,7 @@ import { Readable, Transform } from "node:stream";
 import ExcelJS from "exceljs";
 import { type CellValue } from "../../sheet";
 import { CliError } from "../errors";
+import { AUDIT_SHEET_NAMES, type CliWords } from "../lang";
 import { type CellStyle, type OriginalCell, type SheetCells } from "./cells";
 import { SheetFormatScanner } from "./sheet-format";
 import {
@@ -258,20 +259,22 @@ function chooseSheet(
   wanted: string | undefined,
 ): WorkbookSheet {
   const worksheets = sheets.filter((sheet) => sheet.fileNumber !== undefined);
-  if (worksheets.length === 0) throw new CliError(`${file} has no worksheets: is it an Excel workbook?`);
+  if (worksheets.length === 0) throw new CliError((w) => w.workbook.noWorksheets({ file }));
   if (wanted === undefined) return worksheets.find((sheet) => sheet.state === "visible") ?? worksheets[0];
   const chosen =
     worksheets.find((sheet) => sheet.name === wanted) ??
     worksheets.find((sheet) => sheet.name.toLowerCase() === wanted.trim().toLowerCase());
   if (chosen !== undefined) return chosen;
-  const listed = worksheets.map((sheet) => `"${sheet.name}"`).join(", ");
-  throw new CliError(
-    `No sheet "${wanted}" in ${file}: ${worksheets.length === 1 ? "its sheet is" : "its sheets are"} ${listed}`,
-  );
+  const names = worksheets.map((sheet) => sheet.name);
+  throw new CliError((w) => w.workbook.noSuchSheet({ file, wanted, sheets: names }));
 }
 
-/** exceljs's reader ended early on a workbook whose every part passed its checksum (`message` says where). */
-class ReadEndedEarly extends Error {}
+/** exceljs's reader ended early on a workbook whose every part passed its checksum (`problem` says where). */
+class ReadEndedEarly extends Error {
+  constructor(readonly problem: CliError) {
+    super(problem.message);
+  }
+}
 
 /**
  * Reads the worksheet `wanted` names (or the first visible one) of an .xlsx file; `progress` is told the bytes
@@ -295,7 +298,7 @@ export async function readXlsxSheet(
   try {
     return await readXlsxSheetOnce(file, wanted, size, progress);
   } catch (error) {
-    if (error instanceof ReadEndedEarly) throw new CliError(error.message);
+    if (error instanceof ReadEndedEarly) throw error.problem;
     throw error;
   }
 }
@@ -315,7 +318,7 @@ async function readXlsxSheetOnce(
     if (error instanceof ZipProblem) throw damagedWorkbook(file, error, sheets ?? []);
     throw error;
   }
-  if (sheets === undefined) throw new CliError(`${file} has no workbook inside: is it an Excel workbook?`);
+  if (sheets === undefined) throw new CliError((w) => w.workbook.noWorkbookInside({ file }));
   const target = chooseSheet(file, sheets, wanted);
   let totalsRows: number[];
   try {
@@ -331,8 +334,12 @@ async function readXlsxSheetOnce(
     if (error instanceof ZipProblem) throw damagedWorkbook(file, error, sheets);
     throw error;
   }
+  // The Audit sheet of an earlier check, in whichever language it wrote its words.
   const auditSheet = sheets.find(
-    (sheet) => sheet !== target && sheet.fileNumber !== undefined && sheet.name.toLowerCase() === "audit",
+    (sheet) =>
+      sheet !== target &&
+      sheet.fileNumber !== undefined &&
+      AUDIT_SHEET_NAMES.includes(sheet.name.toLowerCase()),
   );
 
   // Every part the reader reads is checked against its checksum while it reads: a damaged part must stop the
@@ -414,8 +421,10 @@ async function readXlsxSheetOnce(
             ? worksheetPart(auditSheet.fileNumber as string)
             : undefined;
   if (rows === undefined || unread !== undefined) {
+    const part = unread ?? targetPart;
+    const known = sheets;
     throw new ReadEndedEarly(
-      `${file} could not be read as an Excel workbook: the reading stopped before the end of ${partName(unread ?? targetPart, sheets)}. ${REPAIR}`,
+      new CliError((w) => w.workbook.readingStopped({ file, part: partName(w, part, known) })),
     );
   }
   attachHyperlinks(rows, rows.hyperlinks, targetsByFile.get(target.fileNumber as string) ?? new Map());
@@ -431,33 +440,42 @@ async function readXlsxSheetOnce(
   };
 }
 
-const REPAIR = "Open it in Excel, which offers to repair a damaged workbook, save it and check it again";
-
 /** A part of the workbook in words, for messages: 'the part xl/worksheets/sheet1.xml (sheet "Shipment")'. */
-function partName(part: string, sheets: readonly WorkbookSheet[]): string {
+function partName(words: CliWords, part: string, sheets: readonly WorkbookSheet[]): string {
+  const parts = words.workbook.parts;
   const sheetNumber = /^xl\/worksheets\/(_rels\/)?sheet(\d+)\.xml/.exec(part);
   const what: Record<string, string> = {
-    "xl/sharedStrings.xml": "the cell texts",
-    "xl/styles.xml": "the cell formats",
-    "xl/workbook.xml": "the list of sheets",
-    "xl/_rels/workbook.xml.rels": "the list of the workbook's parts",
+    "xl/sharedStrings.xml": parts.sharedStrings,
+    "xl/styles.xml": parts.styles,
+    "xl/workbook.xml": parts.workbook,
+    "xl/_rels/workbook.xml.rels": parts.workbookLinks,
   };
-  let about = what[part];
+  let about: string | undefined = what[part];
   if (sheetNumber !== null) {
-    const sheet = sheets.find((candidate) => candidate.fileNumber === sheetNumber[2]);
-    const name = sheet === undefined ? "a sheet" : `sheet "${sheet.name}"`;
-    about = sheetNumber[1] === undefined ? name : `the links of ${name}`;
+    const sheet = sheets.find((candidate) => candidate.fileNumber === sheetNumber[2])?.name;
+    const links = sheetNumber[1] !== undefined;
+    about =
+      sheet === undefined
+        ? links
+          ? parts.linksOfASheet
+          : parts.aSheet
+        : links
+          ? parts.linksOfSheet({ sheet })
+          : parts.sheet({ sheet });
   }
-  return about === undefined ? `the part ${part}` : `the part ${part} (${about})`;
+  return about === undefined ? parts.part({ part }) : parts.partAbout({ part, about });
 }
 
 function damagedWorkbook(file: string, problem: ZipProblem, sheets: readonly WorkbookSheet[]): CliError {
-  if (problem.entry === undefined)
-    return new CliError(`${file} could not be read as an Excel workbook: ${problem.message}`);
-  const why = problem.message.startsWith(`${problem.entry} `)
-    ? problem.message.slice(problem.entry.length + 1)
-    : `is damaged: ${problem.message}`;
-  return new CliError(
-    `${file} could not be read as an Excel workbook: ${partName(problem.entry, sheets)} ${why}. ${REPAIR}`,
-  );
+  const { entry, reason } = problem;
+  return new CliError((w) => {
+    const part = entry === undefined ? undefined : partName(w, entry, sheets);
+    // Only an entry has a compression method; the file stands in for it, were one ever without.
+    if (reason.kind === "method")
+      return w.workbook.partMethod({ file, part: part ?? file, method: reason.method });
+    const why = w.workbook.zip[reason.kind];
+    return part === undefined
+      ? w.input.unreadableWorkbook({ file, reason: why })
+      : w.workbook.partDamaged({ file, part, reason: why });
+  });
 }

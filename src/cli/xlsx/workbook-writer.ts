@@ -1,5 +1,6 @@
 import type { WriteStream } from "node:fs";
 import ExcelJS from "exceljs";
+import { type AnyLanguage } from "../../engine";
 import {
   AUDIT_COLUMNS,
   AUDIT_COLUMN_FACTS,
@@ -24,7 +25,8 @@ import {
   columnLetters,
   columnWidthPoints,
   formatFilledVatRates,
-  headerKey,
+  auditHeaders,
+  isAuditHeader,
   isEmptyCell,
   proFormaPrintFit,
 } from "../../sheet";
@@ -519,23 +521,21 @@ export class CheckedWorkbook {
     earlier: readonly (readonly CellValue[])[],
     auditRow: readonly CellValue[],
     record?: WrittenRecord,
+    language: AnyLanguage = "en",
   ): void {
-    const row = record === undefined ? auditRow : [...auditRow, ...auditRecordCells(record)];
+    const row = record === undefined ? auditRow : [...auditRow, ...auditRecordCells(record, language)];
     const sheet = this.workbook.addWorksheet(name);
     const widths = [
       ...AUDIT_COLUMNS.map((column) => AUDIT_COLUMN_FACTS[column].width),
       ...AUDIT_RECORD_WIDTHS,
     ];
     widths.forEach((width, column) => (sheet.getColumn(column + 1).width = width));
-    writeRow(sheet, 1, [...AUDIT_COLUMNS], () => HEADER_STYLE);
-    const sameHeader =
-      earlier.length > 0 &&
-      AUDIT_COLUMNS.every(
-        (column, index) => headerKey(String(earlier[0][index] ?? "")) === headerKey(column),
-      );
-    const carried = sameHeader
-      ? earlier.slice(1).filter((cells) => cells.some((cell) => !isEmptyCell(cell)))
-      : [];
+    writeRow(sheet, 1, auditHeaders(language), () => HEADER_STYLE);
+    // The log goes on under this check's header whatever language the earlier checks wrote theirs in.
+    const carried =
+      earlier.length > 0 && isAuditHeader(earlier[0])
+        ? earlier.slice(1).filter((cells) => cells.some((cell) => !isEmptyCell(cell)))
+        : [];
     [...carried, row].forEach((cells, position) =>
       writeRow(sheet, position + 2, cells as OriginalCell[], (column) => AUDIT_STYLES[column] ?? PLAIN_STYLE),
     );

@@ -16,13 +16,25 @@ const LOCAL_HEADER = 0x04034b50;
 /** The end record is 22 bytes, followed by a comment of up to 65,535 bytes. */
 const END_SEARCH = 22 + 65_535;
 
-/** A zip file that cannot be read; `entry` names the damaged entry when one is. */
+/**
+ * Why a zip file or one of its entries cannot be read: the key of its words in the CLI's catalogue
+ * (workbook.zip), or the compression method Excel does not use.
+ */
+export type ZipReason =
+  | { readonly kind: "cutShort" | "noDirectory" | "directoryDamaged" | "dataDamaged" | "checksum" }
+  | { readonly kind: "method"; readonly method: number };
+
+/**
+ * A zip file that cannot be read; `entry` names the damaged entry when one is. The reader words it for the user
+ * (workbook-reader.ts); `message` is for logs.
+ */
 export class ZipProblem extends Error {
   constructor(
-    message: string,
+    readonly reason: ZipReason,
     readonly entry?: string,
   ) {
-    super(message);
+    const why = reason.kind === "method" ? `compression method ${reason.method}` : reason.kind;
+    super(entry === undefined ? why : `${entry}: ${why}`);
     this.name = "ZipProblem";
   }
 }
@@ -44,7 +56,7 @@ const ZIP64_EXTRA = 0x0001;
 function readAt(fd: number, position: number, length: number): Buffer {
   const buffer = Buffer.alloc(length);
   const read = fs.readSync(fd, buffer, 0, length, position);
-  if (read < length) throw new ZipProblem("the file is cut short (an incomplete download or copy?)");
+  if (read < length) throw new ZipProblem({ kind: "cutShort" });
   return buffer;
 }
 
@@ -76,17 +88,16 @@ function readDirectory(fd: number): Map<string, ZipEntry> {
       break;
     }
   }
-  if (end < 0) throw new ZipProblem("the file is cut short or is not a zip archive (no central directory)");
+  if (end < 0) throw new ZipProblem({ kind: "noDirectory" });
   const count = tail.readUInt16LE(end + 10);
   const directorySize = tail.readUInt32LE(end + 12);
   const directoryOffset = tail.readUInt32LE(end + 16);
-  if (directoryOffset + directorySize > size)
-    throw new ZipProblem("the file is cut short (an incomplete download or copy?)");
+  if (directoryOffset + directorySize > size) throw new ZipProblem({ kind: "cutShort" });
   const directory = readAt(fd, directoryOffset, directorySize);
   const entries = new Map<string, ZipEntry>();
   let at = 0;
   for (let entry = 0; entry < count && at + 46 <= directory.length; entry++) {
-    if (directory.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new ZipProblem("the zip directory is damaged");
+    if (directory.readUInt32LE(at) !== DIRECTORY_ENTRY) throw new ZipProblem({ kind: "directoryDamaged" });
     const nameLength = directory.readUInt16LE(at + 28);
     const extraLength = directory.readUInt16LE(at + 30);
     const commentLength = directory.readUInt16LE(at + 32);
@@ -116,23 +127,19 @@ function readDirectory(fd: number): Map<string, ZipEntry> {
 /** Where an entry's packed data begins: after its local header, whose name and extra field may differ in size. */
 function dataOffset(fd: number, entry: ZipEntry): number {
   const local = readAt(fd, entry.localOffset, 30);
-  if (local.readUInt32LE(0) !== LOCAL_HEADER)
-    throw new ZipProblem("the zip directory is damaged", entry.name);
+  if (local.readUInt32LE(0) !== LOCAL_HEADER) throw new ZipProblem({ kind: "directoryDamaged" }, entry.name);
   return entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
 }
 
 function unsupportedMethod(entry: ZipEntry): ZipProblem {
-  return new ZipProblem(
-    `${entry.name} is compressed with method ${entry.method}, which Excel does not use`,
-    entry.name,
-  );
+  return new ZipProblem({ kind: "method", method: entry.method }, entry.name);
 }
 
-const DAMAGED_DATA = "its compressed data cannot be unpacked";
-const DAMAGED_SUM = "its content does not match the checksum stored with it";
+const DAMAGED_DATA = { kind: "dataDamaged" } as const;
+const DAMAGED_SUM = { kind: "checksum" } as const;
 
-function damaged(entry: ZipEntry, why: string): ZipProblem {
-  return new ZipProblem(`${entry.name} is damaged: ${why}`, entry.name);
+function damaged(entry: ZipEntry, why: ZipReason): ZipProblem {
+  return new ZipProblem(why, entry.name);
 }
 
 /** CRC-32 as zip files use it: Node's own where it has one (20.15 and later), else a table. */
