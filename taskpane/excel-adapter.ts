@@ -21,6 +21,7 @@ import {
   REQUEST_RESERVE_BYTES,
 } from "./chunks";
 import { type Rect, adjacentRuns } from "./geometry";
+import { type ProgressPhase, paneWords, progressLabel } from "./pane-language";
 
 /** The user pressed Cancel; thrown between chunks, never in the middle of one. */
 export class Cancelled extends Error {
@@ -48,7 +49,7 @@ export function describeError(error: unknown): string {
   return String(error);
 }
 
-/** How a long action reports progress and learns about Cancel. */
+/** How a long action reports progress (its label in the pane's words) and learns about Cancel. */
 export interface RunControl {
   readonly cancelled: () => boolean;
   readonly progress: (done: number, total: number, label: string) => void;
@@ -122,9 +123,8 @@ interface Pending<Part> {
 
 /** Excel answered a read of rows from `firstRow` (0-based) without their values, also when asked for fewer. */
 export function missingValues(sheetName: string, firstRow: number, rows: number): PaneProblem {
-  const span = rows === 1 ? `row ${firstRow + 1}` : `rows ${firstRow + 1}–${firstRow + rows}`;
   return new PaneProblem(
-    `Excel answered ${span} of sheet "${sheetName}" without their values, also when asked for half as many (Excel on the web does that with a read over its size limit). Nothing was written. Select fewer rows or columns and try again.`,
+    paneWords().errors.missingValues({ sheet: sheetName, first: firstRow + 1, last: firstRow + rows }),
   );
 }
 
@@ -141,7 +141,7 @@ export async function readCellBlock(
   columns: { left: number; right: number },
   formulaColumns: readonly number[],
   sample: readonly (readonly unknown[])[],
-  label = "Reading the sheet",
+  phase: ProgressPhase = "readingSheet",
 ): Promise<CellBlockRead> {
   const width = columns.right - columns.left + 1;
   const count = rows.last - rows.first + 1;
@@ -207,11 +207,7 @@ export async function readCellBlock(
       }
     }
     done += size;
-    batch.control.progress(
-      done,
-      count,
-      `${label}: ${done.toLocaleString("en-US")} of ${count.toLocaleString("en-US")} rows`,
-    );
+    batch.control.progress(done, count, progressLabel(phase, done, count));
   }
   return { firstRow: rows.first, left: columns.left, values, formulas };
 }
@@ -239,7 +235,7 @@ export interface WriteReport {
 export async function writeCellBlocks(
   batch: ExcelBatch,
   writes: readonly CellBlockWrite[],
-  label = "Writing",
+  phase: ProgressPhase = "writing",
 ): Promise<WriteReport> {
   const pending: Pending<CellBlockWrite[]>[] = chunkWrites(writes, batch.budget - REQUEST_RESERVE_BYTES).map(
     (part) => ({ part, suspected: false }),
@@ -282,11 +278,7 @@ export async function writeCellBlocks(
     batch.stats.writeChunks += 1;
     written.push(...chunk);
     tally.add(chunk);
-    batch.control.progress(
-      tally.done,
-      tally.planned,
-      `${label}: ${tally.done.toLocaleString("en-US")} of ${tally.planned.toLocaleString("en-US")} rows`,
-    );
+    batch.control.progress(tally.done, tally.planned, progressLabel(phase, tally.done, tally.planned));
   }
   return { written, complete: true, rows: rows() };
 }

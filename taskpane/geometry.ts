@@ -1,8 +1,9 @@
 /**
  * Cell geometry for the Excel adapter: 0-based rectangles (as Range.rowIndex / columnIndex report them) and the
- * A1 addresses users read. Pure.
+ * A1 addresses users read. Pure (the rows' words are the pane's language's).
  */
 import { columnLetters } from "../src/sheet";
+import { paneWords } from "./pane-language";
 
 /** A block of cells, 0-based like Range.rowIndex and Range.columnIndex. */
 export interface Rect {
@@ -54,14 +55,16 @@ export function adjacentRuns(indexes: readonly number[]): { start: number; count
   return runs;
 }
 
-/** "rows 2–9", "row 4", "rows 2, 5 and 8 more": sheet row numbers for a message. */
+/** "rows 2–9", "row 4", "rows 2, 5 and 8 more": sheet row numbers for a message, in the pane's words. */
 export function describeRows(rows: readonly number[], shown = 5): string {
-  if (rows.length === 0) return "no rows";
-  if (rows.length === 1) return `row ${rows[0]}`;
+  const words = paneWords().rows;
+  if (rows.length === 0) return words.none;
+  if (rows.length === 1) return words.one({ row: rows[0] });
   const sorted = [...rows].sort((a, b) => a - b);
   const contiguous = sorted[sorted.length - 1] - sorted[0] === sorted.length - 1;
-  if (contiguous)
-    return `rows ${sorted[0].toLocaleString("en-US")}–${sorted[sorted.length - 1].toLocaleString("en-US")}`;
-  const listed = sorted.slice(0, shown).join(", ");
-  return sorted.length > shown ? `rows ${listed} and ${sorted.length - shown} more` : `rows ${listed}`;
+  if (contiguous) return words.range({ first: sorted[0], last: sorted[sorted.length - 1] });
+  return words.list({
+    rows: sorted.slice(0, shown).map(String),
+    more: Math.max(0, sorted.length - shown),
+  });
 }

@@ -11,25 +11,42 @@
  * - a formula is never overwritten;
  * - a column of the user's that only has one of its names (Amazon's "status") is the user's: kept as it is, with the
  *   add-in's column beside it under a distinct header (src/sheet decides; the records below say which are its own);
- * - VAT rates it filled are its own while they hold what it wrote (vatFills): worked out again, never the user's.
+ * - VAT rates it filled are its own while they hold what it wrote (vatFills): worked out again, never the user's;
+ * - a recorded column is known by what it holds (its field), not by its header: a re-check finds the columns it wrote
+ *   in another language (a colleague's, or before the workbook's language changed) as its own, under their headers.
  */
 import {
   type CellValue,
   type FilledVatRates,
-  type RecordedOutput,
+  OUTPUT_COLUMNS,
+  type OutputColumn,
+  SHARED_COST_FIELDS,
+  type SharedCostField,
   columnLetters,
+  fieldOfHeader,
   headerKey,
   isEmptyCell,
+  outputOfHeader,
   parseFilledVatRates,
 } from "../src/sheet";
 import { describeRows } from "./geometry";
+import { paneWords } from "./pane-language";
 import { type FingerprintCell, cellKey, fingerprint, orderedHash } from "./fingerprint";
 
 export type OwnedKind = "output" | "vatRate" | "cost";
 
+/** What an owned column holds: one of the output columns, the VAT rate, or a shared cost. */
+export type OwnedField = OutputColumn | "vatRate" | SharedCostField;
+
 /** One column the add-in created or writes into, as recorded after its last write. */
 export interface OwnedColumn {
+  /** The header as the add-in wrote it (or found it), in whatever language: how the column is found in the sheet. */
   readonly header: string;
+  /**
+   * What the column holds, which is how the record knows it whatever the language of its header. Records of earlier
+   * versions have none: their headers were the English ones, which say it (fieldOf).
+   */
+  readonly field?: OwnedField;
   /** 0-based sheet column at the last write (the column is found again by its header). */
   readonly column: number;
   readonly kind: OwnedKind;
@@ -130,7 +147,7 @@ export function readRecord(value: unknown, sheetName: string): SheetRecord {
 
 /** A recorded column without the block hashes or kept rows a record of another shape (or version) gave it. */
 function withValidParts(column: OwnedColumn): OwnedColumn {
-  const { blocks, kept, ...rest } = column;
+  const { blocks, kept, field, ...rest } = column;
   const validBlocks =
     typeof blocks === "object" &&
     blocks !== null &&
@@ -140,16 +157,57 @@ function withValidParts(column: OwnedColumn): OwnedColumn {
   const validKept = Array.isArray(kept) && kept.every((hash) => typeof hash === "string");
   return {
     ...rest,
+    ...(isOwnedField(field) ? { field } : {}),
     ...(validBlocks ? { blocks } : {}),
     ...(validKept && kept.length > 0 ? { kept } : {}),
   };
 }
 
-/** The output columns the record names, by header and column relative to the block's left column. */
-export function recordedOutputs(record: SheetRecord, left: number): RecordedOutput[] {
-  return record.columns
-    .filter((column) => column.kind === "output")
-    .map((column) => ({ header: column.header, index: column.column - left }));
+const OWNED_FIELDS: readonly string[] = [...OUTPUT_COLUMNS, "vatRate", ...SHARED_COST_FIELDS];
+
+function isOwnedField(value: unknown): value is OwnedField {
+  return typeof value === "string" && OWNED_FIELDS.includes(value);
+}
+
+const isOutputColumn = (field: OwnedField | undefined): field is OutputColumn =>
+  (OUTPUT_COLUMNS as readonly string[]).includes(field ?? "");
+
+/**
+ * What a recorded column holds: its field, or for a record of an earlier version (keyed by header), the field its
+ * English header names ("Status", "Status (customs check)", "Freight").
+ */
+export function fieldOf(column: OwnedColumn): OwnedField | undefined {
+  if (column.field !== undefined) return column.field;
+  if (column.kind === "vatRate") return "vatRate";
+  if (column.kind === "output") return outputOfHeader(column.header)?.name;
+  const cost = fieldOfHeader(column.header)?.field;
+  return (SHARED_COST_FIELDS as readonly string[]).includes(cost ?? "")
+    ? (cost as SharedCostField)
+    : undefined;
+}
+
+/**
+ * The add-in's own output columns by its record, as indexes into `headers` (the block's header row, whose first
+ * column is sheet column `left`): a recorded column is still its own when the column there has the header it wrote,
+ * or, when columns were inserted or removed since, when exactly one column has that header. Anything else is the
+ * user's now. By field, so that a header in any language is found (the sheet logic knows only its own words).
+ */
+export function recordedOutputColumns(
+  record: SheetRecord,
+  headers: readonly string[],
+  left: number,
+): Partial<Record<OutputColumn, number>> {
+  const own: Partial<Record<OutputColumn, number>> = {};
+  for (const column of record.columns) {
+    const field = column.kind === "output" ? fieldOf(column) : undefined;
+    if (!isOutputColumn(field)) continue;
+    const key = headerKey(column.header);
+    const same = headers.flatMap((text, index) => (headerKey(text) === key ? [index] : []));
+    const index = column.column - left;
+    const at = same.includes(index) ? index : same.length === 1 ? same[0] : undefined;
+    if (at !== undefined) own[field] = at;
+  }
+  return own;
 }
 
 /**
@@ -171,18 +229,29 @@ function readSource(value: unknown): SourceChoice | undefined {
   return undefined;
 }
 
-/** The recorded column with this header (case-, space- and punctuation-insensitive), if the add-in owns one. */
+/**
+ * The recorded column with this header (case-, space- and punctuation-insensitive), if the add-in owns one: how a
+ * header in the sheet is told the add-in's.
+ */
 export function ownedColumn(record: SheetRecord, header: string): OwnedColumn | undefined {
   const key = headerKey(header);
   return record.columns.find((column) => headerKey(column.header) === key);
 }
 
-/** Replaces (by header) or adds columns in a record. */
+/** The recorded column that holds `field`, whatever the language of its header. */
+export function ownedField(record: SheetRecord, field: OwnedField): OwnedColumn | undefined {
+  return record.columns.find((column) => fieldOf(column) === field);
+}
+
+/** A column's identity in the record: its field, or its header when neither the record nor the header says one. */
+const recordKeyOf = (column: OwnedColumn) => fieldOf(column) ?? `header:${headerKey(column.header)}`;
+
+/** Replaces (by field) or adds columns in a record. */
 export function withColumns(record: SheetRecord, columns: readonly OwnedColumn[]): SheetRecord {
-  const replaced = new Set(columns.map((column) => headerKey(column.header)));
+  const replaced = new Set(columns.map(recordKeyOf));
   return {
     ...record,
-    columns: [...record.columns.filter((column) => !replaced.has(headerKey(column.header))), ...columns],
+    columns: [...record.columns.filter((column) => !replaced.has(recordKeyOf(column))), ...columns],
   };
 }
 
@@ -218,22 +287,20 @@ export function judgeColumn(
   owned: OwnedColumn | undefined,
   action: string,
 ): ColumnVerdict {
-  const where = `Column ${columnLetters(cells.column)} "${cells.header}"`;
+  const words = paneWords().ownership;
+  const where = { letter: columnLetters(cells.column), header: cells.header };
   const formulaRows = rowsWhere(cells.formulas, isFormula, cells.firstRowNumber);
   if (formulaRows.length > 0) {
     return {
       writable: false,
-      message: `${where} holds formulas (${describeRows(formulaRows)}) that the add-in did not write, so it wrote nothing. Rename or move that column, then run ${action} again.`,
+      message: words.formulasInColumn({ ...where, rows: describeRows(formulaRows), action }),
     };
   }
   const filled = rowsWhere(cells.values, (value) => !isEmptyCell(value as CellValue), cells.firstRowNumber);
   if (filled.length === 0) return { writable: true, reason: "empty" };
   if (owned?.fingerprint !== undefined)
     return { writable: true, reason: fingerprint(cells.values) === owned.fingerprint ? "ours" : "changed" };
-  return {
-    writable: false,
-    message: `${where} already holds data the add-in did not write, so the add-in wrote nothing. To keep those values, rename or move that column; if they can go, clear the column's cells. Then run ${action} again.`,
-  };
+  return { writable: false, message: words.dataInColumn({ ...where, action }) };
 }
 
 /**
@@ -337,7 +404,8 @@ export function shareKey(shipment: string | undefined): string {
  * formula.
  */
 export function judgeCells(cells: TargetCells, owned: OwnedColumn | undefined, key: string): CellsVerdict {
-  const where = `Column ${columnLetters(cells.column)} "${cells.header}"`;
+  const words = paneWords().ownership;
+  const where = { letter: columnLetters(cells.column), header: cells.header };
   const formulaRows = cells.targets
     .filter((index) => isFormula(cells.formulas[index]))
     .map((index) => cells.firstRowNumber + index);
@@ -345,7 +413,7 @@ export function judgeCells(cells: TargetCells, owned: OwnedColumn | undefined, k
     return {
       writable: false,
       rows: formulaRows,
-      message: `${where} has formulas in ${describeRows(formulaRows)}; the add-in never overwrites a formula, so it wrote nothing. Clear those cells or share the costs by hand.`,
+      message: words.formulasInCells({ ...where, rows: describeRows(formulaRows) }),
     };
   }
   const filled = cells.targets
@@ -359,14 +427,21 @@ export function judgeCells(cells: TargetCells, owned: OwnedColumn | undefined, k
   return {
     writable: false,
     rows: filled,
-    message: `${where} already has values in ${describeRows(filled)} that the add-in did not write, so it wrote nothing. Clear those cells if the shared costs should replace them, then run Share costs again.`,
+    message: words.valuesInCells({ ...where, rows: describeRows(filled) }),
   };
 }
 
 /** The record of a cost column after the add-in wrote `targets` (values as they are now in the column). */
 export function recordCostWrite(
   previous: OwnedColumn | undefined,
-  column: { header: string; column: number; created: boolean; firstRow: number; lastRow: number },
+  column: {
+    field?: SharedCostField;
+    header: string;
+    column: number;
+    created: boolean;
+    firstRow: number;
+    lastRow: number;
+  },
   before: readonly CellValue[],
   after: readonly CellValue[],
   targets: readonly number[],
@@ -379,6 +454,7 @@ export function recordCostWrite(
   if (key !== "*") delete shares["*"];
   shares[key] = fingerprint(targets.map((index) => after[index]));
   return {
+    ...(column.field === undefined ? {} : { field: column.field }),
     header: column.header,
     column: column.column,
     kind: "cost",
@@ -404,6 +480,8 @@ export function recordKey(sheetId: string): string {
 }
 
 export const SETTINGS_KEY = "customsInverseValue.settings";
+/** The user's choice of the pane's language ("" or absent: Office's display language). */
+export const PANE_LANGUAGE_KEY = "customsInverseValue.paneLanguage";
 export const CREATED_SHEETS_KEY = "customsInverseValue.createdSheets";
 
 /**

@@ -2,10 +2,19 @@
  * The settings form of the task pane, as text fields, drop-downs and checkboxes, to and from the settings the workbook keeps
  * (StoredSettings, read by the sheet logic's readSettings). The form only splits its text into settings; the
  * values are read, and refused with the setting and the fix named, by readSettings. A refusal names its
- * setting by name (SettingsError), and the form field is found from that name. Pure.
+ * setting by name (SettingsError), and the form field is found from that name; it is said in the pane's language.
+ * Pure.
  */
-import { DEFAULT_FINES, type SettingName, channelOf, exact } from "../src/engine";
+import {
+  DEFAULT_FINES,
+  type SettingName,
+  channelOf,
+  exact,
+  inputErrorText,
+  settingLabel,
+} from "../src/engine";
 import { type Settings, SettingsError, type StoredSettings, readSettings, storeSettings } from "../src/sheet";
+import { paneMessages, paneWords } from "./pane-language";
 
 export interface SettingsForm {
   readonly declarationDate: string;
@@ -26,6 +35,11 @@ export interface SettingsForm {
   readonly lowValueItemDigits: string;
   /** Whether the controlled-goods table flags rows (a checkbox, as VAT deferral: it cannot be wrong). */
   readonly controlledGoods: boolean;
+  /**
+   * The language of the words written into the workbook, a drop-down of the five codes; empty until the sheet is
+   * first checked, when the pane's language is chosen (readSettings reads empty as English).
+   */
+  readonly language: string;
 }
 
 /** The checkboxes: they cannot hold a wrong value, so no setting's refusal is shown at them. */
@@ -45,6 +59,7 @@ const FORM_FIELD: Readonly<Record<SettingName, FormField>> = {
   vatRates: "vatRates",
   channel: "channel",
   lowValueItemDigits: "lowValueItemDigits",
+  language: "language",
 };
 
 export type FormReading =
@@ -98,6 +113,7 @@ export function storedFromForm(form: SettingsForm): StoredSettings {
     channel: given(form.channel),
     lowValueItemDigits: given(form.lowValueItemDigits),
     controlledGoods: form.controlledGoods,
+    language: given(form.language),
   };
 }
 
@@ -117,8 +133,15 @@ export function readForm(form: SettingsForm, today: Date = new Date()): FormRead
     return { ok: true, settings, stored: storedSettingsToKeep(settings, form) };
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
-    return { ok: false, field: formFieldOf(error.setting), message: `Settings, ${error.message}` };
+    return { ok: false, field: formFieldOf(error.setting), message: settingsErrorText(error) };
   }
+}
+
+/** A refused setting in the pane's language: the setting's name, the problem and the fix from the engine's words. */
+export function settingsErrorText(error: SettingsError): string {
+  const language = paneMessages();
+  const field = settingLabel(error.setting, error.entry, language);
+  return paneWords().errors.setting({ message: inputErrorText(error, { field, language }) });
 }
 
 /**
@@ -158,6 +181,7 @@ export function formFromStored(stored: StoredSettings): SettingsForm {
     channel: channelOf(stored.channel ?? "") ?? "stock",
     lowValueItemDigits: String(stored.lowValueItemDigits ?? 8) === "6" ? "6" : "8",
     controlledGoods: stored.controlledGoods ?? true,
+    language: stored.language ?? "",
   };
 }
 

@@ -46,6 +46,8 @@ export const ELEMENT_IDS = {
   saveSettings: "save-settings",
   vatDeferral: "vat-deferral",
   controlledGoods: "controlled-goods",
+  /** The pane's language: Office's, or the user's choice (not a setting of the check: kept on its own). */
+  paneLanguage: "pane-language",
   /** The settings form's text fields and drop-downs. */
   settingsFields: {
     declarationDate: "declaration-date",
@@ -58,6 +60,8 @@ export const ELEMENT_IDS = {
     vatRates: "vat-rates",
     channel: "default-channel",
     lowValueItemDigits: "low-value-item-digits",
+    /** The language of the words written into the workbook. */
+    language: "workbook-language",
   } satisfies Readonly<Record<FormField, string>>,
   /** The Share shipment costs fields, where an InputError of theirs is shown, and the shipments offered. */
   costTotals: {

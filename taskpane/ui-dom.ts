@@ -41,15 +41,11 @@ export function clear(element: Element): void {
   element.replaceChildren();
 }
 
-export function count(n: number): string {
-  return n.toLocaleString("en-US");
-}
-
 /**
- * An amount in the money format of every message ("EUR 1,250.40", src/sheet/output-sheets.ts money()), found in a
- * sentence so that it can be kept on one line.
+ * An amount in the money format of every message (Formats.money: "EUR 1,250.40" in English and Chinese, "EUR
+ * 1.250,40" in French, Dutch and German), found in a sentence so that it can be kept on one line.
  */
-const MONEY_IN_TEXT = /EUR -?\d{1,3}(?:,\d{3})*(?:\.\d+)?/g;
+export const MONEY_IN_TEXT = /EUR -?\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?/g;
 
 /**
  * A sentence as text nodes with each amount in a `<span class="money">`, which the style sheet keeps from wrapping

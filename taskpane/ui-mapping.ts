@@ -4,13 +4,11 @@
  */
 import { type Field, INPUT_COLUMNS } from "../src/sheet";
 import { type SheetView } from "./actions/sheet-source";
+import { paneWords } from "./pane-language";
 import { clear, el } from "./ui-dom";
 
 /** The fields a mapping drop-down is offered for, in the order of the design table. */
-const MAPPING_FIELDS: readonly { field: Field; header: string }[] = INPUT_COLUMNS.map((column) => ({
-  field: column.field,
-  header: column.header,
-}));
+const MAPPING_FIELDS: readonly Field[] = INPUT_COLUMNS.map((column) => column.field);
 
 export const NOT_IN_SHEET = "";
 
@@ -39,14 +37,15 @@ export function renderMapping(
   mapping: Readonly<Record<string, string | null>>,
   onChange: (field: Field, choice: string) => void,
 ): void {
+  const words = paneWords();
   clear(container);
-  for (const { field, header } of MAPPING_FIELDS) {
+  for (const field of MAPPING_FIELDS) {
     const id = `map-${field}`;
     const select = el(doc, "select", { attributes: { id } }, [
-      el(doc, "option", { text: "— not in this sheet —", attributes: { value: NOT_IN_SHEET } }),
+      el(doc, "option", { text: words.mapping.notInSheet, attributes: { value: NOT_IN_SHEET } }),
       ...view.headers.map((option) =>
         el(doc, "option", {
-          text: `${option.text} (${option.letter})`,
+          text: words.mapping.header({ header: option.text, letter: option.letter }),
           attributes: { value: String(option.column) },
         }),
       ),
@@ -57,7 +56,7 @@ export function renderMapping(
     select.addEventListener("change", () => onChange(field, select.value));
     container.append(
       el(doc, "div", { className: "field mapping-field" }, [
-        el(doc, "label", { text: header, attributes: { for: id } }),
+        el(doc, "label", { text: words.fields[field], attributes: { for: id } }),
         select,
       ]),
     );

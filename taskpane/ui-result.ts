@@ -5,6 +5,7 @@
  * (indexFlagged, flaggedSections); the DOM holds only what is shown, so a check of 50,000 rows renders a few dozen
  * cards. Text only through textContent.
  */
+import { type AnyLanguage } from "../src/engine";
 import {
   type Flag,
   type RowCheck,
@@ -17,9 +18,10 @@ import {
   statusCount,
   summaryFacts,
 } from "../src/sheet";
-import { ACTION_LABELS, type ActionResult } from "./actions/action-result";
+import { type ActionResult } from "./actions/action-result";
+import { htmlLangOf, paneLanguage, paneWords } from "./pane-language";
 import { ELEMENT_IDS } from "./ui-controls";
-import { clear, count, el, withMoney } from "./ui-dom";
+import { clear, el, withMoney } from "./ui-dom";
 
 /** The statuses of flagged rows, worst first: the order of the list's sections. */
 export const FLAGGED_STATUSES = ["ERROR", "RISK", "REVIEW"] as const;
@@ -36,56 +38,16 @@ export const LISTED = 10;
 /** The flag a row gets only from its shipment (src/sheet/shipment-check.ts): said once per shipment, not per card. */
 const DETENTION: Flag = "SHIPMENT_DETENTION";
 
-const STATUS_WORDS: Readonly<Record<Status, string>> = {
-  OK: "OK",
-  REVIEW: "Review",
-  RISK: "Risk",
-  ERROR: "Error",
-};
+/** The result's words, in the pane's language. */
+const words = () => paneWords().result;
 
-const rowsWord = (n: number) => (n === 1 ? "row" : "rows");
-
-/** "5, 7, 9 and 11 more" */
-function someNumbers(numbers: readonly number[]): string {
-  const named = numbers.slice(0, LISTED).join(", ");
-  return numbers.length > LISTED ? `${named} and ${count(numbers.length - LISTED)} more` : named;
+/**
+ * The attributes of an element whose text is the sheet logic's (the summary's facts, the rows' explanations): those
+ * are in the workbook's language, which screen readers are told when it is not the pane's.
+ */
+function inWorkbookLanguage(language: AnyLanguage): Record<string, string> {
+  return language === paneLanguage() ? {} : { lang: htmlLangOf(language) };
 }
-
-/** Every word of the result the user sees, in one place (to be translated). */
-export const RESULT_WORDS = {
-  proFormaSheets: "Pro forma sheets",
-  goTo: (sheet: string) => `Go to ${sheet}`,
-  summary: "Summary",
-  rowsByStatus: "Rows by status",
-  sheetNotes: "Rows and columns",
-  showWholeList: (n: number) => `Show all ${count(n)}`,
-  noRowsFlagged: "No rows flagged",
-  rowsToLookAt: (n: number) => `Rows to look at (${count(n)})`,
-  skipFlagged: "Skip the flagged rows",
-  chooseRow: "Choose a row to select it in the sheet.",
-  filterLabel: "Show rows by status",
-  filterAll: (n: number) => `All (${count(n)})`,
-  filterStatus: (status: Status, n: number) => `${STATUS_WORDS[status]} (${count(n)})`,
-  section: (status: Status, n: number) => `${STATUS_WORDS[status]} (${count(n)})`,
-  shipment: (id: string) => `Shipment ${id}`,
-  shipmentAtRisk: (id: string) => `Shipment ${id} (at risk of detention)`,
-  noShipment: "No shipment",
-  detention: (id: string, rows: readonly number[]) =>
-    `Shipment ${id}: ${count(rows.length)} ${rowsWord(rows.length)} at risk of detention with it (${rowsWord(rows.length)} ${someNumbers(rows)}).`,
-  detentionOnly: (n: number) =>
-    `${count(n)} more ${rowsWord(n)} ${n === 1 ? "is" : "are"} flagged only because a row of ${n === 1 ? "its" : "their"} shipment is at risk: see ${n === 1 ? "its" : "their"} shipment under Risk.`,
-  showing: (shown: number, total: number) => `Showing ${count(shown)} of ${count(total)}.`,
-  showMore: (n: number) => `Show ${count(n)} more`,
-  showAll: (n: number) => `Show all ${count(n)}`,
-  restInSheet: "Filter the Status column in the sheet to see them all.",
-  checked: (rows: number, counts: readonly string[]) => `Checked ${count(rows)} rows: ${counts.join(", ")}.`,
-  statusCount: (status: Status, n: number) =>
-    `${count(n)} ${status === "OK" ? "OK" : STATUS_WORDS[status].toLowerCase()}`,
-  done: (action: string) => `${action} done: the result is below.`,
-  stopped: (action: string, note: string) => `${action} ${note}; see the result below.`,
-  stoppedHeading: (action: string, note: string) => `Result: ${action} (${note})`,
-  heading: (action: string) => `Result: ${action}`,
-} as const;
 
 export interface ResultHandlers {
   readonly selectRow: (row: number) => void;
@@ -96,6 +58,8 @@ export function renderResult(
   doc: Document,
   container: HTMLElement,
   result: ActionResult,
+  /** The workbook's language of the run: the sheet logic's words in the result are in it. */
+  language: AnyLanguage,
   handlers: ResultHandlers,
 ): void {
   clear(container);
@@ -109,10 +73,10 @@ export function renderResult(
       result.messages.map((message) => el(doc, "li", {}, withMoney(doc, message))),
     ),
   );
-  if (result.summary !== undefined) container.append(...summaryNodes(doc, result.summary));
+  if (result.summary !== undefined) container.append(...summaryNodes(doc, result.summary, language));
   if (result.proFormaSheets !== undefined && result.proFormaSheets.length > 0) {
     container.append(
-      el(doc, "h3", { text: RESULT_WORDS.proFormaSheets }),
+      el(doc, "h3", { text: words().proFormaSheets }),
       el(
         doc,
         "ul",
@@ -120,7 +84,7 @@ export function renderResult(
         result.proFormaSheets.map((name) => {
           const button = el(doc, "button", {
             className: "button button-subtle",
-            text: RESULT_WORDS.goTo(name),
+            text: words().goTo({ sheet: name }),
             attributes: { type: "button" },
           });
           button.addEventListener("click", () => handlers.showSheet(name));
@@ -129,7 +93,8 @@ export function renderResult(
       ),
     );
   }
-  if (result.flagged !== undefined) container.append(...flaggedNodes(doc, result.flagged, handlers));
+  if (result.flagged !== undefined)
+    container.append(...flaggedNodes(doc, result.flagged, language, handlers));
 }
 
 /** The summary's facts the pane lists beside the status tiles, in the words of every rendering (output-sheets.ts). */
@@ -155,32 +120,35 @@ const LONG_LISTS: Partial<Record<SummaryFact["key"], (summary: ReturnType<typeof
     shipmentsExposed: (summary) => summary.shipmentsExposed.length,
   };
 
-function summaryNodes(doc: Document, summary: Summary): Node[] {
+function summaryNodes(doc: Document, summary: Summary, language: AnyLanguage): Node[] {
   const plain = plainSummary(summary);
   const counts = el(
     doc,
     "ul",
-    { className: "counts", attributes: { "aria-label": RESULT_WORDS.rowsByStatus } },
+    { className: "counts", attributes: { "aria-label": words().rowsByStatus } },
     STATUSES.map((status) =>
       el(doc, "li", { className: `status-${status}` }, [
-        el(doc, "span", { className: "count", text: count(statusCount(plain, status)) }),
-        el(doc, "span", { className: "label", text: STATUS_WORDS[status] }),
+        el(doc, "span", {
+          className: "count",
+          text: words().tileCount({ count: statusCount(plain, status) }),
+        }),
+        el(doc, "span", { className: "label", text: paneWords().statuses[status] }),
       ]),
     ),
   );
-  const facts = summaryFacts(plain).filter((fact) => PANE_FACTS.includes(fact.key));
+  const facts = summaryFacts(plain, Infinity, language).filter((fact) => PANE_FACTS.includes(fact.key));
   // The same facts with their lists cut short ("LGG-1, … and 90 more"), in the words of every rendering: their
   // details too (a month of parcels has thousands of low-value consignments).
-  const cut = new Map(summaryFacts(plain, LISTED).map((fact) => [fact.key, fact]));
+  const cut = new Map(summaryFacts(plain, LISTED, language).map((fact) => [fact.key, fact]));
   // Totals lines and notes not checked, the user's columns kept beside the add-in's: the same words as the CLI.
-  const notes = sheetNotes(summary);
+  const notes = sheetNotes(summary, language);
   return [
-    el(doc, "h3", { text: RESULT_WORDS.summary }),
+    el(doc, "h3", { text: words().summary }),
     counts,
     el(
       doc,
       "dl",
-      { className: "facts" },
+      { className: "facts", attributes: inWorkbookLanguage(language) },
       facts.flatMap((fact) => [el(doc, "dt", { text: fact.label }), factValue(doc, fact, cut, plain)]),
     ),
     ...(notes.length === 0
@@ -189,7 +157,10 @@ function summaryNodes(doc: Document, summary: Summary): Node[] {
           el(
             doc,
             "ul",
-            { className: "sheet-notes", attributes: { "aria-label": RESULT_WORDS.sheetNotes } },
+            {
+              className: "sheet-notes",
+              attributes: { "aria-label": words().sheetNotes, ...inWorkbookLanguage(language) },
+            },
             notes.map((note) => el(doc, "li", {}, withMoney(doc, note))),
           ),
         ]),
@@ -218,7 +189,7 @@ function factValue(
   const text = el(doc, "span", { text: short });
   const button = el(doc, "button", {
     className: "button button-subtle fact-more",
-    text: RESULT_WORDS.showWholeList(length),
+    text: words().showWholeList({ count: length }),
     attributes: { type: "button" },
   });
   const value = el(doc, "dd", { attributes: { tabindex: "-1" } }, [text, " ", button, ...detail]);
@@ -233,7 +204,7 @@ function factValue(
 
 /** "Row 17 · LAMP-9 · Desk lamp" */
 export function rowTitle(row: RowCheck): string {
-  const parts = [`Row ${row.row}`];
+  const parts = [words().row({ row: row.row })];
   if (row.sku !== null && row.sku !== "") parts.push(row.sku);
   if (row.description !== "")
     parts.push(row.description.length > 40 ? `${row.description.slice(0, 39)}…` : row.description);
@@ -363,15 +334,15 @@ export function flaggedSections(index: FlaggedIndex, view: FlaggedView): StatusS
     const detentionOnly = status === "REVIEW" ? index.detentionOnly : 0;
     return {
       status,
-      heading: RESULT_WORDS.section(status, index.counts[status]),
+      heading: words().section({ status, count: index.counts[status] }),
       cards: cards.length,
       shown,
       groups,
-      note: detentionOnly > 0 ? RESULT_WORDS.detentionOnly(detentionOnly) : undefined,
+      note: detentionOnly > 0 ? words().detentionOnly({ count: detentionOnly }) : undefined,
       more: Math.min(FLAGGED_PAGE, left),
       all: left > FLAGGED_PAGE && cards.length <= FLAGGED_SHOW_ALL_LIMIT ? cards.length : undefined,
-      showing: left > 0 ? RESULT_WORDS.showing(shown, cards.length) : undefined,
-      rest: left > 0 && cards.length > FLAGGED_SHOW_ALL_LIMIT ? RESULT_WORDS.restInSheet : undefined,
+      showing: left > 0 ? words().showing({ shown, total: cards.length }) : undefined,
+      rest: left > 0 && cards.length > FLAGGED_SHOW_ALL_LIMIT ? words().restInSheet : undefined,
     };
   });
 }
@@ -386,16 +357,21 @@ function groupOf(
   const heading = !index.hasShipments
     ? undefined
     : shipment === null
-      ? RESULT_WORDS.noShipment
+      ? words().noShipment
       : detention !== undefined && status !== "RISK"
-        ? RESULT_WORDS.shipmentAtRisk(shipment)
-        : RESULT_WORDS.shipment(shipment);
+        ? words().shipmentAtRisk({ shipment })
+        : words().shipment({ shipment });
   return {
     shipment,
     heading,
     detention:
       detention !== undefined && status === "RISK"
-        ? RESULT_WORDS.detention(detention.shipment, detention.rows)
+        ? words().detention({
+            shipment: detention.shipment,
+            count: detention.rows.length,
+            listed: detention.rows.slice(0, LISTED).map(String),
+            more: Math.max(0, detention.rows.length - LISTED),
+          })
         : undefined,
     rows,
   };
@@ -414,15 +390,20 @@ export function cardExplanation(row: RowCheck): string {
 // ---------------------------------------------------------------------------------------------------------------
 // The flagged rows: the DOM of what is shown
 
-function flaggedNodes(doc: Document, flagged: readonly RowCheck[], handlers: ResultHandlers): Node[] {
+function flaggedNodes(
+  doc: Document,
+  flagged: readonly RowCheck[],
+  language: AnyLanguage,
+  handlers: ResultHandlers,
+): Node[] {
   const index = indexFlagged(flagged);
   const heading = el(doc, "h3", {
-    text: index.total === 0 ? RESULT_WORDS.noRowsFlagged : RESULT_WORDS.rowsToLookAt(index.total),
+    text: index.total === 0 ? words().noRowsFlagged : words().rowsToLookAt({ count: index.total }),
   });
   if (index.total === 0) return [heading];
   const skip = el(doc, "a", {
     className: "skip-link",
-    text: RESULT_WORDS.skipFlagged,
+    text: words().skipFlagged,
     attributes: { href: `#${ELEMENT_IDS.afterResult}` },
   });
   // Focus moves by script: following the link would replace the page's fragment, which Office.js reads.
@@ -436,7 +417,7 @@ function flaggedNodes(doc: Document, flagged: readonly RowCheck[], handlers: Res
     clear(sections);
     sections.append(
       ...flaggedSections(index, view).map((section) =>
-        sectionNode(doc, section, handlers, (cards) => {
+        sectionNode(doc, section, language, handlers, (cards) => {
           const firstNew = index.cards[section.status][section.shown]?.row;
           view = showMore(view, section, cards);
           render(firstNew);
@@ -451,7 +432,7 @@ function flaggedNodes(doc: Document, flagged: readonly RowCheck[], handlers: Res
     render();
   });
   render();
-  return [heading, skip, el(doc, "p", { className: "hint", text: RESULT_WORDS.chooseRow }), filter, sections];
+  return [heading, skip, el(doc, "p", { className: "hint", text: words().chooseRow }), filter, sections];
 }
 
 /** Toggle buttons, one pressed at a time: All, then the statuses in the tiles' order (Review, Risk, Error). */
@@ -461,10 +442,13 @@ function filterNodes(
   choose: (filter: StatusFilter) => void,
 ): HTMLElement {
   const choices: { filter: StatusFilter; label: string }[] = [
-    { filter: "all", label: RESULT_WORDS.filterAll(index.total) },
+    { filter: "all", label: words().filterAll({ count: index.total }) },
     ...STATUSES.filter(isFlaggedStatus)
       .filter((status) => index.counts[status] > 0)
-      .map((status) => ({ filter: status, label: RESULT_WORDS.filterStatus(status, index.counts[status]) })),
+      .map((status) => ({
+        filter: status,
+        label: words().filterStatus({ status, count: index.counts[status] }),
+      })),
   ];
   const buttons = choices.map(({ filter, label }) => {
     const button = el(doc, "button", {
@@ -481,7 +465,7 @@ function filterNodes(
   return el(
     doc,
     "div",
-    { className: "status-filter", attributes: { role: "group", "aria-label": RESULT_WORDS.filterLabel } },
+    { className: "status-filter", attributes: { role: "group", "aria-label": words().filterLabel } },
     buttons,
   );
 }
@@ -489,6 +473,7 @@ function filterNodes(
 function sectionNode(
   doc: Document,
   section: StatusSection,
+  language: AnyLanguage,
   handlers: ResultHandlers,
   more: (cards: number) => void,
 ): HTMLElement {
@@ -504,15 +489,18 @@ function sectionNode(
         doc,
         "ul",
         { className: "flagged" },
-        group.rows.map((row) => el(doc, "li", { className: "flagged-row" }, card(doc, row, handlers))),
+        group.rows.map((row) =>
+          el(doc, "li", { className: "flagged-row" }, card(doc, row, language, handlers)),
+        ),
       ),
     );
   }
   if (section.note !== undefined) nodes.push(el(doc, "p", { className: "hint", text: section.note }));
   if (section.showing !== undefined) nodes.push(el(doc, "p", { className: "hint", text: section.showing }));
   const steps: [number, string][] = [];
-  if (section.more > 0) steps.push([section.more, RESULT_WORDS.showMore(section.more)]);
-  if (section.all !== undefined) steps.push([section.all - section.shown, RESULT_WORDS.showAll(section.all)]);
+  if (section.more > 0) steps.push([section.more, words().showMore({ count: section.more })]);
+  if (section.all !== undefined)
+    steps.push([section.all - section.shown, words().showAll({ count: section.all })]);
   if (steps.length > 0)
     nodes.push(
       el(
@@ -544,7 +532,7 @@ function sectionNode(
  * first flag, and the explanation after it, read as its description. The explanation is outside the button: a name
  * must hold the button's visible text (WCAG 2.5.3), and a name with the whole explanation would not be short.
  */
-function card(doc: Document, row: RowCheck, handlers: ResultHandlers): HTMLElement[] {
+function card(doc: Document, row: RowCheck, language: AnyLanguage, handlers: ResultHandlers): HTMLElement[] {
   const explanationId = `flagged-row-${row.row}-why`;
   const flag = row.flags[0];
   const button = el(
@@ -553,7 +541,7 @@ function card(doc: Document, row: RowCheck, handlers: ResultHandlers): HTMLEleme
     { attributes: { type: "button", "data-row": String(row.row), "aria-describedby": explanationId } },
     [
       el(doc, "span", { className: "row-title" }, [
-        el(doc, "span", { className: `badge status-${row.status}`, text: STATUS_WORDS[row.status] }),
+        el(doc, "span", { className: `badge status-${row.status}`, text: paneWords().statuses[row.status] }),
         el(doc, "span", { text: rowTitle(row) }),
         flag === undefined ? null : el(doc, "span", { className: "visually-hidden", text: `, ${flag}` }),
       ]),
@@ -565,7 +553,7 @@ function card(doc: Document, row: RowCheck, handlers: ResultHandlers): HTMLEleme
     el(
       doc,
       "p",
-      { className: "explanation", attributes: { id: explanationId } },
+      { className: "explanation", attributes: { id: explanationId, ...inWorkbookLanguage(language) } },
       withMoney(doc, cardExplanation(row)),
     ),
   ];
@@ -579,22 +567,22 @@ function card(doc: Document, row: RowCheck, handlers: ResultHandlers): HTMLEleme
  * below says it). Statuses in the tiles' order: OK, review, risk, error.
  */
 export function statusLine(result: ActionResult): string {
-  const label = ACTION_LABELS[result.action];
+  const label = paneWords().actions[result.action];
   const summary = result.summary;
-  if (result.stoppedNote !== undefined) return RESULT_WORDS.stopped(label, result.stoppedNote);
+  if (result.stoppedNote !== undefined) return words().stopped({ action: label, note: result.stoppedNote });
   if (result.action === "check" && summary !== undefined) {
     const counts = STATUSES.filter((status) => status === "OK" || statusCount(summary, status) > 0).map(
-      (status) => RESULT_WORDS.statusCount(status, statusCount(summary, status)),
+      (status) => words().statusCount({ status, count: statusCount(summary, status) }),
     );
-    return RESULT_WORDS.checked(summary.rows, counts);
+    return words().checked({ rows: summary.rows, counts });
   }
-  return RESULT_WORDS.done(label);
+  return words().done({ action: label });
 }
 
 /** The result's heading: the action, and how far it got when its write stopped. */
 export function resultHeading(result: ActionResult): string {
-  const label = ACTION_LABELS[result.action];
+  const action = paneWords().actions[result.action];
   return result.stoppedNote === undefined
-    ? RESULT_WORDS.heading(label)
-    : RESULT_WORDS.stoppedHeading(label, result.stoppedNote);
+    ? words().heading({ action })
+    : words().stoppedHeading({ action, note: result.stoppedNote });
 }

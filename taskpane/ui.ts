@@ -1,12 +1,19 @@
 /**
- * The task pane's controller: wires the page (taskpane.html) to the actions, keeps the settings form and the column
- * mapping in the workbook, shows progress with Cancel, and says every outcome in the pane in plain words: a result,
- * a refusal, or an error (never only in the console).
+ * The task pane's controller: wires the page (taskpane.html) to the actions, keeps the settings form, the column
+ * mapping and the pane's language in the workbook, shows progress with Cancel, and says every outcome in the pane in
+ * plain words of its language: a result, a refusal, or an error (never only in the console).
  */
-import { InputError } from "../src/engine";
+import {
+  type AnyLanguage,
+  InputError,
+  LANGUAGES,
+  LANGUAGE_NAMES,
+  PSEUDO,
+  inputErrorText,
+  isLanguageCode,
+} from "../src/engine";
 import { type Field, SheetProblem, type StoredSettings } from "../src/sheet";
 import {
-  ACTION_LABELS,
   type ActionName,
   type ActionResult,
   type Answer,
@@ -19,7 +26,7 @@ import {
 /** The answers given so far to an action's questions, for its next run. */
 type Answers = Readonly<Partial<Record<QuestionTopic, Answer>>>;
 import { selectRow, showSheet } from "./actions/navigation";
-import { loadChoices, saveChoices } from "./actions/records";
+import { loadChoices, saveChoices, savePaneLanguage } from "./actions/records";
 import { type CostTotals } from "./actions/share-costs";
 import { type SheetView, inspect } from "./actions/sheet-source";
 import {
@@ -39,6 +46,19 @@ import {
   storedFromSetting,
 } from "./settings-form";
 import { followActiveWorksheet, followPaneShown } from "./excel-events";
+import { type PaneWords } from "./lang";
+import { applyPageWords } from "./page-words";
+import {
+  type PaneLanguageChoice,
+  htmlLangOf,
+  officeDisplayLanguage,
+  paneLanguage,
+  paneLanguageChoice,
+  paneLanguageOf,
+  paneMessages,
+  paneWords,
+  setPaneLanguage,
+} from "./pane-language";
 import { applyOfficeTheme } from "./theme";
 import { ACTION_BUTTONS, ELEMENT_IDS as IDS } from "./ui-controls";
 import { byId, clear, el } from "./ui-dom";
@@ -47,7 +67,15 @@ import { renderResult, resultHeading, statusLine } from "./ui-result";
 
 type PaneState = "ready" | "busy" | "done" | "error" | "refused" | "cancelled" | "question";
 
-const STOPPED = "The add-in stopped; see the message below.";
+/** A text of the pane, made from its words when it is said (and said again when the language changes). */
+type Saying = (words: PaneWords) => string;
+
+const STOPPED: Saying = (words) => words.status.stopped;
+
+/** Why the result on screen no longer describes the sheet (said above it, in the pane's words). */
+type StaleReason =
+  | { readonly kind: "settings" | "columns" | "unreadable" }
+  | { readonly kind: "otherSheet"; readonly active: string };
 
 /**
  * The errors the pane expects: the words it shows, the state it ends in and its status line. Any other error is a
@@ -57,18 +85,24 @@ const KNOWN_ERRORS: readonly {
   readonly type: abstract new (...args: never[]) => Error;
   readonly words: (error: Error) => string;
   readonly state: PaneState;
-  readonly status: string;
+  readonly status: Saying;
   /** "calm": said as information (the user asked for it), not as an error. */
   readonly tone?: "calm";
 }[] = [
+  // PaneProblem and SheetProblem were said when they were made: in the pane's words, and the sheet logic's.
   { type: PaneProblem, words: (error) => error.message, state: "refused", status: STOPPED },
   { type: SheetProblem, words: (error) => error.message, state: "error", status: STOPPED },
-  { type: InputError, words: (error) => error.message, state: "error", status: STOPPED },
+  {
+    type: InputError,
+    words: (error) => inputErrorText(error as InputError, { language: paneMessages() }),
+    state: "error",
+    status: STOPPED,
+  },
   {
     type: Cancelled,
-    words: () => "Cancelled while reading the sheet: nothing was written.",
+    words: () => paneWords().errors.cancelledReading,
     state: "cancelled",
-    status: "Cancelled.",
+    status: (words) => words.status.cancelled,
     tone: "calm",
   },
 ];
@@ -87,9 +121,9 @@ export function plainError(error: unknown): string {
     "code" in error &&
     typeof (error as { code: unknown }).code === "string"
   ) {
-    return `Excel could not finish the request (${describeError(error)}). Nothing after the last completed step was written; try again, and if it happens again, save the workbook and reopen it.`;
+    return paneWords().errors.excelFailed({ error: describeError(error) });
   }
-  return `Something went wrong: ${describeError(error)}. Nothing more was written.`;
+  return paneWords().errors.unexpected({ error: describeError(error) });
 }
 
 /** The controls disabled while an action runs. */
@@ -100,6 +134,12 @@ const BUSY_CONTROLS = [
   IDS.saveSettings,
   IDS.source,
 ];
+
+/** The language a choice of the workbook's language drop-down shows: one of the five, or the pseudo-locale's. */
+function languageOptionText(language: string, words: PaneWords): string {
+  if (isLanguageCode(language)) return LANGUAGE_NAMES[language];
+  return language === PSEUDO ? words.page.pseudoLocale : language;
+}
 
 /**
  * Progress is said to screen readers when a phase starts (reading, checking, writing) and then at most every few
@@ -127,6 +167,20 @@ export class TaskPane {
   private announced: { phase: string; at: number } | undefined;
   /** The control that had the keyboard focus when the pane became busy: focused again after. */
   private focusBeforeBusy: string | undefined;
+  /** The user's choice of the pane's language ("": Office's), as kept in the workbook. */
+  private languageChoice: PaneLanguageChoice = "";
+  /** A choice of the pane's language made while the pane was busy: saved when it ends. */
+  private languagePending = false;
+  /**
+   * Whether the workbook has a language of its own words stored: until it has, the drop-down shows the pane's
+   * language, which the first run (or save of the settings) stores.
+   */
+  private workbookLanguageStored = false;
+  /** The workbook's language of the run whose result is shown (the sheet logic's words in it are in it). */
+  private resultLanguage: AnyLanguage = "en";
+  /** What the status line says, and why the result is out of date: said again when the language changes. */
+  private saying: Saying | undefined;
+  private stale: StaleReason | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -136,19 +190,16 @@ export class TaskPane {
 
   async start(): Promise<void> {
     applyOfficeTheme(this.doc);
+    // Office's display language until the workbook's settings say whether the user chose another.
+    this.fillLanguageChoices();
+    this.applyLanguage();
     byId(this.doc, IDS.pane).hidden = false;
     this.wire();
     this.setState("busy");
-    this.status("Reading the workbook…");
+    this.status((words) => words.status.readingWorkbook);
     // Excel on the web may not answer the first request while it calculates many formulas (office-js #6678):
     // say so instead of "Reading…" for ever, and go on waiting for the answer.
-    const slow = setTimeout(
-      () =>
-        this.status(
-          "Excel has not answered yet: it may still be calculating the workbook. The pane reads the sheet as soon as Excel answers.",
-        ),
-      FIRST_ANSWER_PATIENCE_MS,
-    );
+    const slow = setTimeout(() => this.status((words) => words.status.excelSlow), FIRST_ANSWER_PATIENCE_MS);
     // Followed from the start: a sheet activated during a slow first read is read once that read ends.
     this.setBusy(true);
     void followActiveWorksheet((worksheetId) => {
@@ -169,6 +220,9 @@ export class TaskPane {
       return;
     }
     clearTimeout(slow);
+    this.languageChoice = choices.paneLanguage;
+    byId<HTMLSelectElement>(this.doc, IDS.paneLanguage).value = this.languageChoice;
+    this.applyLanguage();
     this.fillForm(formFromStored(storedFromSetting(choices.stored)));
     this.choose(choices);
     this.setBusy(false);
@@ -214,7 +268,7 @@ export class TaskPane {
       on(ACTION_BUTTONS[action].id, () => void this.run(action, this.costTotals()));
     on(IDS.cancel, () => {
       this.cancelRequested = true;
-      byId(this.doc, IDS.progressLabel).textContent = "Cancelling after the part being written…";
+      byId(this.doc, IDS.progressLabel).textContent = paneWords().progress.cancelling;
       byId<HTMLButtonElement>(this.doc, IDS.cancel).disabled = true;
     });
     // The active sheet may not be the one read last: read it with its own record, as when it becomes active.
@@ -239,6 +293,81 @@ export class TaskPane {
       void this.saveSettings(true);
     });
     form.addEventListener("change", () => void this.saveSettings(false));
+    // The pane's language is no setting of the check (it is outside the form): it applies at once and is kept alone.
+    const language = byId<HTMLSelectElement>(this.doc, IDS.paneLanguage);
+    language.addEventListener("change", () => {
+      this.languageChoice = paneLanguageChoice(language.value);
+      this.applyLanguage();
+      void this.savePaneLanguage();
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Languages
+
+  /**
+   * The two language drop-downs' choices, each language in its own name: the pane's (after Office's, automatic, of
+   * the page) and the workbook's.
+   */
+  private fillLanguageChoices(): void {
+    for (const id of [IDS.paneLanguage, IDS.settingsFields.language])
+      byId(this.doc, id).append(
+        ...LANGUAGES.map((code) =>
+          el(this.doc, "option", {
+            text: LANGUAGE_NAMES[code],
+            attributes: { value: code, lang: htmlLangOf(code) },
+          }),
+        ),
+      );
+  }
+
+  /**
+   * The pane in its language now (the choice, else Office's): the page's words and `<html lang>`, then everything
+   * on screen said again — the sheet's view, the result, the status line. Messages already given (an error, a
+   * question) stay as they were said.
+   */
+  private applyLanguage(): void {
+    setPaneLanguage(paneLanguageOf(officeDisplayLanguage(), this.languageChoice));
+    applyPageWords(this.doc, paneLanguage());
+    const words = paneWords();
+    // The workbook's language, while none is stored, is the pane's: the drop-down follows it.
+    if (!this.workbookLanguageStored) this.showWorkbookLanguage(paneLanguage());
+    for (const option of byId<HTMLSelectElement>(this.doc, IDS.settingsFields.language).options)
+      option.textContent = languageOptionText(option.value, words);
+    if (this.view !== undefined) this.renderView(this.view);
+    this.renderLastResult();
+    if (this.saying !== undefined) byId(this.doc, IDS.status).textContent = this.saying(words);
+  }
+
+  /** The workbook's language as the settings drop-down shows it (what the next run stores, if none is stored). */
+  private workbookLanguage(): AnyLanguage {
+    const value = byId<HTMLSelectElement>(this.doc, IDS.settingsFields.language).value;
+    return isLanguageCode(value) || value === PSEUDO ? value : "en";
+  }
+
+  /** Shows a language in the workbook's drop-down, with a choice of its own when it is none of the five. */
+  private showWorkbookLanguage(language: string): void {
+    const select = byId<HTMLSelectElement>(this.doc, IDS.settingsFields.language);
+    if (![...select.options].some((option) => option.value === language))
+      select.append(
+        el(this.doc, "option", {
+          text: languageOptionText(language, paneWords()),
+          attributes: { value: language },
+        }),
+      );
+    select.value = language;
+  }
+
+  private async savePaneLanguage(): Promise<void> {
+    if (this.busy) {
+      this.languagePending = true;
+      return;
+    }
+    try {
+      await runExcelBatch(this.control(), (batch) => savePaneLanguage(batch, this.languageChoice));
+    } catch (error) {
+      this.showError(error);
+    }
   }
 
   private control(): RunControl {
@@ -250,7 +379,8 @@ export class TaskPane {
         progress.value = Math.min(done, total);
         if (this.cancelRequested) return;
         byId(this.doc, IDS.progressLabel).textContent = label;
-        const phase = label.split(":")[0];
+        // The phase is the label without its numbers, in whatever language and number format it is said.
+        const phase = label.replace(/\d[\d.,\s]*/g, "#");
         const now = Date.now();
         if (
           this.announced === undefined ||
@@ -269,8 +399,10 @@ export class TaskPane {
     this.app.setAttribute("aria-busy", state === "busy" ? "true" : "false");
   }
 
-  private status(text: string): void {
-    byId(this.doc, IDS.status).textContent = text;
+  /** Says something in the status line, in the pane's words (and again in new ones when the language changes). */
+  private status(saying: Saying): void {
+    this.saying = saying;
+    byId(this.doc, IDS.status).textContent = saying(paneWords());
   }
 
   private showError(error: unknown): void {
@@ -317,12 +449,27 @@ export class TaskPane {
    * The result on screen no longer describes the sheet (another sheet was read, the columns, the rows to check or
    * the settings changed): said above it until an action runs again.
    */
-  private markResultStale(why: string): void {
+  private markResultStale(why: StaleReason): void {
     const section = byId(this.doc, IDS.result);
     if (section.hidden || this.lastResult === undefined) return;
+    this.stale = why;
     section.dataset.stale = "true";
+    this.sayStale();
+  }
+
+  /** The out-of-date note above the result, in the pane's words. */
+  private sayStale(): void {
     const note = byId(this.doc, IDS.resultStale);
-    note.textContent = `Out of date: ${why}. This is the result of ${ACTION_LABELS[this.lastResult.action]} on ${this.lastResult.view.sheetName} as it was; run it again for a current result.`;
+    if (this.stale === undefined || this.lastResult === undefined) return;
+    const words = paneWords().stale;
+    const about = {
+      action: paneWords().actions[this.lastResult.action],
+      sheet: this.lastResult.view.sheetName,
+    };
+    note.textContent =
+      this.stale.kind === "otherSheet"
+        ? words.otherSheet({ ...about, active: this.stale.active })
+        : words[this.stale.kind](about);
     note.hidden = false;
   }
 
@@ -330,8 +477,21 @@ export class TaskPane {
     const section = byId(this.doc, IDS.result);
     section.hidden = true;
     delete section.dataset.stale;
+    this.stale = undefined;
     byId(this.doc, IDS.resultStale).hidden = true;
     clear(byId(this.doc, IDS.resultBody));
+  }
+
+  /** The result on screen, rendered (again) in the pane's words: its heading, its body and the out-of-date note. */
+  private renderLastResult(): void {
+    const result = this.lastResult;
+    if (result === undefined || byId(this.doc, IDS.result).hidden) return;
+    byId(this.doc, IDS.resultHeading).textContent = resultHeading(result);
+    renderResult(this.doc, byId(this.doc, IDS.resultBody), result, this.resultLanguage, {
+      selectRow: (row) => void this.select(row),
+      showSheet: (name) => void this.goTo(name),
+    });
+    this.sayStale();
   }
 
   private setBusy(busy: boolean): void {
@@ -357,6 +517,10 @@ export class TaskPane {
       this.pendingSave = false;
       void this.saveSettings(false);
     }
+    if (this.languagePending) {
+      this.languagePending = false;
+      void this.savePaneLanguage();
+    }
     if (this.mappingPending) {
       this.mappingPending = false;
       setTimeout(() => void this.saveMapping(), 0);
@@ -378,10 +542,14 @@ export class TaskPane {
 
   private fillForm(form: SettingsForm): void {
     for (const [field, id] of Object.entries(IDS.settingsFields) as [FormField, string][]) {
+      if (field === "language") continue;
       byId<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(this.doc, id).value = form[field];
     }
     byId<HTMLInputElement>(this.doc, IDS.vatDeferral).checked = form.vatDeferral;
     byId<HTMLInputElement>(this.doc, IDS.controlledGoods).checked = form.controlledGoods;
+    // No language stored yet: the pane's, until the first run stores it (a colleague then gets the same words).
+    this.workbookLanguageStored = form.language !== "";
+    this.showWorkbookLanguage(form.language === "" ? paneLanguage() : form.language);
   }
 
   /** The form's settings, or undefined after showing what is wrong at the field. */
@@ -416,13 +584,14 @@ export class TaskPane {
     }
     const checked = this.settingsFromForm();
     if (checked === undefined) {
-      this.status("The settings were not saved: see the message in Settings.");
+      this.status((words) => words.status.settingsNotSaved);
       return;
     }
     try {
       await runExcelBatch(this.control(), (batch) => saveChoices(batch, checked.stored));
-      this.markResultStale("the settings changed");
-      if (announce) this.status("Settings saved in this workbook.");
+      this.workbookLanguageStored = true;
+      this.markResultStale({ kind: "settings" });
+      if (announce) this.status((words) => words.status.settingsSaved);
     } catch (error) {
       this.showError(error);
     }
@@ -461,7 +630,7 @@ export class TaskPane {
       return;
     }
     this.setBusy(false);
-    this.markResultStale("the columns or the rows to check changed");
+    this.markResultStale({ kind: "columns" });
     await this.refresh(true);
   }
 
@@ -472,16 +641,17 @@ export class TaskPane {
     this.hideError();
     try {
       const view = await runExcelBatch(this.control(), (batch) =>
-        inspect(batch, { source: this.source, mapping: this.mapping }),
+        inspect(batch, { source: this.source, mapping: this.mapping, language: this.workbookLanguage() }),
       );
       const shown = this.lastResult?.view.sheetId;
       this.showView(view);
       if (shown !== undefined && shown !== view.sheetId)
-        this.markResultStale(`${view.sheetName} is the active sheet now`);
-      this.status(announce ? `Read ${view.sourceLabel}.` : `Ready: ${view.sourceLabel}. Choose an action.`);
+        this.markResultStale({ kind: "otherSheet", active: view.sheetName });
+      const source = { source: view.sourceLabel };
+      this.status((words) => (announce ? words.status.read(source) : words.status.ready(source)));
       this.setState("ready");
     } catch (error) {
-      this.markResultStale("the sheet could not be read again");
+      this.markResultStale({ kind: "unreadable" });
       this.showError(error);
       this.setState("error");
     } finally {
@@ -515,35 +685,56 @@ export class TaskPane {
   }
 
   private showView(view: SheetView): void {
-    // Re-rendering replaces the drop-downs: keep the keyboard focus where it was.
-    const focused = this.doc.activeElement?.id;
     this.view = view;
     this.mapping = { ...view.mapping };
+    this.renderView(view);
+    // A column an action needs is missing: the drop-downs to pick it are shown, not folded away.
+    if (Object.keys(view.unavailable).length > 0)
+      byId<HTMLDetailsElement>(this.doc, IDS.mappingSection).open = true;
+  }
+
+  /** The sheet's view on the page, in the pane's words: the rows to check, what was found, the column mapping. */
+  private renderView(view: SheetView): void {
+    // Re-rendering replaces the drop-downs: keep the keyboard focus where it was.
+    const focused = this.doc.activeElement?.id;
+    const words = paneWords();
     const select = byId<HTMLSelectElement>(this.doc, IDS.source);
     clear(select);
     select.append(
-      el(this.doc, "option", { text: "The active sheet (all used cells)", attributes: { value: "sheet" } }),
-      el(this.doc, "option", { text: "The selected cells", attributes: { value: "selection" } }),
+      el(this.doc, "option", { text: words.page.sourceSheet, attributes: { value: "sheet" } }),
+      el(this.doc, "option", { text: words.page.sourceSelection, attributes: { value: "selection" } }),
       ...view.tables.map((name) =>
-        el(this.doc, "option", { text: `Table ${name}`, attributes: { value: `table:${name}` } }),
+        el(this.doc, "option", {
+          text: words.source.table({ table: name }),
+          attributes: { value: `table:${name}` },
+        }),
       ),
     );
     const current = this.source.kind === "table" ? `table:${this.source.name}` : this.source.kind;
     if (this.source.kind === "table" && !view.tables.includes(this.source.name)) {
       select.append(
-        el(this.doc, "option", { text: `Table ${this.source.name}`, attributes: { value: current } }),
+        el(this.doc, "option", {
+          text: words.source.table({ table: this.source.name }),
+          attributes: { value: current },
+        }),
       );
     }
     select.value = current;
     const info = byId(this.doc, IDS.sourceInfo);
     clear(info);
-    const mapped = Object.keys(view.mapped).length;
-    info.append(`${view.sourceLabel}: ${view.headers.length} columns, ${mapped} recognised.`);
+    info.append(
+      words.source.info({
+        source: view.sourceLabel,
+        columns: view.headers.length,
+        recognised: Object.keys(view.mapped).length,
+      }),
+    );
     if (view.problems.length > 0)
       info.append(
+        " ",
         el(this.doc, "span", {
           className: "message message-warning",
-          text: ` ${view.problems.join("; ")}.`,
+          text: words.source.problems({ problems: view.problems }),
           attributes: { role: "note" },
         }),
       );
@@ -558,9 +749,6 @@ export class TaskPane {
       },
     );
     this.showAvailability();
-    // A column an action needs is missing: the drop-downs to pick it are shown, not folded away.
-    if (Object.keys(view.unavailable).length > 0)
-      byId<HTMLDetailsElement>(this.doc, IDS.mappingSection).open = true;
     if (focused !== undefined && focused !== "" && this.doc.activeElement?.id !== focused)
       this.doc.getElementById(focused)?.focus();
   }
@@ -591,7 +779,7 @@ export class TaskPane {
     box.dataset.question = question.topic;
     const choices = [
       ...question.choices.map(({ answer, label }) => ({ answer: answer as string, label })),
-      { answer: "later", label: "Not now" },
+      { answer: "later", label: paneWords().questions.notNow },
     ];
     box.append(
       el(this.doc, "p", { text: question.text }),
@@ -609,7 +797,7 @@ export class TaskPane {
             if (answer === "later") {
               this.clearActionMessage(action);
               this.setState("ready");
-              this.status(`${ACTION_LABELS[action]}: nothing was written.`);
+              this.status((words) => words.status.nothingWritten({ action: words.actions[action] }));
               byId(this.doc, ACTION_BUTTONS[action].id).focus();
               return;
             }
@@ -621,7 +809,7 @@ export class TaskPane {
     );
     box.hidden = false;
     box.focus();
-    this.status(`${ACTION_LABELS[action]} asks before writing: see the question beside it.`);
+    this.status((words) => words.status.asks({ action: words.actions[action] }));
   }
 
   private async run(action: ActionName, totals: CostTotals, answers: Answers = {}): Promise<void> {
@@ -630,7 +818,7 @@ export class TaskPane {
     if (checked === undefined) {
       this.showActionError(
         action,
-        new PaneProblem(`${ACTION_LABELS[action]} did not run: a setting needs fixing (see Settings).`),
+        new PaneProblem(paneWords().errors.settingNeedsFixing({ action: paneWords().actions[action] })),
       );
       this.setState("error");
       return;
@@ -640,6 +828,7 @@ export class TaskPane {
       settings: checked.settings,
       stored: checked.stored,
       mapping: this.mapping,
+      language: checked.settings.language,
       answers,
     };
     this.setBusy(true);
@@ -653,7 +842,7 @@ export class TaskPane {
     const button = ACTION_BUTTONS[action];
     const progressArea = byId(this.doc, IDS.progressArea);
     byId<HTMLProgressElement>(this.doc, IDS.progress).removeAttribute("value");
-    const reading = `${ACTION_LABELS[action]}: reading the sheet…`;
+    const reading = paneWords().progress.readingFor({ action: paneWords().actions[action] });
     byId(this.doc, IDS.progressLabel).textContent = reading;
     byId(this.doc, IDS.progressAnnouncement).textContent = reading;
     const cancel = byId<HTMLButtonElement>(this.doc, IDS.cancel);
@@ -661,7 +850,7 @@ export class TaskPane {
     progressArea.hidden = false;
     // The pressed button is disabled while the action runs: the focus goes to Cancel, not to the page.
     cancel.focus();
-    this.status(`${ACTION_LABELS[action]}…`);
+    this.status((words) => words.status.running({ action: words.actions[action] }));
     let stats: ExcelRequestCounts | undefined;
     let focusAfter: HTMLElement | undefined;
     try {
@@ -676,18 +865,15 @@ export class TaskPane {
         return;
       }
       this.lastResult = result;
+      this.resultLanguage = inputs.settings.language;
+      // The run stored the settings, the workbook's language with them.
+      this.workbookLanguageStored = true;
       if (result.shipments !== undefined) this.fillShipments(result.shipments);
-      const resultSection = byId(this.doc, IDS.result);
-      resultSection.hidden = false;
-      const heading = byId(this.doc, IDS.resultHeading);
-      heading.textContent = resultHeading(result);
-      renderResult(this.doc, byId(this.doc, IDS.resultBody), result, {
-        selectRow: (row) => void this.select(row),
-        showSheet: (name) => void this.goTo(name),
-      });
-      this.status(statusLine(result));
+      byId(this.doc, IDS.result).hidden = false;
+      this.renderLastResult();
+      this.status(() => statusLine(result));
       this.setState(result.stopped === undefined ? "done" : "cancelled");
-      focusAfter = heading;
+      focusAfter = byId(this.doc, IDS.resultHeading);
     } catch (error) {
       this.showActionError(action, error);
       this.setState(knownError(error)?.state ?? "error");
@@ -719,7 +905,7 @@ export class TaskPane {
     if (target === undefined) return;
     try {
       await runExcelBatch(this.control(), (batch) => selectRow(batch, target, row));
-      this.status(`Selected row ${row} in ${target.sheetName}.`);
+      this.status((words) => words.status.selectedRow({ row, sheet: target.sheetName }));
     } catch (error) {
       this.showError(error);
     }
@@ -728,7 +914,7 @@ export class TaskPane {
   private async goTo(name: string): Promise<void> {
     try {
       await runExcelBatch(this.control(), (batch) => showSheet(batch, name));
-      this.status(`Showing ${name}.`);
+      this.status((words) => words.status.showingSheet({ sheet: name }));
     } catch (error) {
       this.showError(error);
     }
@@ -743,14 +929,23 @@ export function reportUncaught(doc: Document, error: unknown): void {
   box.hidden = false;
 }
 
+/**
+ * Before Office.js has said where the page runs (or outside Office, where it never does), the pane guesses its
+ * language from the browser's.
+ */
+function guessLanguage(doc: Document): void {
+  setPaneLanguage(paneLanguageOf(officeDisplayLanguage() ?? doc.defaultView?.navigator.language, ""));
+  applyPageWords(doc, paneLanguage());
+}
+
 /** Outside Excel: say so, and do nothing else. */
 export function showNotInExcel(doc: Document): void {
+  guessLanguage(doc);
   const app = doc.getElementById(IDS.app);
   const status = doc.getElementById(IDS.status);
   const pane = doc.getElementById(IDS.pane);
   if (pane !== null) pane.hidden = true;
-  if (status !== null)
-    status.textContent = "This add-in works inside Excel. Open it from Excel: Home › Check Shipment.";
+  if (status !== null) status.textContent = paneWords().status.notInExcel;
   if (app !== null) {
     app.dataset.state = "not-in-excel";
     app.setAttribute("aria-busy", "false");
@@ -759,8 +954,7 @@ export function showNotInExcel(doc: Document): void {
 
 /** Office.js has not said yet where the page runs: Excel may be slow to start the add-in, so the pane waits on. */
 export function showWaitingForExcel(doc: Document): void {
+  guessLanguage(doc);
   const status = doc.getElementById(IDS.status);
-  if (status !== null)
-    status.textContent =
-      "Still waiting for Excel to start the add-in. Outside Excel nothing will happen: open it from Excel, Home › Check Shipment.";
+  if (status !== null) status.textContent = paneWords().status.waitingForExcel;
 }

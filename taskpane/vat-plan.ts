@@ -15,6 +15,7 @@ import {
 } from "../src/sheet";
 import { type CellBlockWrite, rowsWritten } from "./cell-writes";
 import { isFormula } from "./ownership";
+import { paneWords } from "./pane-language";
 
 export interface OwnVatRates {
   /** The values with the add-in's own rates emptied: what the sheet logic reads. */
@@ -143,14 +144,9 @@ export function writtenVatRates(
 
 /** What became of the rates the add-in had filled before, in sentences. */
 export function ownRatesMessages(refreshed: number, cleared: number): string[] {
-  const messages: string[] = [];
-  if (refreshed > 0)
-    messages.push(
-      `Worked out again ${refreshed.toLocaleString("en-US")} VAT rate${refreshed === 1 ? "" : "s"} the add-in had filled before: the row's destination or date, or the declaration date, has changed since.`,
-    );
-  if (cleared > 0)
-    messages.push(
-      `Cleared ${cleared.toLocaleString("en-US")} VAT rate${cleared === 1 ? "" : "s"} the add-in had filled before: the row no longer gives a rate (its explanation says why).`,
-    );
-  return messages;
+  const words = paneWords().vat;
+  return [
+    ...(refreshed > 0 ? [words.refreshed({ count: refreshed })] : []),
+    ...(cleared > 0 ? [words.cleared({ count: cleared })] : []),
+  ];
 }

@@ -11,6 +11,8 @@ import {
   type Summary,
 } from "../../src/sheet";
 import { type ExcelRequestCounts, type WriteReport, describeError } from "../excel-adapter";
+import { type PaneWords } from "../lang";
+import { paneWords } from "../pane-language";
 import { type RowTarget } from "./navigation";
 import { type SheetChoice, type SheetRead, type SheetView } from "./sheet-source";
 
@@ -38,15 +40,6 @@ export interface PaneInputs extends SheetChoice {
 }
 
 export type ActionName = "fillVat" | "check" | "shareCosts" | "proForma" | "vatStatement";
-
-/** Each action's name as the pane, the Audit sheet and the refusals say it. */
-export const ACTION_LABELS: Readonly<Record<ActionName, string>> = {
-  fillVat: "Fill VAT rates",
-  check: "Check shipment",
-  shareCosts: "Share costs",
-  proForma: "Pro forma",
-  vatStatement: "VAT statement",
-};
 
 /**
  * The columns each action cannot work without; a sheet without one of them still offers the other actions (and
@@ -105,38 +98,43 @@ export function actionResult(
   read: SheetRead,
   messages: string[],
   stats: ExcelRequestCounts,
-  write: { readonly report: WriteReport; readonly what: string },
+  report: WriteReport,
   extra: Partial<ActionResult> = {},
 ): ActionResult {
-  const stopped = stoppedMessage(write.report, write.what);
+  const stopped = stoppedMessage(action, report);
   return {
     action,
     view: read.view,
     messages,
-    ...(stopped === undefined ? {} : { stopped, stoppedNote: stoppedAuditNote(write.report) }),
+    ...(stopped === undefined ? {} : { stopped, stoppedNote: stoppedAuditNote(report) }),
     rowTarget: { sheetName: read.sheet.sheetName, left: read.block.left, right: read.block.right },
     stats: { ...stats },
     ...extra,
   };
 }
 
-/** Why a write stopped before the end, in the words of the result ("You cancelled") and of the Audit line. */
-function stopReason(report: WriteReport): { readonly sentence: string; readonly audit: string } {
-  return report.stoppedBy instanceof Error && report.stoppedBy.name === "Cancelled"
-    ? { sentence: "You cancelled", audit: "cancelled" }
-    : { sentence: `Excel stopped the write (${describeError(report.stoppedBy)})`, audit: "stopped by Excel" };
-}
-
-const count = (n: number) => n.toLocaleString("en-US");
+/** The user pressed Cancel (Cancelled), rather than Excel refusing a chunk. */
+const cancelledByUser = (report: WriteReport) =>
+  report.stoppedBy instanceof Error && report.stoppedBy.name === "Cancelled";
 
 /** What a write that stopped before the end did and did not write; undefined when it went through. */
-function stoppedMessage(report: WriteReport, what: string): string | undefined {
+function stoppedMessage(action: ActionName, report: WriteReport): string | undefined {
   if (report.complete) return undefined;
-  return `${stopReason(report).sentence}: ${what} went into ${count(report.rows.done)} of ${count(report.rows.planned)} rows; the other rows were not written. The add-in recorded what it wrote, so running the action again finishes the job.`;
+  const { done, planned } = report.rows;
+  const words = paneWords().stopped;
+  return cancelledByUser(report)
+    ? words.cancelled({ action, done, planned })
+    : words.byExcel({ action, error: describeError(report.stoppedBy), done, planned });
 }
 
-/** The Audit line's note on a run whose write stopped ("cancelled: 2,157 of 20,000 rows written"); "" when it went through. */
-export function stoppedAuditNote(report: WriteReport | undefined): string {
+/**
+ * The note on a run whose write stopped ("cancelled: 2,157 of 20,000 rows written"), "" when it went through: in
+ * the pane's words for the result's heading, in the workbook's (`words`) for the Audit line.
+ */
+export function stoppedAuditNote(report: WriteReport | undefined, words: PaneWords = paneWords()): string {
   if (report === undefined || report.complete) return "";
-  return `${stopReason(report).audit}: ${count(report.rows.done)} of ${count(report.rows.planned)} rows written`;
+  const { done, planned } = report.rows;
+  return cancelledByUser(report)
+    ? words.stopped.auditCancelled({ done, planned })
+    : words.stopped.auditByExcel({ done, planned });
 }

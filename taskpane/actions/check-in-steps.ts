@@ -15,6 +15,7 @@ import {
   sheetRowsChecker,
 } from "../../src/sheet";
 import { type ExcelBatch } from "../excel-adapter";
+import { type ProgressPhase, progressLabel } from "../pane-language";
 
 /** Rows checked between two turns of the event loop: about 0.1 s of work. */
 export const CHECK_STEP_ROWS = 2_000;
@@ -57,15 +58,11 @@ export async function checkSheetRowsInSteps(
  */
 export function batchSteps(
   batch: ExcelBatch,
-  { label = "Checking", cancellable = true }: { label?: string; cancellable?: boolean } = {},
+  { phase = "checking", cancellable = true }: { phase?: ProgressPhase; cancellable?: boolean } = {},
 ): CheckSteps {
   return {
     pause: async (done, total) => {
-      batch.control.progress(
-        done,
-        total,
-        `${label}: ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} rows`,
-      );
+      batch.control.progress(done, total, progressLabel(phase, done, total));
       await yieldToEventLoop();
       if (cancellable) batch.throwIfCancelled();
     },

@@ -38,10 +38,12 @@ import {
   judgeColumn,
   keptCells,
   keptValue,
-  ownedColumn,
+  ownedField,
   typedCells,
   withColumns,
 } from "../ownership";
+import { paneWordsOf } from "../lang";
+import { paneWords } from "../pane-language";
 import {
   type VatWrite,
   filledAfterWrite,
@@ -50,7 +52,6 @@ import {
   writtenVatRates,
 } from "../vat-plan";
 import {
-  ACTION_LABELS,
   ACTION_NEEDS,
   type ActionResult,
   type Answer,
@@ -142,25 +143,20 @@ const NAMED_CELLS = 8;
 
 /** The question before writing over cells typed into the add-in's columns, naming them. */
 export function typedCellsQuestion(typed: readonly TypedCells[]): Question {
+  const words = paneWords().questions;
   const cells = typed.flatMap((column) =>
     column.rows.map((row, i) => ({ address: cellAddress(row, column.column), value: column.values[i] })),
   );
   const named = cells
     .slice(0, NAMED_CELLS)
-    .map(({ address, value }) => `${address} ("${cellText(value).slice(0, 40)}")`);
-  const more =
-    cells.length > NAMED_CELLS ? ` and ${(cells.length - NAMED_CELLS).toLocaleString("en-US")} more` : "";
-  const columns = typed.map((column) => `"${column.header}"`).join(", ");
-  const where = `${typed.length === 1 ? "column" : "columns"} ${columns}`;
-  const one = cells.length === 1;
+    .map(({ address, value }) => words.typedCell({ address, text: cellText(value).slice(0, 40) }));
+  const count = { cells: cells.length };
   return {
     topic: "typedCells",
-    text: one
-      ? `A cell of the add-in's ${where} was typed into since its last run: ${named.join(", ")}. Check shipment would write its result over it. Keep it as it is (the add-in writes every other cell), or overwrite it?`
-      : `${cells.length.toLocaleString("en-US")} cells of the add-in's ${where} were typed into since its last run: ${named.join(", ")}${more}. Check shipment would write its results over them. Keep them as they are (the add-in writes every other cell), or overwrite them?`,
+    text: words.typedCells({ ...count, columns: typed.map((column) => column.header), named }),
     choices: [
-      { answer: "keep", label: one ? "Keep my cell" : "Keep my cells" },
-      { answer: "overwrite", label: one ? "Overwrite it" : "Overwrite them" },
+      { answer: "keep", label: words.keepTyped(count) },
+      { answer: "overwrite", label: words.overwriteTyped(count) },
     ],
   };
 }
@@ -214,13 +210,13 @@ export async function planCheck(
   const kept = new Map<OutputColumn, string[]>();
   for (const [name, column] of existing) {
     const header = block.headers[column - block.left] || name;
-    const recorded = ownedColumn(record, header);
+    const recorded = ownedField(record, name);
     const owned = recorded?.kind === "output" ? recorded : undefined;
     const values = columnValues(read, column);
     const verdict = judgeColumn(
       { header, column, values, formulas: columnFormulas(read, column), firstRowNumber: read.dataStart + 1 },
       owned,
-      ACTION_LABELS.check,
+      paneWords().actions.check,
     );
     if (!verdict.writable) {
       refusals.push(verdict.message);
@@ -321,7 +317,7 @@ export async function planCheck(
 
   // Status colours on the data rows only, cleared first over the rows the last run coloured.
   const statusColumn = at("Status");
-  const previous = ownedColumn(record, layout.outputHeaders.Status);
+  const previous = ownedField(record, "Status");
   const clearTo = Math.max(read.lastSourceRow, previous?.lastRow ?? 0);
   const statusColouring: StatusColouring | undefined =
     dataRows > 0
@@ -377,8 +373,9 @@ export function checkOutcome(
     const before = existing.has(name) ? columnValues(read, column) : emptyColumn(read);
     const after = columnAfter(read, column, before, written);
     const header = layout.outputHeaders[name];
-    const was = ownedColumn(record, header);
+    const was = ownedField(record, name);
     owned.push({
+      field: name,
       header,
       column,
       kind: "output",
@@ -406,21 +403,23 @@ export function checkOutcome(
           },
         };
 
+  const words = paneWords().check;
   const letter = (name: OutputColumn) => columnLetters(positions.get(name) as number);
-  const where =
-    plan.added.length === 0
-      ? `Updated the columns ${letter(OUTPUT_COLUMNS[0])}–${columnLetters(Math.max(...positions.values()))} in place`
-      : `Wrote the results in columns ${OUTPUT_COLUMNS.map(letter).join(", ")} (${OUTPUT_COLUMNS.map((name) => layout.outputHeaders[name]).join(", ")})`;
+  const checked = { rows: plan.check.summary.rows, source: read.view.sourceLabel };
   const kept = plan.keptCount;
   const messages = [
-    `Checked ${plan.check.summary.rows.toLocaleString("en-US")} rows of ${read.view.sourceLabel}. ${where}.`,
-    ...(kept === 0
-      ? []
-      : [
-          kept === 1
-            ? "Left 1 cell you typed into the add-in's columns as it is: the add-in will not write over it while it holds what you typed."
-            : `Left ${kept.toLocaleString("en-US")} cells you typed into the add-in's columns as they are: the add-in will not write over them while they hold what you typed.`,
-        ]),
+    plan.added.length === 0
+      ? words.updatedInPlace({
+          ...checked,
+          first: letter(OUTPUT_COLUMNS[0]),
+          last: columnLetters(Math.max(...positions.values())),
+        })
+      : words.wroteColumns({
+          ...checked,
+          letters: OUTPUT_COLUMNS.map(letter),
+          headers: OUTPUT_COLUMNS.map((name) => layout.outputHeaders[name]),
+        }),
+    ...(kept === 0 ? [] : [words.keptTyped({ cells: kept })]),
     ...ownRatesMessages(
       vatWritten.filter((write) => write.value !== "").length,
       vatWritten.filter((write) => write.value === "").length,
@@ -463,30 +462,21 @@ async function applyCheck(
   plan: CheckPlan,
 ): Promise<ActionResult> {
   queueFormats(batch, plan.formats);
-  const report = await writeCellBlocks(batch, plan.writes, "Writing results");
+  const report = await writeCellBlocks(batch, plan.writes, "writingResults");
   const outcome = checkOutcome(read, plan, report.written);
   if (outcome.statusColouring !== undefined) queueStatusColours(batch, outcome.statusColouring);
   await recordRun(batch, read, inputs, {
     record: outcome.record,
     summary: plan.check.summary,
-    actionLabel: ACTION_LABELS.check,
+    actionLabel: paneWordsOf(inputs.settings.language).actions.check,
     write: report,
   });
   const { rows, summary } = plan.check;
-  return actionResult(
-    "check",
-    read,
-    outcome.messages,
-    batch.stats,
-    { report, what: "results" },
-    {
-      summary,
-      flagged: rows.filter((row) => row.flags.length > 0),
-      shipments: [
-        ...new Set(rows.map((row) => row.shipment).filter((id): id is string => id !== null)),
-      ].sort(),
-    },
-  );
+  return actionResult("check", read, outcome.messages, batch.stats, report, {
+    summary,
+    flagged: rows.filter((row) => row.flags.length > 0),
+    shipments: [...new Set(rows.map((row) => row.shipment).filter((id): id is string => id !== null))].sort(),
+  });
 }
 
 export async function checkShipment(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult | Asking> {

@@ -8,13 +8,15 @@ import {
   type FilledVatRates,
   type Settings,
   type Summary,
-  columnDefinition,
   columnLetters,
   formatFilledVatRates,
 } from "../../src/sheet";
 import { type CellBlockWrite, type CellFormat, columnWrites } from "../cell-writes";
 import { type ExcelBatch, queueFormats, writeCellBlocks } from "../excel-adapter";
+import { sheetWordsOf } from "../../src/sheet/lang";
+import { paneWordsOf } from "../lang";
 import { type SheetRecord, recordedVatRates, withColumns } from "../ownership";
+import { paneWords } from "../pane-language";
 import {
   type OwnVatRates,
   type VatWrite,
@@ -24,13 +26,7 @@ import {
   planVatRates,
   writtenVatRates,
 } from "../vat-plan";
-import {
-  ACTION_LABELS,
-  ACTION_NEEDS,
-  type ActionResult,
-  type PaneInputs,
-  actionResult,
-} from "./action-result";
+import { ACTION_NEEDS, type ActionResult, type PaneInputs, actionResult } from "./action-result";
 import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import { recordRun } from "./records";
 import {
@@ -110,9 +106,9 @@ export function planVatFill(read: SheetRead, settings: Settings): VatFillPlan {
     hints: tableTotalsHints(read),
     formulaAt: rates.formulaAt,
   });
-  const notFilled = vatPlan.skipped.map(({ row, reason }) => `Row ${row}: ${reason}`);
-  for (const row of vatPlan.formulaRows)
-    notFilled.push(`Row ${row}: the VAT rate cell holds a formula; the add-in left it alone.`);
+  const words = paneWords().vat;
+  const notFilled = vatPlan.skipped.map(({ row, reason }) => words.rowNotFilled({ row, reason }));
+  for (const row of vatPlan.formulaRows) notFilled.push(words.rowFormula({ row }));
   const cells = vatPlan.writes.map((write) => ({ row: sheet.source.row + write.index, value: write.value }));
   const fills = columnWrites(sheet.sheetName, column, cells).map((write) => ({
     ...write,
@@ -124,7 +120,7 @@ export function planVatFill(read: SheetRead, settings: Settings): VatFillPlan {
           sheet: sheet.sheetName,
           row: block.headerRow,
           column,
-          values: [[columnDefinition("vatRate").header]],
+          values: [[sheetWordsOf(settings.language).headers.created.vatRate]],
           counted: false,
         }
       : undefined;
@@ -157,7 +153,11 @@ export async function vatFillOutcome(
 ): Promise<VatFillOutcome> {
   const { sheet, firstRowNumber, layout } = read;
   const { column, rates, addedHeader } = plan;
-  const vatHeader = columnDefinition("vatRate").header;
+  // The header the fill gave a column it added: the workbook's word for VAT rate, which the next read maps back.
+  const vatHeader =
+    addedHeader?.values[0][0] === undefined
+      ? sheetWordsOf(settings.language).headers.created.vatRate
+      : String(addedHeader.values[0][0]);
   const done = writtenVatRates(written, plan.vatWrites, sheet.source.row);
   const ownSet = new Set(rates.own.ownRows);
   const filledRows = done.filter((write) => !ownSet.has(write.index)).length;
@@ -189,6 +189,7 @@ export async function vatFillOutcome(
   if (headerWritten) {
     record = withColumns(record, [
       {
+        field: "vatRate",
         header: vatHeader,
         column,
         kind: "vatRate",
@@ -212,27 +213,17 @@ export async function vatFillOutcome(
     ? [{ sheet: sheet.sheetName, row: read.block.headerRow, column, rowCount: 1, columnCount: 1, bold: true }]
     : [];
 
+  const words = paneWords().vat;
   const targets = plan.vatWrites.length;
   const messages =
-    targets === 0
-      ? [
-          rates.own.ownRows.length === 0
-            ? "No empty VAT rate cells to fill: every row has a rate (or no destination the rate can come from)."
-            : "No empty VAT rate cells to fill, and the rates the add-in filled before are still the right ones.",
-        ]
-      : [];
-  if (filledRows > 0)
-    messages.push(
-      `Filled ${filledRows.toLocaleString("en-US")} empty VAT rate cell${filledRows === 1 ? "" : "s"} in column ${columnLetters(column)} with the standard rate of the destination on the row's date (or the declaration date). Rates you typed were left as they were.`,
-    );
+    targets === 0 ? [rates.own.ownRows.length === 0 ? words.nothingToFill : words.nothingToFillOwnRight] : [];
+  if (filledRows > 0) messages.push(words.filled({ count: filledRows, column: columnLetters(column) }));
   messages.push(...ownRatesMessages(refreshedRows, clearedRows));
   if (rates.column === undefined && targets > 0)
-    messages.push(`Added the column "${vatHeader}" (${columnLetters(column)}).`);
+    messages.push(words.addedColumn({ header: vatHeader, column: columnLetters(column) }));
   const { notFilled } = plan;
   if (notFilled.length > 0)
-    messages.push(
-      `Not filled: ${notFilled.slice(0, 5).join(" ")}${notFilled.length > 5 ? ` And ${notFilled.length - 5} more.` : ""}`,
-    );
+    messages.push(words.notFilled({ rows: notFilled.slice(0, 5), more: Math.max(0, notFilled.length - 5) }));
   return { record, summary, formats, messages };
 }
 
@@ -243,23 +234,23 @@ async function applyVatFill(
   inputs: PaneInputs,
   plan: VatFillPlan,
 ): Promise<ActionResult> {
-  const report = await writeCellBlocks(batch, plan.writes, "Filling VAT rates");
+  const report = await writeCellBlocks(batch, plan.writes, "fillingVatRates");
   // After the writes: the summary's check yields between steps but no longer stops on Cancel (the record must follow).
   const outcome = await vatFillOutcome(
     read,
     inputs.settings,
     plan,
     report.written,
-    batchSteps(batch, { label: "Summing up", cancellable: false }),
+    batchSteps(batch, { phase: "summingUp", cancellable: false }),
   );
   queueFormats(batch, outcome.formats);
   await recordRun(batch, read, inputs, {
     record: outcome.record,
     summary: outcome.summary,
-    actionLabel: ACTION_LABELS.fillVat,
+    actionLabel: paneWordsOf(inputs.settings.language).actions.fillVat,
     write: report,
   });
-  return actionResult("fillVat", read, outcome.messages, batch.stats, { report, what: "VAT rates" });
+  return actionResult("fillVat", read, outcome.messages, batch.stats, report);
 }
 
 export async function fillVatRates(batch: ExcelBatch, inputs: PaneInputs): Promise<ActionResult> {

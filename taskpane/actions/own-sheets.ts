@@ -16,9 +16,12 @@ import {
   isEmptyCell,
   uniqueSheetName,
 } from "../../src/sheet";
+import { type AnyLanguage } from "../../src/engine";
 import { type ExcelBatch, readCellBlock } from "../excel-adapter";
 import { fingerprint } from "../fingerprint";
 import { cellAddress } from "../geometry";
+import { type PaneWords, paneWordsOf } from "../lang";
+import { type ProgressPhase, paneWords } from "../pane-language";
 import { type Question, type QuestionTopic } from "./action-result";
 
 type Cells = readonly (readonly CellValue[])[];
@@ -44,11 +47,12 @@ export function placeOwnSheet(
   trackedId: string | undefined,
   sheetNames: readonly { readonly id: string; readonly name: string }[],
   taken: Set<string>,
+  language: AnyLanguage = "en",
 ): OwnSheetTarget {
   const tracked = trackedId === undefined ? undefined : sheetNames.find((item) => item.id === trackedId);
   return tracked !== undefined
     ? { name: tracked.name, replaced: true, trackedId: tracked.id }
-    : { name: uniqueSheetName(wanted, taken), replaced: false };
+    : { name: uniqueSheetName(wanted, taken, language), replaced: false };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -73,13 +77,14 @@ export function sheetPrint(widths: readonly number[]): SheetPrint {
 export function printWords(
   targets: readonly { readonly name: string; readonly print: SheetPrint }[],
 ): string {
+  const words = paneWords().print;
   const at = (fit: PrintFit) =>
     targets.filter((target) => target.print.fit === fit).map((target) => target.name);
-  const actual = at("100 %");
-  const scaled = at("one page wide");
-  if (scaled.length === 0) return "A4 landscape at 100 %, header row on every page.";
-  if (actual.length === 0) return "A4 landscape, one page wide, header row on every page.";
-  return `A4 landscape, header row on every page; at 100 %: ${actual.join(", ")}; one page wide: ${scaled.join(", ")}.`;
+  const fullSize = at("100 %");
+  const onePageWide = at("one page wide");
+  if (onePageWide.length === 0) return words.atFullSize;
+  if (fullSize.length === 0) return words.onePageWide;
+  return words.mixed({ fullSize, onePageWide });
 }
 
 /**
@@ -96,25 +101,31 @@ export interface PageLayoutReading {
   };
 }
 
+type PrintWords = PaneWords["print"];
+
 /** Each print setting the pane makes, whether a reading shows it kept, and where the user sets it by hand. */
 const PRINT_SETTINGS: readonly {
-  readonly words: (print: SheetPrint) => string;
+  readonly words: (print: SheetPrint, words: PrintWords) => string;
   readonly kept: (reading: PageLayoutReading, print: SheetPrint) => boolean;
-  readonly where: string;
+  readonly menu: (words: PrintWords) => string;
 }[] = [
-  { words: () => "A4", kept: (reading) => reading.paperSize === "A4", where: "Page Layout > Size" },
   {
-    words: () => "landscape",
-    kept: (reading) => reading.orientation === "Landscape",
-    where: "Page Layout > Orientation",
+    words: (_print, words) => words.a4,
+    kept: (reading) => reading.paperSize === "A4",
+    menu: (words) => words.sizeMenu,
   },
   {
-    words: (print) => print.fit,
+    words: (_print, words) => words.landscape,
+    kept: (reading) => reading.orientation === "Landscape",
+    menu: (words) => words.orientationMenu,
+  },
+  {
+    words: (print, words) => (print.fit === "100 %" ? words.fullSize : words.pageWide),
     kept: ({ zoom }, print) =>
       print.fit === "100 %"
         ? zoom.scale === 100 && (zoom.horizontalFitToPages ?? 0) === 0
         : zoom.horizontalFitToPages === 1,
-    where: "Page Layout > Scale to Fit",
+    menu: (words) => words.scaleMenu,
   },
 ];
 
@@ -126,21 +137,19 @@ export function unkeptPrintMessages(
   targets: readonly { readonly name: string; readonly print: SheetPrint }[],
   readings: readonly PageLayoutReading[],
 ): string[] {
-  const unkept = new Map<string, { where: string; sheets: string[] }>();
+  const words = paneWords().print;
+  const unkept = new Map<string, { menu: string; sheets: string[] }>();
   targets.forEach((target, index) => {
     const reading = readings[index];
     for (const setting of PRINT_SETTINGS) {
       if (reading === undefined || setting.kept(reading, target.print)) continue;
-      const words = setting.words(target.print);
-      const entry = unkept.get(words) ?? { where: setting.where, sheets: [] };
+      const said = setting.words(target.print, words);
+      const entry = unkept.get(said) ?? { menu: setting.menu(words), sheets: [] };
       entry.sheets.push(target.name);
-      unkept.set(words, entry);
+      unkept.set(said, entry);
     }
   });
-  return [...unkept].map(
-    ([words, { where, sheets }]) =>
-      `Excel did not keep the print setting '${words}' on sheet${sheets.length === 1 ? "" : "s"} ${sheets.join(", ")}: set it in ${where} before printing.`,
-  );
+  return [...unkept].map(([setting, { menu, sheets }]) => words.notKept({ setting, sheets, menu }));
 }
 
 /**
@@ -206,41 +215,47 @@ export function editedSheets<Target extends OwnSheetTarget>(
   });
 }
 
-/** The names the user's edited sheets are kept under: "Pro forma LGG-1 (edited)", never a name already taken. */
-export function keptNames(edited: readonly EditedSheet[], sheetNames: readonly string[]): string[] {
+/**
+ * The names the user's edited sheets are kept under: "Pro forma LGG-1 (edited)", never a name already taken. A
+ * sheet name is the workbook's: in the words of its language (English unless told).
+ */
+export function keptNames(
+  edited: readonly EditedSheet[],
+  sheetNames: readonly string[],
+  language: AnyLanguage = "en",
+): string[] {
   const taken = new Set(sheetNames.map((name) => name.toLowerCase()));
-  return edited.map(({ target }) => uniqueSheetName(`${target.name} (edited)`, taken));
+  const words = paneWordsOf(language).audit;
+  return edited.map(({ target }) =>
+    uniqueSheetName(words.editedSheetName({ sheet: target.name }), taken, language),
+  );
 }
 
-/** How a question about edited sheets names them and what replaces them. */
-export interface EditedSheetWords {
-  readonly topic: QuestionTopic;
-  /** "pro forma sheet", "pro forma sheets" */
-  readonly sheet: string;
-  readonly sheets: string;
-  /** What is written instead: "the new pro forma". */
-  readonly replacement: string;
-}
+/** The sheets a question about edited sheets is about: the pro forma sheets or the VAT deferral statement. */
+export type EditedSheetKind = "proForma" | "vatStatement";
+
+const QUESTION_TOPICS: Readonly<Record<EditedSheetKind, QuestionTopic>> = {
+  proForma: "changedProForma",
+  vatStatement: "changedVatStatement",
+};
 
 /** The question before replacing sheets the user edited, naming them and what they hold. */
 export function editedSheetQuestion(
-  words: EditedSheetWords,
+  kind: EditedSheetKind,
   edited: readonly EditedSheet[],
   kept: readonly string[],
 ): Question {
-  const described = edited.map(({ target, cells }) => {
-    const what = cells.map((cell) => `${cell.address} "${cell.text}"`).join(", ");
-    return `"${target.name}"${what === "" ? "" : ` (${what})`}`;
-  });
-  const one = edited.length === 1;
+  const words = paneWords().questions;
+  const sheets = edited.map(({ target, cells }) =>
+    words.editedSheet({ sheet: target.name, cells: cells.map((cell) => words.editedCell(cell)) }),
+  );
+  const count = { sheets: edited.length };
   return {
-    topic: words.topic,
-    text: one
-      ? `The ${words.sheet} ${described[0]} was changed since the add-in wrote it. Keep your sheet (renamed "${kept[0]}") and write ${words.replacement} beside it, or replace it?`
-      : `${edited.length} ${words.sheets} were changed since the add-in wrote them: ${described.map((sheet, index) => `${sheet}, kept as "${kept[index]}"`).join("; ")}. Keep your sheets under those names and write ${words.replacement} beside them, or replace them?`,
+    topic: QUESTION_TOPICS[kind],
+    text: words.editedSheets({ kind, sheets, kept }),
     choices: [
-      { answer: "keep", label: one ? "Keep my sheet" : "Keep my sheets" },
-      { answer: "overwrite", label: one ? "Replace it" : "Replace them" },
+      { answer: "keep", label: words.keepSheets(count) },
+      { answer: "overwrite", label: words.replaceSheets(count) },
     ],
   };
 }
@@ -267,11 +282,10 @@ export function keepingEditedTargets<Target extends OwnSheetTarget>(
     names.set(target.name, name);
     return { ...target, name, replaced: false, keptAs: { sheet: target.name, name: keptAs } };
   });
-  const one = edited.length === 1;
   return {
     targets: moved,
     moved: (sheet) => names.get(sheet) ?? sheet,
-    message: `Kept your edited ${one ? "sheet" : "sheets"} as ${kept.map((name) => `"${name}"`).join(", ")}; the add-in will not touch ${one ? "it" : "them"} again.`,
+    message: paneWords().questions.keptEdited({ kept }),
   };
 }
 
@@ -285,7 +299,7 @@ export async function readOwnSheets<Target extends OwnSheetTarget>(
   targets: readonly Target[],
   next: readonly Cells[],
   recorded: (target: Target) => string | undefined,
-  label: string,
+  phase: ProgressPhase,
 ): Promise<Map<string, CellValue[][]>> {
   const read = targets.flatMap((target, index) =>
     target.replaced && recorded(target) !== undefined ? [{ target, index }] : [],
@@ -312,7 +326,7 @@ export async function readOwnSheets<Target extends OwnSheetTarget>(
       { left: 0, right: range.columnIndex + range.columnCount - 1 },
       [],
       (next[index] ?? []).slice(0, 50),
-      label,
+      phase,
     );
     current.set(target.name, cells.values);
   }

@@ -23,9 +23,10 @@ import { type CellBlockWrite, type CellFormat } from "../cell-writes";
 import { type ExcelBatch, queueFormats, writeCellBlocks } from "../excel-adapter";
 import { fingerprint } from "../fingerprint";
 import { adjacentRuns, describeRows } from "../geometry";
+import { paneWordsOf } from "../lang";
 import { type CreatedSheets } from "../ownership";
+import { paneWords } from "../pane-language";
 import {
-  ACTION_LABELS,
   ACTION_NEEDS,
   type ActionResult,
   type Asking,
@@ -36,7 +37,6 @@ import {
 import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import {
   type EditedSheet,
-  type EditedSheetWords,
   type OwnSheetTarget,
   type SheetPrint,
   editedSheetQuestion,
@@ -96,15 +96,22 @@ export async function planProForma(
     { firstRowNumber: read.firstRowNumber, hints: tableTotalsHints(read) },
     steps,
   );
-  const sheets = proFormaSheets(check, {
-    declarationDate: settings.declarationDate,
-    vatTableVersion: VAT_TABLE_VERSION,
-  });
+  const sheets = proFormaSheets(
+    check,
+    { declarationDate: settings.declarationDate, vatTableVersion: VAT_TABLE_VERSION },
+    settings.language,
+  );
   // The add-in's own sheets (tracked by id) are replaced; a user's sheet of the same name never is.
   const taken = new Set(sheet.sheetNames.map((item) => item.name.toLowerCase()));
   taken.add(read.audit.name.toLowerCase());
   const targets = sheets.map((proForma): ProFormaTarget => ({
-    ...placeOwnSheet(proForma.name, created.proForma[proForma.name], sheet.sheetNames, taken),
+    ...placeOwnSheet(
+      proForma.name,
+      created.proForma[proForma.name],
+      sheet.sheetNames,
+      taken,
+      settings.language,
+    ),
     sheet: proForma,
     print: {
       columnWidths: proForma.columns.map((column) => columnWidthPoints(PRO_FORMA_COLUMN_FACTS[column].width)),
@@ -160,15 +167,19 @@ export async function planProForma(
 
   const leftOut = [...new Set(sheets.flatMap((proForma) => proForma.leftOut))];
   const renamed = targets.filter((target) => !target.replaced && target.name !== target.sheet.name);
+  const words = paneWords().proForma;
+  const written = { sheets: targets.map((target) => target.name), print: printWords(targets) };
   const messages = [
-    `${targets.some((target) => target.replaced) ? "Created or replaced" : "Created"} ${targets.length} pro forma sheet${targets.length === 1 ? "" : "s"}: ${targets.map((target) => target.name).join(", ")}. ${printWords(targets)}`,
+    targets.some((target) => target.replaced) ? words.createdOrReplaced(written) : words.created(written),
   ];
   if (renamed.length > 0)
     messages.push(
-      `A sheet of yours already had the name ${renamed.map((target) => `"${target.sheet.name}"`).join(", ")}; it was left alone and the pro forma went to ${renamed.map((target) => `"${target.name}"`).join(", ")}.`,
+      words.nameTaken({
+        wanted: renamed.map((target) => target.sheet.name),
+        used: renamed.map((target) => target.name),
+      }),
     );
-  if (leftOut.length > 0)
-    messages.push(`Left out because of errors (fix them and run Pro forma again): ${describeRows(leftOut)}.`);
+  if (leftOut.length > 0) messages.push(words.leftOut({ rows: describeRows(leftOut) }));
   return { check, targets, numberFormats, writes, boldFormats, messages };
 }
 
@@ -206,7 +217,7 @@ async function applyProForma(
   queueFormats(batch, plan.numberFormats, worksheets);
   await batch.sync();
 
-  const report = await writeCellBlocks(batch, plan.writes, "Writing pro forma sheets");
+  const report = await writeCellBlocks(batch, plan.writes, "writingProForma");
 
   const written = new Map(plan.targets.map((target) => [target.name, batch.worksheet(target.name)]));
   queueFormats(batch, plan.boldFormats, written);
@@ -225,7 +236,7 @@ async function applyProForma(
   await recordRun(batch, read, inputs, {
     created: { ...read.created, proForma: proFormaIds, proFormaWritten: writtenPrints },
     summary: plan.check.summary,
-    actionLabel: ACTION_LABELS.proForma,
+    actionLabel: paneWordsOf(inputs.settings.language).actions.proForma,
     write: report,
   });
   // recordRun synced: the layouts are loaded.
@@ -234,7 +245,7 @@ async function applyProForma(
     read,
     [...plan.messages, ...unkeptPrintMessages(plan.targets, layouts)],
     batch.stats,
-    { report, what: "pro forma lines" },
+    report,
     { summary: plan.check.summary, proFormaSheets: plan.targets.map((target) => target.name) },
   );
 }
@@ -262,19 +273,12 @@ export function editedProFormas(
   return editedSheets(plan.targets, nextCells(plan), recordedPrint(created), current);
 }
 
-const PRO_FORMA_WORDS: EditedSheetWords = {
-  topic: "changedProForma",
-  sheet: "pro forma sheet",
-  sheets: "pro forma sheets",
-  replacement: "the new pro forma",
-};
-
 /** The question before replacing pro forma sheets the user edited, naming them and what they hold. */
 export function editedProFormaQuestion(
   edited: readonly EditedProForma[],
   keptNames: readonly string[],
 ): Question {
-  return editedSheetQuestion(PRO_FORMA_WORDS, edited, keptNames);
+  return editedSheetQuestion("proForma", edited, keptNames);
 }
 
 /** The plan with the user's edited sheets kept under new names, and new sheets for the pro forma. */
@@ -317,11 +321,11 @@ export async function proForma(batch: ExcelBatch, inputs: PaneInputs): Promise<A
       : editedProFormas(
           plan,
           read.created,
-          await readOwnSheets(batch, plan.targets, nextCells(plan), recorded, "Reading the pro forma sheets"),
+          await readOwnSheets(batch, plan.targets, nextCells(plan), recorded, "readingProForma"),
         );
   if (edited.length === 0) return applyProForma(batch, read, inputs, plan);
   const sheetNames = read.sheet.sheetNames.map((item) => item.name);
-  const keptNames = keptNamesOf(edited, sheetNames);
+  const keptNames = keptNamesOf(edited, sheetNames, inputs.settings.language);
   if (answer === undefined)
     return { action: "proForma", view: read.view, question: editedProFormaQuestion(edited, keptNames) };
   return applyProForma(batch, read, inputs, keepingEdited(plan, edited, keptNames, sheetNames));

@@ -2,24 +2,29 @@
  * The finishing step of every action, and the pane's choices kept in the workbook: the record of what the add-in
  * owns in the sheet, the settings, the sheets it created and a line in the Audit sheet, all in one last sync.
  */
+import { type AnyLanguage } from "../../src/engine";
 import {
   AUDIT_COLUMNS,
   AUDIT_COLUMN_FACTS,
   type CellValue,
   type StoredSettings,
   type Summary,
+  auditHeaders,
   auditRow,
 } from "../../src/sheet";
 import { type ExcelBatch, type WriteReport, setNumberFormat, settingsMap } from "../excel-adapter";
 import {
   CREATED_SHEETS_KEY,
   type CreatedSheets,
+  PANE_LANGUAGE_KEY,
   SETTINGS_KEY,
   type SheetRecord,
   type SourceChoice,
   readRecord,
   recordKey,
 } from "../ownership";
+import { type PaneWords, paneWordsOf } from "../lang";
+import { type PaneLanguageChoice, paneLanguageChoice } from "../pane-language";
 import { type PaneInputs, stoppedAuditNote } from "./action-result";
 import { type AuditTarget, type SheetRead } from "./sheet-source";
 
@@ -30,7 +35,7 @@ export interface RunRecord {
   /** The sheets the add-in created, after the run (unchanged when undefined). */
   readonly created?: CreatedSheets;
   readonly summary: Summary;
-  /** The action as the audit line names it ("Share costs LGG-1"). */
+  /** The action as the audit line names it, in the workbook's language ("Share costs LGG-1"). */
   readonly actionLabel: string;
   /** How the run's write went: a cancelled or stopped write is recorded as such, with the rows it wrote. */
   readonly write?: WriteReport;
@@ -43,14 +48,19 @@ export interface RunSettings {
   readonly auditLine: CellValue[];
 }
 
-/** The run as the Audit line's Source names it: "Check shipment", "Check shipment; cancelled: 2,157 of 20,000 rows written". */
-function runLabel(run: RunRecord): string {
-  const note = stoppedAuditNote(run.write);
-  return note === "" ? run.actionLabel : `${run.actionLabel}; ${note}`;
+/**
+ * The run as the Audit line's Source names it, in the workbook's words (`words`): "Check shipment", "Check shipment;
+ * cancelled: 2,157 of 20,000 rows written".
+ */
+function runLabel(run: RunRecord, words: PaneWords): string {
+  const note = stoppedAuditNote(run.write, words);
+  return note === "" ? run.actionLabel : words.audit.stoppedRun({ action: run.actionLabel, note });
 }
 
 /** What the run keeps in the settings (the sheet's record with its mapping and source) and its audit line. */
 export function runSettings(read: SheetRead, inputs: PaneInputs, run: RunRecord, time: Date): RunSettings {
+  // The Audit sheet is the workbook's: its words are in the workbook's language, whoever runs the pane.
+  const words = paneWordsOf(inputs.settings.language);
   return {
     record: {
       ...(run.record ?? read.record),
@@ -60,7 +70,12 @@ export function runSettings(read: SheetRead, inputs: PaneInputs, run: RunRecord,
       source: inputs.source,
     },
     created: { ...(run.created ?? read.created), audit: read.audit.name },
-    auditLine: auditRow(time, `${read.view.sourceLabel} (${runLabel(run)})`, run.summary, inputs.settings),
+    auditLine: auditRow(
+      time,
+      words.audit.source({ source: read.view.sourceLabel, run: runLabel(run, words) }),
+      run.summary,
+      inputs.settings,
+    ),
   };
 }
 
@@ -74,14 +89,20 @@ const AUDIT_FORMATTED_COLUMNS = AUDIT_COLUMNS.flatMap((name, index) =>
     : [{ index, format: AUDIT_COLUMN_FACTS[name].numberFormat }],
 );
 
-function queueAuditLine(batch: ExcelBatch, audit: AuditTarget, auditLine: readonly CellValue[]): void {
+/** The run's line, after the Audit sheet's header (in the workbook's language when the sheet is new). */
+function queueAuditLine(
+  batch: ExcelBatch,
+  audit: AuditTarget,
+  auditLine: readonly CellValue[],
+  language: AnyLanguage,
+): void {
   const workbook = batch.context.workbook;
   let sheet: Excel.Worksheet;
   let row = audit.nextRow;
   if (row === undefined) {
     sheet = workbook.worksheets.add(audit.name);
     const header = sheet.getRangeByIndexes(0, 0, 1, AUDIT_COLUMNS.length);
-    header.values = [[...AUDIT_COLUMNS]];
+    header.values = [auditHeaders(language)];
     header.format.font.bold = true;
     row = 1;
   } else sheet = batch.worksheet(audit.name);
@@ -103,7 +124,7 @@ export async function recordRun(
   settings.add(recordKey(read.sheet.sheetId), kept.record);
   settings.add(SETTINGS_KEY, inputs.stored);
   settings.add(CREATED_SHEETS_KEY, kept.created);
-  queueAuditLine(batch, read.audit, kept.auditLine);
+  queueAuditLine(batch, read.audit, kept.auditLine, inputs.settings.language);
   await batch.sync();
 }
 
@@ -140,15 +161,32 @@ export async function saveChoices(
   await batch.sync();
 }
 
-/** Settings and the sheet's saved mapping and source, as a colleague saved them with the workbook (one sync). */
-export async function loadChoices(
-  batch: ExcelBatch,
-): Promise<{ stored: unknown; mapping?: PaneInputs["mapping"]; source?: SourceChoice }> {
+/** The user's choice of the pane's language, kept with the workbook like the settings (one sync). */
+export async function savePaneLanguage(batch: ExcelBatch, choice: PaneLanguageChoice): Promise<void> {
+  batch.context.workbook.settings.add(PANE_LANGUAGE_KEY, choice);
+  await batch.sync();
+}
+
+/**
+ * Settings, the pane's language and the sheet's saved mapping and source, as a colleague saved them with the
+ * workbook (one sync).
+ */
+export async function loadChoices(batch: ExcelBatch): Promise<{
+  stored: unknown;
+  paneLanguage: PaneLanguageChoice;
+  mapping?: PaneInputs["mapping"];
+  source?: SourceChoice;
+}> {
   const workbook = batch.context.workbook;
   const settings = workbook.settings.load("items/key,items/value");
   const sheet = workbook.worksheets.getActiveWorksheet().load("id,name");
   await batch.sync();
   const map = settingsMap(settings);
   const record = readRecord(map.get(recordKey(sheet.id)), sheet.name);
-  return { stored: map.get(SETTINGS_KEY), mapping: record.mapping, source: record.source };
+  return {
+    stored: map.get(SETTINGS_KEY),
+    paneLanguage: paneLanguageChoice(map.get(PANE_LANGUAGE_KEY)),
+    mapping: record.mapping,
+    source: record.source,
+  };
 }

@@ -12,23 +12,24 @@ import {
   type Summary,
   columnDefinition,
   columnLetters,
-  money,
   shareShipmentCosts,
 } from "../../src/sheet";
 import { type CellBlockWrite, type CellFormat, columnWrites, writesCell } from "../cell-writes";
 import { type ExcelBatch, PaneProblem, queueFormats, writeCellBlocks } from "../excel-adapter";
 import { adjacentRuns, describeRows } from "../geometry";
+import { sheetWordsOf } from "../../src/sheet/lang";
+import { paneWordsOf } from "../lang";
 import {
   type SheetRecord,
   type OwnedColumn,
   judgeCells,
-  ownedColumn,
+  ownedField,
   recordCostWrite,
   shareKey,
   withColumns,
 } from "../ownership";
+import { paneWords } from "../pane-language";
 import {
-  ACTION_LABELS,
   ACTION_NEEDS,
   type ActionResult,
   type PaneInputs,
@@ -64,11 +65,11 @@ export interface SharedTotals {
   readonly shipment?: string;
 }
 
-const COST_LABELS: Readonly<Record<SharedCostField, string>> = {
-  freight: "Freight total",
-  lastMile: "Last mile total",
-  handling: "Handling total",
-};
+/** The totals' fields as the pane names them, in its words. */
+const costLabel = (field: SharedCostField): string =>
+  paneWords().share[
+    ({ freight: "freightTotal", lastMile: "lastMileTotal", handling: "handlingTotal" } as const)[field]
+  ];
 
 /** Cost columns the add-in creates show their amounts in cents. */
 const COST_FORMAT = "0.00";
@@ -78,13 +79,13 @@ export function readCostTotals(totals: CostTotals): SharedTotals {
   const amount = (field: SharedCostField): Exact => {
     const text = totals[field];
     if (isBlank(text)) return ZERO;
-    const label = COST_LABELS[field];
+    const label = costLabel(field);
     const { value } = amountOf(text, label, "enterShipmentTotal", { host: "setting", currency: "EUR only" });
     return requireNonNegative(value, label, "positiveShipmentTotal");
   };
   const costs = { freight: amount("freight"), lastMile: amount("lastMile"), handling: amount("handling") };
   if (SHARED_COST_FIELDS.every((field) => costs[field].isZero())) {
-    throw new InputError("Shipment totals", "noShipmentTotals", "enterOneShipmentTotal");
+    throw new InputError(paneWords().share.totals, "noShipmentTotals", "enterOneShipmentTotal");
   }
   const shipment = totals.shipment.trim();
   return shipment === "" ? { costs } : { costs, shipment };
@@ -146,21 +147,28 @@ export async function planCostSharing(
   const { block, sheet, record, layout } = read;
   const { costs, shipment } = totals;
   const fields = sharedFields(totals);
-  const sharing = shareShipmentCosts(read.values, layout, costs, {
-    shipment,
-    firstRowNumber: read.firstRowNumber,
-    hints: tableTotalsHints(read),
-  });
+  const sharing = shareShipmentCosts(
+    read.values,
+    layout,
+    costs,
+    { shipment, firstRowNumber: read.firstRowNumber, hints: tableTotalsHints(read) },
+    settings.language,
+  );
+  const words = paneWords().share;
   if (!sharing.ok)
     return {
-      refused: `The costs were not shared: ${sharing.problems.slice(0, 5).join("; ")}${sharing.problems.length > 5 ? `; and ${sharing.problems.length - 5} more` : ""}.`,
+      refused: words.notShared({
+        problems: sharing.problems.slice(0, 5),
+        more: Math.max(0, sharing.problems.length - 5),
+      }),
     };
 
   const key = shareKey(shipment);
   let next = read.appendStart;
   const columns: CostColumn[] = fields.map((field) => {
     const index = layout.columns[field];
-    const header = index === undefined ? columnDefinition(field).header : block.headers[index];
+    const header =
+      index === undefined ? sheetWordsOf(settings.language).headers.created[field] : block.headers[index];
     return {
       field,
       header,
@@ -173,7 +181,7 @@ export async function planCostSharing(
   const refusals: string[] = [];
   for (const column of columns) {
     if (column.created) continue;
-    const owned = ownedColumn(record, column.header);
+    const owned = ownedField(record, column.field);
     const verdict = judgeCells(
       {
         header: column.header,
@@ -241,10 +249,22 @@ export async function planCostSharing(
     )
   ).summary;
 
-  const shared = fields.map((field) => `${columnDefinition(field).header} ${money(costs[field])}`).join(", ");
+  const shared = {
+    costs: fields.map((field) =>
+      words.cost({
+        header: columns.find((column) => column.field === field)?.header ?? columnDefinition(field).header,
+        amount: costs[field].toNumber(),
+      }),
+    ),
+    rows: describeRows(sharing.shares.map((share) => share.row)),
+  };
   const messages = [
-    `Shared ${shared} over ${describeRows(sharing.shares.map((share) => share.row))}${shipment === undefined ? "" : ` of shipment ${shipment}`} by unit weight × quantity, in cents that add up to the totals.`,
-    `Wrote the per-unit amounts in ${columns.map((column) => `${column.header} (${columnLetters(column.column)})`).join(", ")}. Run Check shipment to see their effect.`,
+    shipment === undefined ? words.shared(shared) : words.sharedInShipment({ ...shared, shipment }),
+    words.wrote({
+      columns: columns.map((column) =>
+        words.column({ header: column.header, letter: columnLetters(column.column) }),
+      ),
+    }),
   ];
   return { totals, columns, targets, key, writes, formats, summary, messages };
 }
@@ -264,8 +284,9 @@ export function costSharingRecord(
     if (!headerWritten) continue;
     owned.push(
       recordCostWrite(
-        ownedColumn(read.record, column.header),
+        ownedField(read.record, column.field),
         {
+          field: column.field,
           header: column.header,
           column: column.column,
           created: column.created,
@@ -290,15 +311,19 @@ async function applyCostSharing(
   plan: CostSharingPlan,
 ): Promise<ActionResult> {
   queueFormats(batch, plan.formats);
-  const report = await writeCellBlocks(batch, plan.writes, "Sharing costs");
+  const report = await writeCellBlocks(batch, plan.writes, "sharingCosts");
   const { shipment } = plan.totals;
+  const workbookWords = paneWordsOf(inputs.settings.language);
   await recordRun(batch, read, inputs, {
     record: costSharingRecord(read, plan, report.written),
     summary: plan.summary,
-    actionLabel: `${ACTION_LABELS.shareCosts}${shipment === undefined ? "" : ` ${shipment}`}`,
+    actionLabel:
+      shipment === undefined
+        ? workbookWords.actions.shareCosts
+        : workbookWords.audit.shareCostsOf({ shipment }),
     write: report,
   });
-  return actionResult("shareCosts", read, plan.messages, batch.stats, { report, what: "shared costs" });
+  return actionResult("shareCosts", read, plan.messages, batch.stats, report);
 }
 
 export async function shareCosts(

@@ -6,31 +6,33 @@
  *
  * Syncs: 1 (source, settings) + 1 (first rows, audit sheet) + the read chunks, whatever the size of the sheet.
  */
+import { type AnyLanguage, LANGUAGES, PSEUDO } from "../../src/engine";
 import {
   AUDIT_COLUMNS,
   type CellValue,
   type Field,
+  HEADER_MIN_FIELDS,
+  HEADER_SCAN_ROWS,
   INPUT_COLUMNS,
   type MappingOverrides,
-  NO_HEADER_ROW,
-  NO_PRODUCT_ROWS,
   type RowHints,
   type SheetKnowledge,
   type SheetLayout,
   SheetProblem,
-  cellText,
-  columnDefinition,
   columnLetters,
   dataRows,
   headerKey,
   hyperlinkFormulaTarget,
+  isAuditHeader,
   isEmptyCell,
   layoutProblems,
   linkCellValue,
   mapColumns,
   uniqueSheetName,
 } from "../../src/sheet";
-import { ACTION_LABELS, ACTION_NEEDS, type ActionName } from "./action-result";
+import { sheetWordsOf } from "../../src/sheet/lang";
+import { paneWords } from "../pane-language";
+import { ACTION_NEEDS, type ActionName } from "./action-result";
 import { type BlockPlan, appendAt, mappingOverrides, planBlock, readRows, scanRect } from "../block-plan";
 import { type CellBlockWrite } from "../cell-writes";
 import {
@@ -53,13 +55,18 @@ import {
   readCreatedSheets,
   readRecord,
   recordKey,
-  recordedOutputs,
+  recordedOutputColumns,
 } from "../ownership";
 
 /** Where the shipment data is, and the user's corrections of the mapping (field → header text, or null). */
 export interface SheetChoice {
   readonly source: SourceChoice;
   readonly mapping?: Readonly<Record<string, string | null>>;
+  /**
+   * The workbook's language (Settings.language; English when not given): the headers of the columns and sheets
+   * the add-in adds, and the sheet logic's words about the sheet.
+   */
+  readonly language?: AnyLanguage;
 }
 
 export interface HeaderOption {
@@ -145,6 +152,8 @@ export interface SheetOutline {
   readonly knowledge: SheetKnowledge;
   /** 0-based sheet rows of the totals rows of the sheet's tables. */
   readonly totalsRows: readonly number[];
+  /** The workbook's language (SheetChoice.language). */
+  readonly language: AnyLanguage;
 }
 
 /** Why the sheet cannot be worked on (no header row, a required column missing), in the sheet logic's words. */
@@ -203,21 +212,31 @@ function recordsOf(sheet: SheetSource): { record: SheetRecord; created: CreatedS
   };
 }
 
-/** The sheet the audit line goes to, if there is one: the add-in's own, or one named Audit. */
+/** The Audit sheet's name in every language: a colleague's, in theirs, is the workbook's Audit sheet. */
+const ALL_LANGUAGES: readonly AnyLanguage[] = [...LANGUAGES, PSEUDO];
+const AUDIT_NAMES = new Set(
+  ALL_LANGUAGES.map((language) => sheetWordsOf(language).sheetNames.audit.toLowerCase()),
+);
+
+/** The sheet the audit line goes to, if there is one: the add-in's own, or one named Audit (in any language). */
 function auditCandidate(sheet: SheetSource, created: CreatedSheets): string | undefined {
   const names = sheet.sheetNames.map((item) => item.name);
   if (created.audit !== undefined && names.includes(created.audit)) return created.audit;
-  return names.find((name) => name.toLowerCase() === "audit");
+  return names.find((name) => AUDIT_NAMES.has(name.toLowerCase()));
 }
 
-/** Where the audit line goes: after the lines of an Audit sheet with the add-in's header, or in a new sheet. */
-export function auditTarget(sheet: SheetSource, found: AuditSheetFound | undefined): AuditTarget {
-  const headerMatches =
-    found !== undefined &&
-    AUDIT_COLUMNS.every((name, index) => cellText(found.header[index]).trim() === name);
-  if (found !== undefined && headerMatches) return { name: found.name, nextRow: found.nextRow };
+/**
+ * Where the audit line goes: after the lines of an Audit sheet with the add-in's header (in any language), or in a
+ * new sheet named in the workbook's language.
+ */
+export function auditTarget(
+  sheet: SheetSource,
+  found: AuditSheetFound | undefined,
+  language: AnyLanguage = "en",
+): AuditTarget {
+  if (found !== undefined && isAuditHeader(found.header)) return { name: found.name, nextRow: found.nextRow };
   const taken = new Set(sheet.sheetNames.map((item) => item.name.toLowerCase()));
-  return { name: uniqueSheetName("Audit", taken) };
+  return { name: uniqueSheetName(sheetWordsOf(language).sheetNames.audit, taken, language) };
 }
 
 /** The header texts the user picked for fields: they make a header row as known columns do. */
@@ -235,21 +254,23 @@ function mappedHeaders(mapping: Readonly<Record<string, string | null>>): Map<st
  * actions that miss the same columns ("Check shipment, Pro forma and VAT statement need a "Selling price" column").
  */
 function unavailableActions(layout: SheetLayout): Partial<Record<ActionName, string>> {
-  const byMissing = new Map<string, ActionName[]>();
+  const words = paneWords();
+  const byMissing = new Map<string, { columns: string[]; actions: ActionName[] }>();
   for (const action of Object.keys(ACTION_NEEDS) as ActionName[]) {
     const missing = ACTION_NEEDS[action].filter((field) => layout.columns[field] === undefined);
     if (missing.length === 0) continue;
-    const columns = missing.map((field) => `a "${columnDefinition(field).header}" column`).join(" and ");
-    const key = `${columns}: choose ${missing.length === 1 ? "it" : "them"} under Columns.`;
-    byMissing.set(key, [...(byMissing.get(key) ?? []), action]);
+    const key = missing.join(" ");
+    const entry = byMissing.get(key) ?? { columns: missing.map((field) => words.fields[field]), actions: [] };
+    entry.actions.push(action);
+    byMissing.set(key, entry);
   }
   const unavailable: Partial<Record<ActionName, string>> = {};
-  for (const [what, actions] of byMissing) {
-    const labels = actions.map((action) => ACTION_LABELS[action]);
-    const who =
-      labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
-    for (const action of actions)
-      unavailable[action] = `${who} ${labels.length === 1 ? "needs" : "need"} ${what}`;
+  for (const { columns, actions } of byMissing.values()) {
+    const sentence = words.source.needsColumns({
+      actions: actions.map((action) => words.actions[action]),
+      columns,
+    });
+    for (const action of actions) unavailable[action] = sentence;
   }
   return unavailable;
 }
@@ -262,11 +283,18 @@ export function outlineSheet(
   audit: AuditTarget,
 ): SheetOutline | SheetUnreadable {
   const { record, created } = recordsOf(sheet);
+  const language = choice.language ?? "en";
+  const sheetWords = sheetWordsOf(language);
   const scanValues = firstRows.values;
   const mapping = choice.mapping ?? record.mapping ?? {};
   const block = planBlock(sheet.source, scanValues, record, mappedHeaders(mapping));
   if (block === undefined)
-    return { problem: `${NO_HEADER_ROW} (read ${sheet.sheetName}!${rectAddress(sheet.source)}).` };
+    return {
+      problem: paneWords().errors.unreadable({
+        problem: sheetWords.sheetProblems.noHeaderRow({ rows: HEADER_SCAN_ROWS, fields: HEADER_MIN_FIELDS }),
+        source: `${sheet.sheetName}!${rectAddress(sheet.source)}`,
+      }),
+    };
   const headerIndex = block.headerRow - sheet.source.row;
   const width = block.right - block.left + 1;
   const headerCells = (scanValues[headerIndex] ?? []).slice(0, width);
@@ -274,11 +302,17 @@ export function outlineSheet(
   const overrides = mappingOverrides(mapping, block.headers);
   const formats = firstRows.numberFormats;
   const knowledge: SheetKnowledge = {
-    recordedOutputs: recordedOutputs(record, block.left),
+    ownOutputs: recordedOutputColumns(record, block.headers, block.left),
     percentFormatted: (rowIndex, column) => String(formats[rowIndex]?.[column] ?? "").includes("%"),
   };
-  const layout = mapColumns(headerCells, headerIndex, overrides, { ...knowledge, rows: scanValues });
-  const detected = mapColumns(headerCells, headerIndex, {}, { ...knowledge, rows: scanValues });
+  const layout = mapColumns(
+    headerCells,
+    headerIndex,
+    overrides,
+    { ...knowledge, rows: scanValues },
+    language,
+  );
+  const detected = mapColumns(headerCells, headerIndex, {}, { ...knowledge, rows: scanValues }, language);
   const absolute = (columns: Readonly<Partial<Record<Field, number>>>) =>
     Object.fromEntries(
       Object.entries(columns).map(([field, index]) => [field, block.left + (index as number)]),
@@ -292,7 +326,7 @@ export function outlineSheet(
       .filter((header) => header.text !== ""),
     detected: absolute(detected.columns),
     mapped: absolute(layout.columns),
-    problems: layoutProblems(layout),
+    problems: layoutProblems(layout, undefined, language),
     ignoredCostColumns: layout.ignoredCostColumns,
     tables: sheet.tables,
     mapping,
@@ -312,6 +346,7 @@ export function outlineSheet(
     firstRowsLayout: layout,
     knowledge,
     totalsRows: firstRows.totalsRows,
+    language,
   };
 }
 
@@ -369,17 +404,25 @@ export function sheetReadOf(
     }
   }
   const headerIndex = block.headerRow - sheet.source.row;
-  const layout = mapColumns(values[headerIndex] ?? outline.headerCells, headerIndex, outline.overrides, {
-    ...outline.knowledge,
-    rows: values,
-  });
-  const problems = layoutProblems(layout, needs);
+  const layout = mapColumns(
+    values[headerIndex] ?? outline.headerCells,
+    headerIndex,
+    outline.overrides,
+    { ...outline.knowledge, rows: values },
+    outline.language,
+  );
+  const problems = layoutProblems(layout, needs, outline.language);
   if (problems.length > 0) return { problem: problems.join("; ") };
   // Every action works on product rows: with none (only the header, blank rows, totals or notes) each says so the
   // same way, instead of "Created 0 pro forma sheets" or "every row has a rate".
   const totalsRows = new Set(outline.totalsRows.map((row) => row - sheet.source.row));
   if (![...dataRows(values, layout, { tableTotalsRows: totalsRows })].some((row) => row.kind === "product"))
-    return { problem: `${NO_PRODUCT_ROWS} (read ${outline.view.sourceLabel}).` };
+    return {
+      problem: paneWords().errors.unreadable({
+        problem: sheetWordsOf(outline.language).sheetProblems.noProductRows,
+        source: outline.view.sourceLabel,
+      }),
+    };
   return {
     ...outline,
     cells,
@@ -481,21 +524,14 @@ async function loadSource(batch: ExcelBatch, choice: SourceChoice): Promise<Shee
     await batch.sync();
   } catch (error) {
     if (choice.kind === "table" && (error as { code?: string }).code === "ItemNotFound") {
-      throw new PaneProblem(
-        `There is no table named "${choice.name}" any more. Choose the shipment data again.`,
-      );
+      throw new PaneProblem(paneWords().errors.noTable({ table: choice.name }));
     }
     if (choice.kind === "selection") {
-      throw new PaneProblem(
-        `Excel could not give the selection (${describeError(error)}). Select one block of cells, the header row included, and try again.`,
-      );
+      throw new PaneProblem(paneWords().errors.noSelection({ error: describeError(error) }));
     }
     throw error;
   }
-  if (range.isNullObject)
-    throw new PaneProblem(
-      `Sheet "${sheet.name}" is empty. Open the shipment sheet (or select its cells) and try again.`,
-    );
+  if (range.isNullObject) throw new PaneProblem(paneWords().errors.sheetEmpty({ sheet: sheet.name }));
   // A table's totals row stays in the source: the sheet logic skips it as a totals line and names it.
   const rect = rectOf(range);
   const usedRect = used.isNullObject ? undefined : rectOf(used);
@@ -503,14 +539,12 @@ async function loadSource(batch: ExcelBatch, choice: SourceChoice): Promise<Shee
   let source = rect;
   if (choice.kind === "selection") {
     if (rect.rowCount * rect.columnCount === 1) {
-      throw new PaneProblem(
-        "Only one cell is selected. Select the shipment's header row and rows (or choose the whole sheet), then try again.",
-      );
+      throw new PaneProblem(paneWords().errors.oneCell);
     }
     const within = usedRect === undefined ? undefined : selectionSource(rect, usedRect);
     if (within === undefined) {
       throw new PaneProblem(
-        `The selection (${rectAddress(rect)}) holds none of the cells in use on sheet "${sheetName}". Select the shipment's header row and rows (or choose the whole sheet), then try again.`,
+        paneWords().errors.selectionOutside({ selection: rectAddress(rect), sheet: sheetName }),
       );
     }
     source = within;
@@ -566,7 +600,7 @@ async function scanSheet(batch: ExcelBatch, choice: SheetChoice): Promise<SheetO
           header: (auditHeader.values as CellValue[][])[0],
           nextRow: auditUsed.isNullObject ? 1 : auditUsed.rowIndex + auditUsed.rowCount,
         };
-  const outline = outlineSheet(sheet, choice, firstRows, auditTarget(sheet, found));
+  const outline = outlineSheet(sheet, choice, firstRows, auditTarget(sheet, found, choice.language));
   if (isUnreadable(outline)) throw new SheetProblem(outline.problem);
   return outline;
 }
@@ -584,7 +618,7 @@ export async function readSheet(
   needs: readonly Field[],
 ): Promise<SheetRead> {
   const outline = await scanSheet(batch, choice);
-  const problems = layoutProblems(outline.firstRowsLayout, needs);
+  const problems = layoutProblems(outline.firstRowsLayout, needs, outline.language);
   if (problems.length > 0) throw new SheetProblem(problems.join("; "));
   const request = readRequest(outline, targets(outline));
   const cells = await readCellBlock(

@@ -21,9 +21,10 @@ import { type CellBlockWrite, type CellFormat } from "../cell-writes";
 import { type ExcelBatch, queueFormats, writeCellBlocks } from "../excel-adapter";
 import { fingerprint } from "../fingerprint";
 import { adjacentRuns, describeRows } from "../geometry";
+import { paneWordsOf } from "../lang";
 import { type CreatedSheets } from "../ownership";
+import { paneWords } from "../pane-language";
 import {
-  ACTION_LABELS,
   ACTION_NEEDS,
   type ActionResult,
   type Asking,
@@ -34,7 +35,6 @@ import {
 import { type CheckSteps, batchSteps, checkSheetRowsInSteps } from "./check-in-steps";
 import {
   type EditedSheet,
-  type EditedSheetWords,
   type OwnSheetTarget,
   type SheetPrint,
   editedSheetQuestion,
@@ -106,15 +106,16 @@ export async function planVatStatement(
     { firstRowNumber: read.firstRowNumber, hints: tableTotalsHints(read) },
     steps,
   );
-  const statement = vatDeferralSheet(check, {
-    declarationDate: settings.declarationDate,
-    vatTableVersion: VAT_TABLE_VERSION,
-  });
+  const statement = vatDeferralSheet(
+    check,
+    { declarationDate: settings.declarationDate, vatTableVersion: VAT_TABLE_VERSION },
+    settings.language,
+  );
   // The add-in's own sheet (tracked by id) is replaced; a user's sheet of the same name never is.
   const taken = new Set(sheet.sheetNames.map((item) => item.name.toLowerCase()));
   taken.add(read.audit.name.toLowerCase());
   const target: VatStatementTarget = {
-    ...placeOwnSheet(statement.name, created.vatStatement, sheet.sheetNames, taken),
+    ...placeOwnSheet(statement.name, created.vatStatement, sheet.sheetNames, taken, settings.language),
     print: sheetPrint(VAT_DEFERRAL_COLUMNS.map((column) => VAT_DEFERRAL_COLUMN_FACTS[column].width)),
   };
   const { rows, headerRowIndex, totalRowIndexes } = statement;
@@ -176,19 +177,17 @@ export async function planVatStatement(
 
 /** What the pane says about the statement written to `target`. */
 function statementMessages(statement: VatDeferralSheet, target: VatStatementTarget): string[] {
+  const words = paneWords().vatStatement;
   const { rows, headerRowIndex, totalRowIndexes, leftOut } = statement;
-  const lines = (totalRowIndexes[0] ?? rows.length) - headerRowIndex - 1;
-  const messages = [
-    `${target.replaced ? "Replaced" : "Created"} the VAT deferral statement on sheet "${target.name}": ${lines} ${lines === 1 ? "line" : "lines"} by shipment, VAT regime, destination and VAT rate, with the totals by regime. ${printWords([target])}`,
-  ];
+  const written = {
+    sheet: target.name,
+    lines: (totalRowIndexes[0] ?? rows.length) - headerRowIndex - 1,
+    print: printWords([target]),
+  };
+  const messages = [target.replaced ? words.replaced(written) : words.created(written)];
   if (!target.replaced && target.name !== statement.name)
-    messages.push(
-      `A sheet of yours already had the name "${statement.name}"; it was left alone and the statement went to "${target.name}".`,
-    );
-  if (leftOut.length > 0)
-    messages.push(
-      `Left out because their import VAT could not be worked out (fix them and run VAT statement again): ${describeRows(leftOut)}.`,
-    );
+    messages.push(words.nameTaken({ wanted: statement.name, used: target.name }));
+  if (leftOut.length > 0) messages.push(words.leftOut({ rows: describeRows(leftOut) }));
   return messages;
 }
 
@@ -226,7 +225,7 @@ async function applyVatStatement(
   queueFormats(batch, plan.numberFormats, new Map([[target.name, worksheet]]));
   await batch.sync();
 
-  const report = await writeCellBlocks(batch, [plan.write], "Writing the VAT deferral statement");
+  const report = await writeCellBlocks(batch, [plan.write], "writingStatement");
 
   const written = batch.worksheet(target.name);
   queueFormats(batch, plan.boldFormats, new Map([[target.name, written]]));
@@ -240,7 +239,7 @@ async function applyVatStatement(
       ...(report.complete ? { vatStatementWritten: fingerprint(plan.write.values.flat()) } : {}),
     },
     summary: plan.check.summary,
-    actionLabel: ACTION_LABELS.vatStatement,
+    actionLabel: paneWordsOf(inputs.settings.language).actions.vatStatement,
     write: report,
   });
   // recordRun synced: the layout is loaded.
@@ -249,7 +248,7 @@ async function applyVatStatement(
     read,
     [...plan.messages, ...unkeptPrintMessages([target], [layout])],
     batch.stats,
-    { report, what: "statement lines" },
+    report,
     { summary: plan.check.summary },
   );
 }
@@ -275,19 +274,12 @@ export function editedVatStatement(
   return editedSheets([plan.target], [plan.write.values], recordedPrint(created), current);
 }
 
-const VAT_STATEMENT_WORDS: EditedSheetWords = {
-  topic: "changedVatStatement",
-  sheet: "VAT deferral sheet",
-  sheets: "VAT deferral sheets",
-  replacement: "the new statement",
-};
-
 /** The question before replacing the statement the user edited, naming it and what it holds. */
 export function editedVatStatementQuestion(
   edited: readonly EditedVatStatement[],
   kept: readonly string[],
 ): Question {
-  return editedSheetQuestion(VAT_STATEMENT_WORDS, edited, kept);
+  return editedSheetQuestion("vatStatement", edited, kept);
 }
 
 /** The plan with the user's edited sheet kept under a new name (and no longer tracked), and a new statement sheet. */
@@ -331,17 +323,11 @@ export async function vatStatement(batch: ExcelBatch, inputs: PaneInputs): Promi
       : editedVatStatement(
           plan,
           read.created,
-          await readOwnSheets(
-            batch,
-            [plan.target],
-            [plan.write.values],
-            recorded,
-            "Reading the VAT deferral sheet",
-          ),
+          await readOwnSheets(batch, [plan.target], [plan.write.values], recorded, "readingStatement"),
         );
   if (edited.length === 0) return applyVatStatement(batch, read, inputs, plan);
   const sheetNames = read.sheet.sheetNames.map((item) => item.name);
-  const kept = keptNames(edited, sheetNames);
+  const kept = keptNames(edited, sheetNames, inputs.settings.language);
   if (answer === undefined)
     return { action: "vatStatement", view: read.view, question: editedVatStatementQuestion(edited, kept) };
   return applyVatStatement(batch, read, inputs, keepingEditedStatement(plan, edited, kept, sheetNames));

@@ -8,6 +8,8 @@ import * as path from "path";
 import type { Frame } from "playwright-core";
 import { ROOT, act, hook, hookValue, openPane, paneStats, setPaneVisible, waitIdle } from "./harness";
 import { describeInBrowser } from "./suite";
+import { languageOfTag } from "../../src/engine";
+import { paneWordsOf } from "../../taskpane/lang";
 import { HEADER, largeWorkbookInPage, sampleWorkbook } from "./sample";
 
 const text = async (page: Frame, selector: string) => ((await page.textContent(selector)) ?? "").trim();
@@ -143,7 +145,7 @@ describeInBrowser("the task pane in Excel's hands", (suite) => {
   }, 90_000);
 
   test.each(["fr-FR", "nl-BE", "de-DE", "zh-CN"])(
-    "with Office in %s the pane starts and checks (its words are English until the languages issue)",
+    "with Office in %s the pane starts and checks, in that language (test/browser/languages.test.ts has the rest)",
     async (language) => {
       const { pane: page, watch } = await openPane(suite.browser, suite.served, {
         workbook: sampleWorkbook(),
@@ -151,7 +153,11 @@ describeInBrowser("the task pane in Excel's hands", (suite) => {
       });
       expect(await page.evaluate(() => Office.context.displayLanguage)).toBe(language);
       expect(await act(page, "#check")).toBe("done");
-      expect(await text(page, "#status")).toContain("Checked 7 rows");
+      const words = paneWordsOf(languageOfTag(language) ?? "en").result;
+      const counts = (["OK", "REVIEW", "RISK", "ERROR"] as const).map((status, index) =>
+        words.statusCount({ status, count: [2, 1, 3, 1][index] }),
+      );
+      expect(await text(page, "#status")).toContain(words.checked({ rows: 7, counts }));
       expect(watch.blocked).toEqual([]);
       expect(watch.cspViolations).toEqual([]);
     },

@@ -122,7 +122,7 @@ describe("inside an action (batchSteps)", () => {
   test("after an action's writes it does not stop on Cancel (the record of what was written must follow)", async () => {
     const { batch } = batchWith(true);
     const values = shipmentSheet(500);
-    const steps = { ...batchSteps(batch, { label: "Summing up", cancellable: false }), rows: 100 };
+    const steps = { ...batchSteps(batch, { phase: "summingUp", cancellable: false }), rows: 100 };
     await expect(checkSheetRowsInSteps(values, sheetLayout(values), settings, {}, steps)).resolves.toEqual(
       checkSheetRows(values, sheetLayout(values), settings),
     );

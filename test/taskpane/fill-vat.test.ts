@@ -90,7 +90,15 @@ describe("Fill VAT rates on a sheet without a VAT rate column", () => {
     const plan = planVatFill(sheet, settings);
     const outcome = await vatFillOutcome(sheet, settings, plan, plan.writes);
     expect(outcome.record.columns).toEqual([
-      { header: "VAT rate", column: 3, kind: "vatRate", created: true, firstRow: 1, lastRow: 2 },
+      {
+        field: "vatRate",
+        header: "VAT rate",
+        column: 3,
+        kind: "vatRate",
+        created: true,
+        firstRow: 1,
+        lastRow: 2,
+      },
     ]);
     expect(outcome.formats).toEqual([
       { sheet: "Shipment", row: 0, column: 3, rowCount: 1, columnCount: 1, bold: true },

@@ -3,12 +3,14 @@ import {
   type OwnedColumn,
   blockHashes,
   emptyRecord,
+  fieldOf,
   isFormula,
   judgeCells,
   judgeColumn,
   keptCells,
   keptValue,
   ownedColumn,
+  ownedField,
   readCreatedSheets,
   readRecord,
   recordCostWrite,
@@ -206,6 +208,33 @@ describe("records in the workbook settings", () => {
     expect(ownedColumn(record, " status ")).toBe(owned);
     const moved = { ...owned, column: 22 };
     expect(withColumns(record, [moved]).columns).toEqual([moved]);
+  });
+
+  test("columns are known by what they hold, so a run in another language finds and replaces them", () => {
+    // A record of an earlier version keys its columns by their English headers.
+    const old = withColumns(emptyRecord("Shipment"), [owned]);
+    expect(ownedField(old, "Status")).toBe(owned);
+    expect(fieldOf({ ...owned, header: "Status (customs check)" })).toBe("Status");
+    const freight = {
+      header: "Freight",
+      column: 9,
+      kind: "cost",
+      created: true,
+      firstRow: 3,
+      lastRow: 6,
+    } as const;
+    expect(fieldOf(freight)).toBe("freight");
+    expect(fieldOf({ ...freight, kind: "vatRate", header: "Taux de TVA" })).toBe("vatRate");
+    // Written again in French: the same column, replaced, and found by its field.
+    const french: OwnedColumn = { ...owned, field: "Status", header: "Statut" };
+    const record = withColumns(old, [french]);
+    expect(record.columns).toEqual([french]);
+    expect(ownedField(record, "Status")).toBe(french);
+    expect(ownedField(record, "Flags")).toBeUndefined();
+    // Kept with its field in the workbook; a field the add-in does not write is dropped.
+    expect(readRecord(JSON.parse(JSON.stringify(record)), "Shipment").columns).toEqual([french]);
+    const { field: _field, ...unknown } = french;
+    expect(readRecord({ columns: [{ ...french, field: "Notes" }] }, "S").columns).toEqual([unknown]);
   });
 
   test("created sheets", () => {

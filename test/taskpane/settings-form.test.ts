@@ -22,6 +22,7 @@ const form: SettingsForm = {
   channel: "B2C",
   lowValueItemDigits: "6",
   controlledGoods: false,
+  language: "fr",
 };
 const today = new Date("2026-11-21T10:00:00Z");
 
@@ -52,6 +53,7 @@ describe("the settings form", () => {
     expect(reading.settings.channel).toBe("B2C");
     expect(reading.settings.lowValueItemDigits).toBe(6);
     expect(reading.settings.controlledGoods).toBe(false);
+    expect(reading.settings.language).toBe("fr");
   });
 
   test("round-trips through what the workbook stores", () => {
@@ -71,6 +73,7 @@ describe("the settings form", () => {
       channel: "B2C",
       lowValueItemDigits: "6",
       controlledGoods: false,
+      language: "fr",
     });
     const second = readForm(again, today);
     expect(second.ok && second.stored).toEqual(reading.stored);
@@ -204,6 +207,7 @@ describe("the settings form", () => {
       channel: "stock",
       lowValueItemDigits: "8",
       controlledGoods: true,
+      language: "",
     });
   });
 });
@@ -221,6 +225,7 @@ describe("every setting has its field in the form", () => {
     vatRates: { vatRates: "DE:4901=150" },
     channel: { channel: "air" },
     lowValueItemDigits: { lowValueItemDigits: "7" },
+    language: { language: "klingon" },
   };
 
   test("each setting maps to its own form field", () => {

@@ -82,6 +82,7 @@ describe("Share costs", () => {
     const record = costSharingRecord(read(SHIPMENT, totals), planned, planned.writes);
     expect(record.columns).toEqual([
       {
+        field: "freight",
         header: "Freight",
         column: 6,
         kind: "cost",

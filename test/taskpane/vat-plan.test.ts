@@ -1,5 +1,5 @@
 import { type CellValue, formatFilledVatRates, mapColumns, readSettings } from "../../src/sheet";
-import { readRecord, recordedOutputs, recordedVatRates } from "../../taskpane/ownership";
+import { readRecord, recordedOutputColumns, recordedVatRates } from "../../taskpane/ownership";
 import { filledAfterWrite, ownVatRates, planVatRates } from "../../taskpane/vat-plan";
 
 /** The pane's plan for VAT rates it filled before (issue 8): its own while they hold what it wrote. */
@@ -91,13 +91,24 @@ describe("the records the pane keeps in the workbook's settings", () => {
     expect(readRecord({ columns: [], vatFills: { column: "H" } }, "Shipment").vatFills).toBeUndefined();
   });
 
-  test("output columns recorded are named relative to the block, for the sheet logic to find", () => {
+  test("output columns recorded are found in the block's header row by what they hold, in any language", () => {
     const record = readRecord(
       {
         columns: [
+          // A record of an earlier version: no field, the English header says which column it is.
           {
             header: "Status (customs check)",
             column: 12,
+            kind: "output",
+            created: true,
+            firstRow: 3,
+            lastRow: 9,
+          },
+          // Written in French: the field says it is the Explanation column.
+          {
+            field: "Explanation",
+            header: "Explication",
+            column: 13,
             kind: "output",
             created: true,
             firstRow: 3,
@@ -108,6 +119,12 @@ describe("the records the pane keeps in the workbook's settings", () => {
       },
       "Shipment",
     );
-    expect(recordedOutputs(record, 2)).toEqual([{ header: "Status (customs check)", index: 10 }]);
+    const headers = ["SKU", "Destination", "Selling price"];
+    const block = [...headers, ...Array<string>(7).fill(""), "Status (customs check)", "Explication"];
+    expect(recordedOutputColumns(record, block, 2)).toEqual({ Status: 10, Explanation: 11 });
+    // A column inserted before them: each found again by its header, the only one with it.
+    expect(recordedOutputColumns(record, ["New", ...block], 2)).toEqual({ Status: 11, Explanation: 12 });
+    // A header the user changed: the column is the user's now.
+    expect(recordedOutputColumns(record, [...block.slice(0, 11), "Notes"], 2)).toEqual({ Status: 10 });
   });
 });
