@@ -18,6 +18,7 @@
  */
 "use strict";
 
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -120,6 +121,61 @@ class CustomFunctionsMetadataWebpackPlugin {
   }
 }
 
+/** The languages of functions/lang/*.json, each written as functions-LANG.json beside functions.json. */
+const FUNCTION_LANGUAGES = ["fr", "nl", "de", "zh"];
+
+/**
+ * The custom functions' metadata in each language, the way Microsoft documents it ("Custom functions naming and
+ * localization"): one JSON file per language, with the same ids and each function's and parameter's name and
+ * description in that language (functions/lang/LANG.json); manifest.xml points each Office language at its file
+ * with bt:Override. The English functions.json, made from the JSDoc, is the base: a translation gives words only,
+ * so types, dimensionality and options cannot drift between languages.
+ */
+function localizedMetadata(english, translation, language) {
+  return {
+    ...english,
+    functions: english.functions.map((fn) => {
+      const words = translation[fn.id];
+      if (words === undefined) throw new Error(`functions/lang/${language}.json has no words for ${fn.id}`);
+      return {
+        ...fn,
+        name: words.name,
+        description: words.description,
+        parameters: fn.parameters.map((parameter) => {
+          const said = words.parameters?.[parameter.name];
+          if (said === undefined)
+            throw new Error(`functions/lang/${language}.json has no words for ${fn.id}'s ${parameter.name}`);
+          return { ...parameter, name: said.name, description: said.description };
+        }),
+        ...(fn.result === undefined ? {} : { result: fn.result }),
+      };
+    }),
+  };
+}
+
+class LocalizedFunctionsMetadataPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedFunctionsMetadataPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (asset === undefined) return;
+          const english = JSON.parse(asset.source.source().toString());
+          for (const language of FUNCTION_LANGUAGES) {
+            const file = path.resolve(__dirname, "functions", "lang", `${language}.json`);
+            compilation.fileDependencies.add(file);
+            const translation = JSON.parse(fs.readFileSync(file, "utf8"));
+            const text = `${JSON.stringify(localizedMetadata(english, translation, language), null, 4)}\n`;
+            compilation.emitAsset(`functions-${language}.json`, new sources.RawSource(text));
+          }
+        },
+      );
+    });
+  }
+}
+
 /**
  * @param {Record<string, unknown>} env webpack-cli's --env values (WEBPACK_SERVE when serving, local for the
  *   local production build)
@@ -175,6 +231,7 @@ module.exports = async (env = {}, argv = {}) => {
         output: "functions.json",
         input: functionsSource,
       }),
+      new LocalizedFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",

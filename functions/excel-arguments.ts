@@ -152,8 +152,13 @@ export function readAmounts(matrix: unknown, field: string): Exact {
   let total = ZERO;
   cells.forEach((cell, index) => {
     if (isEmpty(cell)) return;
-    const where = cells.length > 1 ? `${field} (cell ${index + 1} of the range)` : field;
-    total = total.plus(requireNonNegative(readAmount(cell, where, "enterAmountInEur"), where));
+    try {
+      total = total.plus(requireNonNegative(readAmount(cell, field, "enterAmountInEur"), field));
+    } catch (error) {
+      // Which cell of a range, said in the reader's language where the error is shown (excelResult).
+      if (!(error instanceof InputError) || cells.length === 1) throw error;
+      throw new InputError(field, error.problem, error.fix, error.kind, index + 1);
+    }
   });
   return total;
 }

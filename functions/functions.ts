@@ -36,7 +36,10 @@ import {
   vatRateOn,
   euCountry,
   isoDateOf,
+  inputErrorText,
+  messagesOf,
 } from "../src/engine";
+import { functionsLanguage, parameterField } from "./lang";
 import {
   cellsOf,
   isNotGiven,
@@ -54,21 +57,27 @@ import {
   readWeight,
 } from "./excel-arguments";
 
-/** Runs a function body; bad input becomes the Excel error users can read, never NaN or a silent 0. */
-function excelResult<T>(body: () => T): T {
+/**
+ * Runs a function body; bad input becomes the Excel error users can read, never NaN or a silent 0. The message is
+ * in Excel's language, naming the argument as Excel shows it there (functions/lang).
+ */
+function excelResult<T>(functionId: string, body: () => T): T {
   try {
     return body();
   } catch (error) {
+    const language = functionsLanguage();
+    const messages = messagesOf(language);
     if (error instanceof InputError) {
       const code =
         error.kind === "notAvailable"
           ? CustomFunctions.ErrorCode.notAvailable
           : CustomFunctions.ErrorCode.invalidValue;
-      throw new CustomFunctions.Error(code, error.message);
+      const field = parameterField(language, functionId, error.field);
+      throw new CustomFunctions.Error(code, inputErrorText(error, { field, language: messages }));
     }
     throw new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidValue,
-      `Unexpected problem: ${String(error)}`,
+      messages.unexpected(String(error)),
     );
   }
 }
@@ -131,7 +140,7 @@ export function inverseValue(
   dutyRate: unknown,
   specificDuty?: unknown[][],
 ): number {
-  return excelResult(() => {
+  return excelResult("INVERSEVALUE", () => {
     const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
     return solveLine(line).value.toNumber();
   });
@@ -158,7 +167,7 @@ export function declRatio(
   dutyRate: unknown,
   specificDuty?: unknown[][],
 ): number {
-  return excelResult(() => {
+  return excelResult("DECLRATIO", () => {
     const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
     return declarationRatio(solveLine(line).value, line.price).toNumber();
   });
@@ -185,7 +194,7 @@ export function deductions(
   dutyRate: unknown,
   specificDuty?: unknown[][],
 ): number[][] {
-  return excelResult(() => {
+  return excelResult("DEDUCTIONS", () => {
     const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
     const parts = priceBreakdown(line, solveLine(line).result);
     return [
@@ -215,7 +224,7 @@ export function duty(
   dutyRate: unknown,
   specificDuty?: unknown[][],
 ): number {
-  return excelResult(() => {
+  return excelResult("DUTY", () => {
     const line = readLine(price, vat, platformCosts, transportCosts, handlingCosts, dutyRate, specificDuty);
     return solveLine(line).result.dutyInCents.toNumber();
   });
@@ -229,7 +238,7 @@ export function duty(
  * @returns Price without VAT in EUR, rounded to the cent.
  */
 export function netPrice(price: unknown, vat: unknown): number {
-  return excelResult(() => {
+  return excelResult("NETPRICE", () => {
     const amount = requirePositive(readAmount(price, "price", "enterPrice"), "price", "enterPrice");
     return toCents(priceWithoutVat(amount, readVatRate(vat, "vat", isoDateOf(new Date())))).toNumber();
   });
@@ -243,7 +252,7 @@ export function netPrice(price: unknown, vat: unknown): number {
  * @returns The standard VAT rate as a fraction (0.19 for 19 %).
  */
 export function vatRate(country: unknown, date?: unknown): number {
-  return excelResult(() => {
+  return excelResult("VATRATE", () => {
     const code = euCountry(readText(country, "country", "enterEuCountryCode"), "country");
     return vatRateOn(code, readDate(date, "date", new Date()), "date").rate.toNumber();
   });
@@ -281,7 +290,7 @@ function marketplaceLink(url: unknown): SalesLink & { readonly kind: "marketplac
  * @returns ISO country code of the marketplace store.
  */
 export function linkCountry(url: unknown): string {
-  return excelResult(() => {
+  return excelResult("LINKCOUNTRY", () => {
     const link = marketplaceLink(url);
     if (link.kind === "noCountry") {
       throw new InputError(
@@ -302,7 +311,7 @@ export function linkCountry(url: unknown): string {
  * @returns The marketplace's name.
  */
 export function marketplace(url: unknown): string {
-  return excelResult(() => marketplaceLink(url).name);
+  return excelResult("MARKETPLACE", () => marketplaceLink(url).name);
 }
 
 /**
@@ -312,7 +321,7 @@ export function marketplace(url: unknown): string {
  * @returns The product number as the marketplace writes it.
  */
 export function productId(url: unknown): string {
-  return excelResult(() => {
+  return excelResult("PRODUCTID", () => {
     const link = marketplaceLink(url);
     if (link.productId === undefined) {
       throw new InputError(
@@ -333,7 +342,7 @@ export function productId(url: unknown): string {
  * @returns The 10-character ASIN.
  */
 export function asin(url: unknown): string {
-  return excelResult(() => {
+  return excelResult("ASIN", () => {
     const found = asinOf(readText(url, "url", "enterAmazonLink"));
     if (found === undefined) throw new InputError("url", "noAsin", "useProductPage", "notAvailable");
     return found;
@@ -347,7 +356,7 @@ export function asin(url: unknown): string {
  * @returns TRUE when the code has 8, 12, 13 or 14 digits and the right check digit.
  */
 export function gtinValid(code: unknown): boolean {
-  return excelResult(() => readGtin(readGtinText(code, "code")).valid);
+  return excelResult("GTINVALID", () => readGtin(readGtinText(code, "code")).valid);
 }
 
 /**
@@ -357,7 +366,7 @@ export function gtinValid(code: unknown): boolean {
  * @returns The code as digits, e.g. 94052140.
  */
 export function hsCode(code: unknown): string {
-  return excelResult(() => readHsCodeDigits(code, "code"));
+  return excelResult("HSCODE", () => readHsCodeDigits(code, "code"));
 }
 
 /**
@@ -368,7 +377,7 @@ export function hsCode(code: unknown): string {
  * @returns TRUE when the number is well-formed, has the right check digits and (if given) belongs to the country.
  */
 export function vatNumberValid(vatNumber: unknown, country?: unknown): boolean {
-  return excelResult(() => {
+  return excelResult("VATNUMBERVALID", () => {
     const reading = readVatNumber(readText(vatNumber, "vatNumber", "enterVatNumber"));
     if (isNotGiven(country)) return reading.valid;
     const code = euCountry(readText(country, "country", "enterEuCountryCode"), "country");
@@ -385,7 +394,7 @@ export function vatNumberValid(vatNumber: unknown, country?: unknown): boolean {
  * @returns A column with each line's share in EUR.
  */
 export function allocate(total: unknown, weights: unknown[][], quantities?: unknown[][]): number[][] {
-  return excelResult(() => {
+  return excelResult("ALLOCATE", () => {
     const amount = readAmount(total, "total", "enterShipmentCost");
     const weightCells = cellsOf(weights);
     const unitWeights = weightCells.map((cell, index) => readWeight(cell, `weights (line ${index + 1})`));
@@ -416,7 +425,7 @@ export function allocate(total: unknown, weights: unknown[][], quantities?: unkn
  * @returns The fine in EUR.
  */
 export function fine(hsCodes: unknown[][], offence?: unknown, finePerHsCode?: unknown): number {
-  return excelResult(() => {
+  return excelResult("FINE", () => {
     const level = readOffence(offence, "offence");
     const cells = cellsOf(hsCodes);
     const digits = cells.flatMap((cell, index) =>
@@ -452,7 +461,7 @@ function finePerHsCodeOf(level: OffenceLevel) {
  * @returns The amount in EUR, rounded to the cent.
  */
 export function toEur(amount: unknown, unitsPerEuro: unknown): number {
-  return excelResult(() => {
+  return excelResult("TOEUR", () => {
     const money = readNumber(amount, "amount", "enterForeignAmount", "any currency");
     return toCents(convertToEuro(money, unitsPerEuroOf(unitsPerEuro))).toNumber();
   });
@@ -488,7 +497,7 @@ export function importVat(
   incidentalCosts: unknown[][],
   vat?: unknown,
 ): number {
-  return excelResult(() => {
+  return excelResult("IMPORTVAT", () => {
     const base = importVatBase(readAmounts(value, "value"), readAmounts(duty, "duty"), [
       readAmounts(incidentalCosts, "incidentalCosts"),
     ]);

@@ -86,6 +86,8 @@ function dateFixedAt(now: Date): DateConstructor {
 export interface LoadOptions {
   /** The clock the bundle sees (today's date); default the real one. */
   readonly now?: Date;
+  /** Office.context.displayLanguage in the shared runtime ("fr-FR"); without it no Office global, as outside Excel. */
+  readonly displayLanguage?: string;
 }
 
 export function loadFunctions(host: ExcelHost = HOSTS[0], options: LoadOptions = {}): LoadedFunctions {
@@ -118,6 +120,9 @@ export function loadFunctions(host: ExcelHost = HOSTS[0], options: LoadOptions =
   const context = createContext({
     CustomFunctions: runtime,
     ...(options.now === undefined ? {} : { Date: dateFixedAt(options.now) }),
+    ...(options.displayLanguage === undefined
+      ? {}
+      : { Office: { context: { displayLanguage: options.displayLanguage } } }),
   });
   runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context, { filename: "functions.js" });
 
