@@ -1,6 +1,7 @@
 /*
  * The CUSTOMS.* custom functions. This file is the single source of their metadata: the JSDoc below becomes
- * functions.json (custom-functions-metadata-plugin), which Excel shows in autocomplete.
+ * functions.json (custom-functions-metadata-plugin), which Excel shows in autocomplete; functions/lang gives the same
+ * functions' names and descriptions in French, Dutch, German and Chinese (functions-LANG.json).
  * Each function reads Excel's argument shapes, calls the engine and turns bad input into #VALUE! or #N/A with a
  * message naming the argument and the fix. Synchronous, non-volatile, no network. Non-volatile on purpose (a volatile
  * function recalculates on every change of the workbook): those that default to today (a country code as vat, VATRATE
