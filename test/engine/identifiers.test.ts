@@ -1,4 +1,4 @@
-import { type Problem, problemText } from "../../src/engine";
+import { EU_COUNTRIES, type Problem, problemText } from "../../src/engine";
 import { checkVAT, countries } from "jsvat";
 import {
   JSVAT_GUARDS,
@@ -258,5 +258,67 @@ describe("country codes", () => {
     ["ZZ", undefined],
   ])("%p is %p", (written, code) => {
     expect(countryCode(written)).toBe(code);
+  });
+});
+
+describe("countries in the users' languages (docs/glossary.md)", () => {
+  test.each([
+    ["Allemagne", "DE"],
+    ["Duitsland", "DE"],
+    ["Deutschland", "DE"],
+    ["德国", "DE"],
+    ["Pays-Bas", "NL"],
+    ["Nederland", "NL"],
+    ["荷兰", "NL"],
+    ["Frankreich", "FR"],
+    ["Frankrijk", "FR"],
+    ["法国", "FR"],
+    ["République tchèque", "CZ"],
+    ["Tsjechië", "CZ"],
+    ["捷克", "CZ"],
+    ["Griechenland", "GR"],
+    ["希腊", "GR"],
+    ["Rumänien", "RO"],
+    ["Roemenië", "RO"],
+    ["Royaume-Uni", "GB"],
+    ["英国", "GB"],
+    [" 比利时 ", "BE"],
+  ])("%s is %s", (name, code) => {
+    expect(countryCode(name)).toBe(code);
+  });
+
+  test("every EU country has a Chinese name", () => {
+    for (const code of EU_COUNTRIES) {
+      const named = [
+        "奥地利",
+        "比利时",
+        "保加利亚",
+        "克罗地亚",
+        "塞浦路斯",
+        "捷克",
+        "丹麦",
+        "爱沙尼亚",
+        "芬兰",
+        "法国",
+        "德国",
+        "希腊",
+        "匈牙利",
+        "爱尔兰",
+        "意大利",
+        "拉脱维亚",
+        "立陶宛",
+        "卢森堡",
+        "马耳他",
+        "荷兰",
+        "波兰",
+        "葡萄牙",
+        "罗马尼亚",
+        "斯洛伐克",
+        "斯洛文尼亚",
+        "西班牙",
+        "瑞典",
+      ].map((name) => countryCode(name));
+      expect(named).toContain(code);
+    }
   });
 });
