@@ -241,7 +241,8 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "taskpane/taskpane.css", to: "[name][ext]" },
-          { from: "taskpane/support.html", to: "[name][ext]" },
+          // The help page, and its French, Dutch, German and Chinese copies (support-LANG.html).
+          { from: "taskpane/support*.html", to: "[name][ext]" },
           // ES5 as written, never transpiled or minified (minimized: true keeps Terser, which would write
           // ES2020, off it): it must parse where the bundles do not (Internet Explorer 11).
           { from: "taskpane/browser-check.js", to: "[name][ext]", info: { minimized: true } },

@@ -51,4 +51,10 @@ export function applyPageWords(doc: Document, language: AnyLanguage): void {
       if (text !== undefined) element.setAttribute(name, text);
     }
   }
+  doc.getElementById("support-link")?.setAttribute("href", supportPage(language));
+}
+
+/** The help page in a language: support.html in English, support-fr.html … in the others (manifest.xml's too). */
+export function supportPage(language: AnyLanguage): string {
+  return language === "en" || language === "qps" ? "support.html" : `support-${language}.html`;
 }

@@ -96,6 +96,8 @@ describeInBrowser("the pane in the users' languages", (suite) => {
       expect(await page.innerText("h1")).toBe(pane.title);
       expect(await page.innerText("#check")).toBe(pane.actions.check);
       expect(await page.innerText("label[for=source]")).toBe(pane.page.sourceLabel);
+      // The help page in the language, as manifest.xml gives it to Office in that language.
+      expect(await page.getAttribute("#support-link", "href")).toBe(`support-${language}.html`);
 
       expect(await act(page, "#check")).toBe("done");
       const result = await page.innerText("#result");

@@ -127,6 +127,26 @@ describe("manifest.xml", () => {
     }
   });
 
+  test("each locale gets the help page of its language, a page the build writes in that language", () => {
+    const pages = [
+      [app as unknown as { SupportUrl: Localized }]
+        .map((office) => office.SupportUrl)
+        .concat(resources.Urls.Url.filter((element) => element.id === "GetStarted.LearnMoreUrl")),
+    ].flat();
+    expect(pages).toHaveLength(2);
+    for (const page of pages)
+      for (const [language, locales] of Object.entries(LOCALES))
+        for (const locale of locales) {
+          const file = `support-${language}.html`;
+          expect(overrides(page).find((o) => o.Locale === locale)?.Value).toBe(
+            `https://localhost:3000/${file}`,
+          );
+          const html = readFileSync(join(DIST, file), "utf8");
+          expect(html).toMatch(new RegExp(`<html lang="?${language === "zh" ? "zh-CN" : language}"?>`));
+          expect(html).not.toMatch(/In cells|All calculations run|Choose <strong>/);
+        }
+  });
+
   test("the functions' namespace stays CUSTOMS in every language (Excel stores a function by its id)", () => {
     const namespace = resources.ShortStrings.String.find((element) => element.id === "Functions.Namespace");
     expect(namespace?.DefaultValue).toBe("CUSTOMS");
