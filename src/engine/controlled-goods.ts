@@ -41,9 +41,13 @@ export const CONTROLLED_TABLE_CHECKED: IsoDate = "2026-12-03";
 
 const p = (prefix: string, goods: string): ControlledPrefix => ({ prefix, goods });
 
-/** Consecutive 4-digit headings sharing one description, e.g. 4401 to 4421 (wood). */
+/** The consecutive 4-digit headings from `first` to `last`, e.g. 4401 to 4421 (wood); the catalogues' too. */
+export const consecutiveHeadings = (first: number, last: number): string[] =>
+  Array.from({ length: last - first + 1 }, (_, i) => String(first + i).padStart(4, "0"));
+
+/** Consecutive headings sharing one description. */
 const headings = (first: number, last: number, goods: string): ControlledPrefix[] =>
-  Array.from({ length: last - first + 1 }, (_, i) => p(String(first + i).padStart(4, "0"), goods));
+  consecutiveHeadings(first, last).map((heading) => p(heading, goods));
 
 // CBAM Annex I. Left out: nothing of Annex I; 7202 and 2507 are "ex"-type entries kept as flags to check.
 const CBAM: ControlledRegime = {

@@ -4,12 +4,12 @@
  * and dates as 30.12.2026 (through `f`). A finding reads as the engine's German findings do: the column, a colon,
  * what is wrong, a dash and what to do. Flag and status codes (UNDER_DECLARED, RISK) stay codes.
  */
-import type { Catalogue, ControlledRegimeId } from "../../engine";
+import { type Catalogue, type ControlledRegimeId, consecutiveHeadings } from "../../engine";
 import type { RegimeWords, SheetWords } from "./en";
 
 /** Consecutive 4-digit headings sharing one description, as the engine's table lists them (4401 to 4421). */
 const headings = (first: number, last: number, goods: string): [string, string][] =>
-  Array.from({ length: last - first + 1 }, (_, i) => [String(first + i).padStart(4, "0"), goods]);
+  consecutiveHeadings(first, last).map((heading) => [heading, goods]);
 
 /** The engine's table of controlled goods (src/engine/controlled-goods.ts) in German, keyed the same way. */
 const REGIMES: Readonly<Record<ControlledRegimeId, RegimeWords>> = {

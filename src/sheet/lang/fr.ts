@@ -4,7 +4,7 @@
  * Texts the user typed are quoted the French way, with no-break spaces inside the guillemets, as in the engine's
  * table (src/engine/lang/fr.ts); amounts, dates and rates go through `f` (EUR 1.250,40, 30/12/2026, 19 %).
  */
-import type { Catalogue, ControlledRegimeId } from "../../engine";
+import { type Catalogue, type ControlledRegimeId, consecutiveHeadings } from "../../engine";
 import type { RegimeWords, SheetWords } from "./en";
 
 /** A text quoted the French way, with no-break spaces inside the guillemets. */
@@ -19,9 +19,7 @@ const unbroken = (text: string): string => text.replace(/ ([:;])/g, "\u00a0$1");
 
 /** Consecutive 4-digit headings sharing one description, as the engine's table lists them (4401 to 4421). */
 const headings = (first: number, last: number, goods: string): Record<string, string> =>
-  Object.fromEntries(
-    Array.from({ length: last - first + 1 }, (_, i) => [String(first + i).padStart(4, "0"), goods]),
-  );
+  Object.fromEntries(consecutiveHeadings(first, last).map((heading) => [heading, goods]));
 
 /** The regimes of src/engine/controlled-goods.ts in French, the acts cited in their official French form. */
 const REGIMES: Readonly<Record<ControlledRegimeId, RegimeWords>> = {

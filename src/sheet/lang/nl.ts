@@ -5,14 +5,12 @@
  * (src/engine/lang/nl.ts: "Voer … in"), texts the user typed in straight double quotes; amounts, dates and rates go
  * through `f` (EUR 1.250,40, 30-12-2026, 19 %). Flag and status codes (UNDER_DECLARED, RISK) stay codes.
  */
-import type { Catalogue, ControlledRegimeId } from "../../engine";
+import { type Catalogue, type ControlledRegimeId, consecutiveHeadings } from "../../engine";
 import type { RegimeWords, SheetWords } from "./en";
 
 /** Consecutive 4-digit headings sharing one description, as the engine's table lists them (4401 to 4421). */
 const headings = (first: number, last: number, goods: string): Record<string, string> =>
-  Object.fromEntries(
-    Array.from({ length: last - first + 1 }, (_, i) => [String(first + i).padStart(4, "0"), goods]),
-  );
+  Object.fromEntries(consecutiveHeadings(first, last).map((heading) => [heading, goods]));
 
 /** The regimes of src/engine/controlled-goods.ts in Dutch, the acts cited in their official Dutch form. */
 const REGIMES: Readonly<Record<ControlledRegimeId, RegimeWords>> = {

@@ -11,6 +11,7 @@ import {
   type VatRegime,
   chineseSpaced,
   chineseText,
+  consecutiveHeadings,
 } from "../../engine";
 import type { OutputColumn } from "../columns";
 import type { Status } from "../flags";
@@ -26,7 +27,7 @@ const spaced = chineseSpaced;
 
 /** Consecutive 4-digit headings sharing one description, as the engine's table writes them (4401 to 4421). */
 const headings = (first: number, last: number, goods: string): [string, string][] =>
-  Array.from({ length: last - first + 1 }, (_, index) => [String(first + index).padStart(4, "0"), goods]);
+  consecutiveHeadings(first, last).map((heading) => [heading, goods]);
 
 /** The regimes of goods that need a licence, a certificate or a declaration (src/engine/controlled-goods.ts). */
 const REGIMES: Readonly<Record<ControlledRegimeId, RegimeWords>> = {
