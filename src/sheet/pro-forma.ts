@@ -166,13 +166,6 @@ export function proFormaLineCells(line: ProFormaLine, columns: readonly ProForma
   return columns.map((column) => LINE_CELLS[column](line));
 }
 
-/** The columns of a sheet of these lines: a deduction's column only when one of the lines has that deduction. */
-function sheetColumns(lines: readonly ProFormaLine[]): ProFormaColumn[] {
-  return PRO_FORMA_COLUMNS.filter(
-    (column) => !isDeduction(column) || lines.some((line) => line.unitCents[COLUMN_AMOUNT[column]] !== 0),
-  );
-}
-
 /**
  * A text as rows of one cell, each at most PRO_FORMA_TEXT_LINE_LENGTH characters, broken at spaces (the pro forma's
  * and the VAT deferral statement's titles and notes).
@@ -196,20 +189,87 @@ export function textRows(text: string): CellValue[][] {
 /** A shipment's lines, or (null) those without one: named in the sheet's language when the sheets are made. */
 type Group = string | null;
 
-interface PlacedLine {
+/**
+ * A line of the pro forma at its sheet row, in its shipment (null: rows with no shipment); line null: the row holds
+ * errors.
+ */
+export interface PlacedLine {
   readonly row: number;
   readonly shipment: Group;
   readonly line: ProFormaLine | null;
 }
 
 /**
- * The pro forma built a line at a time, in any order (the command line settles rows shipment by shipment, in a
- * worker thread that sends the lines): each line's share of its shipment's totals is added as it comes, so that
- * a large sheet's row checks need not be kept; `sheets` puts the lines in sheet order.
+ * Where a ProFormaBuilder keeps lines until its sheets are written: in memory by default; the CLI, a file
+ * (src/cli/pro-forma-spool.ts), so that a sheet of a million rows is checked in memory that does not grow with it.
  */
-export class ProFormaBuilder {
-  private readonly lines: PlacedLine[] = [];
-  private readonly totals = new Map<Group, Totals>();
+export interface ProFormaLineStore<Ref> {
+  /** Keeps a block of lines of one shipment, in row order; says how to read it back. */
+  keep(lines: readonly PlacedLine[]): Ref;
+  /** The block kept as `ref`, as it was given. */
+  read(ref: Ref): readonly PlacedLine[];
+}
+
+/** The store of the task pane and of the tests: a block is its own ref. */
+const MEMORY: ProFormaLineStore<readonly PlacedLine[]> = { keep: (lines) => lines, read: (lines) => lines };
+
+/**
+ * A pro forma sheet whose rows are produced as they are written, never all held at once: its lines are read back
+ * from the builder's store a block at a time. What it says besides its rows is known before they are.
+ */
+export interface StreamedProFormaSheet {
+  readonly name: string;
+  /** The sheet's columns from A, in PRO_FORMA_COLUMNS order: all but the deductions none of its lines has. */
+  readonly columns: readonly ProFormaColumn[];
+  /** Index in rows() of the column header row (printed on every page). */
+  readonly headerRowIndex: number;
+  /** How many rows rows() gives (title lines, blank, header, lines, subtotals, totals, notes). */
+  readonly rowCount: number;
+  /** Indexes in rows() of subtotal and total rows (shown bold). */
+  readonly totalRowIndexes: readonly number[];
+  /** Sheet rows of the check that are not on this pro forma because they hold errors. */
+  readonly leftOut: readonly number[];
+  /** Rows to write from A1, as ProFormaSheet.rows; each call reads the lines back anew. */
+  rows(): Iterable<readonly CellValue[]>;
+}
+
+/**
+ * What the builder keeps of a shipment instead of its lines: enough to place its group, count its rows and show its
+ * subtotal and columns before any line is read back, and the refs of its blocks in the store.
+ */
+class ShipmentLines<Ref> {
+  /** The group's place among the others: its first sheet row, and (same row twice) the order lines came in. */
+  firstRow = Infinity;
+  firstArrival = Infinity;
+  readonly blocks: Ref[] = [];
+  /** The blocks follow one another in row order without overlapping: read back one at a time. */
+  ordered = true;
+  lastRow = -Infinity;
+  lineCount = 0;
+  readonly totals = new Totals();
+  /** A bit per DEDUCTION_COLUMNS column that one of the lines has. */
+  deductions = 0;
+  /** Rows of the lines that hold errors, in the order they came; none of them goes to the store. */
+  readonly leftOut: number[] = [];
+}
+
+/**
+ * The pro forma built a line at a time or a batch at a time, in any order (the command line settles rows shipment
+ * by shipment, in a worker thread that sends the lines): each line's share of its shipment's totals is added as it
+ * comes and the line goes to the store, so that neither a large sheet's row checks nor (with a file for a store)
+ * its lines need be kept; the sheets put the lines in sheet order as they read them back.
+ */
+export class ProFormaBuilder<Ref = readonly PlacedLine[]> {
+  private readonly store: ProFormaLineStore<Ref>;
+  private readonly groups = new Map<Group, ShipmentLines<Ref>>();
+  /** Lines so far: the order of arrival, which places groups whose first rows are the same, as a stable sort did. */
+  private arrivals = 0;
+
+  /** `store` keeps the lines until the sheets are written: memory when not given. */
+  constructor(store?: ProFormaLineStore<Ref>) {
+    // Without a store, Ref is the default (a block is its own ref), which is what MEMORY gives.
+    this.store = store ?? (MEMORY as unknown as ProFormaLineStore<Ref>);
+  }
 
   add(row: RowCheck): void {
     this.addLine(row.row, row.shipment, proFormaLine(row));
@@ -217,52 +277,124 @@ export class ProFormaBuilder {
 
   /** The line of sheet row `row` of `shipment` (null: no shipment), as proFormaLine gives it. */
   addLine(row: number, shipment: string | null, line: ProFormaLine | null): void {
-    let totals = this.totals.get(shipment);
-    if (totals === undefined) this.totals.set(shipment, (totals = new Totals()));
-    this.lines.push({ row, shipment, line });
-    if (line !== null) totals.add(line);
+    const placed = { row, shipment, line };
+    const group = this.tally(placed);
+    if (line !== null) this.keep(group, [placed]);
   }
 
-  /** The sheets, in the words of `language` (the check's). */
-  sheets(context: ProFormaContext, language: AnyLanguage = "en"): ProFormaSheet[] {
-    const groups = new Map<Group, PlacedLine[]>();
-    for (const line of [...this.lines].sort((a, b) => a.row - b.row)) {
-      const group = groups.get(line.shipment);
-      if (group === undefined) groups.set(line.shipment, [line]);
-      else group.push(line);
+  /**
+   * Lines in any order, of any shipments: a block per shipment goes to the store. The command line sends a
+   * settled shipment's rows together, and rows without one in row order, so that blocks are few and read back
+   * one at a time; any other batches give the same sheets.
+   */
+  addLines(lines: readonly PlacedLine[]): void {
+    const blocks = new Map<ShipmentLines<Ref>, PlacedLine[]>();
+    for (const placed of lines) {
+      const group = this.tally(placed);
+      if (placed.line === null) continue;
+      const block = blocks.get(group);
+      if (block === undefined) blocks.set(group, [placed]);
+      else block.push(placed);
     }
+    for (const [group, block] of blocks) {
+      let sorted = true;
+      for (let index = 1; index < block.length && sorted; index++)
+        sorted = block[index - 1].row <= block[index].row;
+      // A stable sort: lines of the same row stay in the order they came, as they would one by one.
+      if (!sorted) block.sort(byRow);
+      this.keep(group, block);
+    }
+  }
+
+  /** The sheets, in the words of `language` (the check's), with their rows: streamedSheets, materialised. */
+  sheets(context: ProFormaContext, language: AnyLanguage = "en"): ProFormaSheet[] {
+    return this.streamedSheets(context, language).map((sheet) => ({
+      name: sheet.name,
+      columns: sheet.columns,
+      rows: [...sheet.rows()],
+      headerRowIndex: sheet.headerRowIndex,
+      totalRowIndexes: sheet.totalRowIndexes,
+      leftOut: sheet.leftOut,
+    }));
+  }
+
+  /**
+   * The sheets, in the words of `language` (the check's), whose rows are read back from the store as they are
+   * written: the lines given so far (give no more while the sheets are written).
+   */
+  streamedSheets(context: ProFormaContext, language: AnyLanguage = "en"): StreamedProFormaSheet[] {
+    const groups = [...this.groups].sort(
+      ([, a], [, b]) => a.firstRow - b.firstRow || a.firstArrival - b.firstArrival,
+    );
     const words = sheetWordsOf(language);
-    if (groups.size <= SEPARATE_PRO_FORMA_LIMIT) {
+    if (groups.length <= SEPARATE_PRO_FORMA_LIMIT) {
       const names = new Set<string>();
-      return [...groups].map(([shipment, lines]) =>
+      return groups.map((group) =>
         this.sheet(
           uniqueSheetName(
-            words.sheetNames.proFormaOf({ shipment: shipment ?? words.proForma.noShipment }),
+            words.sheetNames.proFormaOf({ shipment: group[0] ?? words.proForma.noShipment }),
             names,
             language,
           ),
-          [[shipment, lines]],
+          [group],
           context,
           language,
         ),
       );
     }
-    return [this.sheet(words.sheetNames.proForma, [...groups], context, language)];
+    return [this.sheet(words.sheetNames.proForma, groups, context, language)];
+  }
+
+  /** Counts a line in its shipment's group (made on its first line), without keeping it. */
+  private tally(placed: PlacedLine): ShipmentLines<Ref> {
+    let group = this.groups.get(placed.shipment);
+    if (group === undefined) this.groups.set(placed.shipment, (group = new ShipmentLines<Ref>()));
+    const arrival = this.arrivals++;
+    if (placed.row < group.firstRow) {
+      group.firstRow = placed.row;
+      group.firstArrival = arrival;
+    }
+    const line = placed.line;
+    if (line === null) group.leftOut.push(placed.row);
+    else {
+      group.lineCount++;
+      group.totals.add(line);
+      for (let bit = 0; bit < DEDUCTION_AMOUNTS.length; bit++)
+        if (line.unitCents[DEDUCTION_AMOUNTS[bit]] !== 0) group.deductions |= 1 << bit;
+    }
+    return group;
+  }
+
+  /** Gives a block of the group's lines, in row order, to the store. */
+  private keep(group: ShipmentLines<Ref>, block: readonly PlacedLine[]): void {
+    if (block[0].row < group.lastRow) group.ordered = false;
+    group.lastRow = block[block.length - 1].row;
+    group.blocks.push(this.store.keep(block));
+  }
+
+  /**
+   * The group's lines in row order, a block at a time when its blocks follow one another, else all at once: a
+   * stable sort of them in the order they came, which orders lines of the same row as they came.
+   */
+  private *linesOf(group: ShipmentLines<Ref>): Iterable<readonly PlacedLine[]> {
+    if (group.ordered) for (const ref of group.blocks) yield this.store.read(ref);
+    else yield group.blocks.flatMap((ref) => this.store.read(ref)).sort(byRow);
   }
 
   private sheet(
     name: string,
-    groups: readonly [Group, readonly PlacedLine[]][],
+    groups: readonly [Group, ShipmentLines<Ref>][],
     context: ProFormaContext,
     language: AnyLanguage,
-  ): ProFormaSheet {
+  ): StreamedProFormaSheet {
     const says = sheetWordsOf(language).proForma;
     const named = (group: Group) => group ?? says.noShipment;
     const grouped = groups.length > 1;
-    const columns = sheetColumns(
-      groups.flatMap(([, lines]) => lines.flatMap((placed) => (placed.line === null ? [] : [placed.line]))),
+    const deductions = groups.reduce((bits, [, group]) => bits | group.deductions, 0);
+    const columns = PRO_FORMA_COLUMNS.filter(
+      (column) => !isDeduction(column) || (deductions & (1 << DEDUCTION_COLUMNS.indexOf(column))) !== 0,
     );
-    const rows: (readonly CellValue[])[] = [
+    const head: (readonly CellValue[])[] = [
       ...[
         says.title,
         grouped ? says.shipments({ count: groups.length }) : says.shipment({ shipment: named(groups[0][0]) }),
@@ -273,28 +405,36 @@ export class ProFormaBuilder {
       [],
       columns.map((column) => says.columns[column]),
     ];
-    const headerRowIndex = rows.length - 1;
+    const headerRowIndex = head.length - 1;
     const totalRowIndexes: number[] = [];
-    const leftOut: number[] = [];
-    const grand = new Totals();
-    for (const [shipment, lines] of groups) {
-      for (const placed of lines) {
-        if (placed.line === null) leftOut.push(placed.row);
-        else rows.push(proFormaLineCells(placed.line, columns));
-      }
-      const subtotal = this.totals.get(shipment) ?? new Totals();
-      grand.addTotals(subtotal);
-      if (grouped) {
-        totalRowIndexes.push(rows.length);
-        rows.push(subtotal.cells(says.subtotal({ shipment: named(shipment) }), columns));
-      }
+    let rowCount = head.length;
+    for (const [, group] of groups) {
+      rowCount += group.lineCount;
+      if (grouped) totalRowIndexes.push(rowCount++);
     }
-    totalRowIndexes.push(rows.length);
-    rows.push(grand.cells(says.totals, columns));
-    if (leftOut.length > 0) rows.push([], ...textRows(says.leftOut({ rows: leftOut.map(String) })));
-    return { name, columns, rows, headerRowIndex, totalRowIndexes, leftOut };
+    totalRowIndexes.push(rowCount++);
+    // Within a group in row order, as its lines are: numbers, so any sort of them is the stable one.
+    const leftOut = groups.flatMap(([, group]) => [...group.leftOut].sort((a, b) => a - b));
+    const notes = leftOut.length > 0 ? [[], ...textRows(says.leftOut({ rows: leftOut.map(String) }))] : [];
+    rowCount += notes.length;
+    const linesOf = (group: ShipmentLines<Ref>) => this.linesOf(group);
+    function* rows(): Iterable<readonly CellValue[]> {
+      yield* head;
+      const grand = new Totals();
+      for (const [shipment, group] of groups) {
+        for (const lines of linesOf(group))
+          for (const placed of lines) if (placed.line !== null) yield proFormaLineCells(placed.line, columns);
+        grand.addTotals(group.totals);
+        if (grouped) yield group.totals.cells(says.subtotal({ shipment: named(shipment) }), columns);
+      }
+      yield grand.cells(says.totals, columns);
+      yield* notes;
+    }
+    return { name, columns, headerRowIndex, rowCount, totalRowIndexes, leftOut, rows };
   }
 }
+
+const byRow = (a: PlacedLine, b: PlacedLine): number => a.row - b.row;
 
 /** A decimal number as units of 10^-scale: 2.5 → 25 at scale 1; exact for every number a cell holds. */
 function scaledDecimal(value: number): { units: bigint; scale: number } {
@@ -379,6 +519,9 @@ const UNIT_COLUMN: Readonly<Record<UnitAmount, ProFormaColumn>> = {
 const COLUMN_AMOUNT = Object.fromEntries(
   Object.entries(UNIT_COLUMN).map(([amount, column]) => [column, amount]),
 ) as Readonly<Record<DeductionColumn, UnitAmount>>;
+
+/** The unit amount of each of DEDUCTION_COLUMNS, in its order: a sheet has the column when a line's is not 0. */
+const DEDUCTION_AMOUNTS = DEDUCTION_COLUMNS.map((column) => COLUMN_AMOUNT[column]);
 
 /**
  * Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook (case-insensitive).
