@@ -12,21 +12,30 @@ import {
   type UnitAmount,
   readSettings,
 } from "../sheet";
+import { type CsvEncoding, type Separator } from "./csv";
 import { WordedError } from "./errors";
 import { type CheckReport, type RowOutcome, ShipmentEvaluator } from "./evaluation";
 
 /**
  * Runs the row check in this thread for small sheets, and in a worker thread for large ones so that the second
- * core checks rows while this one writes the workbook. Either way the caller gets the final row results in
- * batches as they settle, then the report.
+ * core checks rows while this one writes the workbook. Either way this thread gives the rows as it reads them and
+ * takes the final row results as they settle, then the report. A worker never runs more than a few chunks ahead of
+ * this thread, nor this thread ahead of it: neither holds more than a few chunks of the other's rows.
  */
 export interface Evaluation {
-  /** Final row results in batches, in no particular order; then the report. */
-  results(): AsyncGenerator<RowOutcome[], CheckReport>;
+  /**
+   * Rows this thread has read (values[start] …, as the check reads them): checked here, or sent to the worker, or
+   * for a CSV file that the worker reads itself, only counted. Resolves when more rows may be read.
+   */
+  give(start: number, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /** Every row has been given. */
+  end(): void;
+  /** The final row results that have come since the last take, in no particular order. */
+  take(): RowOutcome[];
+  /** Waits for more results (or the report); gives the report once it has come. */
+  wait(): Promise<CheckReport | undefined>;
   /** Ends a worker whose results are no longer wanted (the check stopped on a problem). */
   stop(): Promise<void>;
-  /** The shipments' last rows, for an evaluation started before they were known (a CSV file's worker). */
-  knowShipmentEnds(ends: ReadonlyMap<string, number>): void;
 }
 
 /** What the user asked for, which every evaluation needs besides the rows: the settings as given, --json, the audit's words. */
@@ -38,6 +47,13 @@ export interface CheckRequest {
   readonly time: Date;
 }
 
+/** What the sheet's first read found, which the check needs before the first row. */
+export interface CheckPlan {
+  readonly layout: SheetLayout;
+  readonly hints: RowHints;
+  readonly shipmentEnds: ReadonlyMap<string, number>;
+}
+
 /** What the worker is started with: plain data (settings as the user gave them; the worker reads them itself). */
 export interface WorkerStart {
   readonly storedSettings: StoredSettings;
@@ -45,21 +61,33 @@ export interface WorkerStart {
   readonly json: boolean;
   readonly source: string;
   readonly time: number;
+  readonly layout: SheetLayout;
+  readonly hints: RowHints;
+  readonly shipmentEnds: readonly [string, number][];
+  /** A CSV file the worker reads itself (the same reader gives the same rows), or rows sent by this thread. */
   readonly input:
-    | { readonly kind: "csv"; readonly bytes: Uint8Array }
     | {
-        readonly kind: "rows";
-        readonly layout: SheetLayout;
-        readonly hints: RowHints;
-        readonly shipmentEnds: readonly [string, number][];
-      };
+        readonly kind: "csv";
+        readonly file: string;
+        readonly encoding: CsvEncoding;
+        readonly separator: Separator;
+      }
+    | { readonly kind: "rows" };
 }
 export type ToWorker =
   | { readonly type: "rows"; readonly startIndex: number; readonly rows: readonly (readonly CellValue[])[] }
-  | { readonly type: "ends"; readonly ends: readonly [string, number][] }
+  /** How far this thread has read a CSV file: the worker stays within AHEAD_ROWS of it. */
+  | { readonly type: "read"; readonly upTo: number }
   | { readonly type: "finish" };
 export type FromWorker =
-  | { readonly type: "outcomes"; readonly outcomes: PackedOutcomes; readonly chunk: boolean }
+  | {
+      readonly type: "outcomes";
+      readonly outcomes: PackedOutcomes;
+      /** The answer to a "rows" message. */
+      readonly chunk: boolean;
+      /** Rows below this index have been checked. */
+      readonly checkedUpTo: number;
+    }
   | { readonly type: "done"; readonly report: CheckReport }
   | { readonly type: "failed"; readonly message: string; readonly stack: string };
 
@@ -77,6 +105,8 @@ export interface PackedOutcomes {
   readonly lineTexts: string[];
   /** The pro forma line's numbers per row: quantity, the unit amounts in cents (UNIT_AMOUNTS), the line total. */
   readonly lineNumbers: Float64Array;
+  /** Per row, its --json row as text, when asked for. */
+  readonly json: (string | undefined)[];
 }
 
 const OUTPUT_WIDTH = OUTPUT_COLUMNS.length;
@@ -93,7 +123,9 @@ export function packOutcomes(outcomes: readonly RowOutcome[]): PackedOutcomes {
   const hasLine = new Uint8Array(count);
   const lineTexts: string[] = new Array(count * LINE_TEXTS).fill("");
   const lineNumbers = new Float64Array(count * LINE_NUMBERS);
+  const json: (string | undefined)[] = new Array(count);
   outcomes.forEach((outcome, position) => {
+    json[position] = outcome.json;
     indexes[position] = outcome.index;
     vatRates[position] = outcome.vatRate === null ? NaN : outcome.vatRate;
     statuses[position] = outcome.status;
@@ -112,7 +144,7 @@ export function packOutcomes(outcomes: readonly RowOutcome[]): PackedOutcomes {
     UNIT_AMOUNTS.forEach((name, index) => (lineNumbers[numbers + 1 + index] = line.unitCents[name]));
     lineNumbers[numbers + LINE_NUMBERS - 1] = line.lineTotalCents;
   });
-  return { indexes, vatRates, statuses, outputs, shipments, hasLine, lineTexts, lineNumbers };
+  return { indexes, vatRates, statuses, outputs, shipments, hasLine, lineTexts, lineNumbers, json };
 }
 
 function unpackLine(packed: PackedOutcomes, position: number): ProFormaLine | null {
@@ -142,19 +174,20 @@ export function unpackOutcomes(packed: PackedOutcomes): RowOutcome[] {
       output: packed.outputs.slice(position * OUTPUT_WIDTH, (position + 1) * OUTPUT_WIDTH),
       shipment: packed.shipments[position],
       proForma: unpackLine(packed, position),
+      json: packed.json[position],
     };
   }
   return outcomes;
 }
 
-/** Rows per batch: large enough that messaging costs little, small enough that writing starts early. */
+/** Rows per message to a worker: large enough that messaging costs little, small enough that writing starts early. */
 export const CHUNK_ROWS = 2000;
 /** Chunks sent ahead of the worker's answers: keeps it busy without copying the whole sheet into its queue. */
 const CHUNKS_AHEAD = 4;
-/** Below this many rows, starting a thread (about 0.2 s to load the sheet logic again) does not pay. */
+/** How far a worker reading a CSV file itself and this thread may be apart, in rows. */
+export const AHEAD_ROWS = 30_000;
+/** Below this many product rows, starting a thread (about 0.2 s to load the sheet logic again) does not pay. */
 export const WORKER_MIN_ROWS = 5000;
-/** The same for a CSV file, judged by its size before it is parsed (rows of a product list: 80 bytes or more). */
-export const WORKER_MIN_CSV_BYTES = 400_000;
 const WORKER_FILE = path.join(__dirname, "evaluation-worker.js");
 
 /** The worker runs the compiled JavaScript; from TypeScript sources (ts-jest) there is none to start. */
@@ -162,89 +195,78 @@ export function workerAvailable(): boolean {
   return fs.existsSync(WORKER_FILE);
 }
 
-export function evaluateInThisThread(
-  context: CheckRequest,
-  values: readonly (readonly CellValue[])[],
-  layout: SheetLayout,
-  hints: RowHints,
-  shipmentEnds: ReadonlyMap<string, number>,
-): Evaluation {
-  async function* results(): AsyncGenerator<RowOutcome[], CheckReport> {
-    const evaluator = new ShipmentEvaluator({
-      layout,
-      hints,
-      settings: readSettings(context.storedSettings, context.now),
-      shipmentEnds,
-      json: context.json,
-      source: context.source,
-      time: context.time,
-    });
-    for (let start = 0; start < values.length; start += CHUNK_ROWS) {
-      yield evaluator.evaluate(values.slice(start, start + CHUNK_ROWS), start);
-    }
-    const { outcomes, report } = evaluator.finish();
-    yield outcomes;
-    return report;
-  }
-  return { results, stop: async () => {}, knowShipmentEnds: () => {} };
+export function evaluateInThisThread(context: CheckRequest, plan: CheckPlan): Evaluation {
+  const evaluator = new ShipmentEvaluator({
+    ...plan,
+    settings: readSettings(context.storedSettings, context.now),
+    json: context.json,
+    source: context.source,
+    time: context.time,
+  });
+  let ready: RowOutcome[] = [];
+  let report: CheckReport | undefined;
+  return {
+    give: async (start, rows) => void ready.push(...evaluator.evaluate(rows, start)),
+    end: () => {
+      const finished = evaluator.finish();
+      ready.push(...finished.outcomes);
+      report = finished.report;
+    },
+    take: () => {
+      const taken = ready;
+      ready = [];
+      return taken;
+    },
+    wait: async () => report,
+    stop: async () => {},
+  };
 }
 
 /**
- * A CSV file is checked by a worker started as soon as the bytes are read: it parses them itself, a chunk at a
- * time, and checks each chunk at once (the same parser gives the same cells and layout), while this thread parses
- * them for writing; no row is copied across threads. This thread sends the shipments' last rows when it has them.
+ * A worker checks the rows. A CSV file it reads itself (`csv`), while this thread reads it for writing: no row is
+ * copied across threads. Rows of a workbook this thread sends, a few chunks ahead of the worker's answers.
  */
-export function evaluateCsvInWorker(context: CheckRequest, bytes: Uint8Array): Evaluation {
-  // A copy of the bytes moves to the worker (transferred, not cloned a second time).
-  const copy = new Uint8Array(bytes);
-  return new WorkerEvaluation(context, { kind: "csv", bytes: copy }, [copy.buffer as ArrayBuffer]);
-}
-
-/** Rows read from a workbook are sent to the worker in chunks, a few ahead of its answers. */
-export function evaluateRowsInWorker(
+export function evaluateInWorker(
   context: CheckRequest,
-  values: readonly (readonly CellValue[])[],
-  layout: SheetLayout,
-  hints: RowHints,
-  shipmentEnds: ReadonlyMap<string, number>,
+  plan: CheckPlan,
+  csv?: { readonly file: string; readonly encoding: CsvEncoding; readonly separator: Separator },
 ): Evaluation {
-  return new WorkerEvaluation(context, { kind: "rows", layout, hints, shipmentEnds: [...shipmentEnds] }, [], {
-    values,
-    from: layout.headerRowIndex,
+  return new WorkerEvaluation({
+    storedSettings: context.storedSettings,
+    now: context.now.getTime(),
+    json: context.json,
+    source: context.source,
+    time: context.time.getTime(),
+    layout: plan.layout,
+    hints: plan.hints,
+    shipmentEnds: [...plan.shipmentEnds],
+    input: csv === undefined ? { kind: "rows" } : { kind: "csv", ...csv },
   });
 }
 
 class WorkerEvaluation implements Evaluation {
   private readonly worker: Worker;
-  private readonly inbox: FromWorker[] = [];
+  private ready: RowOutcome[] = [];
+  private report: CheckReport | undefined;
   private failure: Error | undefined;
   private wake: (() => void) | undefined;
-  private next: number;
   private inFlight = 0;
-  private finishSent: boolean;
+  private readUpTo = 0;
+  private checkedUpTo = 0;
 
-  constructor(
-    context: CheckRequest,
-    input: WorkerStart["input"],
-    transferList: ArrayBuffer[],
-    private readonly rows?: { readonly values: readonly (readonly CellValue[])[]; readonly from: number },
-  ) {
-    const start: WorkerStart = {
-      storedSettings: context.storedSettings,
-      now: context.now.getTime(),
-      json: context.json,
-      source: context.source,
-      time: context.time.getTime(),
-      input,
-    };
-    this.worker = new Worker(WORKER_FILE, {
-      workerData: start,
-      transferList,
-    });
-    this.next = rows?.from ?? 0;
-    this.finishSent = rows === undefined;
+  constructor(private readonly start: WorkerStart) {
+    this.worker = new Worker(WORKER_FILE, { workerData: start });
     this.worker.on("message", (message: FromWorker) => {
-      this.inbox.push(message);
+      if (message.type === "failed") {
+        const error = new Error(message.message);
+        error.stack = message.stack;
+        this.failure ??= error;
+      } else if (message.type === "done") this.report = message.report;
+      else {
+        if (message.chunk) this.inFlight--;
+        this.checkedUpTo = Math.max(this.checkedUpTo, message.checkedUpTo);
+        this.ready.push(...unpackOutcomes(message.outcomes));
+      }
       this.notify();
     });
     this.worker.on("error", (error) => {
@@ -255,7 +277,6 @@ class WorkerEvaluation implements Evaluation {
       this.failure ??= new WordedError((w) => w.run.workerStopped({ code }));
       this.notify();
     });
-    this.send();
   }
 
   private notify(): void {
@@ -264,49 +285,44 @@ class WorkerEvaluation implements Evaluation {
     resume?.();
   }
 
-  private send(): void {
-    if (this.rows === undefined) return;
-    const { values } = this.rows;
-    while (this.inFlight < CHUNKS_AHEAD && this.next < values.length) {
-      const rows = values.slice(this.next, this.next + CHUNK_ROWS);
-      this.worker.postMessage({ type: "rows", startIndex: this.next, rows } satisfies ToWorker);
-      this.next += rows.length;
+  /** The next message from the worker. */
+  private async arrival(): Promise<void> {
+    if (this.failure !== undefined) throw this.failure;
+    await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.failure !== undefined && this.report === undefined) throw this.failure;
+  }
+
+  async give(start: number, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    if (this.start.input.kind === "csv") {
+      this.readUpTo = start + rows.length;
+      this.worker.postMessage({ type: "read", upTo: this.readUpTo } satisfies ToWorker);
+      while (this.readUpTo - this.checkedUpTo > AHEAD_ROWS && this.report === undefined) await this.arrival();
+      return;
+    }
+    for (let offset = 0; offset < rows.length; offset += CHUNK_ROWS) {
+      const chunk = rows.slice(offset, offset + CHUNK_ROWS);
+      this.worker.postMessage({ type: "rows", startIndex: start + offset, rows: chunk } satisfies ToWorker);
       this.inFlight++;
-    }
-    if (this.next >= values.length && !this.finishSent) {
-      this.worker.postMessage({ type: "finish" } satisfies ToWorker);
-      this.finishSent = true;
+      while (this.inFlight >= CHUNKS_AHEAD) await this.arrival();
     }
   }
 
-  async *results(): AsyncGenerator<RowOutcome[], CheckReport> {
-    try {
-      for (;;) {
-        const message = this.inbox.shift();
-        if (message === undefined) {
-          if (this.failure !== undefined) throw this.failure;
-          await new Promise<void>((resolve) => (this.wake = resolve));
-          continue;
-        }
-        if (message.type === "failed") {
-          const error = new Error(message.message);
-          error.stack = message.stack;
-          throw error;
-        }
-        if (message.type === "done") return message.report;
-        if (message.chunk) {
-          this.inFlight--;
-          this.send();
-        }
-        yield unpackOutcomes(message.outcomes);
-      }
-    } finally {
-      await this.stop();
-    }
+  end(): void {
+    // A worker reading a CSV file finishes at its end; one given rows when told.
+    if (this.start.input.kind === "rows") this.worker.postMessage({ type: "finish" } satisfies ToWorker);
+    // A CSV worker waits for this thread to have read as far as it: all of it, now.
+    else this.worker.postMessage({ type: "read", upTo: Number.MAX_SAFE_INTEGER } satisfies ToWorker);
   }
 
-  knowShipmentEnds(ends: ReadonlyMap<string, number>): void {
-    this.worker.postMessage({ type: "ends", ends: [...ends] } satisfies ToWorker);
+  take(): RowOutcome[] {
+    const taken = this.ready;
+    this.ready = [];
+    return taken;
+  }
+
+  async wait(): Promise<CheckReport | undefined> {
+    if (this.report === undefined && this.ready.length === 0) await this.arrival();
+    return this.report;
   }
 
   async stop(): Promise<void> {

@@ -9,7 +9,8 @@ import {
   type Status,
   auditRow,
   describeSettings,
-  jsonReport,
+  jsonRow,
+  jsonSummary,
   outputCells,
   type PlainSummary,
   plainSummary,
@@ -22,8 +23,8 @@ import {
 
 /**
  * The command line's side of the sheet check (src/sheet's ShipmentChecker, which checks the rows): the final
- * rows as the checked workbook needs them (plain data, to cross from a worker thread), the first rows at risk
- * for the text summary, the --json document and the audit row. Each row's outcome carries its pro forma line,
+ * rows as the checked workbook needs them (plain data, to cross from a worker thread) with their --json row, the
+ * first rows at risk for the text summary, the --json summary and the audit row. Each row's outcome carries its pro forma line,
  * from which the writing thread builds the pro forma sheets (ProFormaBuilder). The VAT deferral statement is
  * tallied here as rows settle (VatDeferralTally, a line per shipment × regime × destination × rate, no rows kept)
  * and crosses to the writing thread finished, with the report.
@@ -41,6 +42,8 @@ export interface RowOutcome {
   /** The row's shipment and its line on the pro forma, which the writing thread builds as rows settle. */
   readonly shipment: string | null;
   readonly proForma: ProFormaLine | null;
+  /** The row of the --json report as JSON text (JSON.stringify of jsonRow), when asked for. */
+  readonly json: string | undefined;
 }
 
 /** A row worth showing in the text summary. */
@@ -63,8 +66,8 @@ export interface CheckReport {
   /** The first RISK and ERROR rows, in sheet order, and how many there are in all. */
   readonly notable: readonly NotableRow[];
   readonly notableCount: number;
-  /** The --json document (docs/contracts.md, JSON report), when asked for. */
-  readonly json: string | undefined;
+  /** The summary of the --json report as JSON text, when asked for: the rows came with their outcomes. */
+  readonly jsonSummary: string | undefined;
 }
 
 export interface EvaluatorSetup {
@@ -72,11 +75,8 @@ export interface EvaluatorSetup {
   readonly settings: Settings;
   /** What the file says about rows beyond their cells (an Excel table's totals rows). */
   readonly hints: RowHints;
-  /**
-   * Last row index of each shipment id, from shipmentEnds(); undefined until known (a worker parsing a CSV file
-   * starts checking before the main thread has them): rows of a shipment then wait in the open.
-   */
-  readonly shipmentEnds: ReadonlyMap<string, number> | undefined;
+  /** Last row index of each shipment id (shipmentEnds, or the survey of a file read twice). */
+  readonly shipmentEnds: ReadonlyMap<string, number>;
   readonly json: boolean;
   /** File and sheet, for the audit row. */
   readonly source: string;
@@ -87,8 +87,6 @@ const NOTABLE_ROWS = 10;
 
 export class ShipmentEvaluator {
   private readonly checker: ShipmentChecker;
-  /** Every row's check, kept only for the --json report: the summary and pro forma are built as rows settle. */
-  private readonly kept: RowCheck[] | undefined;
   /** The VAT deferral statement, fed every settled row, as the summary is. */
   private readonly vatDeferral = new VatDeferralTally();
   /** The first RISK and ERROR rows in sheet order (rows settle out of order), and how many there are. */
@@ -100,12 +98,6 @@ export class ShipmentEvaluator {
       hints: setup.hints,
       shipmentEnds: setup.shipmentEnds,
     });
-    this.kept = setup.json ? [] : undefined;
-  }
-
-  /** The shipments' last rows, when they come after the first rows: settles the shipments already complete. */
-  knowShipmentEnds(ends: ReadonlyMap<string, number>): RowOutcome[] {
-    return this.outcomes(this.checker.knowShipmentEnds(ends));
   }
 
   /** Checks rows starting at `startIndex`; returns the rows whose results became final. */
@@ -117,7 +109,7 @@ export class ShipmentEvaluator {
   finish(): { outcomes: RowOutcome[]; report: CheckReport } {
     const { rows, summary } = this.checker.finish();
     const outcomes = this.outcomes(rows);
-    const { layout, settings } = this.setup;
+    const { settings } = this.setup;
     const proFormaContext: ProFormaContext = {
       declarationDate: settings.declarationDate,
       vatTableVersion: VAT_TABLE_VERSION,
@@ -130,17 +122,13 @@ export class ShipmentEvaluator {
       settingsText: describeSettings(settings),
       notable: this.notable,
       notableCount: this.notableCount,
-      json:
-        this.kept === undefined
-          ? undefined
-          : JSON.stringify(jsonReport({ layout, rows: this.kept.sort((a, b) => a.row - b.row), summary })),
+      jsonSummary: this.setup.json ? JSON.stringify(jsonSummary(summary)) : undefined,
     };
     return { outcomes, report };
   }
 
   private outcomes(rows: readonly RowCheck[]): RowOutcome[] {
     return rows.map((row) => {
-      this.kept?.push(row);
       this.vatDeferral.add(row);
       if (row.status === "RISK" || row.status === "ERROR") this.noteRow(row);
       return {
@@ -150,6 +138,7 @@ export class ShipmentEvaluator {
         status: row.status,
         shipment: row.shipment,
         proForma: proFormaLine(row),
+        json: this.setup.json ? JSON.stringify(jsonRow(row)) : undefined,
       };
     });
   }

@@ -1,37 +1,30 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { type AnyLanguage, VAT_TABLE_VERSION } from "../engine";
+import { VAT_TABLE_VERSION } from "../engine";
 import {
-  type CellValue,
   ProFormaBuilder,
   SUMMARY_MONEY_FORMAT,
-  SheetProblem,
-  type SheetLayout,
-  isAuditHeader,
-  isEmptyCell,
   dataRows,
-  sheetLayout,
+  isAuditHeader,
   sheetNotes,
   summaryFacts,
-  shipmentEnds,
   uniqueSheetName,
 } from "../sheet";
 import { type CheckResult } from "./check-result";
-import { columnsRead, earlierCheck, forgetOwnVatRates } from "./columns";
-import { valuesBeyondHeader } from "./csv";
+import { columnsRead } from "./columns";
+import { type CsvEncoding, type Separator } from "./csv";
 import { CliError, oneLine, printable } from "./errors";
 import { type CheckReport, type RowOutcome } from "./evaluation";
 import {
-  type Evaluation,
   type CheckRequest,
-  WORKER_MIN_CSV_BYTES,
+  type Evaluation,
   WORKER_MIN_ROWS,
-  evaluateCsvInWorker,
   evaluateInThisThread,
-  evaluateRowsInWorker,
+  evaluateInWorker,
   workerAvailable,
 } from "./evaluate";
-import { type InputSheet, readInput, readLinkTargets } from "./input";
+import { type SurveyedInput, describeInput, openInput, readInputRows, surveyInput } from "./input";
+import { JsonReportStream } from "./json-report";
 import { AUDIT_SHEET_NAMES, cliWordsOf, sheetNamesOf } from "./lang";
 import { type Environment } from "./language";
 import {
@@ -42,9 +35,11 @@ import {
   parseCommand,
   usageText,
 } from "./options";
+import { ProFormaSpool } from "./pro-forma-spool";
 import { type Progress, progressBar } from "./progress";
 import { cleanedCellsText, hiddenRowsText, summaryText } from "./summary-text";
 import {
+  type InputRow,
   type SummaryLine,
   createCheckedWorkbook,
   firstRowTexts,
@@ -85,8 +80,6 @@ function removeUnfinished(): void {
 /** What the check is doing, for the message when it stops before finishing. */
 let stage: "starting" | "reading" | "checking" = "starting";
 
-const EMPTY_ROW: CellValue[] = [];
-
 /** The checked workbook cannot be written, and why in words (the temporary file's name would only confuse). */
 function writeProblem(error: unknown, out: string): CliError {
   const code = (error as NodeJS.ErrnoException).code;
@@ -103,13 +96,6 @@ function writeProblem(error: unknown, out: string): CliError {
               : oneLine(error);
     return w.output.cannotWrite({ out, problem });
   });
-}
-
-/** The file, and the sheet of a workbook, in the words of `language` (messages and the Audit sheet's Source). */
-function describeSource(options: CliOptions, input: InputSheet, language: AnyLanguage): string {
-  return input.kind === "xlsx"
-    ? cliWordsOf(language).input.sheetOfFile({ file: options.file, sheet: input.name })
-    : options.file;
 }
 
 /** "Audit", "Audit (2)": an Audit sheet's name in any language, as uniqueSheetName numbers it. */
@@ -163,99 +149,54 @@ function checkOutput(options: CliOptions): void {
 }
 
 /** Reads, checks and writes; returns what the summary needs. Every user-fixable problem is a CliError. */
-async function runCheck(options: CliOptions, stderr: NodeJS.WriteStream): Promise<CheckResult> {
-  // A missing input is said by readInput: it comes first.
-  if (fs.existsSync(options.file)) checkOutput(options);
-  let size = 0;
-  try {
-    size = fs.statSync(options.file).size;
-  } catch {
-    // readInput says what is wrong with the file.
-  }
-  // A rough row count from the file size decides whether a bar is worth drawing while reading.
-  const words = cliWordsOf(options.language);
-  const progress: Progress = progressBar(stderr, Math.round(size / 150), words.progress);
+async function runCheck(options: CliOptions, streams: Streams): Promise<CheckResult> {
+  const { stderr } = streams;
   const time = new Date();
-  const context = (source: string): CheckRequest => ({
-    // The command's language goes into the settings: the sheet layer writes the workbook's words in it.
-    storedSettings: checkSettings(options),
-    now: options.now,
-    json: options.json,
-    source,
-    time,
-  });
-  // A large CSV file is checked by a second thread that starts on the bytes while this one parses them.
-  let evaluation: Evaluation | undefined;
-  const startEarly = (bytes: Uint8Array) => {
-    if (bytes.length >= WORKER_MIN_CSV_BYTES && workerAvailable())
-      evaluation = evaluateCsvInWorker(context(options.file), bytes);
-  };
+  // A missing input is said by openInput: it comes first.
+  if (fs.existsSync(options.file)) checkOutput(options);
+  const input = openInput(options.file, options.sheet);
+  const words = cliWordsOf(options.language);
+  // A rough row count from the file size decides whether a bar is worth drawing while reading.
+  const progress: Progress = progressBar(stderr, Math.round(input.size / 150), words.progress);
   try {
     stage = "reading";
-    progress.phase("reading", Math.max(1, Math.round(size / 1024)));
-    const input = await readInput(
-      options.file,
-      options.sheet,
-      (read) => progress.update(Math.round(read / 1024)),
-      startEarly,
+    progress.phase("reading", Math.max(1, Math.round(input.size / 1024)));
+    const surveyed = await surveyInput(input, options.language, (read) =>
+      progress.update(Math.round(read / 1024)),
     );
     progress.stop();
-    return await checkAndWrite(
-      options,
-      input,
-      stderr,
-      context(describeSource(options, input, options.language)),
-      evaluation,
-    );
+    return await checkAndWrite(options, surveyed, streams, {
+      // The command's language goes into the settings: the sheet layer writes the workbook's words in it.
+      storedSettings: checkSettings(options),
+      now: options.now,
+      json: options.report !== "text",
+      source: describeInput(surveyed, options.language),
+      time,
+    });
   } finally {
     progress.stop();
-    await evaluation?.stop();
   }
 }
 
+/** A row read, waiting for its check to settle (product rows) or for the rows before it to be written. */
+interface WaitingRow {
+  readonly index: number;
+  readonly row: InputRow;
+  readonly product: boolean;
+}
+
+/** The second read: rows checked as they are read, written in sheet order as their results are final. */
 async function checkAndWrite(
   options: CliOptions,
-  input: InputSheet,
-  stderr: NodeJS.WriteStream,
+  input: SurveyedInput,
+  streams: Streams,
   context: CheckRequest,
-  early: Evaluation | undefined,
 ): Promise<CheckResult> {
-  const { file } = options;
-  if (input.values.every((cells) => cells.every(isEmptyCell))) {
-    throw new CliError((w) =>
-      input.kind === "xlsx" ? w.input.emptySheet({ file, sheet: input.name }) : w.input.empty({ file }),
-    );
-  }
-  // A checked workbook checked again: its Audit sheet names the columns and VAT rates the checker wrote.
-  const earlier = earlierCheck(input);
-  let layout: SheetLayout;
-  try {
-    // In the command's language: the output columns' headers and the sheet's problems are the sheet layer's words.
-    layout = sheetLayout(input.values, undefined, input.numberEvidence, earlier.knowledge, options.language);
-  } catch (error) {
-    // The sheet layer's words for the problem (English until it says them in other languages).
-    if (error instanceof SheetProblem) {
-      const problem = error.message;
-      throw new CliError((w, language) =>
-        w.input.problemAt({ source: describeSource(options, input, language), problem }),
-      );
-    }
-    throw error;
-  }
-  if (input.kind === "csv") {
-    const shifted = valuesBeyondHeader(input.values, layout.headerRowIndex);
-    if (shifted !== undefined)
-      throw new CliError((w, language) => w.csv.inFile({ file, problem: shifted.in(language) }));
-  }
-  // The cells as the check reads them; the input's own are left as they were read.
-  const values = forgetOwnVatRates(readLinkTargets(input, layout), layout, earlier.record);
+  const { survey } = input;
+  const { layout } = survey;
   const hints = { tableTotalsRows: input.tableTotalsRows };
-  // The product rows: a row is written once its result is final; any other row at once.
-  const checked = new Uint8Array(values.length);
-  for (const row of dataRows(values, layout, hints)) if (row.kind === "product") checked[row.index] = 1;
-  // Sent before anything else: the worker checking a CSV file settles shipments once it knows where they end.
-  const ends = shipmentEnds(values, layout, hints);
-  early?.knowShipmentEnds(ends);
+  const { language } = options;
+  const words = cliWordsOf(language);
 
   stage = "checking";
   const temporary = `${options.out}.${process.pid}.part`;
@@ -272,84 +213,156 @@ async function checkAndWrite(
   }
   let writeError: Error | undefined;
   output.on("error", (error) => (writeError ??= error));
+  // The pro forma's lines wait in a file of their own until the checked sheet is written (pro-forma-spool.ts).
+  const spool = new ProFormaSpool();
+  unfinished.set(spool.path, undefined);
   let progress: Progress | undefined;
-  let evaluation: Evaluation | undefined = early;
+  let evaluation: Evaluation | undefined;
   try {
     // exceljs is loaded here (half a second): once the input has been read and found checkable.
     const workbook = await createCheckedWorkbook(output);
     const taken = new Set<string>();
     // Sheet names go into the workbook's XML too: characters it cannot hold are left out.
+    const sheetName = () => uniqueSheetName(storableText(input.name), taken, language);
     const sheet = workbook.checkedSheet(
-      uniqueSheetName(storableText(input.name), taken, options.language),
-      { ...input, values },
+      sheetName(),
+      {
+        width: survey.width,
+        headRows: survey.headRows,
+        columns: input.columns,
+        hiddenRows: input.hiddenRows,
+      },
       layout,
+      options.maxSheetRows,
+      sheetName,
     );
-    const rowsBelowHeader = values.length - layout.headerRowIndex - 1;
-    evaluation ??=
-      rowsBelowHeader >= WORKER_MIN_ROWS && workerAvailable()
-        ? evaluateRowsInWorker(context, values, layout, hints, ends)
-        : evaluateInThisThread(context, values, layout, hints, ends);
-    const results = evaluation.results();
+    const plan = { layout, hints, shipmentEnds: survey.shipmentEnds };
+    const worker = survey.productRows >= WORKER_MIN_ROWS && workerAvailable();
+    const csv =
+      input.kind === "csv"
+        ? {
+            file: input.file,
+            encoding: input.encoding as CsvEncoding,
+            separator: input.separator as Separator,
+          }
+        : undefined;
+    evaluation = worker ? evaluateInWorker(context, plan, csv) : evaluateInThisThread(context, plan);
+    const running = evaluation;
+    const report = new JsonReportStream(streams.stdout, options.report);
 
-    const words = cliWordsOf(options.language);
-    progress = progressBar(stderr, values.length, words.progress);
-    progress.phase("checking", values.length);
-    const settled: (RowOutcome | undefined)[] = new Array<RowOutcome | undefined>(values.length);
-    const proForma = new ProFormaBuilder();
+    progress = progressBar(streams.stderr, survey.productRows, words.progress);
+    progress.phase("checking", survey.productRows);
+    const bar = progress;
+    const proForma = new ProFormaBuilder(spool);
+    const settled = new Map<number, RowOutcome>();
+    let waiting: WaitingRow[] = [];
     let next = 0;
-    let report: CheckReport | undefined;
-    while (report === undefined) {
-      const step = await results.next();
-      if (step.done) report = step.value;
-      else {
-        for (const outcome of step.value) {
-          settled[outcome.index] = outcome;
-          proForma.addLine(outcome.index + 1, outcome.shipment, outcome.proForma);
-        }
+    let productsWritten = 0;
+    /** Takes the results that came and writes the rows now final, in sheet order. */
+    const writeFinalRows = async () => {
+      const outcomes = running.take();
+      if (outcomes.length > 0) {
+        for (const outcome of outcomes) settled.set(outcome.index, outcome);
+        proForma.addLines(
+          outcomes.map((outcome) => ({
+            row: outcome.index + 1,
+            shipment: outcome.shipment,
+            line: outcome.proForma,
+          })),
+        );
       }
-      // Rows are written in sheet order as soon as they are final; unchecked rows need nothing.
-      while (
-        next < values.length &&
-        (checked[next] === 0 || settled[next] !== undefined || report !== undefined)
-      ) {
-        await sheet.writeRow(next, settled[next]);
-        // Written product rows are not needed again (a worker has its own copy): let them go. The others stay,
-        // few as they are, until the check has seen them: it names the totals lines and notes in the summary.
-        if (checked[next] === 1) values[next] = EMPTY_ROW;
-        settled[next] = undefined;
-        next++;
-        if (next % 1000 === 0) progress.update(next);
+      for (; next < waiting.length; next++) {
+        const { index, row, product } = waiting[next];
+        const outcome = product ? settled.get(index) : undefined;
+        if (product && outcome === undefined) break;
+        settled.delete(index);
+        await sheet.writeRow(index, row, outcome);
+        if (outcome?.json !== undefined) await report.row(outcome.json);
+        if (product && ++productsWritten % 1000 === 0) bar.update(productsWritten);
       }
+      // Written rows are let go.
+      if (next > 4096) {
+        waiting = waiting.slice(next);
+        next = 0;
+      }
+    };
+    await readInputRows(input, async (rows) => {
+      const products = new Set<number>();
+      for (const row of dataRows(rows.values, layout, hints, rows.start))
+        if (row.kind === "product") products.add(row.index);
+      rows.values.forEach((cells, offset) => {
+        const index = rows.start + offset;
+        waiting.push({
+          index,
+          row: { cells, originals: rows.originals[offset], styles: rows.styles[offset] },
+          product: products.has(index),
+        });
+      });
+      await running.give(rows.start, rows.values);
+      await writeFinalRows();
+    });
+    running.end();
+    let checkReport: CheckReport | undefined;
+    while (checkReport === undefined || next < waiting.length) {
+      const before = next;
+      checkReport = await running.wait();
+      await writeFinalRows();
+      // The check has ended and still a row waits for its result: never a silent gap in the checked sheet.
+      if (checkReport !== undefined && next < waiting.length && next === before)
+        throw new Error(`the check gave no result for row ${waiting[next].index + 1}`);
     }
     sheet.finish();
+    bar.update(productsWritten);
     progress.stop();
+    await report.end(checkReport.jsonSummary);
 
     // The sheets' names are the sheet layer's words, as the task pane names them.
-    const { language } = options;
     const names = sheetNamesOf(language);
     const summaryName = uniqueSheetName(names.summary, taken, language);
-    const proFormaSheets = proForma.sheets(report.proFormaContext, language);
-    const proFormaNames = proFormaSheets.map((sheet) =>
-      uniqueSheetName(storableText(sheet.name), taken, language),
-    );
-    const vatDeferralName = uniqueSheetName(report.vatDeferral.name, taken, language);
+    const proFormaSheets = proForma
+      .streamedSheets(checkReport.proFormaContext, language)
+      .map((proFormaSheet) => {
+        const base = storableText(proFormaSheet.name);
+        const parts = sheetParts(proFormaSheet.rowCount, options.maxSheetRows);
+        return {
+          sheet: proFormaSheet,
+          names: Array.from({ length: parts }, () => uniqueSheetName(base, taken, language)),
+        };
+      });
+    const vatDeferralName = uniqueSheetName(checkReport.vatDeferral.name, taken, language);
     const auditName = uniqueSheetName(names.audit, taken, language);
     const cleaned = { cells: sheet.cleanedCells, count: sheet.cleanedCount };
+    const splits = [
+      ...(sheet.names.length > 1
+        ? [words.checkedSheetSplit({ sheets: sheet.names, rows: options.maxSheetRows })]
+        : []),
+      ...proFormaSheets
+        .filter(({ names: parts }) => parts.length > 1)
+        .map(({ names: parts }) => words.proFormaSplit({ sheets: parts, rows: options.maxSheetRows })),
+    ];
     workbook.summarySheet(
       summaryName,
       words.summarySheet.title({ file: path.basename(options.file) }),
-      summaryLines(options, input, layout, report, proFormaNames, vatDeferralName, context.time, cleaned),
+      summaryLines(
+        options,
+        input,
+        checkReport,
+        proFormaSheets.flatMap(({ names: parts }) => parts),
+        vatDeferralName,
+        context.time,
+        cleaned,
+        splits,
+      ),
     );
-    for (const [position, sheet] of proFormaSheets.entries()) {
-      await workbook.proFormaSheet(proFormaNames[position], sheet);
-    }
-    await workbook.vatDeferralSheet(vatDeferralName, report.vatDeferral);
-    workbook.auditSheet(auditName, input.earlierAuditRows, report.auditRow, sheet.record(), language);
+    for (const { sheet: proFormaSheet, names: parts } of proFormaSheets)
+      await workbook.proFormaSheet(parts, proFormaSheet, options.maxSheetRows);
+    await workbook.vatDeferralSheet(vatDeferralName, checkReport.vatDeferral);
+    workbook.auditSheet(auditName, input.earlierAuditRows, checkReport.auditRow, sheet.record(), language);
     await workbook.commit();
     if (writeError !== undefined) throw writeError;
     fs.renameSync(temporary, options.out);
     unfinished.delete(temporary);
-    return { report, input, layout, out: options.out, cleaned };
+    return { report: checkReport, input, layout, out: options.out, cleaned, splits };
   } catch (error) {
     output.destroy();
     fs.rmSync(temporary, { force: true });
@@ -361,20 +374,28 @@ async function checkAndWrite(
   } finally {
     progress?.stop();
     await evaluation?.stop();
+    spool.dispose();
+    unfinished.delete(spool.path);
   }
+}
+
+/** Sheets a sheet of `rows` rows takes at `maxRows` a sheet, each after the first beginning with the header. */
+function sheetParts(rows: number, maxRows: number): number {
+  return rows <= maxRows ? 1 : 1 + Math.ceil((rows - maxRows) / (maxRows - 1));
 }
 
 /** The Summary sheet's rows the CLI adds around the sheet layer's figures, in the command's language. */
 function summaryLines(
   options: CliOptions,
-  input: InputSheet,
-  layout: SheetLayout,
+  input: SurveyedInput,
   report: CheckReport,
   proFormaNames: readonly string[],
   vatDeferralName: string,
   time: Date,
   cleaned: CheckResult["cleaned"],
+  splits: readonly string[],
 ): SummaryLine[] {
+  const { layout } = input.survey;
   const { summary } = report;
   const { language } = options;
   const words = cliWordsOf(language).summarySheet;
@@ -399,7 +420,7 @@ function summaryLines(
     [words.vatTable, VAT_TABLE_VERSION],
     [words.proForma, list(proFormaNames)],
     [words.vatDeferral, vatDeferralName],
-    ...sheetNotes(summary, language).map((note) => [words.rowsAndColumns, note] as const),
+    ...[...sheetNotes(summary, language), ...splits].map((note) => [words.rowsAndColumns, note] as const),
     ...(cleaned.count === 0 ? [] : [[words.cellsCleaned, cleanedCellsText(cleaned, language)] as const]),
     ...(input.hiddenRows.size === 0
       ? []
@@ -434,17 +455,6 @@ function whenStalled(file: string, out: string): { stalled: Promise<never>; stop
 }
 
 /**
- * JSON.stringify escapes C0 controls but leaves DEL, C1 controls (0x9b starts a terminal escape) and bidi
- * controls as they are. Outside its strings JSON is ASCII, so escaping them as \uXXXX reads back the same.
- */
-function terminalSafeJson(json: string): string {
-  return json.replace(
-    /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g,
-    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
-
-/**
  * Runs the command line; returns the exit status. Messages quote file names and cells printably. `env` gives the
  * system's language when there is no --lang.
  */
@@ -464,10 +474,10 @@ export async function main(
     }
     const { options } = command;
     watch = whenStalled(options.file, options.out);
-    const result = await Promise.race([runCheck(options, streams.stderr), watch.stalled]);
+    const result = await Promise.race([runCheck(options, streams), watch.stalled]);
     const { report } = result;
-    if (options.json) streams.stdout.write(`${terminalSafeJson(report.json ?? "{}")}\n`);
-    else streams.stdout.write(summaryText(options, result));
+    // A JSON report went to stdout as the rows were checked.
+    if (options.report === "text") streams.stdout.write(summaryText(options, result));
     return report.summary.risk + report.summary.error > 0 ? 1 : 0;
   } catch (error) {
     removeUnfinished();

@@ -10,8 +10,9 @@ import {
   isLanguageCode,
   messagesOf,
 } from "../engine";
-import { SettingsError, type StoredSettings, readSettings } from "../sheet";
+import { EXCEL_MAX_ROWS, SettingsError, type StoredSettings, readSettings } from "../sheet";
 import { CliError } from "./errors";
+import { type ReportKind } from "./json-report";
 import { cliWordsOf } from "./lang";
 import { type Environment, systemLanguage } from "./language";
 
@@ -23,7 +24,13 @@ export interface CliOptions {
   readonly out: string;
   /** --force: replace an existing file at `out` even when this checker did not write it. */
   readonly force: boolean;
-  readonly json: boolean;
+  /** What goes to stdout: the text summary, or the JSON report as one document (--json) or in lines (--jsonl). */
+  readonly report: ReportKind;
+  /**
+   * Rows a sheet of the checked workbook holds before it goes on in another: Excel's limit, lower only for tests
+   * (CUSTOMS_CHECK_SHEET_ROWS in the environment), which cannot write a million rows to see a sheet split.
+   */
+  readonly maxSheetRows: number;
   /** The options as the workbook stores settings (already checked here); each thread reads them from this. */
   readonly storedSettings: StoredSettings;
   /** "Today" for the default declaration date, fixed once so every thread reads the same settings. */
@@ -54,6 +61,7 @@ const OPTIONS = {
   out: { type: "string" },
   force: { type: "boolean" },
   json: { type: "boolean" },
+  jsonl: { type: "boolean" },
   date: { type: "string" },
   offence: { type: "string" },
   tolerance: { type: "string" },
@@ -251,6 +259,7 @@ export function parseCommand(
     throw error;
   }
 
+  if (values.json === true && values.jsonl === true) throw new CliError((w) => w.command.jsonAndJsonl);
   const out = values.out ?? defaultOutputPath(file);
   if (sameFile(out, file)) throw new CliError((w) => w.command.outIsInput({ out }));
   if (!/\.xlsx$/i.test(out)) throw new CliError((w) => w.command.outNotXlsx({ out }));
@@ -261,12 +270,19 @@ export function parseCommand(
       sheet: values.sheet,
       out,
       force: values.force ?? false,
-      json: values.json ?? false,
+      report: values.jsonl === true ? "jsonl" : values.json === true ? "json" : "text",
+      maxSheetRows: maxSheetRows(env),
       storedSettings: stored,
       now,
       language,
     },
   };
+}
+
+/** The rows a sheet holds: Excel's limit, or a lower one of at least 10 rows set for a test. */
+function maxSheetRows(env: Environment): number {
+  const given = Number(env.CUSTOMS_CHECK_SHEET_ROWS);
+  return Number.isInteger(given) && given >= 10 && given < EXCEL_MAX_ROWS ? given : EXCEL_MAX_ROWS;
 }
 
 /** The same file by path, or by identity (a link, another spelling of the path). */

@@ -6,7 +6,7 @@ import { type CliWords } from "./lang";
  * --json document stay clean. Small files finish before a bar would be worth drawing.
  */
 export interface Progress {
-  /** Reading counts kilobytes of the file, checking counts rows. */
+  /** Reading counts kilobytes of the file, checking counts product rows (with rows/s). */
   phase(phase: "reading" | "checking", total: number): void;
   update(done: number): void;
   stop(): void;
@@ -26,8 +26,8 @@ export function progressBar(
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      // cli-progress's placeholders, no words: the phase and the unit come from the catalogue.
-      format: "{label} [{bar}] {percentage}% | {value}/{total} {unit}",
+      // cli-progress's placeholders, no words: the phase, the units and "left" come from the catalogue.
+      format: "{label} [{bar}] {percentage}% | {value}/{total} {unit}{rate} | {eta_formatted} {left}",
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,
@@ -37,15 +37,28 @@ export function progressBar(
   );
   let started = false;
   let unit = "";
+  let rows = false;
+  let since = 0;
+  const payload = (done: number) => {
+    const seconds = (performance.now() - since) / 1000;
+    const perSecond = rows && seconds > 0.5 ? Math.round(done / seconds) : undefined;
+    return {
+      unit,
+      left: words.timeLeft,
+      rate: perSecond === undefined ? "" : ` | ${perSecond} ${words.perSecond}`,
+    };
+  };
   return {
     phase(phase, total) {
       unit = phase === "reading" ? words.kilobytes : words.rows;
+      rows = phase === "checking";
+      since = performance.now();
       if (started) bar.stop();
-      bar.start(total, 0, { label: words[phase], unit });
+      bar.start(total, 0, { label: words[phase], ...payload(0) });
       started = true;
     },
     update(done) {
-      if (started) bar.update(done, { unit });
+      if (started) bar.update(done, payload(done));
     },
     stop() {
       if (started) bar.stop();

@@ -129,7 +129,7 @@ export function summaryText(options: CliOptions, result: CheckResult): string {
     lines.push(labelled(labels.cellsCleaned, cleanedCellsText(result.cleaned, language)));
   if (input.hiddenRows.size > 0)
     lines.push(labelled(labels.hiddenRows, hiddenRowsText(input.hiddenRows, language)));
-  sheetNotes(summary, language).forEach((note, index) =>
+  [...sheetNotes(summary, language), ...result.splits].forEach((note, index) =>
     lines.push(index === 0 ? labelled(labels.rowsAndColumns, note) : below(note)),
   );
   lines.push(labelled(labels.settings, report.settingsText));

@@ -19,3 +19,9 @@ export function columnIndex(letters: string): number | undefined {
   for (const letter of letters) column = column * 26 + (letter.charCodeAt(0) - 64);
   return column <= 16_384 ? column - 1 : undefined;
 }
+
+/**
+ * Rows a worksheet holds (Excel's specifications and limits, "Total number of rows and columns on a worksheet:
+ * 1,048,576 rows by 16,384 columns"): beyond, the command line goes on in another sheet with the header repeated.
+ */
+export const EXCEL_MAX_ROWS = 1_048_576;

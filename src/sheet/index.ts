@@ -11,6 +11,7 @@ export * from "./row-check";
 export * from "./row-kinds";
 export * from "./settings";
 export * from "./shipment-check";
+export * from "./sheet-survey";
 export * from "./audit";
 export * from "./cost-sharing";
 export * from "./pro-forma";

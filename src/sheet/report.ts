@@ -203,6 +203,30 @@ export function sheetNotes(
 
 /** The CLI's --json document, exactly the shape of docs/contracts.md, JSON report. */
 export function jsonReport(check: ShipmentCheck): JsonReport {
+  return { rows: check.rows.map(jsonRow), summary: jsonSummary(check.summary) };
+}
+
+/** A row of the JSON report: the CLI writes each as it is checked (JSON lines, or the document streamed). */
+export function jsonRow(row: RowCheck): JsonRow {
+  return {
+    row: row.row,
+    sku: row.sku,
+    status: row.status,
+    flags: [...row.flags],
+    vatRate: numberOrNull(row.vatRate),
+    inverseValue: numberOrNull(row.inverseValue),
+    ratio: row.ratio,
+    duty: numberOrNull(row.duty),
+    declaredValue: numberOrNull(row.declaredValue),
+    explanation: row.explanation,
+    importVatBase: row.importVat === null ? null : toNumber(toCents(row.importVat.base)),
+    importVat: row.importVat === null ? null : toNumber(row.importVat.perUnit),
+    vatRegime: row.vatRegime,
+  };
+}
+
+/** The summary of the JSON report. */
+export function jsonSummary(summary: Summary): JsonReport["summary"] {
   const {
     rows,
     ok,
@@ -219,43 +243,24 @@ export function jsonReport(check: ShipmentCheck): JsonReport {
     lowValueConsignments,
     reducedVatRates,
     controlledGoods,
-  } = plainSummary(check.summary);
+  } = plainSummary(summary);
   return {
-    rows: check.rows.map((row) => ({
-      row: row.row,
-      sku: row.sku,
-      status: row.status,
-      flags: [...row.flags],
-      vatRate: numberOrNull(row.vatRate),
-      inverseValue: numberOrNull(row.inverseValue),
-      ratio: row.ratio,
-      duty: numberOrNull(row.duty),
-      declaredValue: numberOrNull(row.declaredValue),
-      explanation: row.explanation,
-      importVatBase: row.importVat === null ? null : toNumber(toCents(row.importVat.base)),
-      importVat: row.importVat === null ? null : toNumber(row.importVat.perUnit),
-      vatRegime: row.vatRegime,
-    })),
-    summary: {
-      rows,
-      ok,
-      review,
-      risk,
-      error,
-      underDeclaredHsCodes,
-      fineExposure,
-      outstandingDuty,
-      shipmentsExposed,
-      ...(skippedRows.length === 0
-        ? {}
-        : { skippedRows: skippedRows.map(({ row, kind }) => ({ row, kind })) }),
-      ...(renamedOutputs.length === 0
-        ? {}
-        : { renamedOutputColumns: renamedOutputs.map(({ name, header }) => ({ column: name, header })) }),
-      importVat,
-      ...(lowValueConsignments.length === 0 ? {} : { lowValueConsignments }),
-      ...(reducedVatRates.length === 0 ? {} : { reducedVatRates }),
-      ...(controlledGoods.length === 0 ? {} : { controlledGoods }),
-    },
+    rows,
+    ok,
+    review,
+    risk,
+    error,
+    underDeclaredHsCodes,
+    fineExposure,
+    outstandingDuty,
+    shipmentsExposed,
+    ...(skippedRows.length === 0 ? {} : { skippedRows: skippedRows.map(({ row, kind }) => ({ row, kind })) }),
+    ...(renamedOutputs.length === 0
+      ? {}
+      : { renamedOutputColumns: renamedOutputs.map(({ name, header }) => ({ column: name, header })) }),
+    importVat,
+    ...(lowValueConsignments.length === 0 ? {} : { lowValueConsignments }),
+    ...(reducedVatRates.length === 0 ? {} : { reducedVatRates }),
+    ...(controlledGoods.length === 0 ? {} : { controlledGoods }),
   };
 }

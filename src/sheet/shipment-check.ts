@@ -145,6 +145,20 @@ export function sheetLayout(
   knowledge?: SheetKnowledge,
   language: AnyLanguage = "en",
 ): SheetLayout {
+  const layout = locatedLayout(values, overrides, knowledge, language);
+  return withDecimalMarks(layout, numberEvidence ?? numberEvidenceOf(values, layout.headerRowIndex));
+}
+
+/**
+ * The header found and its columns mapped and checked, without the decimal marks (which need every row): sheetLayout
+ * for the whole sheet, SheetSurvey for the first rows of one read a chunk at a time.
+ */
+export function locatedLayout(
+  values: readonly (readonly CellValue[])[],
+  overrides?: MappingOverrides,
+  knowledge?: SheetKnowledge,
+  language: AnyLanguage = "en",
+): SheetLayout {
   const layout = locateColumns(values, overrides, knowledge, language);
   const words = sheetWordsOf(language).sheetProblems;
   if (layout === undefined) {
@@ -152,7 +166,7 @@ export function sheetLayout(
   }
   const problems = layoutProblems(layout, undefined, language);
   if (problems.length > 0) throw new SheetProblem(words.all({ problems }));
-  return withDecimalMarks(layout, numberEvidence ?? numberEvidenceOf(values, layout.headerRowIndex));
+  return layout;
 }
 
 /** The shipment id of a row as checkRow reads it (an unreadable cell counts as no shipment). */
@@ -197,7 +211,7 @@ export interface ShipmentCheckerOptions {
  * checkShipment (the task pane, the functions' tests) and chunk by chunk by the command line, which writes the
  * checked workbook while later rows are still being checked. A row's result is final once every row of its
  * shipment has been checked (the detention flag of a split shipment depends on the other rows of the shipment):
- * `add` and `knowShipmentEnds` return the rows that became final, in no particular order; `finish` the rest and
+ * `add` returns the rows that became final, in no particular order; `finish` the rest and
  * the summary. Only the rows of shipments still open are kept.
  */
 export class ShipmentChecker {
@@ -211,9 +225,7 @@ export class ShipmentChecker {
   private readonly words: CheckWords;
   private readonly firstRowNumber: number;
   private readonly hints: RowHints;
-  private ends: ReadonlyMap<string, number> | undefined;
-  /** Rows up to this index have been checked. */
-  private checkedUpTo = -1;
+  private readonly ends: ReadonlyMap<string, number> | undefined;
 
   constructor(
     private readonly layout: SheetLayout,
@@ -256,21 +268,6 @@ export class ShipmentChecker {
       group.push(row);
       if (this.ends?.get(row.shipment) === index) {
         this.open.delete(row.shipment);
-        this.settle(group, settled);
-      }
-    }
-    this.checkedUpTo = Math.max(this.checkedUpTo, start + rows.length - 1);
-    return settled;
-  }
-
-  /** The shipments' last rows, when they come after the first rows: settles the shipments already complete. */
-  knowShipmentEnds(ends: ReadonlyMap<string, number>): RowCheck[] {
-    this.ends = ends;
-    const settled: RowCheck[] = [];
-    for (const [shipment, group] of this.open) {
-      const end = ends.get(shipment);
-      if (end !== undefined && end <= this.checkedUpTo) {
-        this.open.delete(shipment);
         this.settle(group, settled);
       }
     }
@@ -390,27 +387,84 @@ export function applyShipmentRules(rows: readonly RowCheck[], language: AnyLangu
   }
   if (riskRows.size === 0) return [...rows];
   const says = sheetWordsOf(language).explanations;
-  return rows.map((row) => {
-    const atRisk = row.shipment === null ? undefined : riskRows.get(row.shipment);
-    if (atRisk === undefined || (atRisk.length === 1 && atRisk[0] === row.row)) return row;
+  const reasonOf = (shipment: string, atRisk: readonly number[], row: number, othersCount: number) => {
     // Only the first few other rows are named; a shipment can have thousands.
-    const othersCount = row.status === "RISK" ? atRisk.length - 1 : atRisk.length;
     const named = atRisk
       .slice(0, 4)
-      .filter((number) => number !== row.row)
+      .filter((number) => number !== row)
       .slice(0, 3);
-    const flags: Flag[] = [...row.flags, "SHIPMENT_DETENTION"];
-    const reason = says.shipmentDetention({
-      shipment: row.shipment as string,
+    return says.shipmentDetention({
+      shipment,
       rows: named.map(String),
       count: othersCount,
       more: othersCount - named.length,
     });
+  };
+  // Every row of a shipment but its first four at RISK names the same three rows: such rows share one sentence
+  // (one for those at RISK, one for the others), said once per shipment rather than once per row.
+  const shared = new Map<string, string>();
+  return rows.map((row) => {
+    const atRisk = row.shipment === null ? undefined : riskRows.get(row.shipment);
+    if (atRisk === undefined || (atRisk.length === 1 && atRisk[0] === row.row)) return row;
+    const shipment = row.shipment as string;
+    const othersCount = row.status === "RISK" ? atRisk.length - 1 : atRisk.length;
+    let reason: string | undefined;
+    if (!atRisk.slice(0, 4).includes(row.row)) {
+      const key = `${othersCount}\u0000${shipment}`;
+      reason = shared.get(key);
+      if (reason === undefined) shared.set(key, (reason = reasonOf(shipment, atRisk, row.row, othersCount)));
+    } else {
+      reason = reasonOf(shipment, atRisk, row.row, othersCount);
+    }
+    const flags: Flag[] = [...row.flags, "SHIPMENT_DETENTION"];
     const ownExplanation = row.flags.length === 0 ? "" : row.explanation;
     const explanation =
       ownExplanation === "" ? reason : says.sentences({ sentences: [ownExplanation, reason] });
-    return { ...row, flags, status: statusOf(flags), explanation, ownExplanation };
+    return detainedRow(row, flags, explanation, ownExplanation);
   });
+}
+
+/**
+ * The row with the shipment's detention flag: its fields in their order, then ownExplanation. Written out, not as
+ * `{ ...row, flags, …, ownExplanation }`: V8 (Node 20) gives each such copy its own hidden class when the spread
+ * adds a property the row lacks, which made a detained row cost about 13 µs and half a kilobyte of heap, against
+ * 0.2 µs for this literal. test/sheet/check-speed.test.ts holds it to the spread: the same fields, in the same order.
+ */
+function detainedRow(
+  row: RowCheck,
+  flags: readonly Flag[],
+  explanation: string,
+  ownExplanation: string,
+): RowCheck {
+  return {
+    row: row.row,
+    sku: row.sku,
+    description: row.description,
+    hsCode: row.hsCode,
+    hsCodeValid: row.hsCodeValid,
+    quantity: row.quantity,
+    shipment: row.shipment,
+    status: statusOf(flags),
+    flags,
+    explanation,
+    vatRate: row.vatRate,
+    inverseValue: row.inverseValue,
+    ratio: row.ratio,
+    duty: row.duty,
+    declaredValue: row.declaredValue,
+    outstandingDuty: row.outstandingDuty,
+    lines: row.lines,
+    vatRegime: row.vatRegime,
+    vatNumberUsed: row.vatNumberUsed,
+    importVat: row.importVat,
+    channel: row.channel,
+    date: row.date,
+    reducedVatRate: row.reducedVatRate,
+    lowValueDuty: row.lowValueDuty,
+    lowValueCandidate: row.lowValueCandidate,
+    controlledGoods: row.controlledGoods,
+    ownExplanation,
+  };
 }
 
 /** The summary counted a row at a time, in any order, so that a large sheet's rows need not be kept. */

@@ -1,4 +1,5 @@
 import { InputError, vatRateOn, euCountry, readHsCode, inputErrorText, messagesOf } from "../engine";
+import { EXCEL_MAX_ROWS } from "./cell-address";
 import { type CellValue, cellText, isEmptyCell, readDate, readText } from "./cell-values";
 import { type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
@@ -99,7 +100,7 @@ export function parseFilledVatRates(text: string): Map<number, number> {
       const first = Number(rows[1]);
       const last = rows[2] === undefined ? first : Number(rows[2]);
       // A record is the checker's own writing; a range beyond any sheet is no record of it.
-      if (last < first || last - first > 1_048_576) continue;
+      if (last < first || last - first > EXCEL_MAX_ROWS) continue;
       for (let row = first; row <= last; row++) filled.set(row, rate);
     }
   }
@@ -119,12 +120,24 @@ export function ownVatRateRows(
   const column = layout.columns.vatRate;
   if (column === undefined) return [];
   const own: number[] = [];
-  for (const [row, rate] of filled) {
+  for (const [row] of filled) {
     const index = row - firstRowNumber;
     if (index <= layout.headerRowIndex || index >= values.length) continue;
-    if (values[index]?.[column] === rate) own.push(index);
+    if (isOwnVatRate(values[index] ?? [], row, layout, filled)) own.push(index);
   }
   return own.sort((a, b) => a - b);
+}
+
+/** Whether the VAT rate cell of sheet row `row` still holds the rate the checker filled there (ownVatRateRows). */
+export function isOwnVatRate(
+  cells: readonly CellValue[],
+  row: number,
+  layout: SheetLayout,
+  filled: FilledVatRates,
+): boolean {
+  const column = layout.columns.vatRate;
+  const rate = filled.get(row);
+  return column !== undefined && rate !== undefined && cells[column] === rate;
 }
 
 /** The values with the checker's own VAT rates emptied (ownVatRateRows), for the check to fill them again. */

@@ -2,7 +2,7 @@ import { packOutcomes, unpackOutcomes } from "../../src/cli/evaluate";
 import { type RowOutcome } from "../../src/cli/evaluation";
 
 describe("row outcomes crossing from the worker thread", () => {
-  test("come out as they went in: outputs, VAT rate, shipment and pro forma line, or none", () => {
+  test("come out as they went in: outputs, VAT rate, shipment, pro forma line and --json row, or none", () => {
     const outcomes: RowOutcome[] = [
       {
         index: 7,
@@ -10,6 +10,7 @@ describe("row outcomes crossing from the worker thread", () => {
         vatRate: 0.21,
         status: "REVIEW",
         shipment: "LGG-1",
+        json: '{"row":8,"sku":"LAMP-9"}',
         proForma: {
           sku: "LAMP-9",
           description: "Desk lamp",
@@ -37,6 +38,7 @@ describe("row outcomes crossing from the worker thread", () => {
         status: "ERROR",
         shipment: null,
         proForma: null,
+        json: undefined,
       },
       {
         index: 12,
@@ -51,6 +53,7 @@ describe("row outcomes crossing from the worker thread", () => {
         vatRate: 0,
         status: "RISK",
         shipment: "LGG-2",
+        json: '{"row":13,"explanation":"Declared 5.00 is 14.29 below"}',
         proForma: {
           sku: "",
           description: "",

@@ -3,6 +3,8 @@ import {
   type CellValue,
   ProFormaBuilder,
   checkShipment,
+  jsonRow,
+  jsonSummary,
   outputCells,
   plainSummary,
   proFormaSheets,
@@ -15,9 +17,8 @@ import { VAT_TABLE_VERSION } from "../../src/engine";
 import { BENCH_HEADER, benchRows } from "../../bench/shipment-data";
 
 /**
- * The evaluator settles rows shipment by shipment, in whatever order shipments complete, and may learn where
- * shipments end only after it has checked many rows (a worker parsing a CSV file). Whatever the order, its
- * results are those of the shared sheet logic.
+ * The evaluator settles rows shipment by shipment, in whatever order shipments complete. Whatever the chunks,
+ * its results are those of the shared sheet logic, each row with its --json row.
  */
 describe("checking a sheet row by row as the command line does", () => {
   const settings = readSettings({ declarationDate: "2026-11-21" });
@@ -36,7 +37,7 @@ describe("checking a sheet row by row as the command line does", () => {
   const layout = sheetLayout(values);
   const expected = checkShipment(values, settings);
 
-  function evaluate(endsAfterRows: number): {
+  function evaluate(chunkRows: number): {
     outcomes: RowOutcome[];
     report: ReturnType<ShipmentEvaluator["finish"]>["report"];
   } {
@@ -44,29 +45,30 @@ describe("checking a sheet row by row as the command line does", () => {
       layout,
       settings,
       hints: {},
-      shipmentEnds: undefined,
+      shipmentEnds: shipmentEnds(values, layout),
       json: true,
       source: "test.csv",
       time: new Date(Date.UTC(2026, 10, 21)),
     });
     const outcomes: RowOutcome[] = [];
-    for (let start = 0; start < values.length; start += 7) {
-      outcomes.push(...evaluator.evaluate(values.slice(start, start + 7), start));
-      if (start <= endsAfterRows && endsAfterRows < start + 7)
-        outcomes.push(...evaluator.knowShipmentEnds(shipmentEnds(values, layout)));
-    }
+    for (let start = 0; start < values.length; start += chunkRows)
+      outcomes.push(...evaluator.evaluate(values.slice(start, start + chunkRows), start));
     const { outcomes: last, report } = evaluator.finish();
     return { outcomes: [...outcomes, ...last], report };
   }
 
-  test.each([0, 150, 10_000])("with the shipments' ends known after %i rows", (endsAfterRows) => {
-    const { outcomes, report } = evaluate(endsAfterRows);
+  test.each([1, 7, 10_000])("in chunks of %i rows", (chunkRows) => {
+    const { outcomes, report } = evaluate(chunkRows);
     expect(outcomes.map((outcome) => outcome.index).sort((a, b) => a - b)).toEqual(
       expected.rows.map((row) => row.row - 1),
     );
     const byIndex = new Map(outcomes.map((outcome) => [outcome.index, outcome]));
-    for (const row of expected.rows) expect(byIndex.get(row.row - 1)?.output).toEqual(outputCells(row));
+    for (const row of expected.rows) {
+      expect(byIndex.get(row.row - 1)?.output).toEqual(outputCells(row));
+      expect(byIndex.get(row.row - 1)?.json).toBe(JSON.stringify(jsonRow(row)));
+    }
     expect(report.summary).toEqual(plainSummary(expected.summary));
+    expect(report.jsonSummary).toBe(JSON.stringify(jsonSummary(expected.summary)));
     const notable = expected.rows.filter((row) => row.status === "RISK" || row.status === "ERROR");
     expect(report.notableCount).toBe(notable.length);
     expect(report.notable.map((row) => row.row)).toEqual(notable.slice(0, 10).map((row) => row.row));

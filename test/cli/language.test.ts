@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { type CheckResult } from "../../src/cli/check-result";
 import { CliError } from "../../src/cli/errors";
 import { ShipmentEvaluator } from "../../src/cli/evaluation";
-import { readInput } from "../../src/cli/input";
+import { openInput, readInputRows, surveyInput } from "../../src/cli/input";
 import { AUDIT_SHEET_NAMES, CLI_CATALOGUES, cliWordsOf, sheetNamesOf } from "../../src/cli/lang";
 import { systemLanguage } from "../../src/cli/language";
 import {
@@ -15,7 +15,7 @@ import {
 } from "../../src/cli/options";
 import { displayWidth, labelColumnWidth, summaryText } from "../../src/cli/summary-text";
 import { LANGUAGES, type AnyLanguage } from "../../src/engine";
-import { readSettings, sheetLayout, shipmentEnds } from "../../src/sheet";
+import { readSettings } from "../../src/sheet";
 import { EXAMPLES, EXAMPLE_OPTIONS, assertBuilt, cliEnv, parseReport, runCli, tempDir } from "./helpers";
 
 /** The language the command line speaks: --lang, else the system's locale, else English (docs/contracts.md). */
@@ -152,24 +152,25 @@ describe("the text summary", () => {
     const command = parseCommand([CSV, ...EXAMPLE_OPTIONS]);
     if (command.kind !== "check") throw new Error("expected a check");
     options = command.options;
-    const input = await readInput(CSV, undefined);
-    const layout = sheetLayout(input.values, undefined, input.numberEvidence);
+    const input = await surveyInput(openInput(CSV, undefined), "en");
+    const { layout } = input.survey;
     const evaluator = new ShipmentEvaluator({
       layout,
       settings: readSettings(checkSettings(options), options.now),
       hints: {},
-      shipmentEnds: shipmentEnds(input.values, layout),
+      shipmentEnds: input.survey.shipmentEnds,
       json: false,
       source: CSV,
       time: new Date(Date.UTC(2024, 10, 20)),
     });
-    evaluator.evaluate(input.values, 0);
+    await readInputRows(input, (rows) => void evaluator.evaluate(rows.values, rows.start));
     const { report } = evaluator.finish();
     result = {
       report,
       input: { ...input, hiddenRows: new Set([6, 11]) },
       layout,
       out: "list.checked.xlsx",
+      splits: [],
       cleaned: { cells: ["B7"], count: 3 },
     };
   });

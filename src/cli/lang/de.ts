@@ -37,6 +37,8 @@ Optionen:
   --force              die --out-Datei (oder FILE.checked.xlsx) auch dann ersetzen, wenn customs-check
                        sie nicht geschrieben hat (eine schreibgeschützte Datei wird nie ersetzt)
   --json               ein JSON-Dokument (Zeilen und Übersicht) statt der Textübersicht ausgeben
+  --jsonl              den JSON-Bericht zeilenweise ausgeben: ein Objekt je geprüfter Zeile, dann
+                       {"summary": …}; beides wird geschrieben, während die Zeilen geprüft werden
   --date YYYY-MM-DD    Anmeldedatum: bestimmt die MwSt.-Sätze (Standard: heute)
   --offence 1|2|3      Verstoßstufe für die drohenden Bußgelder (1: EUR ${f.count(p.firstFine)}, 2: EUR ${f.count(p.secondFine)} je HS-Code,
                        3: Aufnahme in die schwarze Liste, kein Betrag; Standard 1)
@@ -100,6 +102,8 @@ durch Strg+C (SIGINT) oder SIGTERM abgebrochen (die unfertige Arbeitsmappe wird 
       `--out ${p.out}: Die geprüfte Arbeitsmappe ist eine .xlsx-Datei; geben Sie einen Namen an, der auf .xlsx endet`,
     sheetOfCsv: (p: { sheet: string }) =>
       `--sheet ${p.sheet}: Eine .csv-Datei hat nur ein Blatt; --sheet gilt für .xlsx-Arbeitsmappen`,
+    jsonAndJsonl:
+      "--json und --jsonl zugleich angegeben: bitte eines wählen (--json gibt ein Dokument aus, --jsonl eine JSON-Zeile je geprüfter Zeile)",
   },
 
   output: {
@@ -164,6 +168,8 @@ durch Strg+C (SIGINT) oder SIGTERM abgebrochen (die unfertige Arbeitsmappe wird 
     },
     sheetOfFile: (p: { file: string; sheet: string }) => `${p.file}, Blatt ${quoted(p.sheet)}`,
     problemAt: (p: { source: string; problem: string }) => `${p.source}: ${p.problem}`,
+    changedWhileRead: (p: { file: string }) =>
+      `${p.file} hat sich während der Prüfung geändert (die Datei wird zweimal gelesen: für Aufbau und Sendungen, dann zum Prüfen und Kopieren der Zeilen). Bitte erneut prüfen, sobald nichts mehr in die Datei schreibt`,
   },
 
   csv: {
@@ -280,6 +286,10 @@ durch Strg+C (SIGINT) oder SIGTERM abgebrochen (die unfertige Arbeitsmappe wird 
       `Zeile ${p.row}${p.sku === "" ? "" : ` ${p.sku}`}: ${p.status} ${p.flags.join(", ")}. ${p.explanation}`,
   },
 
+  checkedSheetSplit: (p: { sheets: readonly string[]; rows: number }) =>
+    `das geprüfte Blatt ist auf ${f.count(p.sheets.length)} Blätter mit höchstens ${f.count(p.rows)} Zeilen verteilt (${p.sheets.join(", ")}), jedes beginnt mit der Kopfzeile`,
+  proFormaSplit: (p: { sheets: readonly string[]; rows: number }) =>
+    `die Proformarechnung ist auf ${f.count(p.sheets.length)} Blätter mit höchstens ${f.count(p.rows)} Zeilen verteilt (${p.sheets.join(", ")}), jedes beginnt mit den Spaltenüberschriften`,
   cleanedCells: (p: { cells: readonly string[]; more: number }) =>
     `${p.cells.join(", ")}${p.more > 0 ? ` und ${f.count(p.more)} weitere` : ""} (Zeichen, die Excel nicht speichern kann, wurden entfernt)`,
   hiddenRows: (p: { rows: readonly string[]; count: number; more: number }) =>
@@ -314,5 +324,7 @@ durch Strg+C (SIGINT) oder SIGTERM abgebrochen (die unfertige Arbeitsmappe wird 
     checking: "Prüfen",
     kilobytes: "kB",
     rows: "Zeilen",
+    perSecond: "Zeilen/s",
+    timeLeft: "verbleibend",
   },
 });

@@ -26,6 +26,8 @@ Options:
   --force              replace the --out file (or FILE.checked.xlsx) even when this checker did
                        not write it (a read-only file is never replaced)
   --json               print one JSON document (rows and summary) instead of the text summary
+  --jsonl              print the JSON report as lines instead: one object per row, then
+                       {"summary": …}; both are written to stdout as the rows are checked
   --date YYYY-MM-DD    declaration date: picks the VAT rates (default: today)
   --offence 1|2|3      offence level for the fine exposure (1: EUR ${f.count(p.firstFine)}, 2: EUR ${f.count(p.secondFine)} per HS code,
                        3: blacklisting, no amount; default 1)
@@ -84,6 +86,8 @@ written); 130 or 143 interrupted by Ctrl-C (SIGINT) or SIGTERM (the unfinished w
       `--out ${p.out}: the checked workbook is an .xlsx file; give a name ending in .xlsx`,
     sheetOfCsv: (p: { sheet: string }) =>
       `--sheet ${p.sheet}: a .csv file has one sheet; --sheet is for .xlsx workbooks`,
+    jsonAndJsonl:
+      "--json and --jsonl both given: choose one (--json prints one document, --jsonl one line per row)",
   },
 
   /** A file already at the output path (--out given, or the default FILE.checked.xlsx), and writing it. */
@@ -154,6 +158,8 @@ written); 130 or 143 interrupted by Ctrl-C (SIGINT) or SIGTERM (the unfinished w
     sheetOfFile: (p: { file: string; sheet: string }) => `${p.file}, sheet "${p.sheet}"`,
     /** A problem of the sheet (the sheet layer's words) at its file or sheet. */
     problemAt: (p: { source: string; problem: string }) => `${p.source}: ${p.problem}`,
+    changedWhileRead: (p: { file: string }) =>
+      `${p.file} changed while it was being checked (it is read twice: once for its layout and shipments, once to check and copy its rows). Check it again once nothing writes to it`,
   },
 
   /** CSV text that cannot be read without losing rows (csv.ts); `line` is the file's line, as an editor numbers it. */
@@ -285,6 +291,10 @@ written); 130 or 143 interrupted by Ctrl-C (SIGINT) or SIGTERM (the unfinished w
   },
 
   /** Lines of both summaries (the text and the Summary sheet). */
+  checkedSheetSplit: (p: { sheets: readonly string[]; rows: number }) =>
+    `the checked sheet is split over ${f.count(p.sheets.length)} sheets of at most ${f.count(p.rows)} rows (${p.sheets.join(", ")}), each beginning with the header row`,
+  proFormaSplit: (p: { sheets: readonly string[]; rows: number }) =>
+    `the pro forma is split over ${f.count(p.sheets.length)} sheets of at most ${f.count(p.rows)} rows (${p.sheets.join(", ")}), each beginning with its column headers`,
   cleanedCells: (p: { cells: readonly string[]; more: number }) =>
     `${p.cells.join(", ")}${p.more > 0 ? ` and ${f.count(p.more)} more` : ""} (characters Excel cannot store were removed)`,
   /** `rows` are the first few row numbers, `count` how many there are in all. */
@@ -322,6 +332,8 @@ written); 130 or 143 interrupted by Ctrl-C (SIGINT) or SIGTERM (the unfinished w
     checking: "Checking",
     kilobytes: "kB",
     rows: "rows",
+    perSecond: "rows/s",
+    timeLeft: "left",
   },
 })) satisfies Catalogue<unknown>;
 

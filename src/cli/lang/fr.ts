@@ -51,6 +51,8 @@ Options :
   --force              remplacer le fichier --out (ou FILE.checked.xlsx) même s'il n'a pas été produit
                        par cet outil (un fichier en lecture seule n'est jamais remplacé)
   --json               afficher un document JSON (lignes et résumé) au lieu du résumé texte
+  --jsonl              afficher le rapport JSON en lignes : un objet par ligne contrôlée, puis
+                       {"summary": …} ; l'un et l'autre sont écrits au fil du contrôle
   --date YYYY-MM-DD    date de déclaration : détermine les taux de TVA (par défaut : aujourd'hui)
   --offence 1|2|3      niveau d'infraction pour les amendes encourues (1 : EUR ${f.count(p.firstFine)}, 2 : EUR ${f.count(p.secondFine)} par
                        code SH ; 3 : inscription sur liste noire, sans montant ; par défaut 1)
@@ -112,6 +114,8 @@ SIGTERM (le classeur inachevé est supprimé).`,
         `--out ${p.out} : le classeur contrôlé est un fichier .xlsx ; indiquez un nom qui se termine par .xlsx`,
       sheetOfCsv: (p) =>
         `--sheet ${p.sheet} : un fichier .csv ne contient qu'une feuille ; --sheet s'applique aux classeurs .xlsx`,
+      jsonAndJsonl:
+        "--json et --jsonl sont donnés tous les deux : choisissez-en un (--json affiche un document, --jsonl une ligne JSON par ligne contrôlée)",
     },
 
     output: {
@@ -172,6 +176,8 @@ SIGTERM (le classeur inachevé est supprimé).`,
       },
       sheetOfFile: (p) => `${p.file}, feuille ${quote(p.sheet)}`,
       problemAt: (p) => `${p.source} : ${p.problem}`,
+      changedWhileRead: (p) =>
+        `${p.file} a changé pendant le contrôle (il est lu deux fois : pour sa disposition et ses envois, puis pour contrôler et copier ses lignes). Contrôlez-le à nouveau quand plus rien n'y écrit`,
     },
 
     csv: {
@@ -270,6 +276,10 @@ SIGTERM (le classeur inachevé est supprimé).`,
         `ligne ${p.row}${p.sku === "" ? "" : ` ${p.sku}`} : ${p.status} ${p.flags.join(", ")}. ${p.explanation}`,
     },
 
+    checkedSheetSplit: (p) =>
+      `la feuille contrôlée est répartie sur ${f.count(p.sheets.length)} feuilles d'au plus ${f.count(p.rows)} lignes (${p.sheets.join(", ")}), chacune commençant par la ligne d'en-tête`,
+    proFormaSplit: (p) =>
+      `la facture pro forma est répartie sur ${f.count(p.sheets.length)} feuilles d'au plus ${f.count(p.rows)} lignes (${p.sheets.join(", ")}), chacune commençant par ses en-têtes de colonnes`,
     cleanedCells: (p) =>
       `${p.cells.join(", ")}${andMore(p.more)} (les caractères qu'Excel ne peut pas enregistrer ont été supprimés)`,
     hiddenRows: (p) =>
@@ -306,6 +316,8 @@ SIGTERM (le classeur inachevé est supprimé).`,
       checking: "Contrôle",
       kilobytes: "ko",
       rows: "lignes",
+      perSecond: "lignes/s",
+      timeLeft: "restant",
     },
   };
 };

@@ -23,6 +23,8 @@ Opties:
   --force              vervangt het --out-bestand (of FILE.checked.xlsx) ook als customs-check het niet
                        schreef (een alleen-lezenbestand wordt nooit vervangen)
   --json               toont één JSON-document (rijen en overzicht) in plaats van het tekstoverzicht
+  --jsonl              toont het JSON-rapport als regels: één object per gecontroleerde rij,
+                       daarna {"summary": …}; beide worden geschreven terwijl de rijen worden gecontroleerd
   --date YYYY-MM-DD    aangiftedatum: bepaalt de btw-tarieven (standaard: vandaag)
   --offence 1|2|3      overtreding voor het boeterisico (1: EUR ${f.count(p.firstFine)}, 2: EUR ${f.count(p.secondFine)} per GS-code,
                        3: opname op de zwarte lijst, geen bedrag; standaard 1)
@@ -86,6 +88,8 @@ gemeld in één regel op stderr; er wordt geen werkmap geschreven); 130 of 143 o
       `--out ${p.out}: de gecontroleerde werkmap is een .xlsx-bestand; geef een naam die op .xlsx eindigt`,
     sheetOfCsv: (p: { sheet: string }) =>
       `--sheet ${p.sheet}: een .csv-bestand heeft één blad; --sheet is bedoeld voor .xlsx-werkmappen`,
+    jsonAndJsonl:
+      "--json en --jsonl allebei opgegeven: kies er één (--json toont één document, --jsonl één regel per rij)",
   },
 
   output: {
@@ -149,6 +153,8 @@ gemeld in één regel op stderr; er wordt geen werkmap geschreven); 130 of 143 o
     },
     sheetOfFile: (p: { file: string; sheet: string }) => `${p.file}, blad "${p.sheet}"`,
     problemAt: (p: { source: string; problem: string }) => `${p.source}: ${p.problem}`,
+    changedWhileRead: (p: { file: string }) =>
+      `${p.file} is veranderd tijdens de controle (het wordt twee keer gelezen: voor de indeling en de zendingen, daarna om de rijen te controleren en te kopiëren). Controleer het opnieuw wanneer niets er nog naar schrijft`,
   },
 
   csv: {
@@ -262,6 +268,10 @@ gemeld in één regel op stderr; er wordt geen werkmap geschreven); 130 of 143 o
       `rij ${p.row}${p.sku === "" ? "" : ` ${p.sku}`}: ${p.status} ${p.flags.join(", ")}. ${p.explanation}`,
   },
 
+  checkedSheetSplit: (p: { sheets: readonly string[]; rows: number }) =>
+    `het gecontroleerde blad is verdeeld over ${f.count(p.sheets.length)} bladen van hoogstens ${f.count(p.rows)} rijen (${p.sheets.join(", ")}), elk beginnend met de kopregel`,
+  proFormaSplit: (p: { sheets: readonly string[]; rows: number }) =>
+    `de proformafactuur is verdeeld over ${f.count(p.sheets.length)} bladen van hoogstens ${f.count(p.rows)} rijen (${p.sheets.join(", ")}), elk beginnend met de kolomkoppen`,
   cleanedCells: (p: { cells: readonly string[]; more: number }) =>
     `${p.cells.join(", ")}${p.more > 0 ? ` en nog ${f.count(p.more)}` : ""} (tekens die Excel niet kan opslaan, zijn verwijderd)`,
   hiddenRows: (p: { rows: readonly string[]; count: number; more: number }) =>
@@ -296,5 +306,7 @@ gemeld in één regel op stderr; er wordt geen werkmap geschreven); 130 of 143 o
     checking: "Controleren",
     kilobytes: "kB",
     rows: "rijen",
+    perSecond: "rijen/s",
+    timeLeft: "resterend",
   },
 });

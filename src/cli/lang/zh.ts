@@ -40,6 +40,8 @@ export const zh: Catalogue<CliWords> = (f) => ({
   --force              即使 --out 文件（或 FILE.checked.xlsx）不是本检查工具写入的，也将其替换
                        （只读文件绝不替换）
   --json               输出一个 JSON 文档（各行和汇总），而不是文本汇总
+  --jsonl              以 JSON 行输出报告：每个已检查的行一个对象，最后是 {"summary": …}；
+                       两种输出都在检查各行时写入标准输出
   --date YYYY-MM-DD    申报日期：据此选用增值税税率（默认：今天）
   --offence 1|2|3      计算潜在罚款所依据的违规次数（1：EUR ${f.count(p.firstFine)}，2：EUR ${f.count(p.secondFine)}，均按每个 HS 编码计；
                        3：列入黑名单，无金额；默认 1）
@@ -91,6 +93,8 @@ Ctrl-C（SIGINT）或 SIGTERM 中断（未完成的工作簿会被删除）。`,
       t`--out ${p.out}：检查结果工作簿是 .xlsx 文件；请给出以 .xlsx 结尾的名称`,
     sheetOfCsv: (p: { sheet: string }) =>
       t`--sheet ${p.sheet}：.csv 文件只有一个工作表；--sheet 用于 .xlsx 工作簿`,
+    jsonAndJsonl:
+      "同时给出了 --json 和 --jsonl：请只选一个（--json 输出一个文档，--jsonl 每行输出一行 JSON）",
   },
 
   output: {
@@ -148,6 +152,8 @@ Ctrl-C（SIGINT）或 SIGTERM 中断（未完成的工作簿会被删除）。`,
     },
     sheetOfFile: (p: { file: string; sheet: string }) => t`${p.file}，工作表“${p.sheet}”`,
     problemAt: (p: { source: string; problem: string }) => t`${p.source}：${p.problem}`,
+    changedWhileRead: (p: { file: string }) =>
+      t`${p.file} 在检查过程中发生了变化（文件会被读取两次：先确定布局和货件，再检查并复制各行）。请在没有程序写入该文件时重新检查`,
   },
 
   csv: {
@@ -259,6 +265,10 @@ Ctrl-C（SIGINT）或 SIGTERM 中断（未完成的工作簿会被删除）。`,
       `${t`第${p.row}行`}${p.sku === "" ? "" : ` ${p.sku}`}：${p.status} ${p.flags.join(", ")}。${p.explanation}`,
   },
 
+  checkedSheetSplit: (p: { sheets: readonly string[]; rows: number }) =>
+    t`检查结果工作表分为 ${f.count(p.sheets.length)} 个工作表，每个最多 ${f.count(p.rows)} 行（${p.sheets.join("、")}），每个都以标题行开头`,
+  proFormaSplit: (p: { sheets: readonly string[]; rows: number }) =>
+    t`形式发票分为 ${f.count(p.sheets.length)} 个工作表，每个最多 ${f.count(p.rows)} 行（${p.sheets.join("、")}），每个都以列标题开头`,
   cleanedCells: (p: { cells: readonly string[]; more: number }) =>
     t`${p.cells.join("、")}${p.more > 0 ? t`及另外${f.count(p.more)}个单元格` : ""}（已删除 Excel 无法存储的字符）`,
   hiddenRows: (p: { rows: readonly string[]; count: number; more: number }) =>
@@ -293,5 +303,7 @@ Ctrl-C（SIGINT）或 SIGTERM 中断（未完成的工作簿会被删除）。`,
     checking: "检查中",
     kilobytes: "kB",
     rows: "行",
+    perSecond: "行/秒",
+    timeLeft: "剩余",
   },
 });

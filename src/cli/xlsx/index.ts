@@ -1,5 +1,6 @@
 import * as fs from "node:fs";
-import type { XlsxSheet } from "./workbook-reader";
+import { type CellValue } from "../../sheet";
+import type { XlsxReadRequest, XlsxSheet, XlsxSheetFacts } from "./workbook-reader";
 import type { CheckedWorkbook } from "./workbook-writer";
 
 /**
@@ -12,8 +13,22 @@ import type { CheckedWorkbook } from "./workbook-writer";
 export type { CellStyle, ColumnFormat, OriginalCell, SheetCells } from "./cells";
 export { linkTarget } from "./cells";
 export { storableText } from "./row-xml";
-export type { XlsxSheet } from "./workbook-reader";
-export type { CheckedRow, CheckedSheetWriter, CheckedWorkbook, SummaryLine } from "./workbook-writer";
+export type {
+  HyperlinkTargets,
+  XlsxReadRequest,
+  XlsxRowSink,
+  XlsxRows,
+  XlsxSheet,
+  XlsxSheetFacts,
+} from "./workbook-reader";
+export type {
+  CheckedRow,
+  CheckedSheetPlan,
+  CheckedSheetWriter,
+  CheckedWorkbook,
+  InputRow,
+  SummaryLine,
+} from "./workbook-writer";
 export { type WorkbookSheet, firstRowTexts, workbookSheets } from "./zip-directory";
 
 /**
@@ -28,6 +43,28 @@ export async function readXlsxSheet(
 ): Promise<XlsxSheet> {
   const reader = await import("./workbook-reader");
   return reader.readXlsxSheet(file, wanted, size, progress);
+}
+
+/** Reads a worksheet a chunk of rows at a time (workbook-reader.ts). */
+export async function readXlsxRows(request: XlsxReadRequest): Promise<XlsxSheetFacts> {
+  const reader = await import("./workbook-reader");
+  return reader.readXlsxRows(request);
+}
+
+/** The rows of the workbook's Audit sheet, from an earlier check; none without one. */
+export async function readEarlierAuditRows(
+  file: string,
+  wanted: string | undefined,
+  size: number,
+): Promise<CellValue[][]> {
+  const reader = await import("./workbook-reader");
+  return reader.readEarlierAuditRows(file, wanted, size);
+}
+
+/** The name of the worksheet a read of `wanted` reads, known before the read (exceljs not needed). */
+export async function chosenSheetName(file: string, wanted: string | undefined): Promise<string | undefined> {
+  const reader = await import("./workbook-reader");
+  return reader.chosenSheetName(file, wanted);
 }
 
 /** Opens the output file first, so that a folder that does not exist or a locked file fails before any work. */

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { type CellValue } from "../../sheet";
 import { CliError } from "../errors";
 import { AUDIT_SHEET_NAMES, type CliWords } from "../lang";
-import { type CellStyle, type OriginalCell, type SheetCells } from "./cells";
+import { type CellStyle, type ColumnFormat, type OriginalCell, type SheetCells } from "./cells";
 import { SheetFormatScanner } from "./sheet-format";
 import {
   type WorkbookSheet,
@@ -84,12 +84,36 @@ export interface XlsxSheet extends SheetCells {
   readonly earlierAuditRows: readonly (readonly CellValue[])[];
 }
 
-interface SheetRows {
+/** Rows of a worksheet from `start`, as read: one entry per sheet row, rows without cells empty. */
+export interface XlsxRows {
+  readonly start: number;
   readonly values: CellValue[][];
+  /** Cells to write back as they were where that differs from `values` (SheetCells.originals). Sparse. */
   readonly originals: (Map<number, OriginalCell> | undefined)[];
   readonly styles: ((CellStyle | undefined)[] | undefined)[];
-  readonly hyperlinks: HyperlinkCell[];
 }
+
+/** Takes a worksheet's rows a chunk at a time, in order; the reading waits while it works. */
+export type XlsxRowSink = (rows: XlsxRows) => void | Promise<void>;
+
+/** Hyperlink targets by row index and column index, from the <hyperlinks> after a sheet's rows. */
+export type HyperlinkTargets = ReadonlyMap<number, ReadonlyMap<number, string>>;
+
+/** What a read of a worksheet learns besides its rows. */
+export interface XlsxSheetFacts {
+  readonly name: string;
+  /** Rows (0-based indexes) that are an Excel table's totals row: totals lines whatever they hold. */
+  readonly tableTotalsRows: ReadonlySet<number>;
+  readonly hiddenRows: ReadonlySet<number>;
+  readonly columns: readonly (ColumnFormat | undefined)[];
+  /** Rows read, up to the last one with a cell. */
+  readonly rowCount: number;
+  /** The sheet's hyperlinks: known only once its rows are read, given to a second read to put on their cells. */
+  readonly links: HyperlinkTargets;
+}
+
+/** Rows handed to the sink at once. */
+const ROWS_PER_CHUNK = 2000;
 
 /** The entries exceljs's streaming reader unpacks and reads (lib/stream/xlsx/workbook-reader.js). */
 const READER_PARTS =
@@ -121,7 +145,7 @@ function convert(value: ExcelJS.CellValue): { check: CellValue; original?: Origi
     if (typeof result === "object" && !(result instanceof Date)) {
       return { check: result.error, original: result };
     }
-    // =HYPERLINK("https://…", "Listing") keeps its formula: a link column reads its target (readLinkTargets).
+    // =HYPERLINK("https://…", "Listing") keeps its formula: a link column reads its target (cellsAsChecked in input.ts).
     if (/^\s*HYPERLINK\s*\(/i.test(formula.formula ?? "")) return { check: result, original: value };
     return { check: result };
   }
@@ -131,10 +155,17 @@ function convert(value: ExcelJS.CellValue): { check: CellValue; original?: Origi
   return { check: String(value) };
 }
 
+/**
+ * Reads a worksheet's rows into `sink` a chunk at a time, and the hyperlinks listed after them; `links` (from an
+ * earlier read) are put on their cells as the rows come. Returns how many rows were read.
+ */
 async function readRows(
   worksheet: WorksheetReaderInternals,
+  sink: XlsxRowSink,
+  hyperlinks: HyperlinkCell[],
+  links: HyperlinkTargets | undefined,
   scanner?: SheetFormatScanner,
-): Promise<SheetRows> {
+): Promise<number> {
   if (scanner !== undefined) {
     const source = worksheet.iterator;
     worksheet.iterator = (async function* () {
@@ -144,10 +175,18 @@ async function readRows(
       }
     })();
   }
-  const values: CellValue[][] = [];
-  const originals: (Map<number, OriginalCell> | undefined)[] = [];
-  const styles: ((CellStyle | undefined)[] | undefined)[] = [];
-  const hyperlinks: HyperlinkCell[] = [];
+  let chunk: { values: CellValue[][]; originals: XlsxRows["originals"]; styles: XlsxRows["styles"] } = {
+    values: [],
+    originals: [],
+    styles: [],
+  };
+  let start = 0;
+  const flush = async () => {
+    const rows: XlsxRows = { start, ...chunk };
+    start += chunk.values.length;
+    chunk = { values: [], originals: [], styles: [] };
+    await sink(rows);
+  };
   for await (const events of worksheet.parse()) {
     for (const event of events) {
       if (event.eventType === "hyperlink") {
@@ -157,7 +196,11 @@ async function readRows(
       if (event.eventType !== "row") continue;
       const row = event.value as ExcelJS.Row;
       const index = row.number - 1;
-      while (values.length < index) values.push([]);
+      // Rows without cells before this one are empty rows of the chunk.
+      while (start + chunk.values.length < index) {
+        chunk.values.push([]);
+        if (chunk.values.length === ROWS_PER_CHUNK) await flush();
+      }
       const cells: CellValue[] = [];
       let rowStyles: (CellStyle | undefined)[] | undefined;
       let rowOriginals: Map<number, OriginalCell> | undefined;
@@ -170,12 +213,35 @@ async function readRows(
         const style = keptStyle(cell.style);
         if (style !== undefined) (rowStyles ??= [])[column] = style;
       });
-      values[index] = cells;
-      if (rowOriginals !== undefined) originals[index] = rowOriginals;
-      if (rowStyles !== undefined) styles[index] = rowStyles;
+      const targets = links?.get(index);
+      if (targets !== undefined) rowOriginals = withLinks(cells, rowOriginals, targets);
+      const at = chunk.values.length;
+      chunk.values.push(cells);
+      if (rowOriginals !== undefined) chunk.originals[at] = rowOriginals;
+      if (rowStyles !== undefined) chunk.styles[at] = rowStyles;
+      if (chunk.values.length === ROWS_PER_CHUNK) await flush();
     }
   }
-  return { values, originals, styles, hyperlinks };
+  if (chunk.values.length > 0) await flush();
+  return start;
+}
+
+/** A row's hyperlink cells as exceljs writes hyperlinks, { text, hyperlink }: cells without text have none. */
+function withLinks(
+  cells: readonly CellValue[],
+  originals: Map<number, OriginalCell> | undefined,
+  targets: ReadonlyMap<number, string>,
+): Map<number, OriginalCell> | undefined {
+  let map = originals;
+  for (const [column, target] of targets) {
+    const text = cells[column];
+    if (text === null || text === undefined || text === "") continue;
+    (map ??= new Map()).set(column, {
+      text: text instanceof Date ? text.toISOString() : String(text),
+      hyperlink: target,
+    });
+  }
+  return map;
 }
 
 /** "G12" → row index 11, column index 6. */
@@ -187,12 +253,12 @@ function decodeAddress(ref: string): { row: number; column: number } | undefined
   return { row: Number(match[2]) - 1, column: column - 1 };
 }
 
-/** Each hyperlink on its cell as exceljs writes hyperlinks: { text, hyperlink }. Ranges are spread over their cells. */
-function attachHyperlinks(
-  rows: SheetRows,
+/** The sheet's hyperlinks by row and column: ranges are spread over their cells (10,000 rows at most). */
+function hyperlinkTargets(
   links: readonly HyperlinkCell[],
   targets: ReadonlyMap<string, string>,
-): void {
+): Map<number, Map<number, string>> {
+  const byRow = new Map<number, Map<number, string>>();
   for (const link of links) {
     const target = link.rId === undefined ? undefined : targets.get(link.rId);
     if (target === undefined) continue;
@@ -201,19 +267,12 @@ function attachHyperlinks(
     const end = decodeAddress(to);
     if (start === undefined || end === undefined) continue;
     for (let row = start.row; row <= Math.min(end.row, start.row + 10_000); row++) {
-      const cells = rows.values[row];
-      if (cells === undefined) continue;
-      for (let column = start.column; column <= end.column; column++) {
-        const text = cells[column];
-        if (text === null || text === undefined || text === "") continue;
-        const map = (rows.originals[row] ??= new Map());
-        map.set(column, {
-          text: text instanceof Date ? text.toISOString() : String(text),
-          hyperlink: target,
-        });
-      }
+      let columns = byRow.get(row);
+      if (columns === undefined) byRow.set(row, (columns = new Map()));
+      for (let column = start.column; column <= end.column; column++) columns.set(column, target);
     }
   }
+  return byRow;
 }
 
 /**
@@ -276,13 +335,52 @@ class ReadEndedEarly extends Error {
   }
 }
 
+/** What to read from an .xlsx file: the worksheet `wanted` names (or the first visible one), into `sink`. */
+export interface XlsxReadRequest {
+  readonly file: string;
+  readonly wanted: string | undefined;
+  readonly size: number;
+  /** Told the bytes read of `size`. */
+  readonly progress?: (read: number, total: number) => void;
+  /** A sink for each attempt: a read that ended early and is read again starts with a new one. */
+  readonly newSink: () => XlsxRowSink;
+  /** The hyperlinks of an earlier read of the sheet, put on their cells as the rows come. */
+  readonly links?: HyperlinkTargets;
+  /** False when what the sink did cannot be undone (the rows are being written): an early end is refused at once. */
+  readonly again: boolean;
+  /**
+   * "audit": only the rows of the workbook's Audit sheet, into the sink (a re-check needs them before the first row
+   * of the sheet: the Audit sheet's part comes after it in a workbook this checker wrote).
+   */
+  readonly part?: "sheet" | "audit";
+}
+
 /**
- * Reads the worksheet `wanted` names (or the first visible one) of an .xlsx file; `progress` is told the bytes
- * read. Every problem with the file that the user can fix is a CliError.
+ * Reads a worksheet of an .xlsx file a chunk of rows at a time. Every problem with the file that the user can fix
+ * is a CliError.
  *
  * exceljs's streaming reader can end before the last part without an error (unzipper's entry stream closing early,
- * seen under load): when every part is intact by its checksum, the file is read once more; a second early end is
- * refused, never taken for a shorter sheet.
+ * seen under load): when every part is intact by its checksum, the file is read once more (`again`); a second early
+ * end is refused, never taken for a shorter sheet.
+ */
+export async function readXlsxRows(request: XlsxReadRequest): Promise<XlsxSheetFacts> {
+  try {
+    return await readXlsxSheetOnce(request, request.newSink());
+  } catch (error) {
+    if (!(error instanceof ReadEndedEarly)) throw error;
+    if (!request.again) throw error.problem;
+  }
+  try {
+    return await readXlsxSheetOnce(request, request.newSink());
+  } catch (error) {
+    if (error instanceof ReadEndedEarly) throw error.problem;
+    throw error;
+  }
+}
+
+/**
+ * The whole worksheet in memory, its hyperlinks on their cells: for small sheets and for the benchmark's floor
+ * (the check itself reads a chunk at a time, readXlsxRows).
  */
 export async function readXlsxSheet(
   file: string,
@@ -290,25 +388,98 @@ export async function readXlsxSheet(
   size: number,
   progress?: (read: number, total: number) => void,
 ): Promise<XlsxSheet> {
-  try {
-    return await readXlsxSheetOnce(file, wanted, size, progress);
-  } catch (error) {
-    if (!(error instanceof ReadEndedEarly)) throw error;
+  let values: CellValue[][] = [];
+  let originals: XlsxRows["originals"] = [];
+  let styles: XlsxRows["styles"] = [];
+  const facts = await readXlsxRows({
+    file,
+    wanted,
+    size,
+    progress,
+    again: true,
+    newSink: () => {
+      values = [];
+      originals = [];
+      styles = [];
+      return (rows) => {
+        rows.values.forEach((cells, offset) => {
+          const index = rows.start + offset;
+          values[index] = cells;
+          if (rows.originals[offset] !== undefined) originals[index] = rows.originals[offset];
+          if (rows.styles[offset] !== undefined) styles[index] = rows.styles[offset];
+        });
+      };
+    },
+  });
+  for (const [index, targets] of facts.links) {
+    const cells = values[index];
+    if (cells !== undefined) originals[index] = withLinks(cells, originals[index], targets);
   }
-  try {
-    return await readXlsxSheetOnce(file, wanted, size, progress);
-  } catch (error) {
-    if (error instanceof ReadEndedEarly) throw error.problem;
-    throw error;
-  }
+  const earlierAuditRows = await readEarlierAuditRows(file, wanted, size);
+  const { name, hiddenRows, columns, tableTotalsRows } = facts;
+  return { name, values, originals, styles, hiddenRows, columns, tableTotalsRows, earlierAuditRows };
 }
 
-async function readXlsxSheetOnce(
+/**
+ * The rows of the workbook's Audit sheet (a re-checked .checked.xlsx: its log is carried over and its record says
+ * which columns the checker wrote), read before the sheet; none when the workbook has no Audit sheet.
+ */
+export async function readEarlierAuditRows(
   file: string,
   wanted: string | undefined,
   size: number,
-  progress?: (read: number, total: number) => void,
-): Promise<XlsxSheet> {
+): Promise<CellValue[][]> {
+  let sheets: WorkbookSheet[];
+  try {
+    sheets = workbookSheets(file) ?? [];
+  } catch {
+    // A damaged workbook: the read of the sheet says what is wrong with it.
+    return [];
+  }
+  const target = sheets.length === 0 ? undefined : chooseSheet(file, sheets, wanted);
+  if (auditSheetOf(sheets, target) === undefined) return [];
+  let rows: CellValue[][] = [];
+  await readXlsxRows({
+    file,
+    wanted,
+    size,
+    part: "audit",
+    again: true,
+    newSink: () => {
+      rows = [];
+      return (chunk) => void rows.push(...chunk.values);
+    },
+  });
+  return rows;
+}
+
+/** The name of the worksheet a read of `wanted` reads (chooseSheet), known before the read; undefined if damaged. */
+export function chosenSheetName(file: string, wanted: string | undefined): string | undefined {
+  let sheets: WorkbookSheet[] | undefined;
+  try {
+    sheets = workbookSheets(file);
+  } catch {
+    return undefined;
+  }
+  return sheets === undefined || sheets.length === 0 ? undefined : chooseSheet(file, sheets, wanted).name;
+}
+
+/** The Audit sheet of an earlier check, in whichever language it wrote its words. */
+function auditSheetOf(
+  sheets: readonly WorkbookSheet[],
+  target: WorkbookSheet | undefined,
+): WorkbookSheet | undefined {
+  return sheets.find(
+    (sheet) =>
+      sheet !== target &&
+      sheet.fileNumber !== undefined &&
+      AUDIT_SHEET_NAMES.includes(sheet.name.toLowerCase()),
+  );
+}
+
+async function readXlsxSheetOnce(request: XlsxReadRequest, sink: XlsxRowSink): Promise<XlsxSheetFacts> {
+  const { file, wanted, size, progress, links } = request;
+  const auditOnly = request.part === "audit";
   let sheets: WorkbookSheet[] | undefined;
   let directory: Map<string, ZipEntry>;
   try {
@@ -334,13 +505,7 @@ async function readXlsxSheetOnce(
     if (error instanceof ZipProblem) throw damagedWorkbook(file, error, sheets);
     throw error;
   }
-  // The Audit sheet of an earlier check, in whichever language it wrote its words.
-  const auditSheet = sheets.find(
-    (sheet) =>
-      sheet !== target &&
-      sheet.fileNumber !== undefined &&
-      AUDIT_SHEET_NAMES.includes(sheet.name.toLowerCase()),
-  );
+  const auditSheet = auditSheetOf(sheets, target);
 
   // Every part the reader reads is checked against its checksum while it reads: a damaged part must stop the
   // check, never give it wrong cells. Errors are taken up below, whichever comes first.
@@ -369,8 +534,8 @@ async function readXlsxSheetOnce(
   await primeReader(reader, workbookParts, directory);
   const targetsByFile = new Map<string, Map<string, string>>();
   const scanner = new SheetFormatScanner();
-  let rows: SheetRows | undefined;
-  let audit: SheetRows | undefined;
+  let rowCount: number | undefined;
+  const hyperlinks: HyperlinkCell[] = [];
 
   const reading = (async () => {
     for await (const event of reader.parse()) {
@@ -385,9 +550,11 @@ async function readXlsxSheetOnce(
       } else if (event.eventType === "worksheet") {
         const worksheet = event.value as WorksheetReaderInternals;
         const fileNumber = fileNumberOf(reader, worksheet);
-        if (rows === undefined && fileNumber === target.fileNumber) rows = await readRows(worksheet, scanner);
-        else if (auditSheet !== undefined && fileNumber === auditSheet.fileNumber)
-          audit = await readRows(worksheet);
+        if (auditOnly) {
+          if (auditSheet !== undefined && fileNumber === auditSheet.fileNumber)
+            rowCount = await readRows(worksheet, sink, [], undefined, scanner);
+        } else if (rowCount === undefined && fileNumber === target.fileNumber)
+          rowCount = await readRows(worksheet, sink, hyperlinks, links, scanner);
       }
     }
   })();
@@ -408,35 +575,30 @@ async function readXlsxSheetOnce(
   // The parts are intact, so the reader finishes (were it ever to stall, the CLI reports an unfinished check).
   await reading;
 
-  const targetPart = worksheetPart(target.fileNumber as string);
+  const targetPart = worksheetPart((auditOnly ? auditSheet?.fileNumber : target.fileNumber) as string);
   const targetLinks = worksheetLinksPart(target.fileNumber as string);
   const unread =
-    rows === undefined || !scanner.complete
+    rowCount === undefined || !scanner.complete
       ? targetPart
       : directory.has("xl/sharedStrings.xml") && reader.sharedStrings === undefined
         ? "xl/sharedStrings.xml"
-        : directory.has(targetLinks) && !targetsByFile.has(target.fileNumber as string)
+        : !auditOnly && directory.has(targetLinks) && !targetsByFile.has(target.fileNumber as string)
           ? targetLinks
-          : auditSheet !== undefined && audit === undefined
-            ? worksheetPart(auditSheet.fileNumber as string)
-            : undefined;
-  if (rows === undefined || unread !== undefined) {
+          : undefined;
+  if (rowCount === undefined || unread !== undefined) {
     const part = unread ?? targetPart;
     const known = sheets;
     throw new ReadEndedEarly(
       new CliError((w) => w.workbook.readingStopped({ file, part: partName(w, part, known) })),
     );
   }
-  attachHyperlinks(rows, rows.hyperlinks, targetsByFile.get(target.fileNumber as string) ?? new Map());
   return {
     name: target.name,
-    values: rows.values,
-    originals: rows.originals,
-    styles: rows.styles,
     hiddenRows: scanner.hiddenRows,
     columns: scanner.columns,
     tableTotalsRows: new Set(totalsRows),
-    earlierAuditRows: audit?.values ?? [],
+    rowCount,
+    links: hyperlinkTargets(hyperlinks, targetsByFile.get(target.fileNumber as string) ?? new Map()),
   };
 }
 

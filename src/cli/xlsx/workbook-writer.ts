@@ -15,7 +15,7 @@ import {
   STATUS_COLOURS,
   STATUSES,
   type ProFormaColumn,
-  type ProFormaSheet,
+  type StreamedProFormaSheet,
   type SheetLayout,
   VAT_DEFERRAL_COLUMNS,
   VAT_DEFERRAL_COLUMN_FACTS,
@@ -30,7 +30,7 @@ import {
   isEmptyCell,
   proFormaPrintFit,
 } from "../../sheet";
-import { type CellStyle, type OriginalCell, type SheetCells } from "./cells";
+import { type CellStyle, type ColumnFormat, type OriginalCell } from "./cells";
 import { ZipPacer } from "./pacer";
 import { type RowOptions, storableText } from "./row-xml";
 import { type StyleOf, XmlRows } from "./xml-rows";
@@ -236,19 +236,48 @@ export interface CheckedRow {
   readonly vatRate: number | null;
 }
 
+/** A row of the input as read: its cells, those to write back as they were, their styles. */
+export interface InputRow {
+  readonly cells: readonly CellValue[];
+  readonly originals: ReadonlyMap<number, OriginalCell> | undefined;
+  readonly styles: readonly (CellStyle | undefined)[] | undefined;
+}
+
+/** What the checked sheet needs to know of the input before its first row. */
+export interface CheckedSheetPlan {
+  /** Cells in the input's longest row: the output columns go to the right of them. */
+  readonly width: number;
+  /** The first rows, for the columns' widths. */
+  readonly headRows: readonly (readonly CellValue[])[];
+  /** Column widths and hidden columns of an .xlsx input, by column index. */
+  readonly columns: readonly (ColumnFormat | undefined)[];
+  /** Rows hidden in the input: hidden in the checked copy. */
+  readonly hiddenRows: ReadonlySet<number>;
+}
+
 /**
  * The checked sheet: every cell of the input sheet as it was, the output columns to the right of it (or in
  * place where an earlier run put them), empty "VAT rate" cells filled, status colours, frozen header, filter.
+ * Rows come in sheet order, each once. A sheet longer than `maxRows` goes on in further sheets (named by
+ * `nextName`), each with the header row first.
  */
 export class CheckedSheetWriter {
-  private readonly sheet: ExcelJS.Worksheet;
   /** Column index (0-based) of each output column, in OUTPUT_COLUMNS order. */
   readonly outputIndexes: readonly number[];
+  /** The sheets written, the first one first. */
+  readonly names: string[] = [];
+  private sheet!: ExcelJS.Worksheet;
+  private xmlRows!: XmlRows;
   private readonly width: number;
+  private readonly widths: readonly number[];
   private readonly headerRowIndex: number;
   private readonly vatColumn: number | undefined;
   private readonly outputAt: Map<number, number>;
-  private readonly xmlRows: XmlRows;
+  /** The header row as written, to begin each further sheet with. */
+  private header:
+    { values: OriginalCell[]; styleOf: (column: number, value: unknown) => CellStyle } | undefined;
+  /** Sheet row number of input row index 0 minus 1, on the sheet being written (further sheets start at the header). */
+  private rowShift = 0;
   private lastRowNumber = 0;
   /** The VAT rates filled in, by sheet row number: the checker's own, recorded in the Audit sheet. */
   private readonly filledVatRates = new Map<number, number>();
@@ -268,34 +297,38 @@ export class CheckedSheetWriter {
   private readonly hiddenRow: RowOptions = { hidden: true, onCleaned: this.noteCleaned };
 
   constructor(
-    workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+    private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter,
     private readonly pacer: ZipPacer,
     name: string,
-    private readonly input: SheetCells,
+    private readonly plan: CheckedSheetPlan,
     private readonly layout: SheetLayout,
+    private readonly maxRows: number,
+    private readonly nextName: () => string,
   ) {
     this.headerRowIndex = layout.headerRowIndex;
-    let used = 0;
-    for (const cells of input.values) if (cells.length > used) used = cells.length;
-    let next = used;
+    let next = plan.width;
     this.outputIndexes = OUTPUT_COLUMNS.map((column) => layout.outputColumns[column] ?? next++);
     this.width = next;
     this.outputAt = new Map(this.outputIndexes.map((column, position) => [column, position]));
     this.vatColumn = layout.columns.vatRate;
-    const headerRowNumber = this.headerRowIndex + 1;
-    this.sheet = workbook.addWorksheet(name, {
-      views: frozenHeader(headerRowNumber),
-    });
-    this.xmlRows = new XmlRows(this.sheet, workbook);
-    const measured = measuredWidths(input.values, this.headerRowIndex, this.width);
-    for (let column = 0; column < this.width; column++) {
+    const measured = measuredWidths(plan.headRows, this.headerRowIndex, this.width);
+    this.widths = measured.map((width, column) => {
       const position = this.outputAt.get(column);
       const fixed = position === undefined ? undefined : OUTPUT_COLUMN_FACTS[OUTPUT_COLUMNS[position]].width;
       // An .xlsx input's own widths and hidden columns are kept (sheet-format.ts reads them from its <col> tags).
-      const format = input.columns[column];
+      return fixed ?? plan.columns[column]?.width ?? width;
+    });
+    this.open(name, this.headerRowIndex + 1);
+  }
+
+  private open(name: string, headerRowNumber: number): void {
+    this.names.push(name);
+    this.sheet = this.workbook.addWorksheet(name, { views: frozenHeader(headerRowNumber) });
+    this.xmlRows = new XmlRows(this.sheet, this.workbook);
+    for (let column = 0; column < this.width; column++) {
       const sheetColumn = this.sheet.getColumn(column + 1);
-      sheetColumn.width = fixed ?? format?.width ?? measured[column];
-      if (format?.hidden === true) sheetColumn.hidden = true;
+      sheetColumn.width = this.widths[column];
+      if (this.plan.columns[column]?.hidden === true) sheetColumn.hidden = true;
     }
   }
 
@@ -303,12 +336,11 @@ export class CheckedSheetWriter {
    * Writes the sheet row at `index`, with the outcome of its check when it is a checked row. Every few thousand
    * rows it waits for the zip to catch up (ZipPacer).
    */
-  async writeRow(index: number, outcome: CheckedRow | undefined): Promise<void> {
-    const cells = this.input.values[index] ?? [];
-    const originals = this.input.originals[index];
-    const styles = this.input.styles[index];
+  async writeRow(index: number, row: InputRow, outcome: CheckedRow | undefined): Promise<void> {
+    const { cells, originals, styles } = row;
     const isHeader = index === this.headerRowIndex;
     const below = index > this.headerRowIndex;
+    if (below && index - this.rowShift + 1 > this.maxRows) this.goOn(index);
     const values: OriginalCell[] = new Array<OriginalCell>(below || isHeader ? this.width : cells.length);
     for (let column = 0; column < cells.length; column++)
       values[column] = originals?.get(column) ?? cells[column];
@@ -322,6 +354,7 @@ export class CheckedSheetWriter {
       this.outputIndexes.forEach((column, position) => (values[column] = outcome?.output[position]));
     }
     let filled = false;
+    const rowNumber = index - this.rowShift + 1;
     if (
       outcome !== undefined &&
       outcome.vatRate !== null &&
@@ -330,7 +363,8 @@ export class CheckedSheetWriter {
     ) {
       values[this.vatColumn] = outcome.vatRate;
       filled = true;
-      this.filledVatRates.set(index + 1, outcome.vatRate);
+      // The record names rows of the first sheet: a re-check reads that one.
+      if (this.rowShift === 0) this.filledVatRates.set(rowNumber, outcome.vatRate);
     }
     const styleOf = (column: number, value: unknown): CellStyle => {
       const position = this.outputAt.get(column);
@@ -341,26 +375,37 @@ export class CheckedSheetWriter {
       if (filled && column === this.vatColumn) return PERCENT_STYLE;
       return value instanceof Date ? DATE_STYLE : PLAIN_STYLE;
     };
-    this.writing = index;
+    if (isHeader) this.header = { values, styleOf };
+    this.writing = rowNumber - 1;
     // Hidden rows of the input stay hidden.
-    const rowOptions = this.input.hiddenRows.has(index) ? this.hiddenRow : this.visibleRow;
+    const rowOptions = this.plan.hiddenRows.has(index) ? this.hiddenRow : this.visibleRow;
     if (below && originals === undefined) {
       // Without originals every cell is a plain value: a sheet cell, an output or the VAT rate filled in.
-      this.xmlRows.add(index + 1, values as CellValue[], styleOf, rowOptions);
+      this.xmlRows.add(rowNumber, values as CellValue[], styleOf, rowOptions);
     } else {
       // The header and the rows above it, and rows with cells that are more than a value (links, rich text,
       // formulas, errors) go through exceljs.
       this.xmlRows.flush();
-      writeRow(this.sheet, index + 1, values, styleOf, rowOptions);
+      writeRow(this.sheet, rowNumber, values, styleOf, rowOptions);
     }
-    this.lastRowNumber = index + 1;
+    this.lastRowNumber = rowNumber;
     await this.pacer.row(this.sheet);
+  }
+
+  /** Ends the sheet at Excel's limit and goes on in a new one, the header row first, row `index` after it. */
+  private goOn(index: number): void {
+    this.endSheet();
+    this.open(this.nextName(), 1);
+    const header = this.header as NonNullable<typeof this.header>;
+    writeRow(this.sheet, 1, header.values, header.styleOf, this.visibleRow);
+    this.rowShift = index - 1;
+    this.lastRowNumber = 1;
   }
 
   /** What this sheet's writer wrote, for the Audit sheet: a re-check of the checked workbook reads it back. */
   record(): WrittenRecord {
     return {
-      sheet: this.sheet.name,
+      sheet: this.names[0],
       outputs: OUTPUT_COLUMNS.map((name, position) => ({
         header: this.layout.outputHeaders[name],
         letter: columnLetters(this.outputIndexes[position]),
@@ -370,10 +415,14 @@ export class CheckedSheetWriter {
     };
   }
 
-  /** Status colours on the data rows, the filter over header and data, and the end of the sheet. */
+  /** Status colours on the data rows, the filter over header and data, and the end of the last sheet. */
   finish(): void {
+    this.endSheet();
+  }
+
+  private endSheet(): void {
     this.xmlRows.flush();
-    const headerRowNumber = this.headerRowIndex + 1;
+    const headerRowNumber = this.rowShift === 0 ? this.headerRowIndex + 1 : 1;
     const lastRow = Math.max(this.lastRowNumber, headerRowNumber + 1);
     const status = columnLetters(this.outputIndexes[OUTPUT_COLUMNS.indexOf("Status")]);
     this.sheet.addConditionalFormatting({
@@ -414,9 +463,15 @@ export class CheckedWorkbook {
     });
   }
 
-  /** The checked sheet, written row by row (CheckedSheetWriter). */
-  checkedSheet(name: string, input: SheetCells, layout: SheetLayout): CheckedSheetWriter {
-    return new CheckedSheetWriter(this.workbook, this.pacer, name, input, layout);
+  /** The checked sheet, written row by row (CheckedSheetWriter), over several sheets beyond `maxRows` rows. */
+  checkedSheet(
+    name: string,
+    plan: CheckedSheetPlan,
+    layout: SheetLayout,
+    maxRows: number,
+    nextName: () => string,
+  ): CheckedSheetWriter {
+    return new CheckedSheetWriter(this.workbook, this.pacer, name, plan, layout, maxRows, nextName);
   }
 
   /** The Summary sheet: a title, then a row of label and value per line. */
@@ -437,34 +492,66 @@ export class CheckedWorkbook {
    * A pro forma sheet: its own columns at the facts' widths, bold header and totals, money to the cent, A4
    * landscape at 100 % when the columns fit, else one page wide, the header on each page (proFormaPrintFit, as
    * the task pane). The title and header go through exceljs; the lines, often as many as the checked sheet has,
-   * as XmlRows.
+   * as XmlRows, read back as they are written (StreamedProFormaSheet). Beyond `maxRows` rows the lines go on in the
+   * next of `names`, under the column headers again.
    */
-  async proFormaSheet(name: string, proForma: ProFormaSheet): Promise<void> {
-    const headerRowNumber = proForma.headerRowIndex + 1;
-    const sheet = this.workbook.addWorksheet(name, {
-      pageSetup: printSetup(name, headerRowNumber, proFormaPrintFit(proForma.columns) === "100 %"),
-      views: frozenHeader(headerRowNumber),
-    });
-    proForma.columns.forEach(
-      (column, index) => (sheet.getColumn(index + 1).width = PRO_FORMA_COLUMN_FACTS[column].width),
-    );
-    // Set before writeRow commits the header row to the stream.
-    sheet.getRow(headerRowNumber).height = PRO_FORMA_HEADER_ROW_POINTS;
-    for (let index = 0; index <= proForma.headerRowIndex; index++) {
-      const style =
-        index === 0 ? TITLE_STYLE : index === proForma.headerRowIndex ? PRO_FORMA_HEADER_STYLE : PLAIN_STYLE;
-      writeRow(sheet, index + 1, proForma.rows[index] as OriginalCell[], () => style);
-    }
-
-    const rows = new XmlRows(sheet, this.workbook);
+  async proFormaSheet(
+    names: readonly string[],
+    proForma: StreamedProFormaSheet,
+    maxRows: number,
+  ): Promise<void> {
+    const fits = proFormaPrintFit(proForma.columns) === "100 %";
     const totals = new Set(proForma.totalRowIndexes);
     const lineStyle = proFormaStyle(proForma.columns, false);
     const totalStyle = proFormaStyle(proForma.columns, true);
-    for (let index = proForma.headerRowIndex + 1; index < proForma.rows.length; index++) {
-      rows.add(index + 1, proForma.rows[index], totals.has(index) ? totalStyle : lineStyle);
-      await this.pacer.row(sheet);
+    const headerStyle = () => PRO_FORMA_HEADER_STYLE;
+    const open = (name: string, headerRowNumber: number) => {
+      const sheet = this.workbook.addWorksheet(name, {
+        pageSetup: printSetup(name, headerRowNumber, fits),
+        views: frozenHeader(headerRowNumber),
+      });
+      proForma.columns.forEach(
+        (column, index) => (sheet.getColumn(index + 1).width = PRO_FORMA_COLUMN_FACTS[column].width),
+      );
+      // Set before writeRow commits the header row to the stream.
+      sheet.getRow(headerRowNumber).height = PRO_FORMA_HEADER_ROW_POINTS;
+      return sheet;
+    };
+    let part = 0;
+    let sheet = open(names[0], proForma.headerRowIndex + 1);
+    let rows: XmlRows | undefined;
+    let header: readonly CellValue[] = [];
+    /** Sheet row number of row index 0, less one, on the sheet being written. */
+    let shift = 0;
+    let index = 0;
+    for (const cells of proForma.rows()) {
+      if (index - shift + 1 > maxRows) {
+        rows?.flush();
+        sheet.commit();
+        sheet = open(names[++part], 1);
+        writeRow(sheet, 1, header as OriginalCell[], headerStyle);
+        rows = new XmlRows(sheet, this.workbook);
+        shift = index - 1;
+      }
+      if (index <= proForma.headerRowIndex) {
+        const style =
+          index === 0
+            ? TITLE_STYLE
+            : index === proForma.headerRowIndex
+              ? PRO_FORMA_HEADER_STYLE
+              : PLAIN_STYLE;
+        writeRow(sheet, index + 1, cells as OriginalCell[], () => style);
+        if (index === proForma.headerRowIndex) {
+          header = cells;
+          rows = new XmlRows(sheet, this.workbook);
+        }
+      } else {
+        (rows as XmlRows).add(index - shift + 1, cells, totals.has(index) ? totalStyle : lineStyle);
+        await this.pacer.row(sheet);
+      }
+      index++;
     }
-    rows.flush();
+    rows?.flush();
     sheet.commit();
   }
 
