@@ -1,4 +1,4 @@
-import { Exact } from "./exact";
+import { Exact, ZERO } from "./exact";
 import { InputError } from "./input-error";
 import { type Fix } from "./messages";
 
@@ -10,15 +10,20 @@ export const MAX_AMOUNT: Exact = new Exact("1e12");
 export const MAX_SIGNIFICANT_DIGITS = 15;
 
 export function requireStorable(number: Exact, field: string, fix: Fix): Exact {
-  const shown = number.toString();
+  // The number as text only for a refusal: every amount of a sheet passes here once, and nearly all pass.
+  const shown = () => number.toString();
   if (!number.isFinite())
-    throw new InputError(field, { key: "notANumber", params: { shown: { text: shown, as: "plain" } } }, fix);
+    throw new InputError(
+      field,
+      { key: "notANumber", params: { shown: { text: shown(), as: "plain" } } },
+      fix,
+    );
   if (number.abs().greaterThanOrEqualTo(MAX_AMOUNT))
-    throw new InputError(field, { key: "tooLarge", params: { number: shown } }, fix);
+    throw new InputError(field, { key: "tooLarge", params: { number: shown() } }, fix);
   if (number.precision() > MAX_SIGNIFICANT_DIGITS)
     throw new InputError(
       field,
-      { key: "tooManyDigits", params: { number: shown, digits: MAX_SIGNIFICANT_DIGITS } },
+      { key: "tooManyDigits", params: { number: shown(), digits: MAX_SIGNIFICANT_DIGITS } },
       fix,
     );
   return number;
@@ -27,7 +32,7 @@ export function requireStorable(number: Exact, field: string, fix: Fix): Exact {
 /** Boundary checks shared by the custom functions, the sheet and the settings; `field` is the name the user sees. */
 
 export function requirePositive(amount: Exact, field: string, fix: Fix): Exact {
-  if (!amount.greaterThan(0))
+  if (!amount.greaterThan(ZERO))
     throw new InputError(field, { key: "notMoreThanZero", params: { number: amount.toString() } }, fix);
   return amount;
 }

@@ -20,9 +20,21 @@ export const NO_DUTY: DutyRule = { adValorem: ZERO, specific: ZERO };
 /** The duty charged on a customs value. */
 export function dutyOn(value: Exact, rule: DutyRule): Exact {
   let adValorem = rule.adValorem.isZero() ? rule.adValorem : value.times(rule.adValorem);
-  if (rule.minimum !== undefined && adValorem.lessThan(rule.minimum)) adValorem = rule.minimum;
-  if (rule.maximum !== undefined && adValorem.greaterThan(rule.maximum)) adValorem = rule.maximum;
-  return adValorem.plus(rule.specific);
+  let bounded = false;
+  if (rule.minimum !== undefined && adValorem.lessThan(rule.minimum)) {
+    adValorem = rule.minimum;
+    bounded = true;
+  }
+  if (rule.maximum !== undefined && adValorem.greaterThan(rule.maximum)) {
+    adValorem = rule.maximum;
+    bounded = true;
+  }
+  // Adding a zero to an amount gives the amount rounded to the precision, which a product already is: without a
+  // specific duty or a bound the duty is the ad valorem product itself (most rows; an addition saved). A zero
+  // ad valorem part still adds, as -0 + 0 is 0.
+  return rule.specific.isZero() && !bounded && !adValorem.isZero()
+    ? adValorem
+    : adValorem.plus(rule.specific);
 }
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;

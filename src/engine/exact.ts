@@ -29,6 +29,14 @@ export function exact(value: number | string | Exact): Exact {
   return decimal.isZero() ? ZERO : decimal;
 }
 
+/**
+ * a.equals(b), answered without a comparison when both are the same Decimal, as rates shared by a memo or a table
+ * mostly are (a comparison makes a copy of its argument first). NaN equals nothing, itself included.
+ */
+export function equal(a: Exact, b: Exact): boolean {
+  return a === b ? !a.isNaN() : a.equals(b);
+}
+
 /** Money is rounded once, at the end, to the cent, half-up (UCC Art. 101(3) allows no coarser rounding of duty). */
 export function toCents(amount: Exact): Exact {
   // Most amounts already are whole cents; decimalPlaces() is far cheaper than rounding them again.

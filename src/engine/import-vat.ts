@@ -1,4 +1,4 @@
-import { type Exact, sum, toCents } from "./exact";
+import { Exact, ONE, sum, toCents } from "./exact";
 
 /**
  * Import VAT (domain.md section 11). The taxable amount on import is the customs value, plus the duties due because
@@ -64,5 +64,7 @@ export function importVatBase(customsValue: Exact, duty: Exact, incidentalCosts:
 
 /** Import VAT on `units` units of a base at a rate, rounded once, half-up, to the cent (a line, or one unit). */
 export function importVatOn(base: Exact, rate: Exact, units: Exact): Exact {
-  return toCents(base.times(units).times(rate));
+  // base × ONE (one unit) is the base rounded to the precision, which it already is unless it has more digits.
+  const line = units === ONE && base.precision() <= Exact.precision ? base : base.times(units);
+  return toCents(line.times(rate));
 }

@@ -1,5 +1,5 @@
 import { type DutyRule, dutyOn } from "./duty";
-import { Exact, ONE, sum, toCents, toNumber } from "./exact";
+import { Exact, ONE, equal, sum, toCents, toNumber } from "./exact";
 
 export interface InverseValueInput {
   /** P: the VAT-inclusive selling price per unit on the sales link, in EUR. */
@@ -82,7 +82,7 @@ export function inverseValue(
 ): InverseValue {
   const { price, deductions, duty } = input;
   // A divisor of other rates would give a plausible wrong value: refuse it.
-  if (!divisor.vatRate.equals(input.vatRate) || !divisor.adValorem.equals(duty.adValorem))
+  if (!equal(divisor.vatRate, input.vatRate) || !equal(divisor.adValorem, duty.adValorem))
     throw new Error("inverseValue: the divisor is not the one of these rates");
   const { onePlusVat } = divisor;
   const deducted = sum(deductions);

@@ -106,7 +106,7 @@ export function decimalMarkShown(text: string): DecimalMark | undefined {
   if (text.indexOf(",") === -1 && text.indexOf(".") === -1) return undefined;
   if (SHORT_PLAIN_DECIMAL.test(text)) return text.indexOf(".") > 0 ? "." : undefined;
   const body = numberBody(text);
-  if (body === undefined || parse(text, undefined).kind !== "number") return undefined;
+  if (body === undefined || parsedBody(body, undefined).kind !== "number") return undefined;
   const last = Math.max(body.digits.lastIndexOf(","), body.digits.lastIndexOf("."));
   if (last === -1) return undefined;
   const separator = body.digits[last] as DecimalMark;
@@ -175,7 +175,11 @@ function isAmbiguousShape(digits: string, separator: DecimalMark): boolean {
 
 function parse(text: string, mark: DecimalMark | undefined): NumberText {
   const body = numberBody(text);
-  if (body === undefined) return NOT_A_NUMBER;
+  return body === undefined ? NOT_A_NUMBER : parsedBody(body, mark);
+}
+
+/** The number of a text's body (numberBody), read with the column's decimal mark. */
+function parsedBody(body: NumberBody, mark: DecimalMark | undefined): NumberText {
   const { digits, negative, percent, currency } = body;
   const commas = count(digits, ",");
   const dots = count(digits, ".");

@@ -4,6 +4,7 @@ import {
   type HsCodeReading,
   type InverseDivisor,
   type VatNumberReading,
+  equal,
   inverseDivisor,
   toNumber,
   readHsCode,
@@ -23,6 +24,8 @@ export interface Readings {
   hsCode(input: string | number): HsCodeReading;
   vatNumber(text: string): VatNumberReading;
   divisor(vatRate: Exact, adValorem: Exact): InverseDivisor;
+  /** The amount, or an equal one met before: equal figures of the rows (duty, VAT lines, values) share a Decimal. */
+  shared(amount: Exact): Exact;
 }
 
 /** No memo: every reading computed anew (checkRow's default; the functions and single rows). */
@@ -31,6 +34,7 @@ export const PLAIN_READINGS: Readings = {
   hsCode: readHsCode,
   vatNumber: readVatNumber,
   divisor: inverseDivisor,
+  shared: (amount) => amount,
 };
 
 /**
@@ -45,16 +49,30 @@ const REPEATING: ReadonlySet<CellReader<unknown>> = new Set<CellReader<unknown>>
   readDate,
 ]);
 
-/** Entries per kind of reading before it starts afresh: a memo of a check never grows without bound. */
+/** The significant digits (DBL_DIG) that a double keeps of every decimal: two such decimals are two doubles. */
+const SHARED_DIGITS = 15;
+
+/** Entries per map of readings before it starts afresh: a memo of a check never grows without bound. */
 const LIMIT = 50_000;
 
 /**
- * The key of a cell's value, or undefined when the value is not worth a key (empty, a Date, a formula).
- * By value, with its type: 12 and "12" differ, and -0 is not 0 (String(-0) is "0").
+ * The readings of one reader in one column (one header, one decimal mark), by the cell's value: a map for numbers
+ * and one for texts, so that 12 and "12" differ. The values are the keys as they are: no key text is built (and
+ * hashed) per cell, which cost more than most readings it saved.
  */
-function valueKey(value: CellValue): string | undefined {
-  if (typeof value === "number") return Object.is(value, -0) ? "n-0" : `n${value}`;
-  if (typeof value === "string") return value === "" ? undefined : `s${value}`;
+interface ColumnReadings {
+  readonly numbers: Map<number, unknown>;
+  readonly texts: Map<string, unknown>;
+}
+
+/**
+ * The map a cell's readings are kept in, or undefined when the value is not worth keeping (empty, a Date, a
+ * formula) or is -0, which a Map takes for 0: a -0 is read anew each time, so that the reader, not the memo,
+ * decides what it is.
+ */
+function readingsFor(column: ColumnReadings, value: CellValue): Map<CellValue, unknown> | undefined {
+  if (typeof value === "number") return Object.is(value, -0) ? undefined : column.numbers;
+  if (typeof value === "string") return value === "" ? undefined : column.texts;
   return undefined;
 }
 
@@ -67,24 +85,43 @@ function valueKey(value: CellValue): string | undefined {
  * refusal is read again each time.
  */
 export class CheckMemo implements Readings {
-  private readonly cells = new Map<CellReader<unknown>, Map<string, unknown>>();
-  private readonly hsCodes = new Map<string, HsCodeReading>();
+  /** By reader, then header, then decimal mark (a handful of each): the readings of each column. */
+  private readonly columns = new Map<
+    CellReader<unknown>,
+    Map<string, Map<DecimalMark | undefined, ColumnReadings>>
+  >();
+  private readonly hsCodes = new Map<string | number, HsCodeReading>();
   private readonly vatNumbers = new Map<string, VatNumberReading>();
   private readonly divisors = new Map<number, Map<number, InverseDivisor>>();
+  private readonly amounts = new Map<number, Exact>();
 
   cell<T>(reader: CellReader<T>, cell: CellValue, header: string, mark: DecimalMark | undefined): T {
-    const key = REPEATING.has(reader) ? valueKey(cell) : undefined;
-    if (key === undefined) return reader(cell, header, mark);
-    let readings = this.cells.get(reader);
-    if (readings === undefined) this.cells.set(reader, (readings = new Map()));
-    // The header and the mark are arguments of the reader: part of the key. NUL separates what a header cannot hold.
-    return remembered(readings as Map<string, T>, `${mark ?? ""}\u0000${header}\u0000${key}`, () =>
-      reader(cell, header, mark),
-    );
+    // The header and the mark are arguments of the reader: a value's readings are kept per column.
+    const readings = REPEATING.has(reader)
+      ? (readingsFor(this.column(reader, header, mark), cell) as Map<CellValue, T> | undefined)
+      : undefined;
+    if (readings === undefined) return reader(cell, header, mark);
+    const known = readings.get(cell);
+    if (known !== undefined) return known;
+    const value = reader(cell, header, mark);
+    if (value !== undefined) keep(readings, cell, value);
+    return value;
+  }
+
+  private column(reader: CellReader<unknown>, header: string, mark: DecimalMark | undefined): ColumnReadings {
+    let byHeader = this.columns.get(reader);
+    if (byHeader === undefined) this.columns.set(reader, (byHeader = new Map()));
+    let byMark = byHeader.get(header);
+    if (byMark === undefined) byHeader.set(header, (byMark = new Map()));
+    let column = byMark.get(mark);
+    if (column === undefined) byMark.set(mark, (column = { numbers: new Map(), texts: new Map() }));
+    return column;
   }
 
   hsCode(input: string | number): HsCodeReading {
-    return remembered(this.hsCodes, valueKey(input) ?? "", () => readHsCode(input));
+    // A Map keeps 12 and "12" apart (readHsCode restores a number's leading zero, not a text's). -0 shares the
+    // entry of 0, rightly: readHsCode reads a number by String(), and String(-0) is "0".
+    return remembered(this.hsCodes, input, () => readHsCode(input));
   }
 
   vatNumber(text: string): VatNumberReading {
@@ -101,11 +138,26 @@ export class CheckMemo implements Readings {
       this.divisors.set(vatKey, (byDuty = new Map()));
     }
     const known = byDuty.get(toNumber(adValorem));
-    if (known !== undefined && known.vatRate.equals(vatRate) && known.adValorem.equals(adValorem))
+    if (known !== undefined && equal(known.vatRate, vatRate) && equal(known.adValorem, adValorem))
       return known;
     const divisor = inverseDivisor(vatRate, adValorem);
     if (known === undefined) remembered(byDuty, toNumber(adValorem), () => divisor);
     return divisor;
+  }
+
+  shared(amount: Exact): Exact {
+    // A check keeps every row's figures to its end, ten Decimals a row, and the garbage collector copies and marks
+    // each: sharing equal ones halved the bytes a check keeps and the time collecting them, for a lookup each.
+    // Product lists repeat their figures as they repeat their amounts. Keyed by the number: within its normal range
+    // a double tells apart any two decimals of at most SHARED_DIGITS significant digits, so what is found is equal
+    // to the amount. Longer amounts, and zeros (0 and -0 are equal, not the same), are left as they are.
+    if (amount.isZero() || amount.precision() > SHARED_DIGITS) return amount;
+    const key = toNumber(amount);
+    if (!(Math.abs(key) > 1e-300 && Math.abs(key) < 1e300)) return amount;
+    const known = this.amounts.get(key);
+    if (known !== undefined) return known;
+    keep(this.amounts, key, amount);
+    return amount;
   }
 }
 
@@ -113,8 +165,11 @@ function remembered<Key, Value>(readings: Map<Key, Value>, key: Key, read: () =>
   const known = readings.get(key);
   if (known !== undefined) return known;
   const value = read();
-  if (value === undefined) return value;
+  if (value !== undefined) keep(readings, key, value);
+  return value;
+}
+
+function keep<Key, Value>(readings: Map<Key, Value>, key: Key, value: Value): void {
   if (readings.size >= LIMIT) readings.clear();
   readings.set(key, value);
-  return value;
 }

@@ -867,8 +867,13 @@ const NON_DEDUCTIBLE: ReadonlySet<string> = new Set(NON_DEDUCTIBLE_WORDS);
 /** The input columns the task pane adds to a sheet without them: VAT rate (Fill VAT rates) and the shared costs. */
 export type CreatedColumn = "vatRate" | "freight" | "lastMile" | "handling";
 
+/** Each field's definition, for columnDefinition: asked for a header per row and field the sheet has no column of. */
+const DEFINITION_OF: ReadonlyMap<Field, ColumnDefinition> = new Map(
+  INPUT_COLUMNS.map((column) => [column.field, column as ColumnDefinition]),
+);
+
 export function columnDefinition(field: Field): ColumnDefinition {
-  return INPUT_COLUMNS.find((column) => column.field === field) as ColumnDefinition;
+  return DEFINITION_OF.get(field) as ColumnDefinition;
 }
 
 /** Where a header may be cut in two: at a space, slash, bar, bracket or line break, or where Chinese meets Latin. */

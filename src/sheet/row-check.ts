@@ -268,7 +268,7 @@ export function checkRow(
       : importVatOf(read, date, {
           customsValue: declared === undefined ? figures.value : toCents(declared),
           dutyRule,
-          incidentalCosts: freight.plus(handling),
+          incidentalCosts: read.readings.shared(freight.plus(handling)),
           quantity,
           regime: vatRegime,
           destination,
@@ -410,22 +410,24 @@ function importVatOf(read: RowReader, date: IsoDate, input: ImportVatInput): Imp
       return undefined;
     }
   }
-  const duty = dutyOn(input.customsValue, input.dutyRule);
-  const base = importVatBase(input.customsValue, duty, [input.incidentalCosts]);
+  // Kept to the end of the check with the row: equal figures share a Decimal (CheckMemo.shared).
+  const shared = (amount: Exact) => read.readings.shared(amount);
+  const duty = shared(dutyOn(input.customsValue, input.dutyRule));
+  const base = shared(importVatBase(input.customsValue, duty, [input.incidentalCosts]));
   return {
     customsValue: input.customsValue,
     duty,
     incidentalCosts: input.incidentalCosts,
     base,
     rate,
-    perUnit: importVatOn(base, rate, ONE),
-    line: importVatOn(base, rate, input.quantity),
+    perUnit: shared(importVatOn(base, rate, ONE)),
+    line: shared(importVatOn(base, rate, input.quantity)),
     ...(input.regime === "CP42"
       ? {
           destinationEstimate: {
             country: input.destination,
             rate: input.destinationRate,
-            line: importVatOn(base, input.destinationRate, input.quantity),
+            line: shared(importVatOn(base, input.destinationRate, input.quantity)),
           },
         }
       : {}),
@@ -462,7 +464,8 @@ class MoneyReader {
   private rowCurrency: string | undefined;
   /** No Currency column, and the row's cells name more than one currency: plain amounts say none. */
   private mixed = false;
-  private readonly reported = new Set<string>();
+  /** The currencies without a rate already said (made for the rare row that has one). */
+  private reported: Set<string> | undefined;
   private readonly says: SheetWords["explanations"];
 
   constructor(
@@ -573,6 +576,7 @@ class MoneyReader {
       }
       return euros;
     }
+    this.reported ??= new Set();
     if (!this.reported.has(currency)) {
       this.reported.add(currency);
       const example = exampleRate(currency);
@@ -747,8 +751,10 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
   };
   const says = read.words.sheet.explanations;
   const result = inverseValue(input, read.readings.divisor(input.vatRate, input.duty.adValorem));
-  const value = result.valueInCents;
-  if (!value.greaterThan(0)) {
+  // The row's figures are kept to the end of the check: equal ones share a Decimal (CheckMemo.shared).
+  const shared = (amount: Exact) => read.readings.shared(amount);
+  const value = shared(result.valueInCents);
+  if (!value.greaterThan(ZERO)) {
     const net = netPrice(line.price, line.vatRate);
     const deducted = net.minus(result.value);
     read.flag(
@@ -760,17 +766,18 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
   const parts = priceBreakdown(input, result);
   const [commissionCents, packagingCents, freightCents, lastMileCents, fbaFeeCents, handlingCents] =
     parts.deductions;
+  const duty = shared(parts.duty);
   const lines: UnitLines = {
     price: toCents(line.price),
-    salesVat: parts.salesVat,
+    salesVat: shared(parts.salesVat),
     commission: commissionCents,
     packaging: packagingCents,
     freight: freightCents,
     lastMile: lastMileCents,
     fbaFee: fbaFeeCents,
     handling: handlingCents,
-    duty: parts.duty,
-    value: parts.value,
+    duty,
+    value,
   };
   const ratio = roundedDeclarationRatio(value, line.price, RATIO_DECIMALS);
   const declared = line.declared === undefined ? undefined : toCents(line.declared);
@@ -787,16 +794,16 @@ function calculate(read: RowReader, line: LineInput): Figures | undefined {
       );
     const shortfall = value.minus(declared);
     const amounts = { declared: euros(declared), shortfall: euros(shortfall), value: euros(value) };
-    if (shortfall.greaterThan(0) && shortfall.greaterThanOrEqualTo(line.tolerance)) {
+    if (shortfall.greaterThan(ZERO) && shortfall.greaterThanOrEqualTo(line.tolerance)) {
       read.flag("UNDER_DECLARED", says.underDeclared(amounts));
-      outstandingDuty = dutyOn(value, line.dutyRule)
-        .minus(dutyOn(declared, line.dutyRule))
-        .times(line.quantity);
-    } else if (shortfall.greaterThan(0)) {
+      outstandingDuty = shared(
+        dutyOn(value, line.dutyRule).minus(dutyOn(declared, line.dutyRule)).times(line.quantity),
+      );
+    } else if (shortfall.greaterThan(ZERO)) {
       okExplanation = says.withinTolerance({ ...amounts, tolerance: euros(line.tolerance) });
     } else {
       okExplanation = says.declaredCovers({ declared: amounts.declared, value: amounts.value });
     }
   }
-  return { value, ratio, duty: parts.duty, outstandingDuty, lines, okExplanation };
+  return { value, ratio, duty, outstandingDuty, lines, okExplanation };
 }

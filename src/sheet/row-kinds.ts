@@ -60,8 +60,11 @@ export function isTotalsText(text: string): boolean {
   const trimmed = text.trimStart();
   if (trimmed.length > 40 || !TOTALS_INITIALS.has(trimmed.charAt(0).normalize("NFKD").toLowerCase()))
     return false;
-  const beforeColon = text.split(/[:：]/)[0];
+  const colon = text.search(/[:：]/);
+  const beforeColon = colon < 0 ? text : text.slice(0, colon);
   const withoutBrackets = beforeColon.replace(/[(（[][^)）\]]*[)）\]]/g, "");
+  // headerKey keeps ASCII digits and no totals word has one: an SKU ("SKU-000123") is told apart unnormalised.
+  if (/[0-9]/.test(withoutBrackets)) return false;
   return TOTALS_WORDS.has(headerKey(withoutBrackets));
 }
 

@@ -9,10 +9,10 @@ import {
   problemText,
 } from "../engine";
 import { type CellValue } from "./cell-values";
-import { type Field } from "./columns";
+import { type Field, INPUT_COLUMNS } from "./columns";
 import { type Readings } from "./check-memo";
 import { type Finding, type Flag } from "./flags";
-import { type CellReader, type SheetLayout, columnHeader, fieldCell } from "./header-mapping";
+import { type CellReader, type SheetLayout, columnHeader } from "./header-mapping";
 import { type SheetWords, sheetWordsOf } from "./lang";
 
 /** The words a check writes, in its language: the sheet's catalogue and the engine's messages of input problems. */
@@ -31,39 +31,79 @@ export function checkWordsOf(language: AnyLanguage): CheckWords {
   return words;
 }
 
+/** Where a field is in a layout: its column (fieldCell's), its header (columnHeader's) and its decimal mark. */
+interface FieldColumn {
+  readonly index: number | undefined;
+  readonly header: string;
+  readonly mark: DecimalMark | undefined;
+}
+
+/**
+ * Per layout, worked out once: a row check asks where its fields are some forty times a row, and a field without
+ * a column (Currency, in most sheets) has its header from the column definitions.
+ */
+const FIELD_COLUMNS = new WeakMap<SheetLayout, Readonly<Record<Field, FieldColumn>>>();
+
+function fieldColumnsOf(layout: SheetLayout): Readonly<Record<Field, FieldColumn>> {
+  let columns = FIELD_COLUMNS.get(layout);
+  if (columns === undefined) {
+    columns = Object.fromEntries(
+      INPUT_COLUMNS.map(({ field }) => [
+        field,
+        {
+          index: layout.columns[field],
+          header: columnHeader(layout, field),
+          mark: layout.decimalMarks?.[field],
+        },
+      ]),
+    ) as Record<Field, FieldColumn>;
+    FIELD_COLUMNS.set(layout, columns);
+  }
+  return columns;
+}
+
 /** Reads the cells of one row by field; every unreadable cell becomes an INVALID_INPUT finding naming its column. */
 export class RowReader {
   readonly findings: Finding[] = [];
   /** Sentences that explain a figure without flagging the row (a fixed euro rate, a reduced VAT rate). */
   readonly notes: string[] = [];
+  private readonly columns: Readonly<Record<Field, FieldColumn>>;
   constructor(
     private readonly cells: readonly CellValue[],
-    private readonly layout: SheetLayout,
+    layout: SheetLayout,
     readonly readings: Readings,
     readonly words: CheckWords,
-  ) {}
+  ) {
+    this.columns = fieldColumnsOf(layout);
+  }
 
   header(field: Field): string {
-    return columnHeader(this.layout, field);
+    return this.columns[field].header;
   }
 
   cell(field: Field): CellValue {
-    return fieldCell(this.cells, this.layout, field);
+    return this.cellIn(this.columns[field]);
   }
 
   /** The decimal mark of the field's column, where the sheet shows one (number-conventions.ts). */
   mark(field: Field): DecimalMark | undefined {
-    return this.layout.decimalMarks?.[field];
+    return this.columns[field].mark;
   }
 
   read<T>(field: Field, reader: CellReader<T>): T | undefined {
+    const column = this.columns[field];
     try {
-      return this.readings.cell(reader, this.cell(field), this.header(field), this.mark(field));
+      return this.readings.cell(reader, this.cellIn(column), column.header, column.mark);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.invalidInput(error);
       return undefined;
     }
+  }
+
+  /** A field's cell in the row, as fieldCell finds it. */
+  private cellIn(column: FieldColumn): CellValue {
+    return column.index === undefined ? undefined : this.cells[column.index];
   }
 
   /** The engine's problem (of a reading: an HS code, a VAT number, a link) in the check's language. */

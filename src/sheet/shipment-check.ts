@@ -518,7 +518,8 @@ export class SummaryTally {
         );
     }
     if (row.flags.includes("UNDER_DECLARED")) {
-      const digits = row.hsCode.replace(/\D/g, "");
+      // A valid code is its digits already (RowCheck.hsCode).
+      const digits = row.hsCodeValid ? row.hsCode : row.hsCode.replace(/\D/g, "");
       if (digits !== "") this.hsCodes.add(digits);
       this.outstandingDuty = this.outstandingDuty.plus(row.outstandingDuty);
     }
