@@ -4,6 +4,13 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { ProFormaSpool, type SpoolBlock } from "../../src/cli/pro-forma-spool";
 import {
+  cellText as text,
+  lineArbitrary,
+  randomBatches,
+  settleOrder,
+  sheetLines,
+} from "../sheet/pro-forma-lines";
+import {
   type PlacedLine,
   ProFormaBuilder,
   type ProFormaLine,
@@ -32,91 +39,6 @@ function withSpool<T>(use: (spool: ProFormaSpool) => T): T {
   } finally {
     spool.dispose();
   }
-}
-
-// --- Random lines ---------------------------------------------------------------------------------------------
-
-/** Words as cells hold them: ASCII, accents, emoji, Chinese, and lone surrogates (UTF-8 cannot keep those). */
-const text = fc.oneof(
-  fc.string({ maxLength: 10 }),
-  fc.string({ unit: "binary", maxLength: 10 }),
-  fc
-    .array(fc.oneof(fc.string({ unit: "binary", maxLength: 2 }), fc.integer({ min: 0xd800, max: 0xdfff })), {
-      maxLength: 6,
-    })
-    .map((parts) =>
-      parts.map((part) => (typeof part === "number" ? String.fromCharCode(part) : part)).join(""),
-    ),
-);
-
-/** Whole cents, mostly 0 in the deductions, beyond 32 bits now and then, and -0 (which must stay -0). */
-const cents = fc.oneof(
-  { weight: 5, arbitrary: fc.constant(0) },
-  { weight: 1, arbitrary: fc.constant(-0) },
-  { weight: 5, arbitrary: fc.integer({ min: -2_000, max: 90_000 }) },
-  { weight: 1, arbitrary: fc.maxSafeInteger() },
-);
-
-const lineArbitrary: fc.Arbitrary<ProFormaLine> = fc.record({
-  sku: text,
-  description: text,
-  hsCode: fc.constantFrom("9405 21 40", "8517 62 00", ""),
-  quantity: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom(0.5, 2.25, 0.001, 12.125, 3e9)),
-  unitCents: fc.record(
-    Object.fromEntries(UNIT_AMOUNTS.map((amount) => [amount, cents])) as Record<UnitAmount, typeof cents>,
-  ),
-  lineTotalCents: cents,
-});
-
-/** Rows 5 on of up to `shipments` interleaved shipments, some rows without a shipment, some with errors. */
-function sheetLines(shipments: { min: number; max: number }): fc.Arbitrary<PlacedLine[]> {
-  return fc
-    .integer(shipments)
-    .chain((count) =>
-      fc.array(
-        fc.record({
-          shipment: fc.option(fc.oneof(fc.integer({ min: 1, max: count }).map((n) => `S${n}`)), { freq: 6 }),
-          line: fc.option(lineArbitrary, { freq: 5 }),
-        }),
-        { minLength: 1, maxLength: 120 },
-      ),
-    )
-    .map((entries) => entries.map((entry, index) => ({ row: index + 5, ...entry })));
-}
-
-/** Batches in any order, cut anywhere. */
-function randomBatches(lines: readonly PlacedLine[]): fc.Arbitrary<PlacedLine[][]> {
-  return fc
-    .tuple(
-      fc.shuffledSubarray([...lines], { minLength: lines.length, maxLength: lines.length }),
-      fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 10 }),
-    )
-    .map(([shuffled, cuts]) => {
-      const batches: PlacedLine[][] = [];
-      for (let start = 0, cut = 0; start < shuffled.length; cut++) {
-        batches.push(shuffled.slice(start, start + cuts[cut % cuts.length]));
-        start += cuts[cut % cuts.length];
-      }
-      return batches;
-    });
-}
-
-/** Batches as the command line sends them: a shipment once its last row is checked; rows without one by `chunk`. */
-function settleOrder(lines: readonly PlacedLine[], chunk: number): PlacedLine[][] {
-  const last = new Map<string, number>();
-  for (const placed of lines) if (placed.shipment !== null) last.set(placed.shipment, placed.row);
-  const batches: PlacedLine[][] = [];
-  let open: PlacedLine[] = [];
-  for (const placed of lines) {
-    if (placed.shipment === null) open.push(placed);
-    else if (last.get(placed.shipment) === placed.row)
-      batches.push(lines.filter((other) => other.shipment === placed.shipment));
-    if (open.length >= chunk) {
-      batches.push(open);
-      open = [];
-    }
-  }
-  return open.length > 0 ? [...batches, open] : batches;
 }
 
 function oneByOne(lines: readonly PlacedLine[]) {

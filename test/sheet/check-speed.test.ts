@@ -85,7 +85,7 @@ const rowsArbitrary = fc
     })),
   );
 
-describe.each([...LANGUAGES, PSEUDO])(
+describe.each<AnyLanguage>([...LANGUAGES, PSEUDO])(
   "applyShipmentRules in %s gives what the plain rule gives",
   (language) => {
     test("law: the same rows, fields in the same order, the same words", () => {
