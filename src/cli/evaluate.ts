@@ -75,6 +75,8 @@ export interface WorkerStart {
     | { readonly kind: "rows" };
 }
 export type ToWorker =
+  /** The check to run: the first message, once the first read of the input has found the plan. */
+  | { readonly type: "start"; readonly start: WorkerStart }
   | { readonly type: "rows"; readonly startIndex: number; readonly rows: readonly (readonly CellValue[])[] }
   /** How far this thread has read a CSV file: the worker stays within AHEAD_ROWS of it. */
   | { readonly type: "read"; readonly upTo: number }
@@ -188,11 +190,46 @@ const CHUNKS_AHEAD = 4;
 export const AHEAD_ROWS = 30_000;
 /** Below this many product rows, starting a thread (about 0.2 s to load the sheet logic again) does not pay. */
 export const WORKER_MIN_ROWS = 5000;
+/**
+ * Inputs from this size on may hold WORKER_MIN_ROWS rows: their thread is started before the first read, so that
+ * it loads the sheet logic (a few tenths of a second of the other core) while this thread reads the input.
+ */
+export const EARLY_WORKER_MIN_BYTES = 200_000;
 const WORKER_FILE = path.join(__dirname, "evaluation-worker.js");
 
 /** The worker runs the compiled JavaScript; from TypeScript sources (ts-jest) there is none to start. */
 export function workerAvailable(): boolean {
   return fs.existsSync(WORKER_FILE);
+}
+
+/**
+ * A worker thread started before its check is known (evaluateInWorker gives it the check). What befalls it before
+ * then (it fails to load, it stops) is kept for the evaluation to throw.
+ */
+export class EvaluationThread {
+  readonly worker = new Worker(WORKER_FILE);
+  /** The first failure of the thread, until an evaluation listens. */
+  failure: Error | undefined;
+  private readonly early = (error: Error) => (this.failure ??= error);
+  private readonly earlyExit = (code: number) =>
+    (this.failure ??= new WordedError((w) => w.run.workerStopped({ code })));
+
+  constructor() {
+    this.worker.on("error", this.early);
+    this.worker.on("exit", this.earlyExit);
+  }
+
+  /** The thread's events are the evaluation's from now on. */
+  handOver(): void {
+    this.worker.off("error", this.early);
+    this.worker.off("exit", this.earlyExit);
+  }
+
+  /** Ends the thread (unused, or its results no longer wanted). */
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners("exit");
+    await this.worker.terminate();
+  }
 }
 
 export function evaluateInThisThread(context: CheckRequest, plan: CheckPlan): Evaluation {
@@ -227,11 +264,12 @@ export function evaluateInThisThread(context: CheckRequest, plan: CheckPlan): Ev
  * copied across threads. Rows of a workbook this thread sends, a few chunks ahead of the worker's answers.
  */
 export function evaluateInWorker(
+  thread: EvaluationThread,
   context: CheckRequest,
   plan: CheckPlan,
   csv?: { readonly file: string; readonly encoding: CsvEncoding; readonly separator: Separator },
 ): Evaluation {
-  return new WorkerEvaluation({
+  return new WorkerEvaluation(thread, {
     storedSettings: context.storedSettings,
     now: context.now.getTime(),
     json: context.json,
@@ -254,8 +292,14 @@ class WorkerEvaluation implements Evaluation {
   private readUpTo = 0;
   private checkedUpTo = 0;
 
-  constructor(private readonly start: WorkerStart) {
-    this.worker = new Worker(WORKER_FILE, { workerData: start });
+  constructor(
+    private readonly thread: EvaluationThread,
+    private readonly start: WorkerStart,
+  ) {
+    this.worker = thread.worker;
+    thread.handOver();
+    this.failure = thread.failure;
+    this.worker.postMessage({ type: "start", start } satisfies ToWorker);
     this.worker.on("message", (message: FromWorker) => {
       if (message.type === "failed") {
         const error = new Error(message.message);
@@ -326,7 +370,6 @@ class WorkerEvaluation implements Evaluation {
   }
 
   async stop(): Promise<void> {
-    this.worker.removeAllListeners("exit");
-    await this.worker.terminate();
+    await this.thread.stop();
   }
 }

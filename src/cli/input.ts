@@ -11,6 +11,7 @@ import {
   SheetSurvey,
   isOwnVatRate,
   linkCellValue,
+  numberColumns,
   parseFilledVatRates,
 } from "../sheet";
 import {
@@ -252,8 +253,10 @@ async function surveyCsv(
   try {
     await csvFileChunks(file, encoding, separator, (chunk: CsvChunk) => {
       progress?.(input.size / 4 + (chunk.bytesRead * 3) / 4, input.size);
-      for (const fields of chunk.rows)
-        for (let column = 0; column < fields.length; column++) tally.addText(column, fields[column]);
+      const known = survey.located();
+      // Once the layout is known, only the fields of its number columns decide a mark (numberColumns).
+      const columns = known === undefined ? undefined : numberColumns(known.columns);
+      for (const fields of chunk.rows) tally.addRow(fields, columns);
       const cells = csvCells(chunk.rows);
       survey.add(cells, chunk.start);
       const located = survey.located();

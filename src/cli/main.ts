@@ -18,6 +18,8 @@ import { type CheckReport, type RowOutcome } from "./evaluation";
 import {
   type CheckRequest,
   type Evaluation,
+  EARLY_WORKER_MIN_BYTES,
+  EvaluationThread,
   WORKER_MIN_ROWS,
   evaluateInThisThread,
   evaluateInWorker,
@@ -155,6 +157,9 @@ async function runCheck(options: CliOptions, streams: Streams): Promise<CheckRes
   // A missing input is said by openInput: it comes first.
   if (fs.existsSync(options.file)) checkOutput(options);
   const input = openInput(options.file, options.sheet);
+  // Started now, it loads while the input is read; it checks the rows once the first read has found the plan.
+  const thread =
+    input.size >= EARLY_WORKER_MIN_BYTES && workerAvailable() ? new EvaluationThread() : undefined;
   const words = cliWordsOf(options.language);
   // A rough row count from the file size decides whether a bar is worth drawing while reading.
   const progress: Progress = progressBar(stderr, Math.round(input.size / 150), words.progress);
@@ -165,7 +170,7 @@ async function runCheck(options: CliOptions, streams: Streams): Promise<CheckRes
       progress.update(Math.round(read / 1024)),
     );
     progress.stop();
-    return await checkAndWrite(options, surveyed, streams, {
+    return await checkAndWrite(options, surveyed, streams, thread, {
       // The command's language goes into the settings: the sheet layer writes the workbook's words in it.
       storedSettings: checkSettings(options),
       now: options.now,
@@ -175,6 +180,8 @@ async function runCheck(options: CliOptions, streams: Streams): Promise<CheckRes
     });
   } finally {
     progress.stop();
+    // The check's own, or never used.
+    await thread?.stop();
   }
 }
 
@@ -190,6 +197,7 @@ async function checkAndWrite(
   options: CliOptions,
   input: SurveyedInput,
   streams: Streams,
+  thread: EvaluationThread | undefined,
   context: CheckRequest,
 ): Promise<CheckResult> {
   const { survey } = input;
@@ -219,8 +227,23 @@ async function checkAndWrite(
   let progress: Progress | undefined;
   let evaluation: Evaluation | undefined;
   try {
-    // exceljs is loaded here (half a second): once the input has been read and found checkable.
+    const plan = { layout, hints, shipmentEnds: survey.shipmentEnds };
+    const worker = survey.productRows >= WORKER_MIN_ROWS && workerAvailable();
+    const csv =
+      input.kind === "csv"
+        ? {
+            file: input.file,
+            encoding: input.encoding as CsvEncoding,
+            separator: input.separator as Separator,
+          }
+        : undefined;
+    evaluation = worker
+      ? evaluateInWorker(thread ?? new EvaluationThread(), context, plan, csv)
+      : evaluateInThisThread(context, plan);
+    // exceljs is loaded here (half a second): once the input has been read and found checkable, and a worker
+    // has started checking the rows.
     const workbook = await createCheckedWorkbook(output);
+    const running = evaluation;
     const taken = new Set<string>();
     // Sheet names go into the workbook's XML too: characters it cannot hold are left out.
     const sheetName = () => uniqueSheetName(storableText(input.name), taken, language);
@@ -236,18 +259,6 @@ async function checkAndWrite(
       options.maxSheetRows,
       sheetName,
     );
-    const plan = { layout, hints, shipmentEnds: survey.shipmentEnds };
-    const worker = survey.productRows >= WORKER_MIN_ROWS && workerAvailable();
-    const csv =
-      input.kind === "csv"
-        ? {
-            file: input.file,
-            encoding: input.encoding as CsvEncoding,
-            separator: input.separator as Separator,
-          }
-        : undefined;
-    evaluation = worker ? evaluateInWorker(context, plan, csv) : evaluateInThisThread(context, plan);
-    const running = evaluation;
     const report = new JsonReportStream(streams.stdout, options.report);
 
     progress = progressBar(streams.stderr, survey.productRows, words.progress);

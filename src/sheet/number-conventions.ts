@@ -32,8 +32,18 @@ export class NumberEvidenceTally {
     counts[column] = (counts[column] ?? 0) + 1;
   }
 
-  /** A row of cells as Excel hands them over: only text cells say how numbers were typed. */
-  addRow(cells: readonly CellValue[]): void {
+  /**
+   * A row of cells as Excel hands them over: only text cells say how numbers were typed. `columns` limits it to
+   * the columns that decide a mark (numberColumns), once the layout is known.
+   */
+  addRow(cells: readonly CellValue[], columns?: readonly number[]): void {
+    if (columns !== undefined) {
+      for (const column of columns) {
+        const cell = cells[column];
+        if (typeof cell === "string") this.addText(column, cell);
+      }
+      return;
+    }
     for (let column = 0; column < cells.length; column++) {
       const cell = cells[column];
       if (typeof cell === "string") this.addText(column, cell);
@@ -67,14 +77,17 @@ function decided(comma: number, point: number): DecimalMark | "none" | "mixed" {
   return "none";
 }
 
+/** The columns of a layout's number fields: the only ones whose evidence decimalMarks reads. */
+export function numberColumns(columns: Readonly<Partial<Record<Field, number>>>): number[] {
+  return NUMBER_FIELDS.map((field) => columns[field]).filter((index): index is number => index !== undefined);
+}
+
 /** The decimal mark of each number field's column, where the evidence decides one. */
 export function decimalMarks(
   columns: Readonly<Partial<Record<Field, number>>>,
   evidence: NumberEvidence,
 ): Partial<Record<Field, DecimalMark>> {
-  const indexes = NUMBER_FIELDS.map((field) => columns[field]).filter(
-    (index): index is number => index !== undefined,
-  );
+  const indexes = numberColumns(columns);
   const total = (counts: readonly number[]) => indexes.reduce((sum, index) => sum + (counts[index] ?? 0), 0);
   const sheet = decided(total(evidence.comma), total(evidence.point));
   const separator: DecimalMark | undefined =

@@ -1,7 +1,12 @@
 import { type AnyLanguage } from "../engine";
 import { type CellValue, isEmptyCell } from "./cell-values";
 import { type MappingOverrides, type SheetKnowledge, type SheetLayout } from "./header-mapping";
-import { type NumberEvidence, NumberEvidenceTally, withDecimalMarks } from "./number-conventions";
+import {
+  type NumberEvidence,
+  NumberEvidenceTally,
+  numberColumns,
+  withDecimalMarks,
+} from "./number-conventions";
 import { type RowHints, dataRows } from "./row-kinds";
 import { locatedLayout, shipmentOf } from "./shipment-check";
 
@@ -120,9 +125,10 @@ export class SheetSurvey {
   private count(rows: readonly (readonly CellValue[])[], start: number): void {
     const layout = this.layoutFound as SheetLayout;
     if (this.options.fieldEvidence !== true) {
-      // As numberEvidenceOf: every row below the header, whatever its kind.
+      // As numberEvidenceOf: every row below the header, whatever its kind; of the columns that decide a mark.
+      const columns = numberColumns(layout.columns);
       for (let offset = Math.max(0, layout.headerRowIndex + 1 - start); offset < rows.length; offset++)
-        this.tally.addRow(rows[offset]);
+        this.tally.addRow(rows[offset], columns);
     }
     const shipments = layout.columns.shipment !== undefined;
     for (const { index, kind, cells } of dataRows(rows, layout, this.options.hints, start)) {

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { jsonReport, checkShipment, readSettings, type CellValue } from "../../src/sheet";
 import { BENCH_HEADER, benchRows } from "../../bench/shipment-data";
+import { EARLY_WORKER_MIN_BYTES, WORKER_MIN_ROWS } from "../../src/cli/evaluate";
 import { BIN, assertBuilt, cliEnv, readWorkbook, runCli, tempDir } from "./helpers";
 
 /**
@@ -179,5 +180,40 @@ describe("a sheet with more rows than a worksheet holds", () => {
     for (const sheet of proForma) expect(sheet.rowCount).toBeLessThanOrEqual(LIMIT);
     // Each further pro forma sheet begins with the column headers.
     for (const sheet of proForma.slice(1)) expect(sheet.getRow(1).getCell(1).value).toBe("SKU");
+  });
+});
+
+describe("the check's thread, started while a large file is first read", () => {
+  let dir: string;
+  beforeAll(() => (dir = tempDir()));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("is stopped when the file cannot be checked: the problem is said and the command ends", async () => {
+    const file = path.join(dir, "notes.csv");
+    const lines = Array.from({ length: 6000 }, (_, index) => `note ${index},${"words ".repeat(8)}`);
+    fs.writeFileSync(file, lines.join("\r\n"));
+    expect(fs.statSync(file).size).toBeGreaterThanOrEqual(EARLY_WORKER_MIN_BYTES);
+    const run = await runCli([file, "--date", DATE, "--out", path.join(dir, "notes.checked.xlsx")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/notes\.csv: No header row/);
+    expect(fs.existsSync(path.join(dir, "notes.checked.xlsx"))).toBe(false);
+  });
+
+  it("is stopped when the file has too few rows for it: the rows are checked here, as the in-memory check does", async () => {
+    const rows = benchRows(WORKER_MIN_ROWS - 1000).map((cells) => {
+      const wordy = [...cells];
+      wordy[BENCH_HEADER.indexOf("Description")] =
+        `${String(cells[1])} ${"with a long description ".repeat(4)}`;
+      return wordy;
+    });
+    const values: CellValue[][] = [[...BENCH_HEADER], ...rows];
+    const file = path.join(dir, "wordy.csv");
+    writeCsv(file, values);
+    expect(fs.statSync(file).size).toBeGreaterThanOrEqual(EARLY_WORKER_MIN_BYTES);
+    const run = await runCli([file, "--date", DATE, "--json", "--out", path.join(dir, "wordy.checked.xlsx")]);
+    expect(run.stderr).toBe("");
+    expect([0, 1]).toContain(run.status);
+    const expected = jsonReport(checkShipment(values, readSettings({ declarationDate: DATE }, new Date())));
+    expect(run.stdout).toBe(`${JSON.stringify(expected)}\n`);
   });
 });
