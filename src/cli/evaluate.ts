@@ -65,17 +65,25 @@ export interface WorkerStart {
   readonly hints: RowHints;
   readonly shipmentEnds: readonly [string, number][];
   /** A CSV file the worker reads itself (the same reader gives the same rows), or rows sent by this thread. */
-  readonly input:
-    | {
-        readonly kind: "csv";
-        readonly file: string;
-        readonly encoding: CsvEncoding;
-        readonly separator: Separator;
-      }
-    | { readonly kind: "rows" };
+  readonly input: ({ readonly kind: "csv" } & CsvInput) | { readonly kind: "rows" };
+}
+
+/** A CSV file as the worker reads it. */
+export interface CsvInput {
+  readonly file: string;
+  readonly encoding: CsvEncoding;
+  readonly separator: Separator;
 }
 export type ToWorker =
-  /** The check to run: the first message, once the first read of the input has found the plan. */
+  /**
+   * A check of a CSV file begun while this thread's first read goes on (EvaluationThread.beginTentatively): the
+   * layout's decimal marks as the rows read so far show them, no shipment ends. The worker checks up to
+   * TENTATIVE_ROWS rows and holds every result until "start" comes: the same check with the ends, which it goes on
+   * with, or another (the whole file showed other decimal marks), which it begins afresh. Nothing of a tentative
+   * check reaches this thread unless "start" confirms it.
+   */
+  | { readonly type: "tentative"; readonly start: WorkerStart }
+  /** The check to run, once the first read of the input has found the plan. */
   | { readonly type: "start"; readonly start: WorkerStart }
   | { readonly type: "rows"; readonly startIndex: number; readonly rows: readonly (readonly CellValue[])[] }
   /** How far this thread has read a CSV file: the worker stays within AHEAD_ROWS of it. */
@@ -188,6 +196,11 @@ export const CHUNK_ROWS = 2000;
 const CHUNKS_AHEAD = 4;
 /** How far a worker reading a CSV file itself and this thread may be apart, in rows. */
 export const AHEAD_ROWS = 30_000;
+/**
+ * Rows a tentative check checks before its plan is confirmed. Their results wait in the worker (as open shipments)
+ * until then: a bound of its memory. The first read of 100,000 rows ends before the worker has checked as many.
+ */
+export const TENTATIVE_ROWS = 20_000;
 /** Below this many product rows, starting a thread (about 0.2 s to load the sheet logic again) does not pay. */
 export const WORKER_MIN_ROWS = 5000;
 /**
@@ -217,6 +230,15 @@ export class EvaluationThread {
   constructor() {
     this.worker.on("error", this.early);
     this.worker.on("exit", this.earlyExit);
+  }
+
+  /**
+   * Begins the check of a CSV file before the first read has ended (see the "tentative" message): the other core
+   * checks rows while this one reads on. `layout` has the decimal marks of the rows read so far.
+   */
+  beginTentatively(context: CheckRequest, layout: SheetLayout, csv: CsvInput): void {
+    const start = workerStart(context, { layout, hints: {}, shipmentEnds: new Map() }, csv);
+    this.worker.postMessage({ type: "tentative", start } satisfies ToWorker);
   }
 
   /** The thread's events are the evaluation's from now on. */
@@ -267,9 +289,13 @@ export function evaluateInWorker(
   thread: EvaluationThread,
   context: CheckRequest,
   plan: CheckPlan,
-  csv?: { readonly file: string; readonly encoding: CsvEncoding; readonly separator: Separator },
+  csv?: CsvInput,
 ): Evaluation {
-  return new WorkerEvaluation(thread, {
+  return new WorkerEvaluation(thread, workerStart(context, plan, csv));
+}
+
+function workerStart(context: CheckRequest, plan: CheckPlan, csv: CsvInput | undefined): WorkerStart {
+  return {
     storedSettings: context.storedSettings,
     now: context.now.getTime(),
     json: context.json,
@@ -279,7 +305,7 @@ export function evaluateInWorker(
     hints: plan.hints,
     shipmentEnds: [...plan.shipmentEnds],
     input: csv === undefined ? { kind: "rows" } : { kind: "csv", ...csv },
-  });
+  };
 }
 
 class WorkerEvaluation implements Evaluation {

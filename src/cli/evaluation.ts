@@ -75,8 +75,11 @@ export interface EvaluatorSetup {
   readonly settings: Settings;
   /** What the file says about rows beyond their cells (an Excel table's totals rows). */
   readonly hints: RowHints;
-  /** Last row index of each shipment id (shipmentEnds, or the survey of a file read twice). */
-  readonly shipmentEnds: ReadonlyMap<string, number>;
+  /**
+   * Last row index of each shipment id (shipmentEnds, or the survey of a file read twice); undefined for a check
+   * begun before the survey has ended, which learns them later (learnEnds).
+   */
+  readonly shipmentEnds: ReadonlyMap<string, number> | undefined;
   readonly json: boolean;
   /** File and sheet, for the audit row. */
   readonly source: string;
@@ -103,6 +106,11 @@ export class ShipmentEvaluator {
   /** Checks rows starting at `startIndex`; returns the rows whose results became final. */
   evaluate(rows: readonly (readonly CellValue[])[], startIndex: number): RowOutcome[] {
     return this.outcomes(this.checker.add(rows, startIndex));
+  }
+
+  /** The shipments' last rows, for a check begun without them: the rows that became final (ShipmentChecker.learnEnds). */
+  learnEnds(ends: ReadonlyMap<string, number>): RowOutcome[] {
+    return this.outcomes(this.checker.learnEnds(ends));
   }
 
   /** Settles the shipments still open (none, when the ends were right) and builds the report. */

@@ -13,6 +13,7 @@ import {
   linkCellValue,
   numberColumns,
   parseFilledVatRates,
+  withDecimalMarks,
 } from "../sheet";
 import {
   CsvProblem,
@@ -224,18 +225,33 @@ function csvProblem(file: string, problem: CsvProblem): CliError {
  * The first read: the layout (in the command's language: the output columns' headers and the sheet's problems are
  * the sheet layer's words), the shipments' last rows, the facts of the workbook. `progress` is told bytes.
  */
+/**
+ * Told once, while a CSV file is first read, when its first rows have shown the layout: with the decimal marks
+ * of the rows read so far (the whole file decides them), how the file is read, and the input as describeInput
+ * names it.
+ */
+export type EarlyLayout = (
+  layout: SheetLayout,
+  csv: { readonly file: string; readonly encoding: CsvEncoding; readonly separator: Separator },
+  source: string,
+) => void;
+
 export async function surveyInput(
   input: InputFile,
   language: AnyLanguage,
   progress?: ReadProgress,
+  earlyLayout?: EarlyLayout,
 ): Promise<SurveyedInput> {
-  return input.kind === "csv" ? surveyCsv(input, language, progress) : surveyXlsx(input, language, progress);
+  return input.kind === "csv"
+    ? surveyCsv(input, language, progress, earlyLayout)
+    : surveyXlsx(input, language, progress);
 }
 
 async function surveyCsv(
   input: InputFile,
   language: AnyLanguage,
   progress?: ReadProgress,
+  earlyLayout?: EarlyLayout,
 ): Promise<SurveyedInput> {
   const { file } = input;
   const name = path.parse(file).name;
@@ -264,6 +280,7 @@ async function surveyCsv(
         headLines.push(...chunk.lines);
         return;
       }
+      const first = width === undefined;
       if (width === undefined) {
         width = headerWidth(survey.headRows()[located.headerRowIndex] ?? []);
         const head = survey.headRows();
@@ -273,6 +290,10 @@ async function surveyCsv(
       for (let offset = 0; offset < cells.length; offset++) {
         const index = chunk.start + offset;
         if (index > located.headerRowIndex) beyond(cells[offset], chunk.lines[offset]);
+      }
+      if (first) {
+        const layout = withDecimalMarks(located, tally.evidence(separator));
+        earlyLayout?.(layout, { file, encoding, separator }, describeInput({ ...input, name }, language));
       }
     });
   } catch (error) {

@@ -163,21 +163,34 @@ async function runCheck(options: CliOptions, streams: Streams): Promise<CheckRes
   const words = cliWordsOf(options.language);
   // A rough row count from the file size decides whether a bar is worth drawing while reading.
   const progress: Progress = progressBar(stderr, Math.round(input.size / 150), words.progress);
+  const request = (source: string): CheckRequest => ({
+    // The command's language goes into the settings: the sheet layer writes the workbook's words in it.
+    storedSettings: checkSettings(options),
+    now: options.now,
+    json: options.report !== "text",
+    source,
+    time,
+  });
   try {
     stage = "reading";
     progress.phase("reading", Math.max(1, Math.round(input.size / 1024)));
-    const surveyed = await surveyInput(input, options.language, (read) =>
-      progress.update(Math.round(read / 1024)),
+    const surveyed = await surveyInput(
+      input,
+      options.language,
+      (read) => progress.update(Math.round(read / 1024)),
+      // The thread checks the first rows of a CSV file while this one reads the rest (evaluate.ts).
+      thread === undefined
+        ? undefined
+        : (layout, csv, source) => thread.beginTentatively(request(source), layout, csv),
     );
     progress.stop();
-    return await checkAndWrite(options, surveyed, streams, thread, {
-      // The command's language goes into the settings: the sheet layer writes the workbook's words in it.
-      storedSettings: checkSettings(options),
-      now: options.now,
-      json: options.report !== "text",
-      source: describeInput(surveyed, options.language),
-      time,
-    });
+    return await checkAndWrite(
+      options,
+      surveyed,
+      streams,
+      thread,
+      request(describeInput(surveyed, options.language)),
+    );
   } finally {
     progress.stop();
     // The check's own, or never used.

@@ -225,7 +225,9 @@ export class ShipmentChecker {
   private readonly words: CheckWords;
   private readonly firstRowNumber: number;
   private readonly hints: RowHints;
-  private readonly ends: ReadonlyMap<string, number> | undefined;
+  private ends: ReadonlyMap<string, number> | undefined;
+  /** The index after the last row given to add (rows come in order). */
+  private given = 0;
 
   constructor(
     private readonly layout: SheetLayout,
@@ -244,6 +246,7 @@ export class ShipmentChecker {
   /** Checks `rows`, which are values[start], values[start + 1] …; returns the rows whose results became final. */
   add(rows: readonly (readonly CellValue[])[], start = 0): RowCheck[] {
     const settled: RowCheck[] = [];
+    this.given = Math.max(this.given, start + rows.length);
     for (const { index, kind, cells } of dataRows(rows, this.layout, this.hints, start)) {
       if (kind !== "product") {
         this.tally.skip([{ row: this.firstRowNumber + index, kind }]);
@@ -270,6 +273,25 @@ export class ShipmentChecker {
         this.open.delete(row.shipment);
         this.settle(group, settled);
       }
+    }
+    return settled;
+  }
+
+  /**
+   * The shipments' last rows, learnt after rows were checked without them (the command line's tentative check,
+   * begun before its first read of a file has ended): settles the open shipments whose last row has been checked,
+   * and from now on the others as add does. Every shipment settles with the rows it would have settled with had
+   * the ends been given at the start, so the results and the summary are the same.
+   */
+  learnEnds(ends: ReadonlyMap<string, number>): RowCheck[] {
+    if (this.ends !== undefined) throw new Error("ShipmentChecker was given the shipments' ends already");
+    this.ends = ends;
+    const settled: RowCheck[] = [];
+    for (const [shipment, group] of this.open) {
+      const end = ends.get(shipment);
+      if (end === undefined || end >= this.given) continue;
+      this.open.delete(shipment);
+      this.settle(group, settled);
     }
     return settled;
   }

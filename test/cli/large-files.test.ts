@@ -199,6 +199,32 @@ describe("the check's thread, started while a large file is first read", () => {
     expect(fs.existsSync(path.join(dir, "notes.checked.xlsx"))).toBe(false);
   });
 
+  it("begins with the decimal marks of the first rows and begins again when the whole file shows others", async () => {
+    // The first 8,000 prices read either way ("1.299"); the last 2,000 write a decimal comma ("1.299,50"), so
+    // the file's prices are 1299 and 1299.50. The thread's tentative check, begun on the first megabyte, read
+    // them as 1.299: none of it may reach the report.
+    const price = BENCH_HEADER.indexOf("Selling price");
+    const rows = benchRows(10_000).map((cells, index) => {
+      const written = [...cells];
+      written[price] = index < 8000 ? "1.299" : "1.299,50";
+      return written;
+    });
+    const values: CellValue[][] = [[...BENCH_HEADER], ...rows];
+    const file = path.join(dir, "late-comma.csv");
+    writeCsv(file, values);
+    // The first decimal comma lies beyond the first megabyte (a read's chunk): it holds only prices that read
+    // either way.
+    expect(fs.readFileSync(file).indexOf('"1.299,50"')).toBeGreaterThan(1024 * 1024);
+    const run = await runCli([file, "--date", DATE, "--json", "--out", path.join(dir, "late.checked.xlsx")]);
+    expect(run.stderr).toBe("");
+    const expected = jsonReport(checkShipment(values, readSettings({ declarationDate: DATE }, new Date())));
+    expect(run.stdout).toBe(`${JSON.stringify(expected)}\n`);
+    // The first row's price read as 1299, not 1.299 (its inverse value then is that of a price of 1299).
+    const { rows: checked } = JSON.parse(run.stdout) as { rows: { inverseValue: number | null }[] };
+    expect(checked).toHaveLength(10_000);
+    expect(checked[0].inverseValue).toBeGreaterThan(500);
+  });
+
   it("is stopped when the file has too few rows for it: the rows are checked here, as the in-memory check does", async () => {
     const rows = benchRows(WORKER_MIN_ROWS - 1000).map((cells) => {
       const wordy = [...cells];

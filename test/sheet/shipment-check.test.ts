@@ -119,6 +119,42 @@ describe("the check fed a chunk of rows at a time (ShipmentChecker)", () => {
     ]);
   });
 
+  test("law: the ends learnt after any number of chunks (a tentative check) give the rows and summary of the whole check", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 17 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: values.length }),
+        (chunkSizes, learntAfter) => {
+          const checker = new ShipmentChecker(layout, settings);
+          const settled: RowCheck[] = [];
+          let chunk = 0;
+          let learnt = false;
+          for (let start = 0; start < values.length;) {
+            if (!learnt && start >= learntAfter) {
+              settled.push(...checker.learnEnds(shipmentEnds(values, layout)));
+              learnt = true;
+            }
+            const size = chunkSizes[chunk++ % chunkSizes.length];
+            settled.push(...checker.add(values.slice(start, start + size), start));
+            start += size;
+          }
+          if (!learnt) settled.push(...checker.learnEnds(shipmentEnds(values, layout)));
+          // Once learnt, every shipment has settled by its last row: finish has nothing left but the summary.
+          const { rows: rest, summary } = checker.finish();
+          expect(rest).toEqual([]);
+          expect(settled.sort((a, b) => a.row - b.row)).toEqual(whole.rows);
+          expect(summary).toEqual(whole.summary);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  test("learns the shipments' ends once", () => {
+    const checker = new ShipmentChecker(layout, settings, { shipmentEnds: shipmentEnds(values, layout) });
+    expect(() => checker.learnEnds(shipmentEnds(values, layout))).toThrow(/ends already/);
+  });
+
   test("with the ends known from the start, a shipment settles as soon as its last row is checked", () => {
     const checker = new ShipmentChecker(layout, settings, { shipmentEnds: shipmentEnds(values, layout) });
     const firstHalf = checker.add(values.slice(0, 20), 0);
