@@ -222,10 +222,6 @@ function csvProblem(file: string, problem: CsvProblem): CliError {
 }
 
 /**
- * The first read: the layout (in the command's language: the output columns' headers and the sheet's problems are
- * the sheet layer's words), the shipments' last rows, the facts of the workbook. `progress` is told bytes.
- */
-/**
  * Told once, while a CSV file is first read, when its first rows have shown the layout: with the decimal marks
  * of the rows read so far (the whole file decides them), how the file is read, and the input as describeInput
  * names it.
@@ -236,6 +232,10 @@ export type EarlyLayout = (
   source: string,
 ) => void;
 
+/**
+ * The first read: the layout (in the command's language: the output columns' headers and the sheet's problems are
+ * the sheet layer's words), the shipments' last rows, the facts of the workbook. `progress` is told bytes.
+ */
 export async function surveyInput(
   input: InputFile,
   language: AnyLanguage,
