@@ -80,3 +80,76 @@ export function toNumber(amount: Exact): number {
   const magnitude = power >= 0 ? integer * EXACT_POWERS_OF_TEN[power] : integer / EXACT_POWERS_OF_TEN[-power];
   return amount.s < 0 ? -magnitude : magnitude;
 }
+
+/**
+ * amount × 10^places as a number, when that is an integer a double holds exactly (below 2^53): read off the
+ * decimal's digits, without an operation or a new decimal. Undefined otherwise (more decimals, larger, NaN).
+ */
+function scaledInteger(amount: Exact, places: number): number | undefined {
+  const words = amount.d as readonly number[] | null; // null for NaN and ±Infinity
+  if (words === null || words.length > 3) return undefined;
+  let integer = words[0];
+  for (let index = 1; index < words.length; index++) integer = integer * WORD + words[index];
+  if (integer > Number.MAX_SAFE_INTEGER) return undefined;
+  let power = amount.e - (digitsOf(words[0]) + WORD_DIGITS * (words.length - 1) - 1) + places;
+  // The last word's trailing zeros (1.5 is the words 1 and 5000000; a zero is the word 0 and no power below 0).
+  while (power < 0 && integer % 10 === 0) {
+    integer /= 10;
+    power++;
+  }
+  if (power < 0 || power >= EXACT_POWERS_OF_TEN.length) return undefined;
+  const magnitude = integer * EXACT_POWERS_OF_TEN[power];
+  if (magnitude > Number.MAX_SAFE_INTEGER) return undefined;
+  return amount.s < 0 ? -magnitude : magnitude;
+}
+
+/**
+ * The amount in cents as a number: toNumber(amount.times(100)), what the pro forma lines carry. An amount of whole
+ * cents, as the check's amounts are, is read off its digits (a million rows have ten amounts each).
+ */
+export function centsNumber(amount: Exact): number {
+  return scaledInteger(amount, 2) ?? toNumber(amount.times(100));
+}
+
+/**
+ * A running sum of amounts, the same decimal as adding them one by one from ZERO with plus() (the VAT deferral
+ * statement adds up each line's rows). While every amount is whole cents and the total stays below 2^53 cents, the
+ * sum is kept as a number of cents, which adds exactly; from the first amount that is not, it goes on as
+ * decimals from the exact total so far, as the plain sum would.
+ */
+export class AmountSum {
+  private cents = 0;
+  private decimal: Exact | undefined;
+
+  add(amount: Exact): void {
+    if (this.decimal === undefined) {
+      const cents = scaledInteger(amount, 2);
+      if (cents !== undefined && Number.isSafeInteger(this.cents + cents)) {
+        this.cents += cents;
+        return;
+      }
+      this.decimal = this.total;
+    }
+    this.decimal = this.decimal.plus(amount);
+  }
+
+  /** toCents(amount × units), added: a product of whole cents and a whole number of units without decimals. */
+  addProduct(amount: Exact, units: Exact): void {
+    if (this.decimal === undefined) {
+      const cents = scaledInteger(amount, 2);
+      const count = scaledInteger(units, 0);
+      if (cents !== undefined && count !== undefined) {
+        const product = cents * count;
+        if (Number.isSafeInteger(product) && Number.isSafeInteger(this.cents + product)) {
+          this.cents += product;
+          return;
+        }
+      }
+    }
+    this.add(toCents(amount.times(units)));
+  }
+
+  get total(): Exact {
+    return this.decimal ?? (this.cents === 0 ? ZERO : new Exact(this.cents).dividedBy(100));
+  }
+}

@@ -1,6 +1,18 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { type DutyRule, Exact, ONE, ZERO, dutyOn, equal, importVatOn, toCents } from "../../src/engine";
+import {
+  AmountSum,
+  type DutyRule,
+  Exact,
+  ONE,
+  ZERO,
+  centsNumber,
+  dutyOn,
+  equal,
+  importVatOn,
+  toCents,
+  toNumber,
+} from "../../src/engine";
 
 /**
  * The shortcuts of the engine's arithmetic (duty.ts, import-vat.ts, exact.ts) skip an operation whose result they
@@ -27,6 +39,20 @@ const decimal = fc.oneof(
     .map(([digits, places]) => new Exact(`${digits}e-${places}`)),
 );
 const positive = decimal.map((value) => value.abs());
+/** Amounts a sum meets: mostly whole cents, some near 2^53 cents (where a number of cents stops being exact), some not. */
+const addend = fc.oneof(
+  decimal,
+  fc.integer({ min: -1e9, max: 1e9 }).map((cents) => new Exact(cents).dividedBy(100)),
+  fc
+    .bigInt({ min: 2n ** 53n - 1000n, max: 2n ** 53n + 1000n })
+    .map((cents) => new Exact(cents.toString()).dividedBy(100)),
+);
+/** Quantities: whole numbers of units (-0 and 0 among them), large ones, and some with decimals. */
+const units = fc.oneof(
+  fc.constantFrom(ZERO, ONE, new Exact("-0"), new Exact(1e15)),
+  fc.integer({ min: -1e6, max: 1e6 }).map((count) => new Exact(count)),
+  decimal,
+);
 const rule = fc.record(
   {
     adValorem: fc.oneof(fc.constant(ZERO), positive),
@@ -51,6 +77,36 @@ describe("the engine's arithmetic shortcuts give what the plain operations give"
     fc.assert(
       fc.property(decimal, decimal, fc.oneof(fc.constant(ONE), decimal), (base, rate, units) => {
         expect(exactly(importVatOn(base, rate, units))).toBe(exactly(plainImportVatOn(base, rate, units)));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  test("law: centsNumber is the number of amount × 100", () => {
+    fc.assert(
+      fc.property(fc.oneof(decimal, addend), (amount) => {
+        expect(Object.is(centsNumber(amount), toNumber(amount.times(100)))).toBe(true);
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(centsNumber(new Exact(NaN))).toBeNaN();
+  });
+
+  test("law: an AmountSum is the amounts added one by one from ZERO", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(addend, fc.option(units)), { maxLength: 40 }), (terms) => {
+        const sum = new AmountSum();
+        let plain = ZERO;
+        for (const [amount, count] of terms) {
+          if (count === null) {
+            sum.add(amount);
+            plain = plain.plus(amount);
+          } else {
+            sum.addProduct(amount, count);
+            plain = plain.plus(toCents(amount.times(count)));
+          }
+        }
+        expect(exactly(sum.total)).toBe(exactly(plain));
       }),
       { numRuns: 5_000 },
     );
