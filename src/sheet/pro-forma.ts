@@ -1,4 +1,4 @@
-import { type AnyLanguage, exact, toNumber } from "../engine";
+import { type AnyLanguage, centsNumber, exact, toNumber } from "../engine";
 import { type CellValue } from "./cell-values";
 import { sheetWordsOf } from "./lang";
 import { type RowCheck, type UnitLines } from "./row-check";
@@ -126,17 +126,15 @@ export function proFormaLine(row: RowCheck): ProFormaLine | null {
   const lines = row.lines;
   if (lines === null) return null;
   const unitCents = {} as Record<UnitAmount, number>;
-  for (const name of UNIT_AMOUNTS) unitCents[name] = toNumber(lines[name].times(100));
+  for (const name of UNIT_AMOUNTS) unitCents[name] = centsNumber(lines[name]);
   const quantity = toNumber(row.quantity);
-  const scaled = scaledDecimal(quantity);
-  const lineTotal = divideHalfUp(BigInt(unitCents.value) * scaled.units, 10n ** BigInt(scaled.scale));
   return {
     sku: row.sku ?? "",
     description: row.description,
     hsCode: row.hsCode,
     quantity,
     unitCents,
-    lineTotalCents: Number(lineTotal),
+    lineTotalCents: lineTotalCents(unitCents.value, quantity),
   };
 }
 
@@ -438,10 +436,23 @@ const byRow = (a: PlacedLine, b: PlacedLine): number => a.row - b.row;
 
 /** A decimal number as units of 10^-scale: 2.5 → 25 at scale 1; exact for every number a cell holds. */
 function scaledDecimal(value: number): { units: bigint; scale: number } {
+  // A whole number of units, as quantities mostly are, is its own digits (-0 is 0n as exact(-0) is ZERO).
+  if (Number.isSafeInteger(value)) return { units: BigInt(value), scale: 0 };
   const text = exact(value).toFixed();
   const point = text.indexOf(".");
   if (point === -1) return { units: BigInt(text), scale: 0 };
   return { units: BigInt(text.slice(0, point) + text.slice(point + 1)), scale: text.length - point - 1 };
+}
+
+/** Declaration value × quantity in cents, rounded half-up to the cent: the line total. */
+export function lineTotalCents(valueCents: number, quantity: number): number {
+  // Whole units and a product below 2^53: the product itself, exact (+ 0, as Number(0n) is never -0).
+  if (Number.isSafeInteger(quantity)) {
+    const product = valueCents * quantity;
+    if (Number.isSafeInteger(product)) return product + 0;
+  }
+  const scaled = scaledDecimal(quantity);
+  return Number(divideHalfUp(BigInt(valueCents) * scaled.units, 10n ** BigInt(scaled.scale)));
 }
 
 /** x / divisor rounded half-up (away from zero on a half, as decimal.js's ROUND_HALF_UP). */

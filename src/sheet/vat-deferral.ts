@@ -1,10 +1,10 @@
 import {
+  AmountSum,
   type AnyLanguage,
   type Exact,
   VAT_REGIMES,
   type VatRegime,
   ZERO,
-  toCents,
   toNumber,
 } from "../engine";
 import { type CellValue } from "./cell-values";
@@ -96,13 +96,29 @@ interface StatementLine {
   readonly regime: VatRegime;
   readonly destination: string;
   readonly rate: Exact;
+  readonly rows: number;
+  readonly goodsValue: Exact;
+  readonly duty: Exact;
+  readonly incidentalCosts: Exact;
+  readonly base: Exact;
+  readonly importVat: Exact;
+  readonly destinationVat: Exact | undefined;
+  readonly vatNumbers: ReadonlySet<string>;
+}
+
+/** A line being added up: its amounts are running sums (AmountSum), each the decimal that plus() one by one gives. */
+interface RunningLine {
+  readonly shipment: string | null;
+  readonly regime: VatRegime;
+  readonly destination: string;
+  readonly rate: Exact;
   rows: number;
-  goodsValue: Exact;
-  duty: Exact;
-  incidentalCosts: Exact;
-  base: Exact;
-  importVat: Exact;
-  destinationVat: Exact | undefined;
+  readonly goodsValue: AmountSum;
+  readonly duty: AmountSum;
+  readonly incidentalCosts: AmountSum;
+  readonly base: AmountSum;
+  readonly importVat: AmountSum;
+  destinationVat: AmountSum | undefined;
   readonly vatNumbers: Set<string>;
 }
 
@@ -127,7 +143,7 @@ export interface VatDeferralContext {
  * no rows): its size is that of the lines, one per shipment × regime × destination × rate.
  */
 export class VatDeferralTally {
-  private readonly lines = new Map<string, StatementLine>();
+  private readonly lines = new Map<string, RunningLine>();
   private readonly leftOut: number[] = [];
 
   add(row: RowCheck): void {
@@ -147,32 +163,41 @@ export class VatDeferralTally {
         destination,
         rate: vat.rate,
         rows: 0,
-        goodsValue: ZERO,
-        duty: ZERO,
-        incidentalCosts: ZERO,
-        base: ZERO,
-        importVat: ZERO,
-        destinationVat: vat.destinationEstimate === undefined ? undefined : ZERO,
+        goodsValue: new AmountSum(),
+        duty: new AmountSum(),
+        incidentalCosts: new AmountSum(),
+        base: new AmountSum(),
+        importVat: new AmountSum(),
+        destinationVat: undefined,
         vatNumbers: new Set(),
       };
       this.lines.set(key, line);
     }
     const units = row.quantity;
     line.rows += 1;
-    line.goodsValue = line.goodsValue.plus(toCents(vat.customsValue.times(units)));
-    line.duty = line.duty.plus(toCents(vat.duty.times(units)));
-    line.incidentalCosts = line.incidentalCosts.plus(toCents(vat.incidentalCosts.times(units)));
-    line.base = line.base.plus(toCents(vat.base.times(units)));
-    line.importVat = line.importVat.plus(vat.line);
+    // Each row's line amount rounded once to the cent: toCents(amount × units).
+    line.goodsValue.addProduct(vat.customsValue, units);
+    line.duty.addProduct(vat.duty, units);
+    line.incidentalCosts.addProduct(vat.incidentalCosts, units);
+    line.base.addProduct(vat.base, units);
+    line.importVat.add(vat.line);
     if (vat.destinationEstimate !== undefined)
-      line.destinationVat = (line.destinationVat ?? ZERO).plus(vat.destinationEstimate.line);
+      (line.destinationVat ??= new AmountSum()).add(vat.destinationEstimate.line);
     if (row.vatNumberUsed !== null) line.vatNumbers.add(row.vatNumberUsed);
   }
 
   /** The statement, in the words of `language` (the check's). */
   sheet(context: VatDeferralContext, language: AnyLanguage = "en"): VatDeferralSheet {
     return statementSheet(
-      [...this.lines.values()],
+      [...this.lines.values()].map((line) => ({
+        ...line,
+        goodsValue: line.goodsValue.total,
+        duty: line.duty.total,
+        incidentalCosts: line.incidentalCosts.total,
+        base: line.base.total,
+        importVat: line.importVat.total,
+        destinationVat: line.destinationVat?.total,
+      })),
       [...this.leftOut].sort((a, b) => a - b),
       context,
       language,
