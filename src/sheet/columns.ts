@@ -92,6 +92,7 @@ export const INPUT_COLUMNS = [
       "Code NC",
       "Nomenclature",
       "GN-code",
+      "GS-code",
       "Goederencode",
       "Zolltarifnummer",
       "Warentarifnummer",
@@ -151,6 +152,7 @@ export const INPUT_COLUMNS = [
       "Gewicht kg",
       "Stückgewicht",
       "Eenheidsgewicht",
+      "Gewicht per eenheid",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "单件重量",
       "单件重量(kg)",
@@ -460,8 +462,10 @@ export const INPUT_COLUMNS = [
       "Import duty rate",
       "Tariff rate",
       "Taux de droit",
+      "Taux des droits",
       "Droit de douane",
       "Invoerrecht",
+      "Invoerrechtpercentage",
       "Douanerecht",
       "Zollsatz",
       // Simplified Chinese: what sellers' and forwarders' lists use.
@@ -659,8 +663,10 @@ export const INPUT_COLUMNS = [
       "Manufacturer product ID",
       "Merchant product ID",
       "Référence fabricant",
+      "Identifiant produit",
       "Fabrikantcode",
       "Herstellernummer",
+      "Produkt-ID",
       "Herstellerartikelnummer",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "产品ID",
@@ -863,9 +869,6 @@ const FIELD_BY_KEY: ReadonlyMap<string, ColumnDefinition> = new Map(
   ),
 );
 const NON_DEDUCTIBLE: ReadonlySet<string> = new Set(NON_DEDUCTIBLE_WORDS);
-
-/** The input columns the task pane adds to a sheet without them: VAT rate (Fill VAT rates) and the shared costs. */
-export type CreatedColumn = "vatRate" | "freight" | "lastMile" | "handling";
 
 /** Each field's definition, for columnDefinition: asked for a header per row and field the sheet has no column of. */
 const DEFINITION_OF: ReadonlyMap<Field, ColumnDefinition> = new Map(

@@ -9,7 +9,6 @@ import {
 } from "../engine";
 import { type CellValue, readQuantity, readText, readWeight } from "./cell-values";
 import { numberEvidenceOf, withDecimalMarks } from "./number-conventions";
-import { columnDefinition } from "./columns";
 import { type SheetLayout, columnHeader, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
 import { sheetWordsOf } from "./lang";
@@ -62,7 +61,7 @@ export function shareShipmentCosts(
   const says = sheetWordsOf(language).costSharing;
   const messages = messagesOf(language);
   if (layout.columns.unitWeight === undefined)
-    return { ok: false, problems: [says.noWeightColumn({ column: columnDefinition("unitWeight").header })] };
+    return { ok: false, problems: [says.noWeightColumn({ column: columnHeader(layout, "unitWeight") })] };
   const problems: string[] = [];
   const lines: { index: number; row: number; quantity: Exact; weight: Exact }[] = [];
   const marked =

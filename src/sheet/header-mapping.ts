@@ -48,6 +48,8 @@ export interface SheetLayout {
    * written as text that read two ways ("1.299") are refused in columns without one.
    */
   readonly decimalMarks?: Readonly<Partial<Record<Field, DecimalMark>>>;
+  /** The check's language: that of the output headers still to be made and of the name of a column not there. */
+  readonly language: AnyLanguage;
 }
 
 export interface RenamedOutput {
@@ -289,15 +291,18 @@ export function mapColumns(
     unmappedColumns,
     missingRequired,
     duplicates,
+    language,
   };
 }
 
 /** The words for a sheet without a column the check needs. */
 export function missingColumnProblem(field: Field, language: AnyLanguage = "en"): string {
+  const words = sheetWordsOf(language);
+  const header = words.headers.fields[field];
   const column = columnDefinition(field);
-  return sheetWordsOf(language).sheetProblems.missingColumn({
-    header: column.header,
-    aliases: column.aliases.slice(0, 3),
+  return words.sheetProblems.missingColumn({
+    header,
+    aliases: [column.header, ...column.aliases].filter((name) => name !== header).slice(0, 3),
   });
 }
 
@@ -376,10 +381,13 @@ export function unrecordedOutputColumns(headers: readonly string[]): Partial<Rec
   return Object.fromEntries(OUTPUT_COLUMNS.map((name, offset) => [name, first + offset]));
 }
 
-/** The header a field's column has in this sheet, or the product's name for it when the sheet has none. */
+/** The header a field's column has in this sheet, or the product's name for it in the check's language. */
 export function columnHeader(layout: SheetLayout, field: Field): string {
   const index = layout.columns[field];
-  return (index === undefined ? undefined : layout.headers[index]) || columnDefinition(field).header;
+  return (
+    (index === undefined ? undefined : layout.headers[index]) ||
+    sheetWordsOf(layout.language).headers.fields[field]
+  );
 }
 
 /** A field's cell in a row, or undefined when the sheet has no such column: the one way to find it. */

@@ -120,7 +120,7 @@ export function planVatFill(read: SheetRead, settings: Settings): VatFillPlan {
           sheet: sheet.sheetName,
           row: block.headerRow,
           column,
-          values: [[sheetWordsOf(settings.language).headers.created.vatRate]],
+          values: [[sheetWordsOf(settings.language).headers.fields.vatRate]],
           counted: false,
         }
       : undefined;
@@ -156,7 +156,7 @@ export async function vatFillOutcome(
   // The header the fill gave a column it added: the workbook's word for VAT rate, which the next read maps back.
   const vatHeader =
     addedHeader?.values[0][0] === undefined
-      ? sheetWordsOf(settings.language).headers.created.vatRate
+      ? sheetWordsOf(settings.language).headers.fields.vatRate
       : String(addedHeader.values[0][0]);
   const done = writtenVatRates(written, plan.vatWrites, sheet.source.row);
   const ownSet = new Set(rates.own.ownRows);

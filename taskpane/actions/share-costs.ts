@@ -168,7 +168,7 @@ export async function planCostSharing(
   const columns: CostColumn[] = fields.map((field) => {
     const index = layout.columns[field];
     const header =
-      index === undefined ? sheetWordsOf(settings.language).headers.created[field] : block.headers[index];
+      index === undefined ? sheetWordsOf(settings.language).headers.fields[field] : block.headers[index];
     return {
       field,
       header,

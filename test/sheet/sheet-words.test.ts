@@ -8,6 +8,7 @@ import {
   checkShipment,
   earlierRecord,
   fieldOfHeader,
+  INPUT_COLUMNS,
   headerKey,
   isAuditHeader,
   mapColumns,
@@ -183,12 +184,30 @@ test("no header of one language's output columns is another column's in another 
   expect(clashes).toEqual([]);
 });
 
-describe("the input columns the pane adds (Fill VAT rates, Share costs)", () => {
+describe("the input columns' names in each language (columns the pane adds, words about a column not there)", () => {
   test.each(Object.keys(SHEET_CATALOGUES) as LanguageCode[])(
-    "in %s, each added column's header is a name of its field, read back as it",
+    "in %s, each field's name is a name of its field, read back as it",
     (language) => {
-      for (const [field, header] of Object.entries(sheetWordsOf(language).headers.created))
-        expect(fieldOfHeader(header)?.field).toBe(field);
+      for (const [field, header] of Object.entries(sheetWordsOf(language).headers.fields))
+        expect([header, fieldOfHeader(header)?.field]).toEqual([header, field]);
     },
   );
+
+  test("in English, each field's name is the header the product gives its column", () => {
+    for (const column of INPUT_COLUMNS)
+      expect(sheetWordsOf("en").headers.fields[column.field]).toBe(column.header);
+  });
+
+  test("an explanation names a column the sheet has not got in the check's language", () => {
+    const hsCode = HEADER.indexOf("HS code");
+    const withoutHsCode = sheet(row()).map((cells) => cells.filter((_, index) => index !== hsCode));
+    const explanations = (language: LanguageCode) =>
+      checkShipment(withoutHsCode, readSettings({ declarationDate: "2026-11-21", language })).rows[0]
+        .explanation;
+    expect(explanations("en")).toContain("HS code");
+    expect(explanations("fr")).toContain("Code SH");
+    expect(explanations("fr")).not.toContain("HS code");
+    expect(explanations("de")).toContain("HS-Code");
+    expect(explanations("zh")).toContain("HS编码");
+  });
 });

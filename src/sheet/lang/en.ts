@@ -17,7 +17,7 @@ import {
   VAT_REGIME_WORDS,
   type VatRegime,
 } from "../../engine";
-import type { CreatedColumn, OutputColumn } from "../columns";
+import type { Field, OutputColumn } from "../columns";
 import type { Status } from "../flags";
 import type { AuditColumn } from "../output-sheets";
 import type { ProFormaColumn } from "../pro-forma";
@@ -238,15 +238,42 @@ export const en = ((f) => {
     headers: {
       output: outputColumns,
       /**
-       * The headers of the input columns the pane adds where a sheet has none (Fill VAT rates, Share costs): each
-       * one of its field's names (src/sheet/columns.ts), so that the next read finds the column.
+       * Each input column's name in this language (a name of its field, src/sheet/columns.ts, so that a read
+       * finds it): the header of a column the pane adds (Fill VAT rates, Share costs) and the name words give a
+       * column the sheet has not got ("The VAT number column is empty").
        */
-      created: {
-        vatRate: "VAT rate",
+      fields: {
+        sku: "SKU",
+        description: "Description",
+        hsCode: "HS code",
+        quantity: "Quantity",
+        unitWeight: "Unit weight kg",
+        destination: "Destination",
+        salesLink: "Sales link",
+        referenceLink: "Reference link",
+        price: "Selling price",
+        currency: "Currency",
+        commission: "Commission",
+        commissionRate: "Commission rate",
+        packaging: "Packaging",
         freight: "Freight",
         lastMile: "Last mile",
+        fbaFee: "FBA fee",
         handling: "Handling",
-      } satisfies Readonly<Record<CreatedColumn, string>>,
+        dutyRate: "Duty rate",
+        specificDuty: "Specific duty",
+        vatRate: "VAT rate",
+        declaredValue: "Declared value",
+        vatNumber: "VAT number",
+        vatRegime: "VAT regime",
+        importerVatNumber: "Importer VAT number",
+        importVatRate: "Import VAT rate",
+        gtin: "GTIN",
+        productId: "Product ID",
+        channel: "Channel",
+        shipment: "Shipment",
+        date: "Date",
+      } satisfies Readonly<Record<Field, string>>,
       /** An output column's header made distinct from a column of the user's with its name ("Status (customs check)"). */
       marked: (p: { header: string; count: number }) =>
         `${p.header} (customs check${p.count === 1 ? "" : ` ${p.count}`})`,
