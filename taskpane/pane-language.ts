@@ -16,6 +16,8 @@ import {
   isLanguageCode,
   messagesOf,
 } from "../src/engine";
+import { type Field } from "../src/sheet";
+import { sheetWordsOf } from "../src/sheet/lang";
 import { type PaneWords, paneWordsOf } from "./lang";
 
 /** The user's choice in Settings: one of the five languages, or "" for Office's language (automatic). */
@@ -71,6 +73,11 @@ export type ProgressPhase = {
 /** The progress label of a phase, in the pane's words. */
 export function progressLabel(phase: ProgressPhase, done: number, total: number): string {
   return paneWords().progress[phase]({ done, total });
+}
+
+/** Each field of the shipment sheet as the column mapping and the missing-column notes name it: the sheet's name of it. */
+export function paneFieldNames(): Readonly<Record<Field, string>> {
+  return sheetWordsOf(current).headers.fields;
 }
 
 /** The engine's messages (input problems, their fixes, the settings' names) in the pane's language. */

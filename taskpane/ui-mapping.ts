@@ -4,7 +4,7 @@
  */
 import { type Field, INPUT_COLUMNS } from "../src/sheet";
 import { type SheetView } from "./actions/sheet-source";
-import { paneWords } from "./pane-language";
+import { paneFieldNames, paneWords } from "./pane-language";
 import { clear, el } from "./ui-dom";
 
 /** The fields a mapping drop-down is offered for, in the order of the design table. */
@@ -56,7 +56,7 @@ export function renderMapping(
     select.addEventListener("change", () => onChange(field, select.value));
     container.append(
       el(doc, "div", { className: "field mapping-field" }, [
-        el(doc, "label", { text: words.fields[field], attributes: { for: id } }),
+        el(doc, "label", { text: paneFieldNames()[field], attributes: { for: id } }),
         select,
       ]),
     );

@@ -300,10 +300,16 @@ export function missingColumnProblem(field: Field, language: AnyLanguage = "en")
   const words = sheetWordsOf(language);
   const header = words.headers.fields[field];
   const column = columnDefinition(field);
-  return words.sheetProblems.missingColumn({
-    header,
-    aliases: [column.header, ...column.aliases].filter((name) => name !== header).slice(0, 3),
-  });
+  // Other names it may have, each once however written ("Price incl. VAT" and "Price incl VAT" are one).
+  const seen = new Set([headerKey(header)]);
+  const others: string[] = [];
+  for (const name of [column.header, ...column.aliases]) {
+    const key = headerKey(name);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    others.push(name);
+  }
+  return words.sheetProblems.missingColumn({ header, aliases: others.slice(0, 3) });
 }
 
 /**
@@ -318,12 +324,12 @@ export function layoutProblems(
   const problems = needs
     .filter((field) => layout.columns[field] === undefined)
     .map((field) => missingColumnProblem(field, language));
+  const words = sheetWordsOf(language);
+  // A field's name, or an output column's (two columns of the checker's own under one name).
+  const names: Readonly<Record<string, string>> = { ...words.headers.output, ...words.headers.fields };
   for (const duplicate of layout.duplicates) {
-    const meaning =
-      INPUT_COLUMNS.find((column) => column.field === duplicate.field)?.header ?? duplicate.field;
-    problems.push(
-      sheetWordsOf(language).sheetProblems.duplicateHeaders({ headers: duplicate.headers, meaning }),
-    );
+    const meaning = names[duplicate.field] ?? duplicate.field;
+    problems.push(words.sheetProblems.duplicateHeaders({ headers: duplicate.headers, meaning }));
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { type AnyLanguage, type Exact, type VatRegime, toCents, toNumber } from "../engine";
-import { type OutputColumn, OUTPUT_COLUMNS, columnDefinition } from "./columns";
+import { type OutputColumn, OUTPUT_COLUMNS } from "./columns";
 import { type JudgedColumn, type RenamedOutput } from "./header-mapping";
 import { type RowCheck } from "./row-check";
 import { type SkippedRow } from "./row-kinds";
@@ -190,7 +190,7 @@ export function sheetNotes(
   for (const { name, header, userHeader } of summary.renamedOutputs)
     notes.push(says.userColumnKept({ userHeader, column: words.headers.output[name], header }));
   for (const { header, field, read } of summary.judgedColumns) {
-    const meaning = columnDefinition(field).header;
+    const meaning = words.headers.fields[field];
     if (field === "channel") {
       // A "Type" column of product types is the user's own: nothing to say about it.
       if (read) notes.push(says.readAsChannel({ header, meaning }));

@@ -40,7 +40,7 @@ interface FieldColumn {
 
 /**
  * Per layout, worked out once: a row check asks where its fields are some forty times a row, and a field without
- * a column (Currency, in most sheets) has its header from the column definitions.
+ * a column (Currency, in most sheets) has its name in the layout's language (columnHeader).
  */
 const FIELD_COLUMNS = new WeakMap<SheetLayout, Readonly<Record<Field, FieldColumn>>>();
 

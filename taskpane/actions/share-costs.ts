@@ -10,7 +10,6 @@ import {
   type SharedCostField,
   type ShipmentCosts,
   type Summary,
-  columnDefinition,
   columnLetters,
   shareShipmentCosts,
 } from "../../src/sheet";
@@ -250,11 +249,8 @@ export async function planCostSharing(
   ).summary;
 
   const shared = {
-    costs: fields.map((field) =>
-      words.cost({
-        header: columns.find((column) => column.field === field)?.header ?? columnDefinition(field).header,
-        amount: costs[field].toNumber(),
-      }),
+    costs: columns.map((column) =>
+      words.cost({ header: column.header, amount: costs[column.field].toNumber() }),
     ),
     rows: describeRows(sharing.shares.map((share) => share.row)),
   };

@@ -31,7 +31,7 @@ import {
   uniqueSheetName,
 } from "../../src/sheet";
 import { sheetWordsOf } from "../../src/sheet/lang";
-import { paneWords } from "../pane-language";
+import { paneFieldNames, paneWords } from "../pane-language";
 import { ACTION_NEEDS, type ActionName } from "./action-result";
 import { type BlockPlan, appendAt, mappingOverrides, planBlock, readRows, scanRect } from "../block-plan";
 import { type CellBlockWrite } from "../cell-writes";
@@ -260,7 +260,10 @@ function unavailableActions(layout: SheetLayout): Partial<Record<ActionName, str
     const missing = ACTION_NEEDS[action].filter((field) => layout.columns[field] === undefined);
     if (missing.length === 0) continue;
     const key = missing.join(" ");
-    const entry = byMissing.get(key) ?? { columns: missing.map((field) => words.fields[field]), actions: [] };
+    const entry = byMissing.get(key) ?? {
+      columns: missing.map((field) => paneFieldNames()[field]),
+      actions: [],
+    };
     entry.actions.push(action);
     byMissing.set(key, entry);
   }

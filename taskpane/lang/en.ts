@@ -9,7 +9,7 @@
  * page-words.ts), and test/taskpane/pane-language.test.ts checks that every key the page names is here.
  */
 import type { Catalogue } from "../../src/engine";
-import type { Field, Status } from "../../src/sheet";
+import type { Status } from "../../src/sheet";
 import type { ActionName } from "../actions/action-result";
 
 export const en = ((f) => {
@@ -127,40 +127,6 @@ export const en = ((f) => {
       RISK: statuses("RISK"),
       ERROR: statuses("ERROR"),
     } satisfies Readonly<Record<Status, string>>,
-
-    /** Each field of the shipment sheet as the column mapping and the missing-column notes name it. */
-    fields: {
-      sku: "SKU",
-      description: "Description",
-      hsCode: "HS code",
-      quantity: "Quantity",
-      unitWeight: "Unit weight kg",
-      destination: "Destination",
-      salesLink: "Sales link",
-      referenceLink: "Reference link",
-      price: "Selling price",
-      currency: "Currency",
-      commission: "Commission",
-      commissionRate: "Commission rate",
-      packaging: "Packaging",
-      freight: "Freight",
-      lastMile: "Last mile",
-      fbaFee: "FBA fee",
-      handling: "Handling",
-      dutyRate: "Duty rate",
-      specificDuty: "Specific duty",
-      vatRate: "VAT rate",
-      declaredValue: "Declared value",
-      vatNumber: "VAT number",
-      vatRegime: "VAT regime",
-      importerVatNumber: "Importer VAT number",
-      importVatRate: "Import VAT rate",
-      gtin: "GTIN",
-      productId: "Product ID",
-      channel: "Channel",
-      shipment: "Shipment",
-      date: "Date",
-    } satisfies Readonly<Record<Field, string>>,
 
     /** The status line at the top of the pane. */
     status: {

@@ -7,7 +7,7 @@
  * the add-in's actions inside a sentence are in “ ”; Excel's own menus are named as Chinese Excel names them.
  */
 import { type Catalogue, chineseText, chineseSpaced } from "../../src/engine";
-import type { Field, Status } from "../../src/sheet";
+import type { Status } from "../../src/sheet";
 import type { ActionName } from "../actions/action-result";
 import type { PaneWords } from "./en";
 
@@ -139,40 +139,6 @@ export const zh: Catalogue<PaneWords> = (f) => {
       RISK: statuses("RISK"),
       ERROR: statuses("ERROR"),
     } satisfies Readonly<Record<Status, string>>,
-
-    /** Each field of the shipment sheet as the column mapping and the missing-column notes name it. */
-    fields: {
-      sku: "SKU",
-      description: "品名",
-      hsCode: "HS 编码",
-      quantity: "数量",
-      unitWeight: "单件重量（kg）",
-      destination: "目的国",
-      salesLink: "销售链接",
-      referenceLink: "参考链接",
-      price: "含税售价",
-      currency: "币种",
-      commission: "平台佣金",
-      commissionRate: "佣金比例",
-      packaging: "包装费",
-      freight: "运费",
-      lastMile: "尾程派送",
-      fbaFee: "FBA 费用",
-      handling: "操作费",
-      dutyRate: "关税税率",
-      specificDuty: "从量税",
-      vatRate: "增值税税率",
-      declaredValue: "申报价值",
-      vatNumber: "增值税号",
-      vatRegime: "增值税方式",
-      importerVatNumber: "进口商增值税号",
-      importVatRate: "进口增值税税率",
-      gtin: "GTIN",
-      productId: "商品编号",
-      channel: "渠道",
-      shipment: "货件",
-      date: "日期",
-    } satisfies Readonly<Record<Field, string>>,
 
     /** The status line at the top of the pane. */
     status: {

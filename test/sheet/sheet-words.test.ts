@@ -208,6 +208,6 @@ describe("the input columns' names in each language (columns the pane adds, word
     expect(explanations("fr")).toContain("Code SH");
     expect(explanations("fr")).not.toContain("HS code");
     expect(explanations("de")).toContain("HS-Code");
-    expect(explanations("zh")).toContain("HS编码");
+    expect(explanations("zh")).toContain("HS 编码");
   });
 });

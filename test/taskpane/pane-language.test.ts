@@ -6,7 +6,6 @@
 import * as fs from "fs";
 import * as path from "path";
 import { LANGUAGES, PSEUDO } from "../../src/engine";
-import { INPUT_COLUMNS } from "../../src/sheet";
 import { paneWordsOf } from "../../taskpane/lang";
 import { wordsAt } from "../../taskpane/page-words";
 import {
@@ -84,12 +83,6 @@ describe("the catalogue", () => {
     for (const key of attributes) expect([key, typeof wordsAt(english, key)]).toEqual([key, "string"]);
     // Every element that names a key has its text from it: none is left with a text of its own.
     expect([...page.matchAll(/\sdata-words="/g)]).toHaveLength(named.length);
-  });
-
-  test("names each field as the sheet logic's column of it (in English)", () => {
-    const { fields } = paneWordsOf("en");
-    expect(Object.keys(fields).sort()).toEqual(INPUT_COLUMNS.map((column) => column.field).sort());
-    for (const column of INPUT_COLUMNS) expect(fields[column.field]).toBe(column.header);
   });
 
   test("in the pseudo-locale, every text is accented and marked", () => {

@@ -344,12 +344,12 @@ export const fr: Catalogue<SheetWords> = (f) => {
 
     headers: {
       fields: {
-        sku: "Référence article",
+        sku: "SKU",
         description: "Désignation",
         hsCode: "Code SH",
         quantity: "Quantité",
-        unitWeight: "Poids unitaire",
-        destination: "Pays de destination",
+        unitWeight: "Poids unitaire kg",
+        destination: "Destination",
         salesLink: "Lien de vente",
         referenceLink: "Lien de référence",
         price: "Prix de vente TTC",
