@@ -437,6 +437,7 @@ function summaryLines(
       fact.label,
       fact.value,
       fact.money ? money : undefined,
+      fact.detail,
     ]),
     [words.unmappedColumns, list(layout.unmappedColumns)],
     [words.columnsRead, columnsRead(layout)],

@@ -309,6 +309,11 @@ describe("the checked workbook of examples/shipment.xlsx", () => {
       if (row.getCell(1).value === "Fine exposure") fineFormat = row.getCell(2).numFmt;
     });
     expect(fineFormat).toBe('"EUR" #,##0.00');
+    // Beside a figure, what it means, as the text summary says it.
+    const details = new Map<string, ExcelJS.CellValue>();
+    summary.eachRow((row) => details.set(String(row.getCell(1).value), row.getCell(3).value));
+    expect(details.get("Fine exposure")).toBe("3 under-declared HS codes × EUR 250.00, offence 1");
+    expect(details.get("Rows checked")).toBeNull();
     expect(lines.get("Shipments exposed to detention")).toBe("LGG-2411-07, LGG-2411-09");
     expect(lines.get("Ignored cost columns (not deductible)")).toBe("Advertising");
     expect(lines.get("Unmapped columns")).toBe("none");

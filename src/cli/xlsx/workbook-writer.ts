@@ -444,7 +444,8 @@ export class CheckedSheetWriter {
 }
 
 /** Rows of label and value, as on the Summary sheet. */
-export type SummaryLine = readonly [string, CellValue, CellStyle?];
+/** A line of the Summary sheet: label, value, the value's style (WRAP_STYLE if none), what the value means. */
+export type SummaryLine = readonly [label: string, value: CellValue, style?: CellStyle, detail?: string];
 
 /**
  * The checked workbook, written by exceljs's streaming writer into `output` sheet by sheet: the checked sheet,
@@ -474,15 +475,16 @@ export class CheckedWorkbook {
     return new CheckedSheetWriter(this.workbook, this.pacer, name, plan, layout, maxRows, nextName);
   }
 
-  /** The Summary sheet: a title, then a row of label and value per line. */
+  /** The Summary sheet: a title, then a row of label, value and (where it helps) what the value means per line. */
   summarySheet(name: string, title: string, lines: readonly SummaryLine[]): void {
     const sheet = this.workbook.addWorksheet(name);
     sheet.getColumn(1).width = 36;
-    sheet.getColumn(2).width = 110;
+    sheet.getColumn(2).width = 70;
+    sheet.getColumn(3).width = 80;
     writeRow(sheet, 1, [title], () => TITLE_STYLE);
-    lines.forEach(([label, value, style], position) => {
-      writeRow(sheet, position + 3, [label, value], (column) =>
-        column === 0 ? LABEL_STYLE : (style ?? WRAP_STYLE),
+    lines.forEach(([label, value, style, detail], position) => {
+      writeRow(sheet, position + 3, [label, value, detail], (column) =>
+        column === 0 ? LABEL_STYLE : column === 1 ? (style ?? WRAP_STYLE) : WRAP_STYLE,
       );
     });
     sheet.commit();
