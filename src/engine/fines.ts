@@ -33,3 +33,18 @@ export function distinctHsCodes(codes: Iterable<string>): string[] {
   // Sorted, every code that starts with `code` comes right after it: looking at the next one is enough.
   return sorted.filter((code, index) => !(sorted[index + 1]?.startsWith(code) ?? false));
 }
+
+/**
+ * How many HS codes a fine counts when some under-declared lines have no code. Each such line is declared under
+ * some code: one of those given, or one of its own. So the count lies between the codes given (at least one, if
+ * none is) and the codes given plus one per line without a code. With every code given, both are that count.
+ */
+export function hsCodeCountBounds(
+  codesGiven: number,
+  linesWithoutCode: number,
+): { readonly atLeast: number; readonly upTo: number } {
+  return {
+    atLeast: linesWithoutCode > 0 ? Math.max(codesGiven, 1) : codesGiven,
+    upTo: codesGiven + linesWithoutCode,
+  };
+}

@@ -258,18 +258,7 @@ export function summaryFacts(
           text: says.thirdOffence,
           money: false,
         }
-      : {
-          key: "fineExposure",
-          label: says.fineExposure,
-          value: summary.fineExposure,
-          text: amount(summary.fineExposure),
-          detail: says.fineDetail({
-            codes: codes.length,
-            fine: summary.finePerHsCode ?? 0,
-            level: summary.offenceLevel,
-          }),
-          money: true,
-        };
+      : fineFact(summary, summary.fineExposure, words);
   const offence =
     summary.finePerHsCode === null
       ? says.offenceBlacklisting({ level: summary.offenceLevel })
@@ -342,6 +331,44 @@ export function summaryFacts(
       money: false,
     },
   ];
+}
+
+/**
+ * The fine exposure for an offence with an amount. Under-declared rows without a valid HS code are declared under
+ * codes of those given or of their own (hsCodeCountBounds): the fine is a range, in words, never the codes given
+ * alone ("EUR 0.00" would read as no fine), unless both bounds agree.
+ */
+function fineFact(summary: PlainSummary, fineExposure: number, words: SheetWords): SummaryFact {
+  const says = words.summary;
+  const fine = summary.finePerHsCode ?? 0;
+  const level = summary.offenceLevel;
+  const given = summary.underDeclaredHsCodes.length;
+  const fact = { key: "fineExposure", label: says.fineExposure } as const;
+  const bounds = summary.fineExposureBounds;
+  if (bounds === null) {
+    const detail = says.fineDetail({ codes: given, fine, level });
+    return { ...fact, value: fineExposure, text: says.amount({ amount: fineExposure }), detail, money: true };
+  }
+  const { rows, firstRows } = summary.underDeclaredWithoutHsCode;
+  const exact = bounds.atLeast === bounds.upTo;
+  const detail = says.fineWithoutHsCode({
+    given: given === 0 ? null : says.fineDetail({ codes: given, fine, level }),
+    count: rows,
+    rows: rowsText(words, rows, firstRows),
+    fine,
+    level,
+    exact,
+  });
+  if (exact)
+    return {
+      ...fact,
+      value: bounds.atLeast,
+      text: says.amount({ amount: bounds.atLeast }),
+      detail,
+      money: true,
+    };
+  const range = says.fineRange(bounds);
+  return { ...fact, value: range, text: range, detail, money: false };
 }
 
 /** "rows 4, 9 and 12" or "rows 4, 9 … (30 in all)": rows listed in the summary, the first few of them. */

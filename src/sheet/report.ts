@@ -70,6 +70,16 @@ export interface JsonReport {
     reducedVatRates?: PlainReducedRateUse[];
     /** Added when there are any: the regimes of goods that need a licence or a certificate. */
     controlledGoods?: PlainControlledGoodsUse[];
+    /**
+     * Added when there are any: under-declared rows without an HS code, and the fine exposure once their codes
+     * count (null at a third offence); `fineExposure` counts the codes given only.
+     */
+    underDeclaredWithoutHsCode?: {
+      rows: number;
+      firstRows: number[];
+      fineExposureAtLeast: number | null;
+      fineExposureUpTo: number | null;
+    };
   };
 }
 
@@ -107,6 +117,8 @@ export interface PlainSummary {
   readonly offenceLevel: 1 | 2 | 3;
   readonly finePerHsCode: number | null;
   readonly fineExposure: number | null;
+  readonly underDeclaredWithoutHsCode: { rows: number; firstRows: number[] };
+  readonly fineExposureBounds: { atLeast: number; upTo: number } | null;
   readonly outstandingDuty: number;
   readonly shipmentsExposed: string[];
   readonly ignoredCostColumns: string[];
@@ -130,6 +142,17 @@ export function plainSummary(summary: Summary): PlainSummary {
     offenceLevel: summary.offenceLevel,
     finePerHsCode: summary.finePerHsCode,
     fineExposure: numberOrNull(summary.fineExposure),
+    underDeclaredWithoutHsCode: {
+      rows: summary.underDeclaredWithoutHsCode.rows,
+      firstRows: [...summary.underDeclaredWithoutHsCode.firstRows],
+    },
+    fineExposureBounds:
+      summary.fineExposureBounds === null
+        ? null
+        : {
+            atLeast: toNumber(summary.fineExposureBounds.atLeast),
+            upTo: toNumber(summary.fineExposureBounds.upTo),
+          },
     outstandingDuty: summary.outstandingDuty.toNumber(),
     shipmentsExposed: [...summary.shipmentsExposed],
     ignoredCostColumns: [...summary.ignoredCostColumns],
@@ -235,6 +258,8 @@ export function jsonSummary(summary: Summary): JsonReport["summary"] {
     error,
     underDeclaredHsCodes,
     fineExposure,
+    underDeclaredWithoutHsCode,
+    fineExposureBounds,
     outstandingDuty,
     shipmentsExposed,
     skippedRows,
@@ -262,5 +287,14 @@ export function jsonSummary(summary: Summary): JsonReport["summary"] {
     ...(lowValueConsignments.length === 0 ? {} : { lowValueConsignments }),
     ...(reducedVatRates.length === 0 ? {} : { reducedVatRates }),
     ...(controlledGoods.length === 0 ? {} : { controlledGoods }),
+    ...(underDeclaredWithoutHsCode.rows === 0
+      ? {}
+      : {
+          underDeclaredWithoutHsCode: {
+            ...underDeclaredWithoutHsCode,
+            fineExposureAtLeast: fineExposureBounds?.atLeast ?? null,
+            fineExposureUpTo: fineExposureBounds?.upTo ?? null,
+          },
+        }),
   };
 }

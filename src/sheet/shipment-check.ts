@@ -7,6 +7,7 @@ import {
   ZERO,
   distinctHsCodes,
   finePerHsCode,
+  hsCodeCountBounds,
   exact,
   toCents,
 } from "../engine";
@@ -47,13 +48,17 @@ export interface Summary {
   readonly review: number;
   readonly risk: number;
   readonly error: number;
-  /** Distinct HS codes (digits only) of under-declared rows: the fines count per HS code. */
+  /** Distinct valid HS codes (digits only) of under-declared rows: the fines count per HS code. */
   readonly underDeclaredHsCodes: readonly string[];
   readonly offenceLevel: 1 | 2 | 3;
   /** The fine per HS code for that offence (a setting); null for a third offence. */
   readonly finePerHsCode: number | null;
   /** Under-declared HS codes × the fine for the offence; null for a third offence (blacklisting, no amount). */
   readonly fineExposure: Exact | null;
+  /** Under-declared rows without a valid HS code: the fine counts their codes too, but which they are is not known. */
+  readonly underDeclaredWithoutHsCode: CountedRows;
+  /** The fine exposure once those rows' codes are counted (hsCodeCountBounds); null without such rows, or at a third offence. */
+  readonly fineExposureBounds: { readonly atLeast: Exact; readonly upTo: Exact } | null;
   /** Σ duty rate × (inverse − declared) × quantity over the under-declared rows. */
   readonly outstandingDuty: Exact;
   /** Shipments with a row at RISK: one inspection detains every item of them. */
@@ -85,6 +90,12 @@ export interface LowValueConsignment {
 
 /** Rows listed by number in the summary, at most this many per entry; the count says how many in all. */
 export const SUMMARY_ROWS_LISTED = 20;
+
+/** Rows the summary names: how many, and the first SUMMARY_ROWS_LISTED of them in sheet order. */
+export interface CountedRows {
+  readonly rows: number;
+  readonly firstRows: readonly number[];
+}
 
 export interface ReducedRateUse {
   readonly country: string;
@@ -493,6 +504,7 @@ function detainedRow(
 export class SummaryTally {
   private readonly counts: Record<Status, number> = { OK: 0, REVIEW: 0, RISK: 0, ERROR: 0 };
   private readonly hsCodes = new Set<string>();
+  private readonly withoutHsCode = new RowList();
   private readonly exposed = new Set<string>();
   private outstandingDuty = ZERO;
   private rows = 0;
@@ -540,9 +552,10 @@ export class SummaryTally {
         );
     }
     if (row.flags.includes("UNDER_DECLARED")) {
-      // A valid code is its digits already (RowCheck.hsCode).
-      const digits = row.hsCodeValid ? row.hsCode : row.hsCode.replace(/\D/g, "");
-      if (digits !== "") this.hsCodes.add(digits);
+      // A valid code is its digits already (RowCheck.hsCode). An invalid one ("n/a", "TBC-1", "9405") does not
+      // say which code the declaration bears: the row counts as one without a code.
+      if (row.hsCodeValid) this.hsCodes.add(row.hsCode);
+      else this.withoutHsCode.add(row.row);
       this.outstandingDuty = this.outstandingDuty.plus(row.outstandingDuty);
     }
     if (row.status === "RISK" && row.shipment !== null) this.exposed.add(row.shipment);
@@ -557,6 +570,7 @@ export class SummaryTally {
     const perCode = finePerHsCode(settings.offenceLevel, settings.fines);
     // One code written at several precisions counts once (distinctHsCodes), as in CUSTOMS.FINE.
     const hsCodes = distinctHsCodes(this.hsCodes);
+    const bounds = hsCodeCountBounds(hsCodes.length, this.withoutHsCode.count);
     return {
       rows: this.rows,
       ok: this.counts.OK,
@@ -567,6 +581,11 @@ export class SummaryTally {
       offenceLevel: settings.offenceLevel,
       finePerHsCode: perCode ?? null,
       fineExposure: perCode === undefined ? null : exact(perCode).times(hsCodes.length),
+      underDeclaredWithoutHsCode: { rows: this.withoutHsCode.count, firstRows: this.withoutHsCode.first() },
+      fineExposureBounds:
+        perCode === undefined || this.withoutHsCode.count === 0
+          ? null
+          : { atLeast: exact(perCode).times(bounds.atLeast), upTo: exact(perCode).times(bounds.upTo) },
       outstandingDuty: toCents(this.outstandingDuty),
       shipmentsExposed: [...this.exposed].sort(),
       ignoredCostColumns: layout.ignoredCostColumns,

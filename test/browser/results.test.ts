@@ -1,7 +1,8 @@
 /**
  * The flagged-row list of the built pane, in Chromium under the real Office.js: a split shipment at risk said once
  * per shipment, rows grouped by status and shipment, the status filter, "Show more", short accessible names, the
- * skip link past the list, money kept with "EUR", and the long list of exposed shipments cut short.
+ * skip link past the list, money kept with "EUR", the long list of exposed shipments cut short, and the fine as a
+ * range where under-declared rows have no HS code.
  */
 import type { Frame } from "playwright-core";
 import { type Seed, act, openPane } from "./harness";
@@ -174,6 +175,32 @@ describeInBrowser("the flagged rows in the pane", (suite) => {
       ),
     ).toBe("DD");
     expect(await texts(page, 'dt:text-is("Fine exposure") + dd > .money')).toEqual(["EUR 250.00"]);
+  }, 90_000);
+
+  test("under-declared rows without a valid HS code: the fine is a range, their rows named, never EUR 0.00", async () => {
+    const seed: Seed = {
+      name: "NoCodes.xlsx",
+      sheets: [
+        {
+          name: "Shipment",
+          values: [
+            [...HEADER],
+            line({ SKU: "NO-CODE-1", "HS code": null, ...UNDER }),
+            line({ SKU: "NO-CODE-2", "HS code": null, ...UNDER }),
+          ],
+        },
+      ],
+      activeSheet: "Shipment",
+    };
+    const { pane: page } = await openPane(suite.browser, suite.served, { workbook: seed });
+    expect(await act(page, "#check")).toBe("done");
+    const fine = 'dt:text-is("Fine exposure") + dd';
+    expect((await texts(page, fine))[0]).toMatch(/^EUR 250\.00 to EUR 500\.00/);
+    expect(await texts(page, `${fine} > .fact-detail`)).toEqual([
+      "EUR 250.00 per HS code, offence 1; 2 under-declared rows without a valid HS code, rows 2, 3: give each its code for the exact fine",
+    ]);
+    // Each amount kept on one line with its "EUR".
+    expect(await texts(page, `${fine} .money`)).toEqual(expect.arrayContaining(["EUR 250.00", "EUR 500.00"]));
   }, 90_000);
 
   test("50,000 rows: the pane builds only the cards it shows", async () => {

@@ -112,6 +112,13 @@ export interface ReportJson {
       exemptCP42: number;
       destinationVatEstimate: Record<string, number>;
     };
+    /** Written when there are any (docs/contracts.md, Additions to the command line). */
+    underDeclaredWithoutHsCode?: {
+      rows: number;
+      firstRows: number[];
+      fineExposureAtLeast: number | null;
+      fineExposureUpTo: number | null;
+    };
   };
 }
 

@@ -43,6 +43,46 @@ describe("offence, deferral, tolerance", () => {
     );
   });
 
+  it("under-declared rows without a valid HS code: the JSON names them and the fine's bounds; the text gives the range", async () => {
+    const file = path.join(dir, "no-codes.csv");
+    fs.writeFileSync(
+      file,
+      csvText([
+        ["SKU", "Selling price", "Destination", "Declared value", "HS code"],
+        ["A", 100, "DE", 10, "94052140"],
+        ["B", 100, "DE", 10, ""],
+        ["C", 100, "DE", 10, ""],
+      ]),
+    );
+    const out = path.join(dir, "no-codes.checked.xlsx");
+    const [json, jsonl, text] = await Promise.all([
+      check([file, "--date", "2026-11-20"]),
+      runCli([
+        file,
+        "--date",
+        "2026-11-20",
+        "--jsonl",
+        "--out",
+        path.join(dir, "no-codes-jsonl.checked.xlsx"),
+      ]),
+      runCli([file, "--date", "2026-11-20", "--out", out]),
+    ]);
+    const { summary } = parseReport(json);
+    // The contract's figure counts the codes given; the rows without one are 94052140, or one code each.
+    expect(summary.fineExposure).toBe(250);
+    expect(summary.underDeclaredWithoutHsCode).toEqual({
+      rows: 2,
+      firstRows: [3, 4],
+      fineExposureAtLeast: 250,
+      fineExposureUpTo: 750,
+    });
+    const lines = jsonl.stdout.trimEnd().split("\n");
+    expect(JSON.parse(lines[lines.length - 1])).toEqual({ summary });
+    expect(text.stdout).toContain(
+      "Fine exposure     EUR 250.00 to EUR 750.00 (1 under-declared HS code × EUR 250.00, offence 1; 2 under-declared rows without a valid HS code, rows 3, 4: give each its code for the exact fine)",
+    );
+  });
+
   it("--no-vat-deferral drops MISSING_VAT_NUMBER and nothing else", async () => {
     const [withDeferral, without] = await Promise.all([
       check([CSV, ...EXAMPLE_OPTIONS]),

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { distinctHsCodes, finePerHsCode } from "../../src/engine";
+import { distinctHsCodes, finePerHsCode, hsCodeCountBounds } from "../../src/engine";
 import { checkShipment } from "../../src/sheet";
 import { row, settings, sheet } from "../sheet/sample";
 
@@ -97,5 +97,43 @@ describe("the shipment summary counts HS codes the same way (SummaryTally)", () 
     );
     expect(summary.underDeclaredHsCodes).toEqual(["42029291", "42029299"]);
     expect(summary.fineExposure?.toNumber()).toBe(2 * (finePerHsCode(1) ?? 0));
+  });
+});
+
+describe("the HS codes a fine counts when under-declared lines have none", () => {
+  test("each such line is one of the codes given or one of its own", () => {
+    expect(hsCodeCountBounds(1, 3)).toEqual({ atLeast: 1, upTo: 4 });
+  });
+
+  test("with no code given, the lines are at least one code", () => {
+    expect(hsCodeCountBounds(0, 2)).toEqual({ atLeast: 1, upTo: 2 });
+  });
+
+  test("with every code given, the count is exact", () => {
+    expect(hsCodeCountBounds(3, 0)).toEqual({ atLeast: 3, upTo: 3 });
+    expect(hsCodeCountBounds(0, 0)).toEqual({ atLeast: 0, upTo: 0 });
+  });
+
+  // Codes of one length: none starts another, so each distinct code counts once.
+  const code = fc.string({ unit: fc.constantFrom("0", "1", "2", "3"), minLength: 4, maxLength: 4 });
+
+  test("property: whatever the missing codes are, the count lies within the bounds, and both are reached", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(code, { maxLength: 6 }),
+        fc.array(code, { maxLength: 6 }),
+        (given, missing) => {
+          const { atLeast, upTo } = hsCodeCountBounds(given.length, missing.length);
+          const count = distinctHsCodes([...given, ...missing]).length;
+          expect(count).toBeGreaterThanOrEqual(atLeast);
+          expect(count).toBeLessThanOrEqual(upTo);
+          // All the missing codes one of those given (or one code, with none given), or each a new one.
+          const shared = missing.map(() => given[0] ?? "9999");
+          const own = missing.map((_, index) => `8${String(index).padStart(3, "0")}`);
+          if (missing.length > 0) expect(distinctHsCodes([...given, ...shared]).length).toBe(atLeast);
+          expect(distinctHsCodes([...given, ...own]).length).toBe(upTo);
+        },
+      ),
+    );
   });
 });

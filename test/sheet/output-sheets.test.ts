@@ -58,6 +58,59 @@ describe("the summary's facts", () => {
     });
   });
 
+  describe("under-declared rows without a valid HS code", () => {
+    const settings = readSettings({ declarationDate: "2026-11-21" });
+    const without = (sku: string, hsCode: string | null = null) =>
+      row({ SKU: sku, "HS code": hsCode, "Declared value": 5 });
+    const fineOf = (rows: ReturnType<typeof row>[], language: "en" | "fr" | "zh" = "en") => {
+      const check = checkShipment(sheet(...rows), settings);
+      const fact = summaryFacts(plainSummary(check.summary), Infinity, language).find(
+        (entry) => entry.key === "fineExposure",
+      );
+      return { fact, audit: auditRow(new Date(0), "test", check.summary, settings) };
+    };
+
+    test("make the fine a range, never the codes given alone: at least one code, at most one per row", () => {
+      const { fact, audit } = fineOf([without("A"), without("B", "n/a")]);
+      expect(fact).toMatchObject({
+        value: "EUR 250.00 to EUR 500.00",
+        text: "EUR 250.00 to EUR 500.00",
+        detail:
+          "EUR 250.00 per HS code, offence 1; 2 under-declared rows without a valid HS code, rows 4, 5: give each its code for the exact fine",
+        money: false,
+      });
+      expect(audit[AUDIT_COLUMNS.indexOf("Fine exposure")]).toBe("EUR 250.00 to EUR 500.00");
+      expect(fineOf([without("A"), without("B")], "fr").fact?.text).toBe("de EUR 250,00 à EUR 500,00");
+    });
+
+    test("beside codes given, each is one of them or one of its own; a code too short to tell counts as none", () => {
+      const { fact } = fineOf([without("A", "9405 21 40"), without("B", "9405")]);
+      expect(fact).toMatchObject({
+        text: "EUR 250.00 to EUR 500.00",
+        detail:
+          "1 under-declared HS code × EUR 250.00, offence 1; an under-declared row without a valid HS code, row 5: give it its code for the exact fine",
+      });
+    });
+
+    test("one such row and no code given is one code: the fine is exact", () => {
+      expect(fineOf([without("A")]).fact).toMatchObject({
+        value: 250,
+        text: "EUR 250.00",
+        detail: "an under-declared row without a valid HS code, row 4: one HS code × EUR 250.00, offence 1",
+        money: true,
+      });
+    });
+
+    test("many rows: the first named and the count, in Chinese without nested brackets", () => {
+      const rows = Array.from({ length: 25 }, (_, index) => without(`R${index}`));
+      const { fact } = fineOf(rows, "zh");
+      expect(fact?.text).toBe("EUR 250.00 至 EUR 6,250.00");
+      expect(fact?.detail).toBe(
+        `每个 HS 编码 EUR 250.00，按第 1 次违规计；25 行低报商品的 HS 编码缺失或无效：第 ${Array.from({ length: 20 }, (_, index) => index + 4).join("、")} 行 …（共 25 行）；补填有效的 HS 编码后即可得出准确罚款金额`,
+      );
+    });
+  });
+
   test("a third offence is worded once, in the facts and in the Audit line", () => {
     const { check, settings, facts } = factsAt(3);
     expect(facts.find((fact) => fact.key === "fineExposure")).toMatchObject({

@@ -204,6 +204,23 @@ describe("the summary", () => {
     expect(checkShipment(sheet(...rows), third).summary.fineExposure).toBeNull();
   });
 
+  test("under-declared rows without an HS code: the fine counts the codes given, and lies between bounds", () => {
+    const under = (sku: string, hsCode: string) => row({ SKU: sku, "HS code": hsCode, "Declared value": 20 });
+    const { summary } = checkShipment(
+      sheet(under("A", "94052140"), under("B", ""), under("C", "n/a"), row({ SKU: "D", "HS code": "" })),
+      settings,
+    );
+    expect(summary.underDeclaredHsCodes).toEqual(["94052140"]);
+    expect(summary.fineExposure?.toNumber()).toBe(250);
+    // Rows 5 and 6 (B, C) have no code: they are 94052140, or one code each. D is not under-declared.
+    expect(summary.underDeclaredWithoutHsCode).toEqual({ rows: 2, firstRows: [5, 6] });
+    expect(summary.fineExposureBounds?.atLeast.toNumber()).toBe(250);
+    expect(summary.fineExposureBounds?.upTo.toNumber()).toBe(750);
+    const third = readSettings({ declarationDate: "2026-11-21", offenceLevel: 3 });
+    expect(checkShipment(sheet(under("B", "")), third).summary.fineExposureBounds).toBeNull();
+    expect(checkShipment(sheet(under("A", "94052140")), settings).summary.fineExposureBounds).toBeNull();
+  });
+
   test("the JSON report has exactly the shape of docs/contracts.md, JSON report", () => {
     const report = jsonReport(checkShipment(sheet(row({ "Declared value": 12 })), settings));
     expect(Object.keys(report)).toEqual(["rows", "summary"]);
@@ -269,6 +286,33 @@ describe("the summary", () => {
       },
     });
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  test("JSON: under-declared rows without a valid HS code are the last summary key, with the fine's bounds", () => {
+    const rows = [row({ "Declared value": 12 }), row({ SKU: "B", "HS code": "TBC-1", "Declared value": 12 })];
+    const summaryOf = (offenceLevel: 1 | 3) =>
+      jsonReport(checkShipment(sheet(...rows), readSettings({ declarationDate: "2026-11-21", offenceLevel })))
+        .summary;
+    const first = summaryOf(1);
+    expect(Object.keys(first).slice(-2)).toEqual(["importVat", "underDeclaredWithoutHsCode"]);
+    // "TBC-1" tells no code: 94052140 again, or one more.
+    expect(first).toMatchObject({ underDeclaredHsCodes: ["94052140"], fineExposure: 250 });
+    expect(first.underDeclaredWithoutHsCode).toEqual({
+      rows: 1,
+      firstRows: [5],
+      fineExposureAtLeast: 250,
+      fineExposureUpTo: 500,
+    });
+    // A third offence has no amount, and no bounds.
+    expect(summaryOf(3)).toMatchObject({
+      fineExposure: null,
+      underDeclaredWithoutHsCode: {
+        rows: 1,
+        firstRows: [5],
+        fineExposureAtLeast: null,
+        fineExposureUpTo: null,
+      },
+    });
   });
 
   test("the output cells of a row follow OUTPUT_COLUMNS; an ERROR row shows no numbers", () => {

@@ -461,6 +461,26 @@ export const de: Catalogue<SheetWords> = (f) => {
       offenceBlacklisting: (p: { level: number }) => `${p.level} (Aufnahme in die schwarze Liste)`,
       fineDetail: (p: { codes: number; fine: number; level: number }) =>
         `${plural(p.codes, "zu niedrig angemeldeter HS-Code", "zu niedrig angemeldete HS-Codes")} × ${f.money(p.fine)}, ${p.level}. Verstoß`,
+      fineRange: (p: { atLeast: number; upTo: number }) => `${f.money(p.atLeast)} bis ${f.money(p.upTo)}`,
+      fineWithoutHsCode: (p: {
+        given: string | null;
+        count: number;
+        rows: string;
+        fine: number;
+        level: number;
+        exact: boolean;
+      }) => {
+        const without = one(p.count)
+          ? `eine zu niedrig angemeldete Zeile ohne gültigen HS-Code, ${p.rows}`
+          : `${f.number(p.count)} zu niedrig angemeldete Zeilen ohne gültigen HS-Code, ${p.rows}`;
+        if (p.exact) return `${without}: ein HS-Code × ${f.money(p.fine)}, ${p.level}. Verstoß`;
+        const advice = one(p.count)
+          ? "Geben Sie ihren HS-Code an, um den genauen Betrag zu erhalten"
+          : "Geben Sie ihre HS-Codes an, um den genauen Betrag zu erhalten";
+        return p.given === null
+          ? `${f.money(p.fine)} je HS-Code, ${p.level}. Verstoß; ${without}: ${advice}`
+          : `${p.given}; ${without}: ${advice}`;
+      },
       shipmentsExposedDetail: "bei einer Beschau wird die gesamte Sendung zurückgehalten",
       importVatDeferredDetail:
         "in der periodischen belgischen MwSt.-Erklärung erklärt und als Vorsteuer abgezogen",

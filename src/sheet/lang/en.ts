@@ -355,6 +355,32 @@ export const en = ((f) => {
       offenceBlacklisting: (p: { level: number }) => `${p.level} (blacklisting)`,
       fineDetail: (p: { codes: number; fine: number; level: number }) =>
         `${plural(p.codes, "under-declared HS code", "under-declared HS codes")} × ${f.money(p.fine)}, offence ${p.level}`,
+      /** The fine exposure when under-declared rows have no HS code: their codes are among those given, or their own. */
+      fineRange: (p: { atLeast: number; upTo: number }) => `${f.money(p.atLeast)} to ${f.money(p.upTo)}`,
+      /**
+       * The fine's detail when under-declared rows have no valid HS code. `given`: fineDetail of the codes given,
+       * null when there are none; `rows`: as `rowsNamed` names them; `exact`: the fine is known all the same (one
+       * such row and no code given: one code).
+       */
+      fineWithoutHsCode: (p: {
+        given: string | null;
+        count: number;
+        rows: string;
+        fine: number;
+        level: number;
+        exact: boolean;
+      }) => {
+        const without = one(p.count)
+          ? `an under-declared row without a valid HS code, ${p.rows}`
+          : `${f.number(p.count)} under-declared rows without a valid HS code, ${p.rows}`;
+        if (p.exact) return `${without}: one HS code × ${f.money(p.fine)}, offence ${p.level}`;
+        const advice = one(p.count)
+          ? "give it its code for the exact fine"
+          : "give each its code for the exact fine";
+        return p.given === null
+          ? `${f.money(p.fine)} per HS code, offence ${p.level}; ${without}: ${advice}`
+          : `${p.given}; ${without}: ${advice}`;
+      },
       shipmentsExposedDetail: "one inspection detains every item of a shipment",
       importVatDeferredDetail: "declared and deducted in the periodic Belgian VAT return",
       /** One destination's VAT under procedure 42, in the estimate's detail. */

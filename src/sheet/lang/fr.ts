@@ -448,6 +448,19 @@ export const fr: Catalogue<SheetWords> = (f) => {
       offenceBlacklisting: (p) => `${p.level} (inscription sur liste noire)`,
       fineDetail: (p) =>
         `${plural(p.codes, "code SH sous-déclaré", "codes SH sous-déclarés")} × ${f.money(p.fine)}, ${offenceOrdinal(p.level)}`,
+      fineRange: (p) => `de ${f.money(p.atLeast)} à ${f.money(p.upTo)}`,
+      fineWithoutHsCode: (p) => {
+        const without = one(p.count)
+          ? `une ligne sous-déclarée sans code SH valide, ${p.rows}`
+          : `${f.number(p.count)} lignes sous-déclarées sans code SH valide, ${p.rows}`;
+        if (p.exact) return `${without} : un code SH × ${f.money(p.fine)}, ${offenceOrdinal(p.level)}`;
+        const advice = one(p.count)
+          ? "indiquez son code pour connaître le montant exact de l'amende"
+          : "indiquez le code de chacune pour connaître le montant exact de l'amende";
+        return p.given === null
+          ? `${f.money(p.fine)} par code SH, ${offenceOrdinal(p.level)} ; ${without} : ${advice}`
+          : `${p.given} ; ${without} : ${advice}`;
+      },
       shipmentsExposedDetail: "un seul contrôle entraîne la retenue de tous les articles de l'envoi",
       importVatDeferredDetail: "reprise et déduite dans la déclaration périodique à la TVA belge",
       destinationVat: (p) => `${p.country} ${f.money(p.amount)}`,

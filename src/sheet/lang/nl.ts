@@ -434,6 +434,19 @@ export const nl: Catalogue<SheetWords> = (f) => {
       offenceBlacklisting: (p) => `${p.level} (opname op de zwarte lijst)`,
       fineDetail: (p) =>
         `${plural(p.codes, "te laag aangegeven GS-code", "te laag aangegeven GS-codes")} × ${f.money(p.fine)}, ${p.level}e overtreding`,
+      fineRange: (p) => `van ${f.money(p.atLeast)} tot ${f.money(p.upTo)}`,
+      fineWithoutHsCode: (p) => {
+        const without = one(p.count)
+          ? `een te laag aangegeven rij zonder geldige GS-code, ${p.rows}`
+          : `${f.number(p.count)} te laag aangegeven rijen zonder geldige GS-code, ${p.rows}`;
+        if (p.exact) return `${without}: één GS-code × ${f.money(p.fine)}, ${p.level}e overtreding`;
+        const advice = one(p.count)
+          ? "vul de code in voor het exacte bedrag"
+          : "vul de codes in voor het exacte bedrag";
+        return p.given === null
+          ? `${f.money(p.fine)} per GS-code, ${p.level}e overtreding; ${without}: ${advice}`
+          : `${p.given}; ${without}: ${advice}`;
+      },
       shipmentsExposedDetail: "bij één controle worden alle goederen van de zending tegengehouden",
       importVatDeferredDetail: "aangegeven en afgetrokken in de periodieke Belgische btw-aangifte",
       destinationVat: (p) => `${p.country} ${f.money(p.amount)}`,

@@ -460,6 +460,22 @@ export const zh: Catalogue<SheetWords> = (f) => {
       offenceBlacklisting: (p: { level: number }) => t`第${p.level}次（列入黑名单）`,
       fineDetail: (p: { codes: number; fine: number; level: number }) =>
         t`${f.number(p.codes)}个低报的 HS 编码 × ${f.money(p.fine)}，按第${p.level}次违规计`,
+      fineRange: (p: { atLeast: number; upTo: number }) => t`${f.money(p.atLeast)}至${f.money(p.upTo)}`,
+      fineWithoutHsCode: (p: {
+        given: string | null;
+        count: number;
+        rows: string;
+        fine: number;
+        level: number;
+        exact: boolean;
+      }) => {
+        const without = t`${f.number(p.count)}行低报商品的 HS 编码缺失或无效：${p.rows}`;
+        if (p.exact) return t`${without}；计为 1 个 HS 编码 × ${f.money(p.fine)}，按第${p.level}次违规计`;
+        const advice = "补填有效的 HS 编码后即可得出准确罚款金额";
+        return p.given === null
+          ? t`每个 HS 编码${f.money(p.fine)}，按第${p.level}次违规计；${without}；${advice}`
+          : t`${p.given}；${without}；${advice}`;
+      },
       shipmentsExposedDetail: "只要有一件商品被查验，整个货件都会被扣留",
       importVatDeferredDetail: "在比利时增值税定期申报表中申报并抵扣",
       destinationVat: (p: { country: string; amount: number }) => t`${p.country} ${f.money(p.amount)}`,
