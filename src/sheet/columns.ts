@@ -4,7 +4,7 @@
  * German and Simplified Chinese users type. No header text means two things: every name is one field's, none is
  * an output column's or a non-deductible cost's (test/sheet/header-mapping.test.ts holds the tables to that).
  */
-import { type AnyLanguage, type LanguageCode, PSEUDO } from "../engine";
+import { type AnyLanguage, CURRENCY_SIGNS, type LanguageCode, PSEUDO, currenciesOf } from "../engine";
 import { SHEET_CATALOGUES, sheetWordsOf } from "./lang";
 
 export type FieldKind = "text" | "amount" | "rate" | "duty" | "quantity" | "weight" | "hsCode" | "date";
@@ -268,7 +268,13 @@ export const INPUT_COLUMNS = [
       "Prijs incl. btw",
       "Prijs",
       "Verkaufspreis",
+      "Verkaufspreis brutto",
+      "Verkaufspreis inkl. MwSt.",
+      "Bruttoverkaufspreis",
       "Bruttopreis",
+      "Preis brutto",
+      "Preis inkl. MwSt.",
+      "VK brutto",
       "Preis",
       "VK-Preis",
       // Simplified Chinese: what sellers' and forwarders' lists use.
@@ -920,7 +926,48 @@ export function fieldOfHeader(text: string): ColumnDefinition | undefined {
   if (text.length > LONGEST_HEADER) return undefined;
   const key = headerKey(text);
   if (key === "") return undefined;
-  return FIELD_BY_KEY.get(key) ?? bilingualField(text);
+  return FIELD_BY_KEY.get(key) ?? bilingualField(text) ?? currencyNamedField(text);
+}
+
+/** The signs and names of CURRENCY_SIGNS, longest first (US$ before $), as alternatives of a regular expression. */
+const signsPattern = (signs: readonly string[]) =>
+  [...signs]
+    .sort((a, b) => b.length - a.length)
+    .map((sign) => sign.replace(/[.$()[\]\\^*+?{}|]/g, "\\$&"))
+    .join("|");
+const LETTER_SIGNS = signsPattern([...CURRENCY_SIGNS.keys()].filter((sign) => /^[a-z]/i.test(sign)));
+const OTHER_SIGNS = signsPattern([...CURRENCY_SIGNS.keys()].filter((sign) => !/^[a-z]/i.test(sign)));
+/**
+ * A header that ends with a currency: "Price ($)", "Selling price EUR", "Preis in €", "Prix (en USD)", "售价（元）",
+ * "售价(人民币)". A code or a sign of letters must not end a word ("Pricekr" is none); "Price$" is "$". The currency
+ * may stand in brackets, after a comma, slash or dash, or after "in"/"en".
+ */
+const ENDS_WITH_CURRENCY = new RegExp(
+  String.raw`^(.*?)\s*[,/\-–]?\s*[(\[（【]?\s*(?:(?:in|en)\s+)?((?<![A-Za-z])(?:${LETTER_SIGNS}|[A-Za-z]{3})|${OTHER_SIGNS})\s*[)\]）】]?$`,
+  "iu",
+);
+
+/**
+ * The currency a header ends with, as written ("$", "EUR", "元"), and the header before it; undefined when it ends
+ * with none. The amounts of a money column so named are in that currency, as if each cell said so (row-check.ts
+ * MoneyReader): read as EUR, "Price ($)" would be a wrong number.
+ */
+export function headerCurrency(
+  text: string,
+): { readonly written: string; readonly rest: string } | undefined {
+  if (text.length > LONGEST_HEADER) return undefined;
+  const match = ENDS_WITH_CURRENCY.exec(text.trim());
+  if (match === null) return undefined;
+  const [, rest, written] = match;
+  return currenciesOf(written) === undefined ? undefined : { written, rest };
+}
+
+/** The amount column a header names before its currency ("Selling price EUR", "售价（人民币）"), or undefined. */
+function currencyNamedField(text: string): ColumnDefinition | undefined {
+  const named = headerCurrency(text);
+  const key = named === undefined ? "" : headerKey(named.rest);
+  const column = key === "" ? undefined : (FIELD_BY_KEY.get(key) ?? bilingualField(named?.rest ?? ""));
+  return column?.kind === "amount" ? column : undefined;
 }
 
 /**

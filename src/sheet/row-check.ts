@@ -492,14 +492,41 @@ class MoneyReader {
   read(field: Field): Exact | undefined {
     const amount = this.row.read(field, readAmount);
     if (amount === undefined) return undefined;
-    const currency = this.currencyOf(field, amount.currency);
+    const written = this.writtenCurrency(field, amount.currency);
+    if (written === null) return undefined;
+    const currency = this.currencyOf(field, written);
     if (currency === undefined) return undefined;
-    // Named as the user wrote it: the Currency column, or the cell that carries the currency.
+    // Named as the user wrote it: the Currency column, or the cell (or its column's header) that carries the currency.
     const source: AmountSource =
-      amount.currency === undefined
+      written === undefined
         ? { currencyColumn: this.row.header("currency") }
         : { column: this.row.header(field) };
     return this.inEur(amount.value, currency, source);
+  }
+
+  /**
+   * The currency an amount is written in: the cell's own ("330 SEK"), else its column header's ("Price ($)"), which
+   * holds for each of the column's cells. A cell that names another currency than its header is refused (null):
+   * which of the two is right, only the user knows.
+   */
+  private writtenCurrency(field: Field, inCell: string | undefined): string | undefined | null {
+    const inHeader = this.row.headerCurrency(field);
+    if (inCell === undefined || inHeader === undefined) return inCell ?? inHeader;
+    const headerCodes = currenciesOf(inHeader) ?? [];
+    const cellCodes = currenciesOf(inCell) ?? [];
+    const common = cellCodes.filter((code) => headerCodes.includes(code));
+    if (common.length === 0) {
+      this.row.invalid(
+        this.says.cellCurrencyDisagreesWithHeader({
+          column: this.row.header(field),
+          written: inCell,
+          header: inHeader,
+        }),
+      );
+      return null;
+    }
+    // "¥12" under "售价(CNY)": the header says which of the sign's currencies it is.
+    return common.length === 1 ? common[0] : inCell;
   }
 
   /** The cell's amount read as a share of the price ("15 %" in a Commission column), or undefined. */
@@ -510,17 +537,25 @@ class MoneyReader {
   }
 
   /**
-   * Without a Currency column, a currency written in the row's cells ("330 SEK") is the currency of its plain
-   * amounts too: a commission of 49.50 beside a price of 330 SEK is SEK, not EUR.
+   * Without a Currency column, a currency written in the row's cells ("330 SEK") or in a money column's header
+   * ("Price (SEK)") is the currency of its plain amounts too: a commission of 49.50 beside a price of 330 SEK is
+   * SEK, not EUR.
    */
   private currencyWrittenInCells(): string | undefined {
     const found = new Set<string>();
     for (const field of MONEY_FIELDS) {
       const cell = this.row.cell(field);
-      if (typeof cell !== "string") continue;
-      const reading = parseNumberText(cell, this.row.mark(field));
-      if (reading.kind === "notANumber" || reading.currency === undefined) continue;
-      const codes = currenciesOf(reading.currency) ?? [];
+      if (isEmptyCell(cell)) continue;
+      let written: string | undefined;
+      if (typeof cell === "string") {
+        const reading = parseNumberText(cell, this.row.mark(field));
+        if (reading.kind === "notANumber") continue;
+        written = reading.currency;
+      }
+      // A header's currency ("Price ($)") is written in each of its column's amounts.
+      written ??= this.row.headerCurrency(field);
+      if (written === undefined) continue;
+      const codes = currenciesOf(written) ?? [];
       if (codes.length === 1) found.add(codes[0]);
     }
     if (found.size > 1) this.mixed = true;

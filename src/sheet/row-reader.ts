@@ -9,7 +9,7 @@ import {
   problemText,
 } from "../engine";
 import { type CellValue } from "./cell-values";
-import { type Field, INPUT_COLUMNS } from "./columns";
+import { type Field, INPUT_COLUMNS, headerCurrency } from "./columns";
 import { type Readings } from "./check-memo";
 import { type Finding, type Flag } from "./flags";
 import { type CellReader, type SheetLayout, columnHeader } from "./header-mapping";
@@ -36,6 +36,8 @@ interface FieldColumn {
   readonly index: number | undefined;
   readonly header: string;
   readonly mark: DecimalMark | undefined;
+  /** The currency its header names ("Price ($)"), as written: that of the column's amounts (headerCurrency). */
+  readonly currency: string | undefined;
 }
 
 /**
@@ -48,14 +50,21 @@ function fieldColumnsOf(layout: SheetLayout): Readonly<Record<Field, FieldColumn
   let columns = FIELD_COLUMNS.get(layout);
   if (columns === undefined) {
     columns = Object.fromEntries(
-      INPUT_COLUMNS.map(({ field }) => [
-        field,
-        {
-          index: layout.columns[field],
-          header: columnHeader(layout, field),
-          mark: layout.decimalMarks?.[field],
-        },
-      ]),
+      INPUT_COLUMNS.map(({ field, kind }) => {
+        const index = layout.columns[field];
+        // Whichever way the column was found (its name, or the user's pick in the pane), its header says it.
+        const named =
+          index === undefined || kind !== "amount" ? undefined : headerCurrency(layout.headers[index] ?? "");
+        return [
+          field,
+          {
+            index,
+            header: columnHeader(layout, field),
+            mark: layout.decimalMarks?.[field],
+            currency: named?.written,
+          },
+        ];
+      }),
     ) as Record<Field, FieldColumn>;
     FIELD_COLUMNS.set(layout, columns);
   }
@@ -88,6 +97,11 @@ export class RowReader {
   /** The decimal mark of the field's column, where the sheet shows one (number-conventions.ts). */
   mark(field: Field): DecimalMark | undefined {
     return this.columns[field].mark;
+  }
+
+  /** The currency the field's column header names ("$" in "Price ($)"), as written, or undefined. */
+  headerCurrency(field: Field): string | undefined {
+    return this.columns[field].currency;
   }
 
   read<T>(field: Field, reader: CellReader<T>): T | undefined {

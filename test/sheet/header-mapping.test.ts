@@ -4,6 +4,7 @@ import {
   OUTPUT_COLUMNS,
   VALUE_JUDGED_HEADERS,
   fieldOfHeader,
+  headerCurrency,
   headerKey,
   isNonDeductibleHeader,
   layoutProblems,
@@ -38,6 +39,9 @@ describe("mapping columns by name and alias", () => {
     ["Prix TTC", "price"],
     ["Verkoopprijs", "price"],
     ["Verkaufspreis", "price"],
+    ["Verkaufspreis brutto", "price"],
+    ["Verkaufspreis inkl. MwSt.", "price"],
+    ["Bruttoverkaufspreis", "price"],
     ["  selling-price ", "price"],
     ["Country", "destination"],
     ["Pays", "destination"],
@@ -133,6 +137,30 @@ describe("mapping columns by name and alias", () => {
     expect(layout.columns.destination).toBe(3);
     expect(layoutProblems(layout)).toEqual([]);
     expect(mapColumns(["Selling price", "Destination", "SKU"], 0, { sku: null }).columns.sku).toBeUndefined();
+  });
+});
+
+describe("a money column's header with its currency", () => {
+  test.each([
+    ["Selling price ($)", "price", "$"],
+    ["Selling price EUR", "price", "EUR"],
+    ["Preis in €", "price", "€"],
+    ["Prix (en USD)", "price", "USD"],
+    ["Freight - GBP", "freight", "GBP"],
+    ["Zollwert (USD)", "declaredValue", "USD"],
+    ["售价（元）", "price", "元"],
+    ["售价(人民币)", "price", "人民币"],
+  ])("%s is %s in %s", (header, field, written) => {
+    expect(fieldOfHeader(header)?.field).toBe(field);
+    expect(headerCurrency(header)?.written).toBe(written);
+  });
+
+  test("a header that only seems to end with a currency names none", () => {
+    expect(headerCurrency("Price (incl. VAT)")).toBeUndefined();
+    expect(headerCurrency("Pricekr")).toBeUndefined();
+    expect(headerCurrency("Commission %")).toBeUndefined();
+    // Not a money column: a currency does not make "Quantity (EUR)" a field.
+    expect(fieldOfHeader("Quantity (EUR)")).toBeUndefined();
   });
 });
 

@@ -248,3 +248,85 @@ describe("review findings: no plausible wrong number", () => {
     expect(result.explanation).toContain("Date: the cell holds no valid date");
   });
 });
+
+describe("a currency in a money column's header is the currency of its amounts, never read as EUR", () => {
+  const withRates = readSettings({
+    declarationDate: "2026-11-21",
+    exchangeRates: { USD: 1.06, CNY: 7.65 },
+  });
+  const checked = (header: readonly CellValue[], cells: CellValue[], options: Settings = withRates) =>
+    checkShipment([[...header], cells], options).rows[0];
+
+  test.each([
+    ["Selling price ($)", "$"],
+    ["Price $", "$"],
+    ["Price$", "$"],
+    ["Selling price (USD)", "USD"],
+    ["Selling price USD", "USD"],
+    ["Prix (en USD)", "USD"],
+    ["售价（美元）", "美元"],
+  ])("%s: 106 is USD 106, EUR 100 at the customs rate", (priceHeader) => {
+    const result = checked(["SKU", "Destination", priceHeader, "Commission"], ["A", "DE", 106, 0]);
+    expect(result.lines?.price.toFixed(2)).toBe("100.00");
+  });
+
+  test("the header's currency is that of the row's plain amounts too, as a currency in a cell is", () => {
+    const header = ["SKU", "Destination", "Selling price ($)", "Commission", "Declared value"];
+    const result = checked(header, ["A", "DE", 106, 10.6, 21.2]);
+    expect(result.lines?.commission.toFixed(2)).toBe("10.00");
+    expect(result.explanation).toContain("Declared EUR 20.00");
+  });
+
+  test("a header in EUR (Price (EUR), Preis in €, Prix TTC (€)) reads the amounts as they are", () => {
+    for (const priceHeader of ["Selling price (EUR)", "Preis in €", "Prix TTC (€)", "售价(欧元)"])
+      expect(checked(["SKU", "Destination", priceHeader], ["A", "DE", 119]).lines?.price.toFixed(2)).toBe(
+        "119.00",
+      );
+  });
+
+  test("without the customs rate, the header's currency is refused, naming the column and the rate to give", () => {
+    const result = checked(["SKU", "Destination", "Selling price ($)"], ["A", "DE", 106], settings);
+    expect(result.status).toBe("ERROR");
+    expect(result.explanation).toContain(
+      "Selling price ($) in USD has no exchange rate: give the customs rate in units per EUR (e.g. USD=1.06)",
+    );
+  });
+
+  test("a cell that names another currency than its header is refused: which is right, only the user knows", () => {
+    const result = checked(["SKU", "Destination", "Selling price ($)"], ["A", "DE", "EUR 119"]);
+    expect(result.status).toBe("ERROR");
+    expect(result.explanation).toContain(
+      "Selling price ($): the amount is in EUR but the column's header says $: write every amount of this column in $",
+    );
+    // A cell that says what the header says is read.
+    expect(
+      checked(["SKU", "Destination", "Selling price ($)"], ["A", "DE", "106 USD"]).lines?.price.toFixed(2),
+    ).toBe("100.00");
+  });
+
+  test("a sign of several currencies (¥) is refused, unless the Currency column or the cell says which", () => {
+    const header = ["SKU", "Destination", "售价(¥)"];
+    expect(checked(header, ["A", "DE", 765]).explanation).toContain('"¥" can be CNY or JPY');
+    expect(checked([...header, "Currency"], ["A", "DE", 765, "CNY"]).lines?.price.toFixed(2)).toBe("100.00");
+    expect(checked(["SKU", "Destination", "售价(CNY)"], ["A", "DE", "¥765"]).lines?.price.toFixed(2)).toBe(
+      "100.00",
+    );
+  });
+
+  test("a header's currency that the Currency column contradicts is refused", () => {
+    const result = checked(["SKU", "Destination", "Selling price ($)", "Currency"], ["A", "DE", 106, "CNY"]);
+    expect(result.explanation).toContain("Selling price ($) is in $ but Currency is CNY");
+  });
+
+  test("a column the user picked keeps its header's currency", () => {
+    const result = checkShipment(
+      [
+        ["SKU", "Destination", "Quantity", "Amount (USD)"],
+        ["A", "DE", 1, 106],
+      ],
+      withRates,
+      { overrides: { price: 3 } },
+    ).rows[0];
+    expect(result.lines?.price.toFixed(2)).toBe("100.00");
+  });
+});

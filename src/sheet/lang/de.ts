@@ -248,6 +248,8 @@ export const de: Catalogue<SheetWords> = (f) => {
         `${p.column}: Keine Währung angegeben, die Beträge dieser Zeile lauten aber auf mehrere Währungen – geben Sie bei jedem Betrag die Währung an oder füllen Sie die Spalte ${p.currencyColumn} aus.`,
       currencyDisagrees: (p: { column: string; written: string; currencyColumn: string; currency: string }) =>
         `${p.column}: Der Betrag lautet auf ${p.written}, die Spalte ${p.currencyColumn} nennt aber ${p.currency} – geben Sie alle Beträge einer Zeile in derselben Währung an.`,
+      cellCurrencyDisagreesWithHeader: (p: { column: string; written: string; header: string }) =>
+        `${p.column}: Der Betrag lautet auf ${p.written}, die Spaltenüberschrift nennt aber ${p.header} – geben Sie alle Beträge dieser Spalte in ${p.header} an oder nehmen Sie die Währung aus der Überschrift.`,
       cellCurrencyAmbiguous: (p: {
         column: string;
         text: string;

@@ -99,6 +99,9 @@ export const en = ((f) => {
         `${p.column} has no currency, and this row's amounts are in several: write the currency in every amount or fill the ${p.currencyColumn} column.`,
       currencyDisagrees: (p: { column: string; written: string; currencyColumn: string; currency: string }) =>
         `${p.column} is in ${p.written} but ${p.currencyColumn} is ${p.currency}: write all amounts of a row in one currency.`,
+      /** A cell whose currency is not the one its column's header names ("12 EUR" under "Price ($)"). */
+      cellCurrencyDisagreesWithHeader: (p: { column: string; written: string; header: string }) =>
+        `${p.column}: the amount is in ${p.written} but the column's header says ${p.header}: write every amount of this column in ${p.header}, or take the currency out of the header.`,
       cellCurrencyAmbiguous: (p: {
         column: string;
         text: string;

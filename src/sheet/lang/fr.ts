@@ -254,6 +254,8 @@ export const fr: Catalogue<SheetWords> = (f) => {
         `La colonne ${p.column} n'indique pas de devise, alors que les montants de cette ligne sont exprimés en plusieurs devises : indiquez la devise de chaque montant ou renseignez la colonne ${p.currencyColumn}.`,
       currencyDisagrees: (p) =>
         `La colonne ${p.column} est exprimée en ${p.written}, mais la colonne ${p.currencyColumn} indique ${p.currency} : exprimez tous les montants d'une ligne dans une seule devise.`,
+      cellCurrencyDisagreesWithHeader: (p) =>
+        `Le montant de la colonne ${p.column} est en ${p.written}, mais l'en-tête de la colonne indique ${p.header} : exprimez tous les montants de cette colonne en ${p.header}, ou retirez la devise de l'en-tête.`,
       cellCurrencyAmbiguous: (p) =>
         `La valeur ${quote(p.text)} de la colonne ${p.column} peut désigner ${f.or(p.codes)} : indiquez le code ISO (p. ex. ${p.example}) ou renseignez la colonne ${p.currencyColumn}.`,
       tooLargeInEur: (p) =>

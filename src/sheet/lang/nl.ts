@@ -240,6 +240,8 @@ export const nl: Catalogue<SheetWords> = (f) => {
         `${p.column} vermeldt geen valuta, terwijl de bedragen van deze rij in verschillende valuta staan: vermeld de valuta bij elk bedrag of vul de kolom ${p.currencyColumn} in.`,
       currencyDisagrees: (p) =>
         `${p.column} staat in ${p.written}, maar ${p.currencyColumn} is ${p.currency}: schrijf alle bedragen van een rij in één valuta.`,
+      cellCurrencyDisagreesWithHeader: (p) =>
+        `${p.column} staat in ${p.written}, maar de kop van de kolom noemt ${p.header}: schrijf alle bedragen van deze kolom in ${p.header}, of haal de valuta uit de kop.`,
       cellCurrencyAmbiguous: (p) =>
         `${p.column}: ${quote(p.text)} kan ${f.or(p.codes)} zijn: schrijf de ISO-code (bijv. ${p.example}) of vul de kolom ${p.currencyColumn} in.`,
       tooLargeInEur: (p) =>

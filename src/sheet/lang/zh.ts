@@ -251,6 +251,8 @@ export const zh: Catalogue<SheetWords> = (f) => {
         t`${p.column}没有标明货币，而本行的金额使用了多种货币：请在每个金额中写明货币，或填写${p.currencyColumn}列。`,
       currencyDisagrees: (p: { column: string; written: string; currencyColumn: string; currency: string }) =>
         t`${p.column}以${p.written}计，但${p.currencyColumn}为${p.currency}：同一行的所有金额请使用同一种货币。`,
+      cellCurrencyDisagreesWithHeader: (p: { column: string; written: string; header: string }) =>
+        t`${p.column}的金额以${p.written}计，但该列标题注明${p.header}：请将该列所有金额以${p.header}填写，或从标题中删去货币。`,
       cellCurrencyAmbiguous: (p: {
         column: string;
         text: string;
