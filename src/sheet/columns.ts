@@ -965,8 +965,8 @@ export function headerCurrency(
 /** The amount column a header names before its currency ("Selling price EUR", "售价（人民币）"), or undefined. */
 function currencyNamedField(text: string): ColumnDefinition | undefined {
   const named = headerCurrency(text);
-  const key = named === undefined ? "" : headerKey(named.rest);
-  const column = key === "" ? undefined : (FIELD_BY_KEY.get(key) ?? bilingualField(named?.rest ?? ""));
+  if (named === undefined || headerKey(named.rest) === "") return undefined;
+  const column = FIELD_BY_KEY.get(headerKey(named.rest)) ?? bilingualField(named.rest);
   return column?.kind === "amount" ? column : undefined;
 }
 
