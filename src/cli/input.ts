@@ -339,9 +339,9 @@ async function surveyXlsx(
   // A re-check: the Audit sheet says which columns the checker wrote, before the first row is looked at.
   const earlierAuditRows = await xlsxProblems(file, () => readEarlierAuditRows(file, wanted, size));
   const name = (await chosenSheetName(file, wanted)) ?? "";
-  let survey = new SheetSurvey();
-  let headStyles: XlsxRows["styles"] = [];
+  const headStyles: XlsxRows["styles"] = [];
   const earlier = earlierCheck(earlierAuditRows, name, (row, column) => headStyles[row]?.[column]);
+  const survey = new SheetSurvey({ knowledge: earlier.knowledge, language });
   const facts = await xlsxProblems(file, async () => {
     try {
       return await readXlsxRows({
@@ -349,16 +349,11 @@ async function surveyXlsx(
         wanted,
         size,
         progress,
-        again: true,
-        newSink: () => {
-          survey = new SheetSurvey({ knowledge: earlier.knowledge, language });
-          headStyles = [];
-          return (rows) => {
-            rows.styles.forEach((styles, offset) => {
-              if (rows.start + offset < HEAD_STYLES) headStyles[rows.start + offset] = styles;
-            });
-            survey.add(rows.values, rows.start);
-          };
+        sink: (rows) => {
+          rows.styles.forEach((styles, offset) => {
+            if (rows.start + offset < HEAD_STYLES) headStyles[rows.start + offset] = styles;
+          });
+          survey.add(rows.values, rows.start);
         },
       });
     } catch (error) {
@@ -441,8 +436,7 @@ export async function readInputRows(input: SurveyedInput, sink: InputRowSink): P
       wanted: input.wanted,
       size: input.size,
       links: input.links,
-      again: false,
-      newSink: () => (rows) => {
+      sink: (rows) => {
         read = rows.start + rows.values.length;
         return sink({ ...rows, values: cellsAsChecked(rows, layout, ownRates) });
       },

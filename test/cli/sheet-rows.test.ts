@@ -333,6 +333,7 @@ describe("re-checking keeps no stale VAT rates", () => {
     await workbook.xlsx.writeFile(first);
     const second = path.join(dir, "typed.rechecked.xlsx");
     const two = await runCli([first, "--json", "--date", "2024-09-01", "--out", second]);
+    expect(two.stderr).toBe("");
     expect(report(two.stdout).rows[0].vatRate).toBe(0.1);
     expect(sheetValues(await readWorkbook(second), "typed")[1][6]).toBe(0.1);
   });

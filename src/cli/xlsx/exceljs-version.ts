@@ -11,15 +11,14 @@
  *   `_readableState`), read to measure the XML waiting for the zip.
  * - workbook-writer.ts: style objects recognised by identity (a WeakMap) and written once; U+FFFE, U+FFFF and lone
  *   surrogates written as they are (storableValue removes them); print titles quoted without escaping.
- * - workbook-reader.ts: the streaming reader's `parse()` events ("worksheet", "hyperlinks", "row", "hyperlink"),
- *   `model`, `workbookRels` and `sharedStrings`, the part readers `_parseRels`, `_parseWorkbook` and
- *   `_parseStyles` fed ahead of the pass (stream/xlsx/workbook-reader.js), a worksheet's `iterator`
- *   (worksheet-reader.js), the parts it unpacks (READER_PARTS), formula error results read as no result, an
- *   empty style object on every unstyled cell, and the entries after the sheets missed by its one pass (exceljs
- *   issue #3064).
+ * - workbook-reader.ts: the streaming reader's part readers `_parseRels`, `_parseWorkbook`, `_parseStyles`,
+ *   `_parseSharedStrings`, `_parseHyperlinks` and `_parseWorksheet` (stream/xlsx/workbook-reader.js), fed straight
+ *   from the zip instead of its own pass over it, which ends before the last entries (exceljs issue #3064); the
+ *   events "hyperlink" and "row", `sharedStrings`, a worksheet's `iterator` (worksheet-reader.js), formula error
+ *   results read as no result, an empty style object on every unstyled cell.
  * - sheet-format.ts: what the reader leaves out of a sheet: hidden rows, <col> widths and hidden columns, and
  *   whether the XML came to its end.
- * - zip-directory.ts: the reader takes damaged data without a word and can miss the entries after the sheets
- *   (#3064): the sheet list, the small workbook parts and the checksums are read from the zip's central directory.
+ * - zip-directory.ts: the reader takes damaged data without a word and its pass misses the last entries (#3064):
+ *   the sheet list, every part read and the checksums come from the zip's central directory.
  */
 export const EXCELJS_VERSION_CHECKED = "4.4.0";

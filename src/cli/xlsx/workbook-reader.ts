@@ -1,6 +1,5 @@
 import type { EventEmitter } from "node:events";
-import * as fs from "node:fs";
-import { Readable, Transform } from "node:stream";
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { type CellValue } from "../../sheet";
 import { CliError } from "../errors";
@@ -11,6 +10,7 @@ import {
   type WorkbookSheet,
   type ZipEntry,
   ZipProblem,
+  entryStream,
   readZipEntries,
   tableTotalsRows,
   verifyZipEntries,
@@ -21,31 +21,31 @@ import {
 } from "./zip-directory";
 
 /**
- * Reads one worksheet of an .xlsx file with exceljs's streaming reader (a workbook of 100,000 rows takes
- * about a tenth of the memory and time of the in-memory reader).
+ * Reads one worksheet of an .xlsx file with the part readers of exceljs's streaming reader (a workbook of 100,000
+ * rows takes about a tenth of the memory and time of the in-memory reader), each fed the part it reads straight
+ * from the zip (zip-directory.ts says why not through the reader's own pass).
  *
- * exceljs types WorkbookReader.parse() as AsyncIterator<any>; these interfaces describe the parts of its
- * events this reader uses (exceljs 4.4, lib/stream/xlsx/*-reader.js).
+ * exceljs types only WorkbookReader.parse(); these interfaces describe the part readers and the events this reader
+ * uses (exceljs 4.4, lib/stream/xlsx/*-reader.js).
  */
 interface ParseEvent {
   readonly eventType: string;
   readonly value: unknown;
 }
 interface WorkbookReaderInternals {
-  parse(): AsyncIterable<ParseEvent>;
-  readonly model?: { readonly sheets?: readonly { id: number; name: string; rId: string; state?: string }[] };
-  readonly workbookRels?: readonly { Id: string; Target: string }[];
-  /** Set when the reader comes to xl/sharedStrings.xml; until then it keeps the sheets aside in temporary files. */
+  /** The cell texts, by index, once xl/sharedStrings.xml is read; the sheet's text cells look them up. */
   sharedStrings?: unknown[];
   /** The readers of xl/_rels/workbook.xml.rels, xl/workbook.xml and xl/styles.xml; each takes the part's bytes. */
   _parseRels(part: Readable): Promise<void>;
   _parseWorkbook(part: Readable): Promise<void>;
   _parseStyles(part: Readable): Promise<void>;
+  /** Fills `sharedStrings` from the part's bytes; yields nothing with sharedStrings: "cache". */
+  _parseSharedStrings(part: Readable): AsyncGenerator<unknown>;
+  /** The reader of a sheet's relationships ("hyperlinks") and of the sheet ("worksheet"), each yielded once. */
+  _parseHyperlinks(part: Readable, fileNumber: string): Iterable<ParseEvent>;
+  _parseWorksheet(part: Readable, fileNumber: string): Iterable<ParseEvent>;
 }
 interface WorksheetReaderInternals {
-  readonly id: number | string;
-  readonly name: string;
-  readonly state?: string;
   /** The sheet's XML as it is unpacked; parse() reads it from here. */
   iterator: AsyncIterable<Buffer | string>;
   parse(): AsyncIterable<readonly ParseEvent[]>;
@@ -114,10 +114,6 @@ export interface XlsxSheetFacts {
 
 /** Rows handed to the sink at once. */
 const ROWS_PER_CHUNK = 2000;
-
-/** The entries exceljs's streaming reader unpacks and reads (lib/stream/xlsx/workbook-reader.js). */
-const READER_PARTS =
-  /^xl\/(?:workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|styles\.xml|worksheets\/(?:_rels\/)?sheet\d+\.xml(?:\.rels)?)$/;
 
 /** A cell style worth writing back: exceljs gives every unstyled cell an empty object of its own. */
 function keptStyle(style: CellStyle | undefined): CellStyle | undefined {
@@ -275,40 +271,21 @@ function hyperlinkTargets(
   return byRow;
 }
 
-/**
- * The worksheet file number (xl/worksheets/sheetN.xml) of a sheet the reader reports. Without the workbook part
- * (read last, and sometimes missed) the reader's id is that number; with it, the sheet id, mapped back here.
- */
-function fileNumberOf(reader: WorkbookReaderInternals, worksheet: WorksheetReaderInternals): string {
-  const sheet = reader.model?.sheets?.find(
-    (entry) => String(entry.id) === String(worksheet.id) && entry.name === worksheet.name,
-  );
-  const target =
-    sheet === undefined ? undefined : reader.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
-  return (target === undefined ? undefined : /sheet(\d+)\.xml$/i.exec(target)?.[1]) ?? String(worksheet.id);
-}
-
 /** The small parts that tell the reader the sheet names, the date system and the cell formats. */
-const PRIMED_PARTS = ["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml"] as const;
+const SMALL_PARTS = ["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/styles.xml"] as const;
 
 /**
- * Gives exceljs's streaming reader the workbook's small parts before its pass over the zip. It reads them only when
- * it comes to them, and in many files they come after the sheets (in exceljs's own, xl/styles.xml and
- * xl/workbook.xml are last), which its single pass often ends before (exceljs issue #3064): measured on a checked
- * workbook of this CLI, 9 reads in 10 missed xl/styles.xml, so its date cells would have read as numbers, and one
- * that missed only xl/workbook.xml failed on its first date cell. Read again when the pass comes to them, they
- * give the same. A workbook without shared strings need not keep its sheets aside until they come.
+ * Gives exceljs's reader the workbook's small parts, read whole and checked by readZipEntries: without
+ * xl/styles.xml date cells read as numbers, without xl/workbook.xml the reader fails on the first date cell.
  */
-async function primeReader(
+async function readSmallParts(
   reader: WorkbookReaderInternals,
   parts: ReadonlyMap<string, Buffer>,
-  directory: ReadonlyMap<string, ZipEntry>,
 ): Promise<void> {
-  const part = (name: (typeof PRIMED_PARTS)[number]) => Readable.from([parts.get(name) ?? Buffer.alloc(0)]);
+  const part = (name: (typeof SMALL_PARTS)[number]) => Readable.from([parts.get(name) ?? Buffer.alloc(0)]);
   if (parts.has("xl/_rels/workbook.xml.rels")) await reader._parseRels(part("xl/_rels/workbook.xml.rels"));
   if (parts.has("xl/workbook.xml")) await reader._parseWorkbook(part("xl/workbook.xml"));
   if (parts.has("xl/styles.xml")) await reader._parseStyles(part("xl/styles.xml"));
-  if (!directory.has("xl/sharedStrings.xml")) reader.sharedStrings = [];
 }
 
 /** The sheet to check: the one --sheet names (exactly, else ignoring case), or the first visible worksheet. */
@@ -328,13 +305,6 @@ function chooseSheet(
   throw new CliError((w) => w.workbook.noSuchSheet({ file, wanted, sheets: names }));
 }
 
-/** exceljs's reader ended early on a workbook whose every part passed its checksum (`problem` says where). */
-class ReadEndedEarly extends Error {
-  constructor(readonly problem: CliError) {
-    super(problem.message);
-  }
-}
-
 /** What to read from an .xlsx file: the worksheet `wanted` names (or the first visible one), into `sink`. */
 export interface XlsxReadRequest {
   readonly file: string;
@@ -342,40 +312,14 @@ export interface XlsxReadRequest {
   readonly size: number;
   /** Told the bytes read of `size`. */
   readonly progress?: (read: number, total: number) => void;
-  /** A sink for each attempt: a read that ended early and is read again starts with a new one. */
-  readonly newSink: () => XlsxRowSink;
+  readonly sink: XlsxRowSink;
   /** The hyperlinks of an earlier read of the sheet, put on their cells as the rows come. */
   readonly links?: HyperlinkTargets;
-  /** False when what the sink did cannot be undone (the rows are being written): an early end is refused at once. */
-  readonly again: boolean;
   /**
    * "audit": only the rows of the workbook's Audit sheet, into the sink (a re-check needs them before the first row
    * of the sheet: the Audit sheet's part comes after it in a workbook this checker wrote).
    */
   readonly part?: "sheet" | "audit";
-}
-
-/**
- * Reads a worksheet of an .xlsx file a chunk of rows at a time. Every problem with the file that the user can fix
- * is a CliError.
- *
- * exceljs's streaming reader can end before the last part without an error (unzipper's entry stream closing early,
- * seen under load): when every part is intact by its checksum, the file is read once more (`again`); a second early
- * end is refused, never taken for a shorter sheet.
- */
-export async function readXlsxRows(request: XlsxReadRequest): Promise<XlsxSheetFacts> {
-  try {
-    return await readXlsxSheetOnce(request, request.newSink());
-  } catch (error) {
-    if (!(error instanceof ReadEndedEarly)) throw error;
-    if (!request.again) throw error.problem;
-  }
-  try {
-    return await readXlsxSheetOnce(request, request.newSink());
-  } catch (error) {
-    if (error instanceof ReadEndedEarly) throw error.problem;
-    throw error;
-  }
 }
 
 /**
@@ -388,27 +332,21 @@ export async function readXlsxSheet(
   size: number,
   progress?: (read: number, total: number) => void,
 ): Promise<XlsxSheet> {
-  let values: CellValue[][] = [];
-  let originals: XlsxRows["originals"] = [];
-  let styles: XlsxRows["styles"] = [];
+  const values: CellValue[][] = [];
+  const originals: XlsxRows["originals"] = [];
+  const styles: XlsxRows["styles"] = [];
   const facts = await readXlsxRows({
     file,
     wanted,
     size,
     progress,
-    again: true,
-    newSink: () => {
-      values = [];
-      originals = [];
-      styles = [];
-      return (rows) => {
-        rows.values.forEach((cells, offset) => {
-          const index = rows.start + offset;
-          values[index] = cells;
-          if (rows.originals[offset] !== undefined) originals[index] = rows.originals[offset];
-          if (rows.styles[offset] !== undefined) styles[index] = rows.styles[offset];
-        });
-      };
+    sink: (rows) => {
+      rows.values.forEach((cells, offset) => {
+        const index = rows.start + offset;
+        values[index] = cells;
+        if (rows.originals[offset] !== undefined) originals[index] = rows.originals[offset];
+        if (rows.styles[offset] !== undefined) styles[index] = rows.styles[offset];
+      });
     },
   });
   for (const [index, targets] of facts.links) {
@@ -438,17 +376,13 @@ export async function readEarlierAuditRows(
   }
   const target = sheets.length === 0 ? undefined : chooseSheet(file, sheets, wanted);
   if (auditSheetOf(sheets, target) === undefined) return [];
-  let rows: CellValue[][] = [];
+  const rows: CellValue[][] = [];
   await readXlsxRows({
     file,
     wanted,
     size,
     part: "audit",
-    again: true,
-    newSink: () => {
-      rows = [];
-      return (chunk) => void rows.push(...chunk.values);
-    },
+    sink: (chunk) => void rows.push(...chunk.values),
   });
   return rows;
 }
@@ -477,8 +411,12 @@ function auditSheetOf(
   );
 }
 
-async function readXlsxSheetOnce(request: XlsxReadRequest, sink: XlsxRowSink): Promise<XlsxSheetFacts> {
-  const { file, wanted, size, progress, links } = request;
+/**
+ * Reads a worksheet of an .xlsx file a chunk of rows at a time. Every problem with the file that the user can fix
+ * is a CliError. A read that ends before the end of the sheet's XML is refused, never taken for a shorter sheet.
+ */
+export async function readXlsxRows(request: XlsxReadRequest): Promise<XlsxSheetFacts> {
+  const { file, wanted, size, progress, links, sink } = request;
   const auditOnly = request.part === "audit";
   let sheets: WorkbookSheet[] | undefined;
   let directory: Map<string, ZipEntry>;
@@ -492,71 +430,78 @@ async function readXlsxSheetOnce(request: XlsxReadRequest, sink: XlsxRowSink): P
   if (sheets === undefined) throw new CliError((w) => w.workbook.noWorkbookInside({ file }));
   const target = chooseSheet(file, sheets, wanted);
   let totalsRows: number[];
-  try {
-    totalsRows = tableTotalsRows(file, target.fileNumber as string);
-  } catch (error) {
-    if (error instanceof ZipProblem) throw damagedWorkbook(file, error, sheets);
-    throw error;
-  }
   let workbookParts: Map<string, Buffer>;
   try {
-    workbookParts = readZipEntries(file, PRIMED_PARTS);
+    totalsRows = tableTotalsRows(file, target.fileNumber as string);
+    workbookParts = readZipEntries(file, SMALL_PARTS);
   } catch (error) {
     if (error instanceof ZipProblem) throw damagedWorkbook(file, error, sheets);
     throw error;
   }
-  const auditSheet = auditSheetOf(sheets, target);
+  const sheet = auditOnly ? auditSheetOf(sheets, target) : target;
+  // readEarlierAuditRows asks for the Audit sheet only when there is one.
+  if (sheet === undefined) throw new Error("readXlsxRows: the workbook has no Audit sheet to read");
+  // chooseSheet and auditSheetOf give worksheets only, which have a file number.
+  const fileNumber = sheet.fileNumber as string;
+  const sheetPart = worksheetPart(fileNumber);
+  const known = sheets;
+  const stopped = () =>
+    new CliError((w) => w.workbook.readingStopped({ file, part: partName(w, sheetPart, known) }));
+  const sheetEntry = directory.get(sheetPart);
+  if (sheetEntry === undefined) throw stopped();
+  const sharedStrings = directory.get("xl/sharedStrings.xml");
+  const sheetLinks = auditOnly ? undefined : directory.get(worksheetLinksPart(fileNumber));
+  const parts = [sharedStrings, sheetLinks, sheetEntry].filter((entry) => entry !== undefined);
 
-  // Every part the reader reads is checked against its checksum while it reads: a damaged part must stop the
-  // check, never give it wrong cells. Errors are taken up below, whichever comes first.
-  const verification = verifyZipEntries(
-    file,
-    [...directory.values()].filter((entry) => READER_PARTS.test(entry.name)),
-  );
+  // Every part read is checked against its checksum while it is read: a damaged part must stop the check, never
+  // give it wrong cells. Errors are taken up below, whichever comes first.
+  const verification = verifyZipEntries(file, parts);
   verification.catch(() => undefined);
 
+  // The bar moves with the packed bytes of the parts read, as a share of the file.
+  const packed = Math.max(
+    1,
+    parts.reduce((sum, entry) => sum + entry.compressedSize, 0),
+  );
   let bytesRead = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      bytesRead += chunk.length;
-      progress?.(bytesRead, size);
-      done(null, chunk);
-    },
-  });
-  const source = fs.createReadStream(file);
-  source.on("error", (error) => counter.destroy(error));
-  const stream = source.pipe(counter);
-  // The reader's typings cover its documented iterator only; parse() also reports hyperlink relationships.
+  const counted = (bytes: number) => {
+    bytesRead += bytes;
+    progress?.(Math.round((bytesRead / packed) * size), size);
+  };
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(
-    stream,
+    file,
     XLSX_READER_OPTIONS,
   ) as unknown as WorkbookReaderInternals;
-  await primeReader(reader, workbookParts, directory);
-  const targetsByFile = new Map<string, Map<string, string>>();
   const scanner = new SheetFormatScanner();
   let rowCount: number | undefined;
   const hyperlinks: HyperlinkCell[] = [];
+  const targets = new Map<string, string>();
+  const opened: Readable[] = [];
+  const open = (entry: ZipEntry) => {
+    const stream = entryStream(file, entry, counted);
+    opened.push(stream);
+    return stream;
+  };
 
+  // The parts are read one by one, where they lie in the zip, in the order the rows need them: the shared strings
+  // before the sheet, whatever their order in the file, so that no part is missed and no sheet is kept aside.
   const reading = (async () => {
-    for await (const event of reader.parse()) {
-      if (event.eventType === "hyperlinks") {
-        const links = event.value as HyperlinkReaderInternals;
-        const targets = new Map<string, string>();
-        targetsByFile.set(String(links.id), targets);
-        links.on("hyperlink", (relationship: HyperlinkRelationship) =>
+    await readSmallParts(reader, workbookParts);
+    if (sharedStrings === undefined) reader.sharedStrings = [];
+    // With sharedStrings: "cache" the part reader yields nothing: one step runs it to its end.
+    else await reader._parseSharedStrings(open(sharedStrings)).next();
+    if (sheetLinks !== undefined)
+      for (const event of reader._parseHyperlinks(open(sheetLinks), fileNumber)) {
+        const relationships = event.value as HyperlinkReaderInternals;
+        relationships.on("hyperlink", (relationship: HyperlinkRelationship) =>
           targets.set(relationship.rId, relationship.target),
         );
-        await links.read();
-      } else if (event.eventType === "worksheet") {
-        const worksheet = event.value as WorksheetReaderInternals;
-        const fileNumber = fileNumberOf(reader, worksheet);
-        if (auditOnly) {
-          if (auditSheet !== undefined && fileNumber === auditSheet.fileNumber)
-            rowCount = await readRows(worksheet, sink, [], undefined, scanner);
-        } else if (rowCount === undefined && fileNumber === target.fileNumber)
-          rowCount = await readRows(worksheet, sink, hyperlinks, links, scanner);
+        await relationships.read();
       }
-    }
+    for (const event of reader._parseWorksheet(open(sheetEntry), fileNumber))
+      rowCount = auditOnly
+        ? await readRows(event.value as WorksheetReaderInternals, sink, [], undefined, scanner)
+        : await readRows(event.value as WorksheetReaderInternals, sink, hyperlinks, links, scanner);
   })();
   reading.catch(() => undefined);
   try {
@@ -568,37 +513,21 @@ async function readXlsxSheetOnce(request: XlsxReadRequest, sink: XlsxRowSink): P
       () => undefined,
       (problem: unknown) => problem,
     );
-    source.destroy();
+    for (const stream of opened) stream.destroy();
     if (damage instanceof ZipProblem) throw damagedWorkbook(file, damage, sheets);
     throw damage ?? error;
   }
   // The parts are intact, so the reader finishes (were it ever to stall, the CLI reports an unfinished check).
   await reading;
-
-  const targetPart = worksheetPart((auditOnly ? auditSheet?.fileNumber : target.fileNumber) as string);
-  const targetLinks = worksheetLinksPart(target.fileNumber as string);
-  const unread =
-    rowCount === undefined || !scanner.complete
-      ? targetPart
-      : directory.has("xl/sharedStrings.xml") && reader.sharedStrings === undefined
-        ? "xl/sharedStrings.xml"
-        : !auditOnly && directory.has(targetLinks) && !targetsByFile.has(target.fileNumber as string)
-          ? targetLinks
-          : undefined;
-  if (rowCount === undefined || unread !== undefined) {
-    const part = unread ?? targetPart;
-    const known = sheets;
-    throw new ReadEndedEarly(
-      new CliError((w) => w.workbook.readingStopped({ file, part: partName(w, part, known) })),
-    );
-  }
+  // A sheet whose XML stops short unpacks to its checksum all the same: the rows read must come to its end.
+  if (rowCount === undefined || !scanner.complete) throw stopped();
   return {
     name: target.name,
     hiddenRows: scanner.hiddenRows,
     columns: scanner.columns,
     tableTotalsRows: new Set(totalsRows),
     rowCount,
-    links: hyperlinkTargets(hyperlinks, targetsByFile.get(target.fileNumber as string) ?? new Map()),
+    links: hyperlinkTargets(hyperlinks, targets),
   };
 }
 

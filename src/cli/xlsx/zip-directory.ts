@@ -1,14 +1,15 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Writable } from "node:stream";
+import { Readable, Transform, Writable, pipeline as pipe } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import * as zlib from "node:zlib";
 
 /**
- * Reads a few small entries of a zip file through its central directory. exceljs's streaming reader reads the
- * zip front to back and often misses the entries after the sheets (exceljs issue #3064), which in files written
- * by exceljs itself are xl/styles.xml and xl/workbook.xml: the cell formats, the date system and the sheet names.
- * Those are read here instead, before the rows stream.
+ * Reads the entries of a zip file through its central directory, each where it lies. exceljs's streaming reader
+ * reads the zip front to back in one pass that often ends before the last entries (exceljs issue #3064): unzipper's
+ * Parse stream says it has ended as soon as the whole file has been handed to it (lib/parse.js, 'end' on 'finish'),
+ * and exceljs's loop (lib/utils/iterate-stream.js) stops there, with the entries still in the buffer unread. Those
+ * are xl/workbook.xml and xl/styles.xml in exceljs's own files, xl/sharedStrings.xml in Excel's.
  */
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -194,6 +195,34 @@ export function readZipEntries(file: string, names: readonly string[]): Map<stri
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The unpacked content of an entry, as a stream read from where the entry lies (`counted` is told the packed bytes
+ * as they are read). Its checksum is not compared here: verifyZipEntries does that beside the reading.
+ */
+export function entryStream(file: string, entry: ZipEntry, counted?: (bytes: number) => void): Readable {
+  if (entry.method !== 0 && entry.method !== 8) throw unsupportedMethod(entry);
+  // An empty range would read to the end of the file.
+  if (entry.compressedSize === 0) return Readable.from([]);
+  const fd = fs.openSync(file, "r");
+  let start: number;
+  try {
+    start = dataOffset(fd, entry);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const source = fs.createReadStream(file, { start, end: start + entry.compressedSize - 1 });
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      counted?.(chunk.length);
+      done(null, chunk);
+    },
+  });
+  // pipeline destroys every stream with the first error, so the last one, which the reader reads, reports it.
+  return entry.method === 8
+    ? pipe(source, counter, zlib.createInflateRaw(), () => undefined)
+    : pipe(source, counter, () => undefined);
 }
 
 /**
