@@ -63,6 +63,8 @@ export const INPUT_COLUMNS = [
       "Beschreibung",
       "Bezeichnung",
       "Produktname",
+      "Warenbeschreibung",
+      "Artikelbezeichnung",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "品名",
       "商品名称",
@@ -125,6 +127,7 @@ export const INPUT_COLUMNS = [
       "Menge",
       "Anzahl",
       "Stück",
+      "Stückzahl",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "数量",
       "数量(个)",
@@ -184,6 +187,8 @@ export const INPUT_COLUMNS = [
       "Bestemming",
       "Bestimmungsland",
       "Zielland",
+      "Lieferland",
+      "Empfängerland",
       // Simplified Chinese: what sellers' and forwarders' lists use.
       "目的国",
       "目的国家",
