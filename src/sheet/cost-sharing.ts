@@ -4,10 +4,12 @@ import {
   InputError,
   ZERO,
   allocateByWeight,
+  currenciesOf,
   inputErrorText,
   messagesOf,
 } from "../engine";
 import { type CellValue, readQuantity, readText, readWeight } from "./cell-values";
+import { headerCurrency } from "./columns";
 import { numberEvidenceOf, withDecimalMarks } from "./number-conventions";
 import { type SheetLayout, columnHeader, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
@@ -62,7 +64,20 @@ export function shareShipmentCosts(
   const messages = messagesOf(language);
   if (layout.columns.unitWeight === undefined)
     return { ok: false, problems: [says.noWeightColumn({ column: columnHeader(layout, "unitWeight") })] };
+  // The totals are in EUR (the pane reads them so): written into "Freight ($)", whose header makes its amounts
+  // dollars for the check (row-check.ts MoneyReader), a share would be read as the wrong number.
   const problems: string[] = [];
+  for (const field of SHARED_COST_FIELDS) {
+    const index = layout.columns[field];
+    if (index === undefined || totals[field].isZero()) continue;
+    const header = layout.headers[index];
+    const named = headerCurrency(header);
+    if (named === undefined) continue;
+    const currencies = currenciesOf(named.written) ?? [];
+    if (currencies.length !== 1 || currencies[0] !== "EUR")
+      problems.push(says.columnNotInEuro({ column: header, currency: named.written }));
+  }
+  if (problems.length > 0) return { ok: false, problems };
   const lines: { index: number; row: number; quantity: Exact; weight: Exact }[] = [];
   const marked =
     layout.decimalMarks === undefined

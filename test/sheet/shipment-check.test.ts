@@ -380,6 +380,42 @@ describe("sharing shipment costs by weight × quantity", () => {
     });
   });
 
+  /** The sample sheet with its cost headers renamed. */
+  const withHeaders = (renamed: Readonly<Record<string, string>>) =>
+    values.map((cells, index) =>
+      index === 2 ? cells.map((header) => renamed[String(header)] ?? header) : cells,
+    );
+
+  test("the totals are in EUR: never shared into a column whose header puts its amounts in another currency", () => {
+    const dollars = withHeaders({ Freight: "Freight ($)", "Last mile": "Last mile (EUR)" });
+    expect(shareShipmentCosts(dollars, sheetLayout(dollars), totals)).toEqual({
+      ok: false,
+      problems: [
+        '"Freight ($)": its header puts its amounts in $, but the shipment totals are in EUR. Convert the column to EUR and take the currency out of its header, or name it in EUR',
+      ],
+    });
+    expect(shareShipmentCosts(dollars, sheetLayout(dollars), totals, {}, "de")).toMatchObject({
+      ok: false,
+      problems: [
+        expect.stringContaining("„Freight ($)“: Laut Überschrift sind die Beträge dieser Spalte in $"),
+      ],
+    });
+  });
+
+  test("a column named in euros, or in another currency with no total to share, takes the shares", () => {
+    const named = withHeaders({
+      Freight: "Freight (€)",
+      "Last mile": "Last mile EUR",
+      Handling: "Handling (USD)",
+    });
+    const sharing = shareShipmentCosts(named, sheetLayout(named), totals);
+    expect(sharing.ok && sharing.shares.map((s) => s.lineShare.freight.toFixed(2))).toEqual([
+      "28.57",
+      "28.57",
+      "42.86",
+    ]);
+  });
+
   test("law: for any weights and totals the line shares add up exactly", () => {
     fc.assert(
       fc.property(

@@ -414,6 +414,8 @@ export const fr: Catalogue<SheetWords> = (f) => {
       rowProblem: (p) => `Ligne ${p.row} : ${p.problem}`,
       noRows: "Aucune ligne sur laquelle répartir les frais",
       noRowsOfShipment: (p) => `Aucune ligne pour l'envoi ${p.shipment}`,
+      columnNotInEuro: (p) =>
+        `${quote(p.column)} : son en-tête met ses montants en ${p.currency}, mais les totaux de l'envoi sont en EUR. Convertissez la colonne en EUR et retirez la devise de son en-tête, ou nommez-la en EUR`,
       weights: "Poids unitaire × quantité",
     },
 
