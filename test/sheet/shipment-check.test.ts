@@ -391,7 +391,7 @@ describe("sharing shipment costs by weight × quantity", () => {
     expect(shareShipmentCosts(dollars, sheetLayout(dollars), totals)).toEqual({
       ok: false,
       problems: [
-        '"Freight ($)": its header puts its amounts in $, but the shipment totals are in EUR. Convert the column to EUR and take the currency out of its header, or name it in EUR',
+        '"Freight ($)": its header puts its amounts in $, but the shipment totals are in EUR. Convert the column to EUR and take the currency out of its header, or, if its amounts already are euros, write EUR in its header',
       ],
     });
     expect(shareShipmentCosts(dollars, sheetLayout(dollars), totals, {}, "de")).toMatchObject({

@@ -432,7 +432,7 @@ export const de: Catalogue<SheetWords> = (f) => {
       noRows: "Keine Zeilen, auf die sich die Kosten aufteilen lassen",
       noRowsOfShipment: (p: { shipment: string }) => `Keine Zeilen der Sendung ${p.shipment}`,
       columnNotInEuro: (p: { column: string; currency: string }) =>
-        `„${p.column}“: Laut Überschrift sind die Beträge dieser Spalte in ${p.currency}, die Sendungssummen aber in EUR. Rechnen Sie die Spalte in EUR um und nehmen Sie die Währung aus der Überschrift, oder benennen Sie sie in EUR`,
+        `„${p.column}“: Laut Überschrift sind die Beträge dieser Spalte in ${p.currency}, die Sendungssummen aber in EUR. Rechnen Sie die Spalte in EUR um und entfernen Sie die Währung aus der Überschrift, oder schreiben Sie EUR in die Überschrift, wenn die Beträge schon in Euro sind`,
       weights: "Stückgewicht × Menge",
     },
 

@@ -318,7 +318,7 @@ export const en = ((f) => {
       noRowsOfShipment: (p: { shipment: string }) => `No rows of shipment ${p.shipment}`,
       /** The totals are in EUR; the column's header names another currency (`currency`, as written). */
       columnNotInEuro: (p: { column: string; currency: string }) =>
-        `"${p.column}": its header puts its amounts in ${p.currency}, but the shipment totals are in EUR. Convert the column to EUR and take the currency out of its header, or name it in EUR`,
+        `"${p.column}": its header puts its amounts in ${p.currency}, but the shipment totals are in EUR. Convert the column to EUR and take the currency out of its header, or, if its amounts already are euros, write EUR in its header`,
       /** What the costs are shared by, as an input problem names it. */
       weights: "Unit weight × quantity",
     },

@@ -415,7 +415,7 @@ export const fr: Catalogue<SheetWords> = (f) => {
       noRows: "Aucune ligne sur laquelle répartir les frais",
       noRowsOfShipment: (p) => `Aucune ligne pour l'envoi ${p.shipment}`,
       columnNotInEuro: (p) =>
-        `${quote(p.column)} : son en-tête met ses montants en ${p.currency}, mais les totaux de l'envoi sont en EUR. Convertissez la colonne en EUR et retirez la devise de son en-tête, ou nommez-la en EUR`,
+        `${quote(p.column)} : son en-tête met ses montants en ${p.currency}, mais les totaux de l'envoi sont en EUR. Convertissez la colonne en EUR et retirez la devise de son en-tête, ou, si ses montants sont déjà en euros, écrivez EUR dans son en-tête`,
       weights: "Poids unitaire × quantité",
     },
 

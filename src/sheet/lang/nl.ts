@@ -401,7 +401,7 @@ export const nl: Catalogue<SheetWords> = (f) => {
       noRows: "Geen rijen om de kosten over te verdelen",
       noRowsOfShipment: (p) => `Geen rijen van zending ${p.shipment}`,
       columnNotInEuro: (p) =>
-        `${quote(p.column)}: volgens de kop staan de bedragen van deze kolom in ${p.currency}, maar de totalen van de zending zijn in EUR. Reken de kolom om naar EUR en haal de munt uit de kop, of benoem hem in EUR`,
+        `${quote(p.column)}: volgens de kop staan de bedragen van deze kolom in ${p.currency}, maar de totalen van de zending zijn in EUR. Reken de kolom om naar EUR en haal de munt uit de kop, of zet EUR in de kop als de bedragen al in euro zijn`,
       weights: "Gewicht per eenheid × aantal",
     },
 

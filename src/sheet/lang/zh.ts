@@ -432,7 +432,7 @@ export const zh: Catalogue<SheetWords> = (f) => {
       noRows: "没有可分摊费用的行",
       noRowsOfShipment: (p: { shipment: string }) => t`没有属于货件${p.shipment}的行`,
       columnNotInEuro: (p: { column: string; currency: string }) =>
-        t`“${p.column}”：表头表明该列金额为${p.currency}，但货件总额为欧元（EUR）。请将该列换算为欧元并去掉表头中的币种，或在表头中注明 EUR`,
+        t`“${p.column}”：表头表明该列金额为${p.currency}，但货件总额为欧元（EUR）。请将该列换算为欧元并去掉表头中的币种；如果金额已是欧元，请在表头中注明 EUR`,
       weights: "单件重量 × 数量",
     },
 
