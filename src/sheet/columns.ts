@@ -953,6 +953,18 @@ const ENDS_WITH_CURRENCY = new RegExp(
 );
 
 /**
+ * ISO 4217 codes that are everyday words of the users' languages, as a header ends with them in small letters:
+ * "Fees (all)", "Handling, all", "Price top". Read as the lek or the paʻanga, every row would be refused for a currency
+ * nobody meant; so written so, they are words, and only the capitals ("Price ALL") name the currency.
+ */
+const WORDS_LIKE_CODES: ReadonlySet<string> = new Set(
+  ["all", "cup", "gel", "lak", "mad", "mop", "mur", "pen", "top", "try"].flatMap((word) => [
+    word,
+    word[0].toUpperCase() + word.slice(1),
+  ]),
+);
+
+/**
  * The currency a header ends with, as written ("$", "EUR", "元"), and the header before it; undefined when it ends
  * with none. The amounts of a money column so named are in that currency, as if each cell said so (row-check.ts
  * MoneyReader): read as EUR, "Price ($)" would be a wrong number.
@@ -964,6 +976,7 @@ export function headerCurrency(
   const match = ENDS_WITH_CURRENCY.exec(text.trim());
   if (match === null) return undefined;
   const [, rest, written] = match;
+  if (WORDS_LIKE_CODES.has(written)) return undefined;
   return currenciesOf(written) === undefined ? undefined : { written, rest };
 }
 

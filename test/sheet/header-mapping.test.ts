@@ -166,6 +166,15 @@ describe("a money column's header with its currency", () => {
     // Not a money column: a currency does not make "Quantity (EUR)" a field.
     expect(fieldOfHeader("Quantity (EUR)")).toBeUndefined();
   });
+
+  test("a code that is an everyday word names its currency only in capitals", () => {
+    // "all" is the lek's code, "top" the paʻanga's: read so, every row would be refused for a currency nobody meant.
+    for (const header of ["Handling (all)", "Fees all", "Handling, All", "Price top", "Freight (Top)"])
+      expect(headerCurrency(header)).toBeUndefined();
+    expect(fieldOfHeader("Handling (all)")).toBeUndefined();
+    expect(headerCurrency("Handling (ALL)")?.written).toBe("ALL");
+    expect(headerCurrency("Selling price usd")?.written).toBe("usd");
+  });
 });
 
 describe("Simplified Chinese and bilingual headers", () => {
