@@ -36,8 +36,7 @@ export const INPUT_COLUMNS = [
       "Artikelcode",
       "Code article",
       "Référence article",
-      // Simplified Chinese: what sellers' and forwarders' lists use.
-      "商品编码",
+      // Simplified Chinese: what sellers' and forwarders' lists use (商品编码 is judged: VALUE_JUDGED_HEADERS).
       "SKU编码",
       "商品SKU",
       "产品SKU",
@@ -915,13 +914,30 @@ function splitPoints(text: string): number[] {
 function bilingualField(text: string): ColumnDefinition | undefined {
   let found: ColumnDefinition | undefined;
   for (const point of splitPoints(text)) {
-    const left = FIELD_BY_KEY.get(headerKey(text.slice(0, point)));
-    const right = FIELD_BY_KEY.get(headerKey(text.slice(point)));
+    const [left, right] = bilingualHalves(headerKey(text.slice(0, point)), headerKey(text.slice(point)));
     if (left === undefined || left !== right) continue;
     if (found !== undefined && found !== left) return undefined;
     found = left;
   }
   return found;
+}
+
+/**
+ * The fields the two halves of a header name. A half that is a judged name ("商品编码") takes the meaning the other
+ * half gives it, when that is one of its own: "商品编码/SKU" is the SKU. Two judged halves ("Duty/关税") stay judged.
+ */
+function bilingualHalves(
+  left: string,
+  right: string,
+): [ColumnDefinition | undefined, ColumnDefinition | undefined] {
+  const [named, other] = [FIELD_BY_KEY.get(left), FIELD_BY_KEY.get(right)];
+  const judgedAs = (key: string, meant: ColumnDefinition | undefined) => {
+    const judged = VALUE_JUDGED.get(key);
+    return meant !== undefined && (judged?.field === meant.field || judged?.otherwise === meant.field)
+      ? meant
+      : undefined;
+  };
+  return [named ?? judgedAs(left, other), other ?? judgedAs(right, named)];
 }
 
 /** No alias, even two side by side, is this long: a longer cell is a note or data, never a header. */
@@ -993,19 +1009,30 @@ function currencyNamedField(text: string): ColumnDefinition | undefined {
  * amounts (1.02), one named "Type" the channel (B2C) or the product's type. Such a column of the user's is read as the field only when its values show they are rates
  * (header-mapping.ts), never by the name alone; they are no alias, so no table maps them.
  */
-export const VALUE_JUDGED_HEADERS: readonly { readonly header: string; readonly field: Field }[] = [
+export const VALUE_JUDGED_HEADERS: readonly ValueJudgedHeader[] = [
   { header: "Duty", field: "dutyRate" },
   { header: "关税", field: "dutyRate" },
   // "Type" and "Flow" columns often hold the product's type: read as the channel only when they hold channel words.
   { header: "Type", field: "channel" },
   { header: "Flow", field: "channel" },
+  // 商品编码 ("goods code") is the HS code on a Chinese customs declaration and the SKU in a seller's ERP export.
+  { header: "商品编码", field: "hsCode", otherwise: "sku" },
 ];
-const VALUE_JUDGED: ReadonlyMap<string, Field> = new Map(
-  VALUE_JUDGED_HEADERS.map(({ header, field }) => [headerKey(header), field]),
+
+export interface ValueJudgedHeader {
+  readonly header: string;
+  /** What the column is read as when its values show it. */
+  readonly field: Field;
+  /** What it is read as when they do not; without one, it is not read. */
+  readonly otherwise?: Field;
+}
+
+const VALUE_JUDGED: ReadonlyMap<string, ValueJudgedHeader> = new Map(
+  VALUE_JUDGED_HEADERS.map((judged) => [headerKey(judged.header), judged]),
 );
 
-/** The field a header may name, to be judged by the column's values; undefined for any other header. */
-export function valueJudgedField(text: string): Field | undefined {
+/** What a header may name, to be judged by the column's values; undefined for any other header. */
+export function valueJudgedHeader(text: string): ValueJudgedHeader | undefined {
   return VALUE_JUDGED.get(headerKey(text));
 }
 

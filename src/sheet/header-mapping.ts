@@ -11,9 +11,9 @@ import {
   outputHeader,
   outputOfHeader,
   outputOfHeaderKey,
-  valueJudgedField,
+  valueJudgedHeader,
 } from "./columns";
-import { type AnyLanguage, type DecimalMark, channelOf, parseNumberText } from "../engine";
+import { type AnyLanguage, type DecimalMark, channelOf, parseNumberText, readHsCode } from "../engine";
 import { type CellValue, cellText, isEmptyCell, readDuty } from "./cell-values";
 import { sheetWordsOf } from "./lang";
 
@@ -65,8 +65,10 @@ export interface JudgedColumn {
   readonly header: string;
   readonly index: number;
   readonly field: Field;
-  /** True when its values are rates and it was read as the field. */
+  /** True when its values show they are the field (rates, channels, HS codes) and it was read as it. */
   readonly read: boolean;
+  /** What it is read as when its values do not show the field (商品编码: the SKU); without one, it is not read. */
+  readonly otherwise?: Field;
 }
 
 /** What the checker knows about a sheet besides its header row. */
@@ -182,6 +184,36 @@ function holdsChannels(
 }
 
 /**
+ * Whether a column holds HS codes: every value in its first data rows is written as one (digits, however spaced or
+ * dotted) and most are valid (6, 8 or 10 digits of a chapter that exists), so that a code mistyped is flagged on its
+ * row rather than turning the column into SKUs. A SKU list of such numbers would pass too, which the sheet notes say
+ * (readAsHsCodes), with the way to have it read as the SKU.
+ */
+function holdsHsCodes(
+  column: number,
+  _header: string,
+  layout: { headerRowIndex: number },
+  knowledge: SheetKnowledge,
+) {
+  const rows = knowledge.rows ?? [];
+  let seen = 0;
+  let valid = 0;
+  for (let index = layout.headerRowIndex + 1; index < rows.length && seen < JUDGED_ROWS; index++) {
+    const cell = rows[index]?.[column];
+    if (isEmptyCell(cell)) continue;
+    seen++;
+    if (typeof cell !== "string" && typeof cell !== "number") return false;
+    const reading = readHsCode(cell);
+    if (reading.valid) valid++;
+    else if (!(typeof reading.problem === "object" && DIGITS_WRITTEN.has(reading.problem.key))) return false;
+  }
+  return valid > seen / 2;
+}
+
+/** The problems of an HS code that is written in digits, but not a valid one (readHsCode). */
+const DIGITS_WRITTEN: ReadonlySet<string> = new Set(["hsCodeDigitCount", "noSuchChapter"]);
+
+/**
  * The header of each output column and the ones renamed because a column of the user's has their name. An output
  * column the sheet has keeps its header, whatever its language; a new one gets the header of `language`.
  */
@@ -229,7 +261,7 @@ export function mapColumns(
   const outputColumns: Partial<Record<OutputColumn, number>> = {};
   const ignoredCostColumns: string[] = [];
   const unmappedColumns: string[] = [];
-  const judged: { header: string; index: number; field: Field }[] = [];
+  const judged: { header: string; index: number; field: Field; otherwise?: Field }[] = [];
   const ownAt = new Map<number, OutputColumn>();
   const ownOutputs = {
     ...(knowledge.checkedWithoutRecords === true ? unrecordedOutputColumns(headers) : {}),
@@ -249,20 +281,27 @@ export function mapColumns(
     }
     if (header === "") return;
     const column = fieldOfHeader(header);
-    const judgedField = valueJudgedField(header);
+    const judgedHeader = valueJudgedHeader(header);
     if (column !== undefined) claims.set(column.field, [...(claims.get(column.field) ?? []), index]);
-    else if (judgedField !== undefined) judged.push({ header, index, field: judgedField });
+    else if (judgedHeader !== undefined) judged.push({ ...judgedHeader, header, index });
     else if (isNonDeductibleHeader(header)) ignoredCostColumns.push(header);
     else unmappedColumns.push(header);
   });
 
-  const judgedColumns: JudgedColumn[] = judged.map(({ header, index, field }) => {
-    const holds = field === "channel" ? holdsChannels : holdsRates;
+  const overriddenColumns = Object.values(overrides);
+  const judgedColumns: JudgedColumn[] = judged.map(({ header, index, field, otherwise }) => {
+    const holds = field === "channel" ? holdsChannels : field === "hsCode" ? holdsHsCodes : holdsRates;
     const read =
-      !claims.has(field) && !(field in overrides) && holds(index, header, { headerRowIndex }, knowledge);
+      !claims.has(field) &&
+      !(field in overrides) &&
+      !overriddenColumns.includes(index) &&
+      holds(index, header, { headerRowIndex }, knowledge);
     if (read) claims.set(field, [index]);
+    else if (otherwise !== undefined) claims.set(otherwise, [...(claims.get(otherwise) ?? []), index]);
     else unmappedColumns.push(header);
-    return { header, index, field, read };
+    return otherwise === undefined
+      ? { header, index, field, read }
+      : { header, index, field, read, otherwise };
   });
 
   const columns: Partial<Record<Field, number>> = {};

@@ -212,8 +212,14 @@ export function sheetNotes(
   }
   for (const { name, header, userHeader } of summary.renamedOutputs)
     notes.push(says.userColumnKept({ userHeader, column: words.headers.output[name], header }));
-  for (const { header, field, read } of summary.judgedColumns) {
+  for (const { header, field, read, otherwise } of summary.judgedColumns) {
     const meaning = words.headers.fields[field];
+    if (field === "hsCode") {
+      // Not HS codes: read as what the name otherwise means (商品编码: the SKU), nothing to say.
+      if (read && otherwise !== undefined)
+        notes.push(says.readAsHsCodes({ header, meaning, sku: words.headers.fields[otherwise] }));
+      continue;
+    }
     if (field === "channel") {
       // A "Type" column of product types is the user's own: nothing to say about it.
       if (read) notes.push(says.readAsChannel({ header, meaning }));

@@ -11,6 +11,7 @@ import {
   locateColumns,
   mapColumns,
   outputHeader,
+  sheetNotes,
   ownOutputColumns,
   sheetLayout,
   unrecordedOutputColumns,
@@ -366,5 +367,58 @@ describe('a column named "Duty" is judged by its values', () => {
       ]).columns.dutyRate,
     ).toBe(3);
     expect(mapColumns(["Duty %"], 0).columns).toEqual({ dutyRate: 0 });
+  });
+});
+
+describe("a column named 商品编码 is the HS code when its values are HS codes, else the SKU", () => {
+  // The goods code of a Chinese customs declaration is its HS code; in a seller's ERP export it is the SKU.
+  const rows = (...codes: (string | number)[]) => [
+    ["商品编码", "售价", "目的国"],
+    ...codes.map((code) => [code, 20, "DE"]),
+  ];
+
+  test("HS codes, however written and with a typo among them, make it the HS code, and the notes say so", () => {
+    const layout = sheetLayout(rows("9405 21 40", "9405.21.40", 94052140, "3926 3"));
+    expect(layout.columns).toMatchObject({ hsCode: 0 });
+    expect(layout.columns.sku).toBeUndefined();
+    expect(layout.judgedColumns).toEqual([
+      { header: "商品编码", index: 0, field: "hsCode", read: true, otherwise: "sku" },
+    ]);
+    expect(sheetNotes({ skippedRows: [], renamedOutputs: [], judgedColumns: layout.judgedColumns })).toEqual([
+      'Column "商品编码" read as "HS code": its values are HS codes. If they are your SKUs, name the column "SKU".',
+    ]);
+    expect(
+      sheetNotes({ skippedRows: [], renamedOutputs: [], judgedColumns: layout.judgedColumns }, "zh"),
+    ).toEqual([
+      "“商品编码”列已按“HS 编码”读取：其中的值为 HS 编码。如果这些是您的 SKU，请将该列命名为“SKU”。",
+    ]);
+  });
+
+  test("SKUs, or mostly invalid codes, make it the SKU, without a note", () => {
+    for (const layout of [
+      sheetLayout(rows("LUM-LAMP-DE", "9405 21 40")),
+      sheetLayout(rows("1234", "12345")),
+    ]) {
+      expect(layout.columns).toMatchObject({ sku: 0 });
+      expect(layout.columns.hsCode).toBeUndefined();
+      expect(
+        sheetNotes({ skippedRows: [], renamedOutputs: [], judgedColumns: layout.judgedColumns }),
+      ).toEqual([]);
+    }
+    // No rows to judge by: the SKU, as before.
+    expect(mapColumns(["商品编码", "售价"], 0).columns).toEqual({ sku: 0, price: 1 });
+  });
+
+  test("an HS code column beside it, a mapping of the user's, or a header that says SKU keeps it the SKU", () => {
+    const withHsColumn = sheetLayout([
+      ["商品编码", "HS编码", "售价", "目的国"],
+      ["94052140", "94052140", 20, "DE"],
+    ]);
+    expect(withHsColumn.columns).toMatchObject({ sku: 0, hsCode: 1 });
+    expect(sheetLayout(rows("94052140"), { sku: 0 }).columns).toMatchObject({ sku: 0 });
+    expect(sheetLayout(rows("94052140"), { hsCode: null }).columns).toMatchObject({ sku: 0 });
+    expect(fieldOfHeader("商品编码/SKU")?.field).toBe("sku");
+    expect(fieldOfHeader("商品编码 HS Code")?.field).toBe("hsCode");
+    expect(fieldOfHeader("Duty/关税")).toBeUndefined();
   });
 });

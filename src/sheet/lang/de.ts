@@ -517,6 +517,8 @@ export const de: Catalogue<SheetWords> = (f) => {
         `Spalte „${p.header}“ als „${p.meaning}“ gelesen: Die Werte sind Kanäle (Lager, B2C).`,
       readAsRates: (p: { header: string; meaning: string }) =>
         `Spalte „${p.header}“ als „${p.meaning}“ gelesen: Die Werte sind Sätze.`,
+      readAsHsCodes: (p: { header: string; meaning: string; sku: string }) =>
+        `Spalte „${p.header}“ als „${p.meaning}“ gelesen: Die Werte sind HS-Codes. Sind es Ihre SKUs, benennen Sie die Spalte „${p.sku}“.`,
       notReadAsRates: (p: { header: string; meaning: string }) =>
         `Spalte „${p.header}“ nicht gelesen: Die Werte lassen nicht erkennen, dass es Sätze sind (schreiben Sie 12 % oder benennen Sie die Spalte „${p.meaning}“).`,
     },

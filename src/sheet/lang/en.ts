@@ -427,6 +427,9 @@ export const en = ((f) => {
         `Column "${p.header}" read as "${p.meaning}": its values are channels (stock, B2C).`,
       readAsRates: (p: { header: string; meaning: string }) =>
         `Column "${p.header}" read as "${p.meaning}": its values are rates.`,
+      /** `sku`: the header of the SKU column, which the column would be read as without HS codes in it. */
+      readAsHsCodes: (p: { header: string; meaning: string; sku: string }) =>
+        `Column "${p.header}" read as "${p.meaning}": its values are HS codes. If they are your SKUs, name the column "${p.sku}".`,
       notReadAsRates: (p: { header: string; meaning: string }) =>
         `Column "${p.header}" not read: its values do not show they are rates (write 12 % or name the column "${p.meaning}").`,
     },

@@ -494,6 +494,8 @@ export const fr: Catalogue<SheetWords> = (f) => {
         `Colonne ${quote(p.header)} lue comme ${quote(p.meaning)} : ses valeurs sont des canaux (stock, B2C).`,
       readAsRates: (p) =>
         `Colonne ${quote(p.header)} lue comme ${quote(p.meaning)} : ses valeurs sont des taux.`,
+      readAsHsCodes: (p) =>
+        `Colonne ${quote(p.header)} lue comme ${quote(p.meaning)} : ses valeurs sont des codes SH. Si ce sont vos SKU, nommez la colonne ${quote(p.sku)}.`,
       notReadAsRates: (p) =>
         `Colonne ${quote(p.header)} non lue : ses valeurs ne montrent pas qu'il s'agit de taux (écrivez 12 % ou nommez la colonne ${quote(p.meaning)}).`,
     },

@@ -480,6 +480,8 @@ export const nl: Catalogue<SheetWords> = (f) => {
         `Kolom ${quote(p.header)} gelezen als ${quote(p.meaning)}: de waarden zijn kanalen (voorraad, B2C).`,
       readAsRates: (p) =>
         `Kolom ${quote(p.header)} gelezen als ${quote(p.meaning)}: de waarden zijn tarieven.`,
+      readAsHsCodes: (p) =>
+        `Kolom ${quote(p.header)} gelezen als ${quote(p.meaning)}: de waarden zijn GS-codes. Zijn het uw SKU's, noem de kolom dan ${quote(p.sku)}.`,
       notReadAsRates: (p) =>
         `Kolom ${quote(p.header)} niet gelezen: uit de waarden blijkt niet dat het tarieven zijn (schrijf 12 % of noem de kolom ${quote(p.meaning)}).`,
     },

@@ -509,6 +509,8 @@ export const zh: Catalogue<SheetWords> = (f) => {
         t`“${p.header}”列已按“${p.meaning}”读取：其中的值为渠道（备货、B2C）。`,
       readAsRates: (p: { header: string; meaning: string }) =>
         t`“${p.header}”列已按“${p.meaning}”读取：其中的值为税率。`,
+      readAsHsCodes: (p: { header: string; meaning: string; sku: string }) =>
+        t`“${p.header}”列已按“${p.meaning}”读取：其中的值为 HS 编码。如果这些是您的 SKU，请将该列命名为“${p.sku}”。`,
       notReadAsRates: (p: { header: string; meaning: string }) =>
         t`未读取“${p.header}”列：其中的值不能表明是税率（请写为 12 %，或将该列命名为“${p.meaning}”）。`,
     },
