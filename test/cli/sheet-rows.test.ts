@@ -325,10 +325,13 @@ describe("re-checking keeps no stale VAT rates", () => {
       csvText([HEADER, ["FI-1", "94052140", "FI", finland, 49.9, 45, null, "FI20774740"]]),
     );
     const first = path.join(dir, "typed.checked.xlsx");
-    await runCli([file, "--date", "2024-08-31", "--out", first]);
+    const one = await runCli([file, "--date", "2024-08-31", "--out", first]);
+    expect(one.stderr).toBe("");
     const workbook = await readWorkbook(first);
     const sheet = workbook.getWorksheet("typed");
     if (sheet === undefined) throw new Error("no checked sheet");
+    // The checker filled Finland's 24 %; the user types 10 % over it.
+    expect(sheet.getCell("G2").value).toBe(0.24);
     sheet.getCell("G2").value = 0.1;
     await workbook.xlsx.writeFile(first);
     const second = path.join(dir, "typed.rechecked.xlsx");
