@@ -1006,8 +1006,10 @@ function currencyNamedField(text: string): ColumnDefinition | undefined {
 
 /**
  * Headers whose name alone does not say what they hold: a column named "Duty" may hold duty rates (12 %) or duty
- * amounts (1.02), one named "Type" the channel (B2C) or the product's type. Such a column of the user's is read as the field only when its values show they are rates
- * (header-mapping.ts), never by the name alone; they are no alias, so no table maps them.
+ * amounts (1.02), one named "Type" the channel (B2C) or the product's type, one named 商品编码 the HS code or the SKU.
+ * Such a column of the user's is read as the field only when its values show it (rates, channel words, HS codes:
+ * header-mapping.ts), never by the name alone, and else as `otherwise`, if given, or not at all; they are no
+ * alias, so no table maps them.
  */
 export const VALUE_JUDGED_HEADERS: readonly ValueJudgedHeader[] = [
   { header: "Duty", field: "dutyRate" },
