@@ -130,6 +130,22 @@ export function findHeaderRow(
 /** Data rows looked at to judge an ambiguous column: enough to see what it holds, all within the first rows. */
 const JUDGED_ROWS = 50;
 
+/** The first JUDGED_ROWS values of a column below the header, empty cells left out, with their row indexes. */
+function* judgedValues(
+  column: number,
+  layout: { headerRowIndex: number },
+  knowledge: SheetKnowledge,
+): Generator<{ readonly index: number; readonly cell: CellValue }> {
+  const rows = knowledge.rows ?? [];
+  let seen = 0;
+  for (let index = layout.headerRowIndex + 1; index < rows.length && seen < JUDGED_ROWS; index++) {
+    const cell = rows[index]?.[column];
+    if (isEmptyCell(cell)) continue;
+    seen++;
+    yield { index, cell };
+  }
+}
+
 /**
  * Whether a column holds rates: every value in its first data rows reads as a duty rate (a fraction below 1,
  * "12 %", the tariff's wording) and at least one says so plainly (a % sign, the tariff's wording, or a number
@@ -142,13 +158,8 @@ function holdsRates(
   layout: { headerRowIndex: number },
   knowledge: SheetKnowledge,
 ) {
-  const rows = knowledge.rows ?? [];
   let plain = false;
-  let seen = 0;
-  for (let index = layout.headerRowIndex + 1; index < rows.length && seen < JUDGED_ROWS; index++) {
-    const cell = rows[index]?.[column];
-    if (isEmptyCell(cell)) continue;
-    seen++;
+  for (const { index, cell } of judgedValues(column, layout, knowledge)) {
     if (typeof cell === "number") {
       if (!(cell >= 0 && cell < 1)) return false;
       if (knowledge.percentFormatted?.(index, column) === true) plain = true;
@@ -172,11 +183,8 @@ function holdsChannels(
   layout: { headerRowIndex: number },
   knowledge: SheetKnowledge,
 ) {
-  const rows = knowledge.rows ?? [];
   let seen = 0;
-  for (let index = layout.headerRowIndex + 1; index < rows.length && seen < JUDGED_ROWS; index++) {
-    const cell = rows[index]?.[column];
-    if (isEmptyCell(cell)) continue;
+  for (const { cell } of judgedValues(column, layout, knowledge)) {
     seen++;
     if (typeof cell !== "string" || channelOf(cell) === undefined) return false;
   }
@@ -195,12 +203,9 @@ function holdsHsCodes(
   layout: { headerRowIndex: number },
   knowledge: SheetKnowledge,
 ) {
-  const rows = knowledge.rows ?? [];
   let seen = 0;
   let valid = 0;
-  for (let index = layout.headerRowIndex + 1; index < rows.length && seen < JUDGED_ROWS; index++) {
-    const cell = rows[index]?.[column];
-    if (isEmptyCell(cell)) continue;
+  for (const { cell } of judgedValues(column, layout, knowledge)) {
     seen++;
     if (typeof cell !== "string" && typeof cell !== "number") return false;
     const reading = readHsCode(cell);
