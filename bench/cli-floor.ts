@@ -8,7 +8,7 @@
 import * as fs from "node:fs";
 import ExcelJS from "exceljs";
 import { decodeText, readCsvCells } from "../src/cli/csv";
-import { OUTPUT_COLUMNS, OUTPUT_COLUMN_FACTS, type CellValue } from "../src/sheet";
+import { OUTPUT_COLUMNS, OUTPUT_COLUMN_FACTS, type CellValue, storedValue } from "../src/sheet";
 import { type CellStyle, readXlsxSheet } from "../src/cli/xlsx";
 import { ZipPacer } from "../src/cli/xlsx/pacer";
 import { PLAIN_STYLE, WRITER_OPTIONS, writeRow } from "../src/cli/xlsx/workbook-writer";
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     const cells = values[index];
     const row: ExcelJS.CellValue[] = new Array<ExcelJS.CellValue>(width);
     for (let column = 0; column < cells.length; column++)
-      row[column] = originals[index]?.get(column) ?? cells[column];
+      row[column] = originals[index]?.get(column) ?? storedValue(cells[column]);
     (index === 0 ? [...OUTPUT_COLUMNS] : OUTPUT_SAMPLE).forEach(
       (cell, position) => (row[width + position] = cell),
     );

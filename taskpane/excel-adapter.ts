@@ -106,11 +106,13 @@ export function rectOf(range: Excel.Range): Rect {
   };
 }
 
-/** A block read from a sheet: values of every column, formulas of some. Row 0 is sheet row `firstRow`. */
+/** A block read from a sheet: values and number formats of every column, formulas of some. Row 0 is `firstRow`. */
 export interface CellBlockRead {
   readonly firstRow: number;
   readonly left: number;
   readonly values: CellValue[][];
+  /** Range.numberFormat of the same cells: a number formatted as a percentage or in a currency says so. */
+  readonly numberFormats: unknown[][];
   /** Range.formulas of the columns asked for, by 0-based sheet column. */
   readonly formulas: ReadonlyMap<number, unknown[]>;
 }
@@ -129,7 +131,8 @@ export function missingValues(sheetName: string, firstRow: number, rows: number)
 }
 
 /**
- * Reads rows [firstRow, lastRow] of columns [left, right] in chunks sized from sample rows, plus the formulas of
+ * Reads rows [firstRow, lastRow] of columns [left, right], values and number formats, in chunks sized from sample
+ * rows (values and formats, as read), plus the formulas of
  * `formulaColumns`. One sync per chunk; a chunk Excel refuses as too large is read again in halves; a large chunk
  * refused with a GeneralException, or any chunk whose values come back null, is read again in halves once, then
  * the read fails (with Excel's error, or a PaneProblem for the null values: never an empty sheet).
@@ -147,14 +150,17 @@ export async function readCellBlock(
   const count = rows.last - rows.first + 1;
   const formulaRuns = adjacentRuns(formulaColumns.filter((column) => column >= 0));
   const values: CellValue[][] = new Array<CellValue[]>(Math.max(0, count));
+  const numberFormats: unknown[][] = new Array<unknown[]>(Math.max(0, count));
   const formulas = new Map<number, unknown[]>(
     formulaRuns.flatMap((run) =>
       Array.from({ length: run.count }, (_, i) => [run.start + i, new Array<unknown>(Math.max(0, count))]),
     ),
   );
-  if (count <= 0) return { firstRow: rows.first, left: columns.left, values: [], formulas };
+  if (count <= 0)
+    return { firstRow: rows.first, left: columns.left, values: [], numberFormats: [], formulas };
 
-  const columnCount = width + formulaRuns.reduce((total, run) => total + run.count, 0);
+  // The number formats are read with the values: as many cells again.
+  const columnCount = 2 * width + formulaRuns.reduce((total, run) => total + run.count, 0);
   const perChunk = rowsPerRead(sample, columnCount, batch.budget);
   const rowBytes = readRowBytes(sample, columnCount);
   const pending: Pending<RowSpan>[] = fixedSpans(0, count, perChunk).map((part) => ({
@@ -173,7 +179,7 @@ export async function readCellBlock(
     const size = span.end - span.start;
     const valueRange = sheet
       .getRangeByIndexes(rows.first + span.start, columns.left, size, width)
-      .load("values");
+      .load("values,numberFormat");
     const formulaRanges = formulaRuns.map((run) => ({
       run,
       range: sheet.getRangeByIndexes(rows.first + span.start, run.start, size, run.count).load("formulas"),
@@ -189,8 +195,11 @@ export async function readCellBlock(
     }
     // Range.values over Excel's cell limit can come back null: a failed read of this chunk, never empty cells.
     const read = valueRange.values as CellValue[][] | null | undefined;
+    const formats = valueRange.numberFormat as unknown;
     const complete =
-      isRows(read, size) && formulaRanges.every(({ range }) => isRows(range.formulas as unknown, size));
+      isRows(read, size) &&
+      isRows(formats, size) &&
+      formulaRanges.every(({ range }) => isRows(range.formulas as unknown, size));
     if (!complete) {
       const halves = suspected ? undefined : halve(span);
       if (halves === undefined) throw missingValues(sheetName, rows.first + span.start, size);
@@ -198,7 +207,10 @@ export async function readCellBlock(
       continue;
     }
     batch.stats.readChunks += 1;
-    for (let i = 0; i < size; i++) values[span.start + i] = read[i];
+    for (let i = 0; i < size; i++) {
+      values[span.start + i] = read[i];
+      numberFormats[span.start + i] = (formats as unknown[][])[i];
+    }
     for (const { run, range } of formulaRanges) {
       const cells = range.formulas as unknown[][];
       for (let j = 0; j < run.count; j++) {
@@ -209,7 +221,7 @@ export async function readCellBlock(
     done += size;
     batch.control.progress(done, count, progressLabel(phase, done, count));
   }
-  return { firstRow: rows.first, left: columns.left, values, formulas };
+  return { firstRow: rows.first, left: columns.left, values, numberFormats, formulas };
 }
 
 /** True when `cells` is `rows` rows of cells, as a read of that many rows gives. */

@@ -5,13 +5,24 @@
  * Empty cells do not count: writing into an empty cell is always allowed. Pure.
  */
 
-/** A formula without a result only comes from files (cell-values.ts); the pane compares it by its formula. */
+/**
+ * A formula without a result only comes from files (cell-values.ts); the pane compares it by its formula. A number
+ * read with its format (FormattedNumber) is compared by its number, as Excel keeps it.
+ */
 export type FingerprintCell =
-  number | string | boolean | null | undefined | Date | { readonly formula: string };
+  | number
+  | string
+  | boolean
+  | null
+  | undefined
+  | Date
+  | { readonly formula: string }
+  | { readonly number: number };
 
 /** How a cell is compared: its type and its value as Excel keeps it (numbers to 15 significant digits). */
 export function cellKey(cell: FingerprintCell): string | undefined {
   if (cell === null || cell === undefined || cell === "") return undefined;
+  if (typeof cell === "object" && "number" in cell) return cellKey(cell.number);
   if (typeof cell === "number")
     return `n:${Number.isFinite(cell) ? Number(cell.toPrecision(15)) : String(cell)}`;
   if (typeof cell === "boolean") return `b:${cell}`;

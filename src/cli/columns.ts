@@ -8,7 +8,6 @@ import {
   columnLetters,
   earlierRecord,
 } from "../sheet";
-import { type CellStyle } from "./xlsx";
 
 /** Which column of the input each field was read from, for the Summary sheet. */
 export function columnsRead(layout: SheetLayout): string {
@@ -24,21 +23,13 @@ export function columnsRead(layout: SheetLayout): string {
  * What the checker knows of a workbook it checked before (a .checked.xlsx checked again), from the record its
  * last check of the sheet left in the Audit sheet (`auditRows`): the output columns it wrote, by header and letter,
  * and the VAT rates it filled. A workbook checked before records were kept has its output headers side by side.
- * Number formats (`styleAt`, of the sheet's first rows) tell rates written as percentages (a "Duty" column of 12 %).
  */
 export function earlierCheck(
   auditRows: readonly (readonly CellValue[])[],
   sheet: string,
-  styleAt: (rowIndex: number, column: number) => CellStyle | undefined,
 ): { knowledge: SheetKnowledge; record?: EarlierRecord } {
   const { record, checkedBefore } = earlierRecord(auditRows, sheet);
-  const percentFormatted = (rowIndex: number, column: number) =>
-    (styleAt(rowIndex, column)?.numFmt ?? "").includes("%");
-  const knowledge: SheetKnowledge = {
-    percentFormatted,
-    ...(record === undefined
-      ? { checkedWithoutRecords: checkedBefore }
-      : { recordedOutputs: record.outputs }),
-  };
+  const knowledge: SheetKnowledge =
+    record === undefined ? { checkedWithoutRecords: checkedBefore } : { recordedOutputs: record.outputs };
   return record === undefined ? { knowledge } : { knowledge, record };
 }

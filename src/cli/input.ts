@@ -339,8 +339,7 @@ async function surveyXlsx(
   // A re-check: the Audit sheet says which columns the checker wrote, before the first row is looked at.
   const earlierAuditRows = await xlsxProblems(file, () => readEarlierAuditRows(file, wanted, size));
   const name = (await chosenSheetName(file, wanted)) ?? "";
-  const headStyles: XlsxRows["styles"] = [];
-  const earlier = earlierCheck(earlierAuditRows, name, (row, column) => headStyles[row]?.[column]);
+  const earlier = earlierCheck(earlierAuditRows, name);
   const survey = new SheetSurvey({ knowledge: earlier.knowledge, language });
   const facts = await xlsxProblems(file, async () => {
     try {
@@ -349,12 +348,7 @@ async function surveyXlsx(
         wanted,
         size,
         progress,
-        sink: (rows) => {
-          rows.styles.forEach((styles, offset) => {
-            if (rows.start + offset < HEAD_STYLES) headStyles[rows.start + offset] = styles;
-          });
-          survey.add(rows.values, rows.start);
-        },
+        sink: (rows) => survey.add(rows.values, rows.start),
       });
     } catch (error) {
       if (error instanceof SheetProblem) throw layoutProblem(error, { ...input, name });
@@ -381,9 +375,6 @@ async function surveyXlsx(
     links: facts.links,
   };
 }
-
-/** Rows whose styles the first read keeps: a rate column formatted as a percentage is judged by its first rows. */
-const HEAD_STYLES = 1000;
 
 /** A workbook the reader cannot read, in words. */
 async function xlsxProblems<T>(file: string, read: () => Promise<T>): Promise<T> {

@@ -33,6 +33,21 @@ export interface CurrencyContext extends ReadContext {
   readonly foreignFix?: Fix;
 }
 
+/**
+ * A number whose cell format shows a percent sign (0.15 shown as 15 %) or a currency (109 shown as 109,00 zł), as
+ * Excel's FormattedNumber does: it is read as the text it shows would be. The sheet reads the format
+ * (src/sheet/number-formats.ts); the functions and the settings see no formats.
+ */
+export interface FormattedNumber {
+  readonly number: number;
+  readonly percent: boolean;
+  /** The currency sign or code the format shows ("zł", "$", "USD"), as written; undefined when none. */
+  readonly currency: string | undefined;
+}
+
+/** What a reader reads: a number, a text, or a number with what its format shows. */
+export type NumberInput = number | string | FormattedNumber;
+
 /** Nothing written: nothing at all, or only spaces. */
 export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
@@ -48,10 +63,12 @@ const SHOWN: Readonly<Record<Host, { readonly notANumber: Shown["as"]; readonly 
   setting: { notANumber: "quoted", other: "plain" },
 };
 
-function shown(value: number | string, host: Host): Shown {
-  return typeof value === "number"
-    ? { text: String(value), as: "plain" }
-    : { text: value.trim(), as: SHOWN[host].other };
+function shown(value: NumberInput, host: Host): Shown {
+  if (typeof value === "number") return { text: String(value), as: "plain" };
+  if (typeof value === "string") return { text: value.trim(), as: SHOWN[host].other };
+  // As the cell shows it, without its grouping: 0.15 as "15 %", 109 as "109 zł".
+  const number = value.percent ? `${exact(value.number).times(100).toFixed()} %` : String(value.number);
+  return { text: value.currency === undefined ? number : `${number} ${value.currency}`, as: "plain" };
 }
 
 /** A number with the percent sign and the currency written beside it. */
@@ -69,32 +86,48 @@ export interface NumberReading {
  * both readings. A currency beside the number is returned, or refused where the context says EUR only.
  */
 export function numberOf(
-  value: number | string,
+  value: NumberInput,
   field: string,
   fix: Fix,
   context: ReadContext | CurrencyContext,
 ): NumberReading {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value))
+  if (typeof value !== "string") {
+    const written = typeof value === "number" ? value : value.number;
+    if (!Number.isFinite(written))
       throw new InputError(field, { key: "notANumber", params: { shown: shown(value, context.host) } }, fix);
-    let number = exact(value);
+    let number = exact(written);
     if (number.precision() > MAX_SIGNIFICANT_DIGITS)
       number = number.toSignificantDigits(MAX_SIGNIFICANT_DIGITS);
-    return { value: requireStorable(number, field, fix), percent: false, currency: undefined };
+    const reading: NumberReading =
+      typeof value === "number"
+        ? { value: number, percent: false, currency: undefined }
+        : { value: number, percent: value.percent, currency: value.currency };
+    requireInEur(reading, value, field, fix, context);
+    return { ...reading, value: requireStorable(number, field, fix) };
   }
   const reading = numberFromText(value, field, fix, context.mark, SHOWN[context.host].notANumber);
-  if ("currency" in context && context.currency === "EUR only" && reading.currency !== undefined) {
-    const codes = currenciesOf(reading.currency) ?? [reading.currency];
-    if (codes.length !== 1 || codes[0] !== "EUR") {
-      const params = { shown: shown(value, context.host), codes };
-      throw new InputError(field, { key: "inCurrency", params }, context.foreignFix ?? fix);
-    }
-  }
+  requireInEur(reading, value, field, fix, context);
   return {
     value: requireStorable(reading.value, field, fix),
     percent: reading.percent,
     currency: reading.currency,
   };
+}
+
+/** Where the context says EUR only, a number in another currency is refused. */
+function requireInEur(
+  reading: { readonly currency: string | undefined },
+  value: NumberInput,
+  field: string,
+  fix: Fix,
+  context: ReadContext | CurrencyContext,
+): void {
+  if (!("currency" in context) || context.currency !== "EUR only" || reading.currency === undefined) return;
+  const codes = currenciesOf(reading.currency) ?? [reading.currency];
+  if (codes.length !== 1 || codes[0] !== "EUR") {
+    const params = { shown: shown(value, context.host), codes };
+    throw new InputError(field, { key: "inCurrency", params }, context.foreignFix ?? fix);
+  }
 }
 
 /** An amount of money and the currency written beside it. */
@@ -105,7 +138,7 @@ export interface AmountReading {
 
 /** An amount of money: a percentage is no amount. Its sign is the caller's to judge (a price, a cost, a total). */
 export function amountOf(
-  value: number | string,
+  value: NumberInput,
   field: string,
   fix: Fix,
   context: CurrencyContext,
@@ -120,7 +153,7 @@ export function amountOf(
 
 /** A number that is no amount: no currency beside it, and a percent sign only where `percent` allows one. */
 function plainNumberOf(
-  value: number | string,
+  value: NumberInput,
   field: string,
   fix: Fix,
   context: ReadContext,
@@ -137,12 +170,12 @@ function plainNumberOf(
 }
 
 /** A rate as a fraction: 0.19, 19 % or "19%". 19 is refused: it is a percentage typed as a number. */
-export function rateOf(value: number | string, field: string, fix: Fix, context: ReadContext): Exact {
+export function rateOf(value: NumberInput, field: string, fix: Fix, context: ReadContext): Exact {
   return requireFraction(plainNumberOf(value, field, fix, context, "percent allowed").value, field);
 }
 
 /** A duty rate: a rate (rateOf), or the tariff's wording ("4.7 % MIN 0.40 MAX 2.50"). No specific duty. */
-export function dutyRuleOf(value: number | string, field: string, fix: Fix, context: ReadContext): DutyRule {
+export function dutyRuleOf(value: NumberInput, field: string, fix: Fix, context: ReadContext): DutyRule {
   if (typeof value === "string" && parseNumberText(value, context.mark).kind === "notANumber")
     return parseDutyExpression(value, field);
   const rate = plainNumberOf(value, field, fix, context, "percent allowed");

@@ -3,6 +3,7 @@ import {
   type DutyRule,
   Exact,
   type Fix,
+  type FormattedNumber,
   type IsoDate,
   InputError,
   amountOf,
@@ -31,16 +32,36 @@ export interface UncalculatedFormula {
 /**
  * A cell as Excel (range.values) or a file reader hands it over: numbers, text, booleans, dates, a formula
  * without a result, or nothing. Excel reports error cells as text such as "#N/A"; readers of files do the same.
+ * A number whose format shows a percent sign or a currency is a FormattedNumber (formattedCell, number-formats.ts):
+ * the adapters read the formats with the values.
  */
-export type CellValue = number | string | boolean | Date | UncalculatedFormula | null | undefined;
+export type CellValue =
+  number | string | boolean | Date | UncalculatedFormula | FormattedNumber | null | undefined;
 
 const ERROR_VALUE =
   /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
 export function isUncalculatedFormula(cell: CellValue): cell is UncalculatedFormula {
-  return (
-    typeof cell === "object" && cell !== null && !(cell instanceof Date) && typeof cell.formula === "string"
-  );
+  return typeof cell === "object" && cell !== null && !(cell instanceof Date) && "formula" in cell;
+}
+
+/** A number cell read with what its format shows (formattedCell in number-formats.ts). */
+export function isFormattedNumber(cell: CellValue): cell is FormattedNumber {
+  return typeof cell === "object" && cell !== null && !(cell instanceof Date) && "number" in cell;
+}
+
+/** The number of a number cell, whatever its format shows; undefined for any other cell. */
+export function cellNumber(cell: CellValue): number | undefined {
+  if (typeof cell === "number") return cell;
+  return isFormattedNumber(cell) ? cell.number : undefined;
+}
+
+/** A cell as a file holds it: a number keeps its format in the cell's style. */
+export type StoredCell = Exclude<CellValue, FormattedNumber>;
+
+/** The cell as a file holds it: a formatted number is its number (the format stays with the cell's style). */
+export function storedValue(cell: CellValue): StoredCell {
+  return isFormattedNumber(cell) ? cell.number : cell;
 }
 
 export function isEmptyCell(cell: CellValue): boolean {
@@ -50,6 +71,7 @@ export function isEmptyCell(cell: CellValue): boolean {
 export function cellText(cell: CellValue): string {
   if (cell === null || cell === undefined) return "";
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : isoDateOf(cell);
+  if (isFormattedNumber(cell)) return String(cell.number);
   if (typeof cell === "object") return `=${cell.formula}`;
   return String(cell);
 }
@@ -69,11 +91,16 @@ function unreadable(cell: CellValue, column: string): InputError | undefined {
 }
 
 /**
- * What the engine's readers read: a number cell, or the text of a text cell; undefined when the cell is empty.
- * Error values and formulas without a result are refused; a boolean or a date is no number.
+ * What the engine's readers read: a number cell (with what its format shows), or the text of a text cell;
+ * undefined when the cell is empty. Error values and formulas without a result are refused; a boolean or a date
+ * is no number.
  */
-function cellContent(cell: CellValue, column: string, fix: Fix): number | string | undefined {
-  if (typeof cell === "number") return cell;
+function cellContent(
+  cell: CellValue,
+  column: string,
+  fix: Fix,
+): number | string | FormattedNumber | undefined {
+  if (typeof cell === "number" || isFormattedNumber(cell)) return cell;
   if (isEmptyCell(cell)) return undefined;
   const error = unreadable(cell, column);
   if (error) throw error;
@@ -123,16 +150,25 @@ export function readDuty(cell: CellValue, column: string, mark?: DecimalMark): D
   return value === undefined ? undefined : dutyRuleOf(value, column, "enterRate", inColumn(mark));
 }
 
+/**
+ * A count or a weight is no money and no share: a format applied to the whole table (a currency, a percentage)
+ * says nothing of it, and its number is read.
+ */
+function countContent(cell: CellValue, column: string, fix: Fix): number | string | undefined {
+  const value = cellContent(cell, column, fix);
+  return typeof value === "object" ? value.number : value;
+}
+
 /** Units on the line: a positive number; an empty cell means 1. */
 export function readQuantity(cell: CellValue, column: string, mark?: DecimalMark): Exact {
-  const value = cellContent(cell, column, "enterQuantity");
+  const value = countContent(cell, column, "enterQuantity");
   if (value === undefined) return exact(1);
   return quantityOf(value, column, "enterQuantity", inColumn(mark));
 }
 
 /** A weight in kg, zero or more. */
 export function readWeight(cell: CellValue, column: string, mark?: DecimalMark): Exact | undefined {
-  const value = cellContent(cell, column, "enterWeight");
+  const value = countContent(cell, column, "enterWeight");
   return value === undefined ? undefined : weightOf(value, column, "enterWeight", inColumn(mark));
 }
 
@@ -146,7 +182,8 @@ export function readText(cell: CellValue, column: string): string | undefined {
 /** A date: an Excel serial number, a Date from a file reader, or text (YYYY-MM-DD, DD/MM/YYYY). */
 export function readDate(cell: CellValue, column: string): IsoDate | undefined {
   if (isEmptyCell(cell)) return undefined;
-  if (typeof cell === "number") return dateOf(cell, column);
+  const serial = cellNumber(cell);
+  if (serial !== undefined) return dateOf(serial, column);
   if (cell instanceof Date) {
     // exceljs makes an Invalid Date of a date-formatted serial beyond year 9999.
     if (Number.isNaN(cell.getTime())) throw new InputError(column, "invalidDateCell", "enterDate");

@@ -14,7 +14,14 @@ import {
   valueJudgedHeader,
 } from "./columns";
 import { type AnyLanguage, type DecimalMark, channelOf, parseNumberText, readHsCode } from "../engine";
-import { type CellValue, cellText, isEmptyCell, readDuty } from "./cell-values";
+import {
+  type CellValue,
+  cellNumber,
+  cellText,
+  isEmptyCell,
+  isFormattedNumber,
+  readDuty,
+} from "./cell-values";
 import { sheetWordsOf } from "./lang";
 
 /** Where things are in a sheet: the header row and which column holds each field. */
@@ -81,8 +88,6 @@ export interface SheetKnowledge {
   readonly checkedWithoutRecords?: boolean;
   /** The sheet's rows, header row included (same indexes as the layout): ambiguous columns are judged by them. */
   readonly rows?: readonly (readonly CellValue[])[];
-  /** True where a number cell is formatted as a percentage (what Excel shows as 12 %), when the caller knows. */
-  readonly percentFormatted?: (rowIndex: number, column: number) => boolean;
 }
 
 /** A user's correction of the detected mapping: a column index, or null for "not in this sheet". */
@@ -130,19 +135,19 @@ export function findHeaderRow(
 /** Data rows looked at to judge an ambiguous column: enough to see what it holds, all within the first rows. */
 const JUDGED_ROWS = 50;
 
-/** The first JUDGED_ROWS values of a column below the header, empty cells left out, with their row indexes. */
+/** The first JUDGED_ROWS values of a column below the header, empty cells left out. */
 function* judgedValues(
   column: number,
   layout: { headerRowIndex: number },
   knowledge: SheetKnowledge,
-): Generator<{ readonly index: number; readonly cell: CellValue }> {
+): Generator<CellValue> {
   const rows = knowledge.rows ?? [];
   let seen = 0;
   for (let index = layout.headerRowIndex + 1; index < rows.length && seen < JUDGED_ROWS; index++) {
     const cell = rows[index]?.[column];
     if (isEmptyCell(cell)) continue;
     seen++;
-    yield { index, cell };
+    yield cell;
   }
 }
 
@@ -159,10 +164,15 @@ function holdsRates(
   knowledge: SheetKnowledge,
 ) {
   let plain = false;
-  for (const { index, cell } of judgedValues(column, layout, knowledge)) {
-    if (typeof cell === "number") {
-      if (!(cell >= 0 && cell < 1)) return false;
-      if (knowledge.percentFormatted?.(index, column) === true) plain = true;
+  for (const cell of judgedValues(column, layout, knowledge)) {
+    const number = cellNumber(cell);
+    if (number !== undefined) {
+      if (!(number >= 0 && number < 1)) return false;
+      // Formatted as a percentage (Excel shows 0.12 as 12 %) it says so; formatted in a currency it is an amount.
+      if (isFormattedNumber(cell)) {
+        if (cell.currency !== undefined) return false;
+        if (cell.percent) plain = true;
+      }
     } else if (typeof cell === "string") {
       try {
         readDuty(cell, header);
@@ -184,7 +194,7 @@ function holdsChannels(
   knowledge: SheetKnowledge,
 ) {
   let seen = 0;
-  for (const { cell } of judgedValues(column, layout, knowledge)) {
+  for (const cell of judgedValues(column, layout, knowledge)) {
     seen++;
     if (typeof cell !== "string" || channelOf(cell) === undefined) return false;
   }
@@ -205,7 +215,7 @@ function holdsHsCodes(
 ) {
   let seen = 0;
   let valid = 0;
-  for (const { cell } of judgedValues(column, layout, knowledge)) {
+  for (const cell of judgedValues(column, layout, knowledge)) {
     seen++;
     if (typeof cell !== "string" && typeof cell !== "number") return false;
     const reading = readHsCode(cell);

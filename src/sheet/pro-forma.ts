@@ -1,5 +1,5 @@
 import { type AnyLanguage, centsNumber, exact, toNumber } from "../engine";
-import { type CellValue } from "./cell-values";
+import { type StoredCell } from "./cell-values";
 import { sheetWordsOf } from "./lang";
 import { type RowCheck, type UnitLines } from "./row-check";
 import { type ShipmentCheck } from "./shipment-check";
@@ -79,7 +79,7 @@ export interface ProFormaSheet {
   /** The sheet's columns from A, in PRO_FORMA_COLUMNS order: all but the deductions none of its lines has. */
   readonly columns: readonly ProFormaColumn[];
   /** Rows to write from A1: title lines, a blank row, the header, the lines, subtotals and totals, notes. */
-  readonly rows: readonly (readonly CellValue[])[];
+  readonly rows: readonly (readonly StoredCell[])[];
   /** Index in `rows` of the column header row (printed on every page). */
   readonly headerRowIndex: number;
   /** Indexes in `rows` of subtotal and total rows (shown bold). */
@@ -141,7 +141,7 @@ export function proFormaLine(row: RowCheck): ProFormaLine | null {
 const euros = (cents: bigint | number): number => Number(cents) / 100;
 
 /** A line's cell under each pro forma column: money in EUR. */
-const LINE_CELLS: Readonly<Record<ProFormaColumn, (line: ProFormaLine) => CellValue>> = {
+const LINE_CELLS: Readonly<Record<ProFormaColumn, (line: ProFormaLine) => StoredCell>> = {
   SKU: (line) => line.sku,
   Description: (line) => line.description,
   "HS code": (line) => line.hsCode,
@@ -160,7 +160,7 @@ const LINE_CELLS: Readonly<Record<ProFormaColumn, (line: ProFormaLine) => CellVa
 };
 
 /** The cells of a line on a pro forma sheet with these columns. */
-export function proFormaLineCells(line: ProFormaLine, columns: readonly ProFormaColumn[]): CellValue[] {
+export function proFormaLineCells(line: ProFormaLine, columns: readonly ProFormaColumn[]): StoredCell[] {
   return columns.map((column) => LINE_CELLS[column](line));
 }
 
@@ -168,7 +168,7 @@ export function proFormaLineCells(line: ProFormaLine, columns: readonly ProForma
  * A text as rows of one cell, each at most PRO_FORMA_TEXT_LINE_LENGTH characters, broken at spaces (the pro forma's
  * and the VAT deferral statement's titles and notes).
  */
-export function textRows(text: string): CellValue[][] {
+export function textRows(text: string): StoredCell[][] {
   const length = PRO_FORMA_TEXT_LINE_LENGTH;
   const lines: string[] = [];
   let line = "";
@@ -228,7 +228,7 @@ export interface StreamedProFormaSheet {
   /** Sheet rows of the check that are not on this pro forma because they hold errors. */
   readonly leftOut: readonly number[];
   /** Rows to write from A1, as ProFormaSheet.rows; each call reads the lines back anew. */
-  rows(): Iterable<readonly CellValue[]>;
+  rows(): Iterable<readonly StoredCell[]>;
 }
 
 /**
@@ -392,7 +392,7 @@ export class ProFormaBuilder<Ref = readonly PlacedLine[]> {
     const columns = PRO_FORMA_COLUMNS.filter(
       (column) => !isDeduction(column) || (deductions & (1 << DEDUCTION_COLUMNS.indexOf(column))) !== 0,
     );
-    const head: (readonly CellValue[])[] = [
+    const head: (readonly StoredCell[])[] = [
       ...[
         says.title,
         grouped ? says.shipments({ count: groups.length }) : says.shipment({ shipment: named(groups[0][0]) }),
@@ -416,7 +416,7 @@ export class ProFormaBuilder<Ref = readonly PlacedLine[]> {
     const notes = leftOut.length > 0 ? [[], ...textRows(says.leftOut({ rows: leftOut.map(String) }))] : [];
     rowCount += notes.length;
     const linesOf = (group: ShipmentLines<Ref>) => this.linesOf(group);
-    function* rows(): Iterable<readonly CellValue[]> {
+    function* rows(): Iterable<readonly StoredCell[]> {
       yield* head;
       const grand = new Totals();
       for (const [shipment, group] of groups) {
@@ -487,9 +487,9 @@ class Totals {
     this.lineTotalCents += other.lineTotalCents;
   }
 
-  cells(label: string, columns: readonly ProFormaColumn[]): CellValue[] {
+  cells(label: string, columns: readonly ProFormaColumn[]): StoredCell[] {
     const unit = 10n ** BigInt(this.scale);
-    const byColumn: Partial<Record<ProFormaColumn, CellValue>> = {
+    const byColumn: Partial<Record<ProFormaColumn, StoredCell>> = {
       SKU: label,
       Quantity: toNumber(exact(this.quantity.toString()).dividedBy(unit.toString())),
       "Line total": euros(this.lineTotalCents),

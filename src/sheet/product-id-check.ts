@@ -7,7 +7,7 @@ import {
   productIdRequired,
   readGtin,
 } from "../engine";
-import { isEmptyCell, readText } from "./cell-values";
+import { cellNumber, isEmptyCell, readText } from "./cell-values";
 import { type RowReader } from "./row-reader";
 
 /** The row's channel: its Channel cell ("FBA", "B2C", "parcel" …), else the settings' default. */
@@ -32,7 +32,8 @@ export function checkProductIds(read: RowReader, channel: Channel, date: IsoDate
   const cell = read.cell("gtin");
   const hasGtin = !isEmptyCell(cell);
   // Text goes through the row's reader, which refuses an error value or an uncalculated formula as input.
-  const written = typeof cell === "number" ? gtinOfNumber(cell) : read.read("gtin", readText);
+  const number = cellNumber(cell);
+  const written = number !== undefined ? gtinOfNumber(number) : read.read("gtin", readText);
   if (written !== undefined) {
     const reading = readGtin(written);
     if (!reading.valid)

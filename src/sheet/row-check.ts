@@ -38,8 +38,10 @@ import {
 import { type Field } from "./columns";
 import {
   type CellValue,
+  cellNumber,
   cellText,
   isEmptyCell,
+  isFormattedNumber,
   readAmount,
   readDate,
   readDuty,
@@ -529,11 +531,14 @@ class MoneyReader {
     return common.length === 1 ? common[0] : inCell;
   }
 
-  /** The cell's amount read as a share of the price ("15 %" in a Commission column), or undefined. */
+  /**
+   * The cell's amount read as a share of the price, or undefined: "15 %" in a Commission column, or 0.15 in a cell
+   * formatted as a percentage, which Excel shows as 15 %.
+   */
   percentOf(field: Field): Exact | undefined {
     const cell = this.row.cell(field);
-    if (typeof cell !== "string" || !/%\s*$/.test(cell)) return undefined;
-    return this.row.read(field, readRate);
+    const percent = typeof cell === "string" ? /%\s*$/.test(cell) : isFormattedNumber(cell) && cell.percent;
+    return percent ? this.row.read(field, readRate) : undefined;
   }
 
   /**
@@ -551,7 +556,7 @@ class MoneyReader {
         const reading = parseNumberText(cell, this.row.mark(field));
         if (reading.kind === "notANumber") continue;
         written = reading.currency;
-      }
+      } else if (isFormattedNumber(cell)) written = cell.currency;
       // A header's currency ("Price ($)") is written in each of its column's amounts.
       written ??= this.row.headerCurrency(field);
       if (written === undefined) continue;
@@ -696,7 +701,7 @@ function checkHsCode(read: RowReader): { code: string; valid: boolean } {
     read.flag("INVALID_HS_CODE", says.hsCodeMissing({ column: read.header("hsCode") }));
     return { code: "", valid: false };
   }
-  const reading = read.readings.hsCode(typeof cell === "number" ? cell : cellText(cell));
+  const reading = read.readings.hsCode(cellNumber(cell) ?? cellText(cell));
   if (!reading.valid) {
     read.flag(
       "INVALID_HS_CODE",

@@ -1,6 +1,6 @@
 import { InputError, vatRateOn, euCountry, readHsCode, inputErrorText, messagesOf } from "../engine";
 import { EXCEL_MAX_ROWS } from "./cell-address";
-import { type CellValue, cellText, isEmptyCell, readDate, readText } from "./cell-values";
+import { type CellValue, cellNumber, cellText, isEmptyCell, readDate, readText } from "./cell-values";
 import { type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
 import { type Settings, reducedVatRateFor } from "./settings";
@@ -43,7 +43,7 @@ export function vatRateFills(
       const date = readField(cells, layout, "date", readDate) ?? settings.declarationDate;
       // A reduced rate of the settings for the row's goods, as the check takes it (row-check.ts checkVatRate).
       const hs = fieldCell(cells, layout, "hsCode");
-      const reading = isEmptyCell(hs) ? undefined : readHsCode(typeof hs === "number" ? hs : cellText(hs));
+      const reading = isEmptyCell(hs) ? undefined : readHsCode(cellNumber(hs) ?? cellText(hs));
       const reduced = reading?.valid ? reducedVatRateFor(country, reading.digits, settings) : undefined;
       fills.push({
         index,
@@ -137,7 +137,7 @@ export function isOwnVatRate(
 ): boolean {
   const column = layout.columns.vatRate;
   const rate = filled.get(row);
-  return column !== undefined && rate !== undefined && cells[column] === rate;
+  return column !== undefined && rate !== undefined && cellNumber(cells[column]) === rate;
 }
 
 /** The values with the checker's own VAT rates emptied (ownVatRateRows), for the check to fill them again. */

@@ -325,7 +325,8 @@ export async function readOwnSheets<Target extends OwnSheetTarget>(
       { first: 0, last: range.rowIndex + range.rowCount - 1 },
       { left: 0, right: range.columnIndex + range.columnCount - 1 },
       [],
-      (next[index] ?? []).slice(0, 50),
+      // Each cell is read with its number format ("General" in most).
+      (next[index] ?? []).slice(0, 50).map((row) => [...row, ...row.map(() => "General")]),
       phase,
     );
     current.set(target.name, cells.values);

@@ -29,6 +29,7 @@ import {
   linkCellValue,
   mapColumns,
   uniqueSheetName,
+  withNumberFormats,
 } from "../../src/sheet";
 import { sheetWordsOf } from "../../src/sheet/lang";
 import { paneFieldNames, paneWords } from "../pane-language";
@@ -141,8 +142,8 @@ export interface SheetOutline {
   /** The block of columns the sheet logic sees, and its header row. */
   readonly block: BlockPlan;
   readonly headerCells: readonly CellValue[];
-  /** The first rows as read (for the header row and the size of the read chunks). */
-  readonly sample: readonly (readonly CellValue[])[];
+  /** The first rows as read, each with its number formats after its values: the size of the read chunks. */
+  readonly sample: readonly (readonly unknown[])[];
   readonly audit: AuditTarget;
   readonly view: SheetView;
   readonly overrides: MappingOverrides;
@@ -288,7 +289,9 @@ export function outlineSheet(
   const { record, created } = recordsOf(sheet);
   const language = choice.language ?? "en";
   const sheetWords = sheetWordsOf(language);
-  const scanValues = firstRows.values;
+  const scanValues = firstRows.values.map((row, index) =>
+    withNumberFormats(row, firstRows.numberFormats[index]),
+  );
   const mapping = choice.mapping ?? record.mapping ?? {};
   const block = planBlock(sheet.source, scanValues, record, mappedHeaders(mapping));
   if (block === undefined)
@@ -303,11 +306,7 @@ export function outlineSheet(
   const headerCells = (scanValues[headerIndex] ?? []).slice(0, width);
   while (headerCells.length < width) headerCells.push("");
   const overrides = mappingOverrides(mapping, block.headers);
-  const formats = firstRows.numberFormats;
-  const knowledge: SheetKnowledge = {
-    ownOutputs: recordedOutputColumns(record, block.headers, block.left),
-    percentFormatted: (rowIndex, column) => String(formats[rowIndex]?.[column] ?? "").includes("%"),
-  };
+  const knowledge: SheetKnowledge = { ownOutputs: recordedOutputColumns(record, block.headers, block.left) };
   const layout = mapColumns(
     headerCells,
     headerIndex,
@@ -342,7 +341,7 @@ export function outlineSheet(
     created,
     block,
     headerCells,
-    sample: scanValues,
+    sample: firstRows.values.map((row, index) => [...row, ...(firstRows.numberFormats[index] ?? [])]),
     audit,
     view,
     overrides,
@@ -387,7 +386,10 @@ export function sheetReadOf(
   const { sheet, block } = outline;
   const { rows, appendColumns, linkColumns } = request;
   const width = block.right - block.left + 1;
-  const values = cells.values.slice(0, sheet.source.rowCount).map((row) => row.slice(0, width));
+  // The sheet logic reads each number with what its format shows (a percentage, a currency: number-formats.ts).
+  const values = cells.values
+    .slice(0, sheet.source.rowCount)
+    .map((row, index) => withNumberFormats(row.slice(0, width), cells.numberFormats[index]));
   for (const column of linkColumns) {
     const formulas = cells.formulas.get(column) ?? [];
     values.forEach((row, index) => {

@@ -283,3 +283,62 @@ describe("negative zero", () => {
     expect(run.status).toBe(0);
   }, 120_000);
 });
+
+describe("number formats of an .xlsx: what Excel shows beside a number", () => {
+  const out = file("formats.xlsx");
+  const column = (name: (typeof HEADER)[number]) => HEADER.indexOf(name) + 1;
+  const ZLOTY = "#,##0.00 [$zł-415]";
+  /** A lamp on amazon.pl, no duty: the amounts as `polish` gives them. */
+  const polish = (
+    sku: string,
+    amounts: { price: string | number; commission: string | number; declared: string | number },
+  ) =>
+    line({
+      SKU: sku,
+      "HS code": "9405 21 40",
+      Quantity: 1,
+      Destination: "PL",
+      "Sales link": "https://www.amazon.pl/dp/B08N5WRWNW",
+      "Selling price": amounts.price,
+      Currency: null,
+      Commission: amounts.commission,
+      "Duty rate": 0,
+      "Declared value": amounts.declared,
+      "VAT number": null,
+    });
+
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Shipment");
+    sheet.addRow(HEADER);
+    sheet.addRow(polish("as text", { price: "109 zł", commission: "16.35 zł", declared: "43 zł" }));
+    const formatted = sheet.addRow(polish("formatted", { price: 109, commission: 16.35, declared: 43 }));
+    for (const name of ["Selling price", "Commission", "Declared value"] as const)
+      formatted.getCell(column(name)).numFmt = ZLOTY;
+    sheet.addRow(line({ SKU: "commission text", Commission: "15 %" }));
+    const share = sheet.addRow(line({ SKU: "commission formatted", Commission: 0.15 }));
+    share.getCell(column("Commission")).numFmt = "0%";
+    await workbook.xlsx.writeFile(out);
+  });
+
+  test("a number formatted in zloty is 109 zł, not 109 euros, and a percentage is the commission's share", async () => {
+    const run = await runCli([out, "--json", ...DATE, "--fx", "PLN=4.33"]);
+    const report = parseReport(run);
+    const bySku = (sku: string) => report.rows.find((row) => row.sku === sku);
+    // (109 / 4.33 / 1.23 − 16.35 / 4.33): PL's 23 % VAT, no duty. Read as euros it was 72.27.
+    expect(bySku("as text")?.inverseValue).toBe(16.69);
+    expect(bySku("formatted")?.inverseValue).toBe(16.69);
+    expect(bySku("formatted")?.status).toBe(bySku("as text")?.status);
+    expect(bySku("commission formatted")?.inverseValue).toBe(bySku("commission text")?.inverseValue);
+    expect(bySku("commission formatted")?.status).toBe(bySku("commission text")?.status);
+  });
+
+  test("the checked copy keeps the numbers and their formats", async () => {
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.readFile(out.replace(/\.xlsx$/, ".checked.xlsx"));
+    const cell = checked.worksheets[0].getRow(3).getCell(column("Selling price"));
+    expect(cell.value).toBe(109);
+    expect(cell.numFmt).toBe(ZLOTY);
+    expect(checked.worksheets[0].getRow(5).getCell(column("Commission")).value).toBe(0.15);
+  });
+});

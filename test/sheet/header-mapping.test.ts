@@ -1,9 +1,11 @@
 import {
+  type CellValue,
   INPUT_COLUMNS,
   NON_DEDUCTIBLE_HEADER_WORDS,
   OUTPUT_COLUMNS,
   VALUE_JUDGED_HEADERS,
   fieldOfHeader,
+  formattedCell,
   headerCurrency,
   headerKey,
   isNonDeductibleHeader,
@@ -327,7 +329,7 @@ describe("a column named like an output column", () => {
 });
 
 describe('a column named "Duty" is judged by its values', () => {
-  const rows = (...duties: (string | number | null)[]) => [
+  const rows = (...duties: CellValue[]) => [
     ["Selling price", "Destination", "Duty"],
     ...duties.map((duty) => [20, "DE", duty]),
   ];
@@ -341,10 +343,11 @@ describe('a column named "Duty" is judged by its values', () => {
   });
 
   test("numbers formatted as percentages are rates; bare numbers below 1 may be amounts and are not read", () => {
-    const percent = () => true;
-    expect(
-      sheetLayout(rows(0.12, 0.047), undefined, undefined, { percentFormatted: percent }).columns.dutyRate,
-    ).toBe(2);
+    const percent = (number: number) => formattedCell(number, "0.0%");
+    expect(sheetLayout(rows(percent(0.12), percent(0.047))).columns.dutyRate).toBe(2);
+    // Formatted in a currency, the column holds amounts (a specific duty per unit), however small.
+    const euros = (number: number) => formattedCell(number, '#,##0.00 "€"');
+    expect(sheetLayout(rows(percent(0.12), euros(0.45))).columns.dutyRate).toBeUndefined();
     const bare = sheetLayout(rows(0.45, 0.12));
     expect(bare.columns.dutyRate).toBeUndefined();
     expect(bare.judgedColumns[0].read).toBe(false);

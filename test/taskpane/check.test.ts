@@ -273,3 +273,29 @@ describe("VAT rates the add-in filled before", () => {
     );
   });
 });
+
+describe("Check shipment reads each number with what its format shows, as Excel shows it", () => {
+  const ZLOTY = "#,##0.00 [$zł-415]";
+  const polish = (price: CellValue, declared: CellValue, commission: CellValue): Worksheet => ({
+    values: [
+      [...HEADER, "Commission"],
+      ["LAMP-9", "94052140", "PL", link("pl"), price, declared, "LGG-1", commission],
+    ],
+  });
+  const zloty = inputsFor({ vatDeferral: false, exchangeRates: { PLN: 4.33 } }).settings;
+  /** The output cells the check writes, right of the data. */
+  const outputs = async (sheet: Worksheet) =>
+    afterWrites(sheet, (await plan(sheet, undefined, zloty)).writes)[1].slice(8);
+
+  test("a price and a declared value formatted in zloty are zloty, as written beside the number", async () => {
+    const formatted = { ...polish(109, 43, 0), numberFormats: { E2: ZLOTY, F2: ZLOTY } };
+    const written = await outputs(polish("109 zł", "43 zł", 0));
+    expect(written[0]).toBe(20.47); // 109 / 4.33 / 1.23: no commission, no duty. Read as euros it was 88.62
+    expect(await outputs(formatted)).toEqual(written);
+  });
+
+  test("a commission formatted as a percentage is that share of the price", async () => {
+    const formatted = { ...polish("109 zł", "43 zł", 0.15), numberFormats: { H2: "0%" } };
+    expect(await outputs(formatted)).toEqual(await outputs(polish("109 zł", "43 zł", "15 %")));
+  });
+});

@@ -31,6 +31,8 @@ export interface Worksheet {
   readonly values: readonly (readonly CellValue[])[];
   /** Formulas by cell, "D5" style keys ("=0.1+0.1"). */
   readonly formulas?: Readonly<Record<string, string>>;
+  /** Number formats by cell, "D5" style keys ("0%", "#,##0.00 [$zł-415]"); "General" elsewhere. */
+  readonly numberFormats?: Readonly<Record<string, string>>;
   /** The cells to work on (default: every cell given). */
   readonly source?: Rect;
   /** What the add-in recorded about the sheet and the sheets it created (the workbook's settings). */
@@ -49,6 +51,16 @@ const SHEET_ID = "id-sheet";
 function cellsOf(sheet: Worksheet, rect: Rect): CellValue[][] {
   return Array.from({ length: rect.rowCount }, (_, i) =>
     Array.from({ length: rect.columnCount }, (_, j) => sheet.values[rect.row + i]?.[rect.column + j] ?? ""),
+  );
+}
+
+/** Range.numberFormat of the same rectangle. */
+function formatsOf(sheet: Worksheet, rect: Rect): string[][] {
+  return Array.from({ length: rect.rowCount }, (_, i) =>
+    Array.from(
+      { length: rect.columnCount },
+      (_, j) => sheet.numberFormats?.[`${columnLetters(rect.column + j)}${rect.row + i + 1}`] ?? "General",
+    ),
   );
 }
 
@@ -86,7 +98,7 @@ export function outlineOf(sheet: Worksheet): SheetOutline | { problem: string } 
   return outlineSheet(
     source,
     { source: { kind: "sheet" }, mapping: sheet.mapping ?? {} },
-    { values, numberFormats: values.map((row) => row.map(() => "General")), totalsRows: [] },
+    { values, numberFormats: formatsOf(sheet, scan), totalsRows: [] },
     auditTarget(source, sheet.audit),
   );
 }
@@ -128,7 +140,7 @@ export function sheetRead(
   const read = sheetReadOf(
     outline,
     request,
-    { firstRow: rows.first, left: columns.left, values, formulas },
+    { firstRow: rows.first, left: columns.left, values, numberFormats: formatsOf(sheet, rect), formulas },
     needs,
   );
   if (isUnreadable(read)) throw new Error(read.problem);

@@ -1,4 +1,4 @@
-import { type CellValue, columnLetters, isUncalculatedFormula } from "../../sheet";
+import { type StoredCell, columnLetters, isUncalculatedFormula } from "../../sheet";
 
 /**
  * SpreadsheetML rows of plain cells (text, numbers, true/false, dates), written the way exceljs 4.4 writes them
@@ -79,7 +79,7 @@ const excelSerial = (date: Date) => 25569 + date.getTime() / MS_PER_DAY;
  */
 export function rowXml(
   rowNumber: number,
-  cells: readonly CellValue[],
+  cells: readonly StoredCell[],
   styleOf: (column: number, value: number | string | boolean | Date) => number,
   options: RowOptions = {},
 ): string {

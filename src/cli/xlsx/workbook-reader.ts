@@ -1,7 +1,7 @@
 import type { EventEmitter } from "node:events";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { type CellValue } from "../../sheet";
+import { type CellValue, formattedCell } from "../../sheet";
 import { CliError } from "../errors";
 import { AUDIT_SHEET_NAMES, type CliWords } from "../lang";
 import { type CellStyle, type ColumnFormat, type OriginalCell, type SheetCells } from "./cells";
@@ -126,10 +126,15 @@ function keptStyle(style: CellStyle | undefined): CellStyle | undefined {
 /**
  * A cell's value for the sheet logic, and what to write back when that is not the same: formulas give their
  * cached result (the checked copy holds values; the input keeps its formulas), rich text its text, error cells
- * their error text ("#N/A"), as Excel's range.values do.
+ * their error text ("#N/A"), as Excel's range.values do. A number is read with what its `format` shows (a
+ * percentage, a currency: formattedCell); the writer writes its number back with its style.
  */
-function convert(value: ExcelJS.CellValue): { check: CellValue; original?: OriginalCell } {
+function convert(
+  value: ExcelJS.CellValue,
+  format: string | undefined,
+): { check: CellValue; original?: OriginalCell } {
   if (value === null || value === undefined) return { check: null };
+  if (typeof value === "number") return { check: formattedCell(value, format) };
   if (typeof value !== "object" || value instanceof Date) return { check: value };
   if ("formula" in value || "sharedFormula" in value) {
     const formula = value as ExcelJS.CellFormulaValue;
@@ -143,7 +148,7 @@ function convert(value: ExcelJS.CellValue): { check: CellValue; original?: Origi
     }
     // =HYPERLINK("https://…", "Listing") keeps its formula: a link column reads its target (cellsAsChecked in input.ts).
     if (/^\s*HYPERLINK\s*\(/i.test(formula.formula ?? "")) return { check: result, original: value };
-    return { check: result };
+    return { check: typeof result === "number" ? formattedCell(result, format) : result };
   }
   if ("richText" in value) return { check: value.richText.map((run) => run.text).join(""), original: value };
   if ("error" in value) return { check: value.error, original: value };
@@ -202,11 +207,11 @@ async function readRows(
       let rowOriginals: Map<number, OriginalCell> | undefined;
       row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
         const column = columnNumber - 1;
-        const { check, original } = convert(cell.value);
+        const style = keptStyle(cell.style);
+        const { check, original } = convert(cell.value, style?.numFmt);
         while (cells.length < column) cells.push(null);
         cells.push(check);
         if (original !== undefined) (rowOriginals ??= new Map()).set(column, original);
-        const style = keptStyle(cell.style);
         if (style !== undefined) (rowStyles ??= [])[column] = style;
       });
       const targets = links?.get(index);

@@ -17,6 +17,7 @@ import {
   type ProFormaColumn,
   type StreamedProFormaSheet,
   type SheetLayout,
+  type StoredCell,
   VAT_DEFERRAL_COLUMNS,
   VAT_DEFERRAL_COLUMN_FACTS,
   type VatDeferralSheet,
@@ -29,6 +30,7 @@ import {
   isAuditHeader,
   isEmptyCell,
   proFormaPrintFit,
+  storedValue,
 } from "../../sheet";
 import { type CellStyle, type ColumnFormat, type OriginalCell } from "./cells";
 import { ZipPacer } from "./pacer";
@@ -231,7 +233,7 @@ function measuredWidths(values: readonly (readonly CellValue[])[], from: number,
 /** A checked row as the checked sheet shows it (the CLI's RowOutcome is one). */
 export interface CheckedRow {
   /** The output columns' cells, in OUTPUT_COLUMNS order. */
-  readonly output: readonly CellValue[];
+  readonly output: readonly StoredCell[];
   /** The VAT rate the check used, to fill an empty "VAT rate" cell. */
   readonly vatRate: number | null;
 }
@@ -343,7 +345,7 @@ export class CheckedSheetWriter {
     if (below && index - this.rowShift + 1 > this.maxRows) this.goOn(index);
     const values: OriginalCell[] = new Array<OriginalCell>(below || isHeader ? this.width : cells.length);
     for (let column = 0; column < cells.length; column++)
-      values[column] = originals?.get(column) ?? cells[column];
+      values[column] = originals?.get(column) ?? storedValue(cells[column]);
     if (isHeader) {
       this.outputIndexes.forEach((column, position) => {
         if (this.layout.outputColumns[OUTPUT_COLUMNS[position]] === undefined)
@@ -381,7 +383,7 @@ export class CheckedSheetWriter {
     const rowOptions = this.plan.hiddenRows.has(index) ? this.hiddenRow : this.visibleRow;
     if (below && originals === undefined) {
       // Without originals every cell is a plain value: a sheet cell, an output or the VAT rate filled in.
-      this.xmlRows.add(rowNumber, values as CellValue[], styleOf, rowOptions);
+      this.xmlRows.add(rowNumber, values as StoredCell[], styleOf, rowOptions);
     } else {
       // The header and the rows above it, and rows with cells that are more than a value (links, rich text,
       // formulas, errors) go through exceljs.
@@ -445,7 +447,7 @@ export class CheckedSheetWriter {
 
 /** Rows of label and value, as on the Summary sheet. */
 /** A line of the Summary sheet: label, value, the value's style (WRAP_STYLE if none), what the value means. */
-export type SummaryLine = readonly [label: string, value: CellValue, style?: CellStyle, detail?: string];
+export type SummaryLine = readonly [label: string, value: StoredCell, style?: CellStyle, detail?: string];
 
 /**
  * The checked workbook, written by exceljs's streaming writer into `output` sheet by sheet: the checked sheet,
@@ -522,7 +524,7 @@ export class CheckedWorkbook {
     let part = 0;
     let sheet = open(names[0], proForma.headerRowIndex + 1);
     let rows: XmlRows | undefined;
-    let header: readonly CellValue[] = [];
+    let header: readonly StoredCell[] = [];
     /** Sheet row number of row index 0, less one, on the sheet being written. */
     let shift = 0;
     let index = 0;

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { type CellValue } from "../../sheet";
+import { type StoredCell } from "../../sheet";
 import { type CellStyle } from "./cells";
 import { type RowOptions, rowXml } from "./row-xml";
 
@@ -56,7 +56,7 @@ export class XmlRows {
   }
 
   /** Adds a row after every row written so far (the sheet's first row goes through exceljs: it opens the data). */
-  add(rowNumber: number, cells: readonly CellValue[], styleOf: StyleOf, options?: RowOptions): void {
+  add(rowNumber: number, cells: readonly StoredCell[], styleOf: StyleOf, options?: RowOptions): void {
     if (!this.internals.startedData)
       throw new Error("XmlRows: write the sheet's first row through exceljs, which opens its data");
     // exceljs knows a style object it has seen (a WeakMap), so this costs a lookup per cell.
