@@ -10,7 +10,15 @@ import {
   readHsCode,
   readVatNumber,
 } from "../engine";
-import { type CellValue, readAmount, readDate, readDuty, readQuantity, readRate } from "./cell-values";
+import {
+  type CellValue,
+  isFormattedNumber,
+  readAmount,
+  readDate,
+  readDuty,
+  readQuantity,
+  readRate,
+} from "./cell-values";
 import { type CellReader } from "./header-mapping";
 
 /**
@@ -63,18 +71,27 @@ const LIMIT = 50_000;
 interface ColumnReadings {
   readonly numbers: Map<number, unknown>;
   readonly texts: Map<string, unknown>;
+  /** Numbers by what their format shows (a whole column has one format): 0.15 and 0.15 shown as 15 % differ. */
+  readonly formatted: Map<string, Map<number, unknown>>;
 }
 
 /**
- * The map a cell's readings are kept in, or undefined when the value is not worth keeping (empty, a Date, a
- * formula) or is -0, which a Map takes for 0: a -0 is read anew each time, so that the reader, not the memo,
- * decides what it is.
+ * The map a cell's readings are kept in, by `keyOf(cell)`, or undefined when the value is not worth keeping
+ * (empty, a Date, a formula) or is -0, which a Map takes for 0: a -0 is read anew each time, so that the reader,
+ * not the memo, decides what it is.
  */
 function readingsFor(column: ColumnReadings, value: CellValue): Map<CellValue, unknown> | undefined {
   if (typeof value === "number") return Object.is(value, -0) ? undefined : column.numbers;
   if (typeof value === "string") return value === "" ? undefined : column.texts;
-  return undefined;
+  if (!isFormattedNumber(value) || Object.is(value.number, -0)) return undefined;
+  const shows = `${value.percent ? "%" : ""} ${value.currency ?? ""}`;
+  let numbers = column.formatted.get(shows);
+  if (numbers === undefined) column.formatted.set(shows, (numbers = new Map()));
+  return numbers;
 }
+
+/** A cell's key in the map readingsFor gives: its value, the number of a formatted number. */
+const keyOf = (cell: CellValue): CellValue => (isFormattedNumber(cell) ? cell.number : cell);
 
 /**
  * The one memo of the bulk check (the performance code of the engine lives here, and only here). Product lists
@@ -101,10 +118,11 @@ export class CheckMemo implements Readings {
       ? (readingsFor(this.column(reader, header, mark), cell) as Map<CellValue, T> | undefined)
       : undefined;
     if (readings === undefined) return reader(cell, header, mark);
-    const known = readings.get(cell);
+    const key = keyOf(cell);
+    const known = readings.get(key);
     if (known !== undefined) return known;
     const value = reader(cell, header, mark);
-    if (value !== undefined) keep(readings, cell, value);
+    if (value !== undefined) keep(readings, key, value);
     return value;
   }
 
@@ -114,7 +132,8 @@ export class CheckMemo implements Readings {
     let byMark = byHeader.get(header);
     if (byMark === undefined) byHeader.set(header, (byMark = new Map()));
     let column = byMark.get(mark);
-    if (column === undefined) byMark.set(mark, (column = { numbers: new Map(), texts: new Map() }));
+    if (column === undefined)
+      byMark.set(mark, (column = { numbers: new Map(), texts: new Map(), formatted: new Map() }));
     return column;
   }
 

@@ -7,6 +7,7 @@ import {
   applyShipmentRules,
   checkRow,
   checkShipment,
+  formattedCell,
   readAmount,
   readSettings,
   sheetLayout,
@@ -47,11 +48,21 @@ const settings = readSettings({ declarationDate: "2026-11-21", exchangeRates: { 
 const ZEROS: readonly CellValue[] = [-0, 0, "-0", "0", "-0,00", "0.00", "(0)", "−0"];
 /** Cells the memo does not key (a date, a formula without a result), which it must hand through. */
 const UNKEYED: readonly CellValue[] = [new Date(Date.UTC(2026, 10, 21)), { formula: "B2*2" }, true];
+/** Numbers with what their formats show: the same number as a percentage, in euros, in kronor, and -0 so. */
+const FORMATTED: readonly CellValue[] = [
+  formattedCell(0.15, "0%"),
+  formattedCell(0.15, '#,##0.00 "€"'),
+  formattedCell(0.15, '#,##0.00 "kr"'),
+  formattedCell(19.99, "[$SEK] #,##0.00"),
+  formattedCell(-0, "0%"),
+  formattedCell(-0, '#,##0.00 "€"'),
+];
 
 const amount = fc.oneof(
   fc.constantFrom<CellValue>(
     ...ZEROS,
     ...UNKEYED,
+    ...FORMATTED,
     19.99,
     "19,99",
     "19.99",
@@ -74,7 +85,19 @@ const amount = fc.oneof(
   fc.integer({ min: 0, max: 30_000 }).map((cents) => cents / 100),
   fc.double({ min: -1e4, max: 1e4, noNaN: true }),
 );
-const rate = fc.constantFrom<CellValue>(...ZEROS, 0.19, "19 %", "19%", "0,21", 19, 0.055, "", null, "x");
+const rate = fc.constantFrom<CellValue>(
+  ...ZEROS,
+  ...FORMATTED,
+  0.19,
+  "19 %",
+  "19%",
+  "0,21",
+  19,
+  0.055,
+  "",
+  null,
+  "x",
+);
 const POOLS: Readonly<Record<Header, fc.Arbitrary<CellValue>>> = {
   SKU: fc.constantFrom<CellValue>("A-1", "B-2", 1, -0, null),
   Description: fc.constantFrom<CellValue>("Desk lamp", "", null, 0),
@@ -113,6 +136,7 @@ const POOLS: Readonly<Record<Header, fc.Arbitrary<CellValue>>> = {
   Handling: amount,
   "Duty rate": fc.constantFrom<CellValue>(
     ...ZEROS,
+    ...FORMATTED,
     0.047,
     "4.7 %",
     "4,7 %",
