@@ -124,6 +124,22 @@ export const VAT_RATE_HISTORY: Readonly<Record<EuCountry, readonly VatRatePeriod
   SE: since2020("0.25"),
 };
 
+/**
+ * The highest standard rate of the table, at any date, and its country: Article 97 of Directive 2006/112/EC sets
+ * only a floor (15 %), and the table is every rate in force since 2020. A row's VAT rate above it is no EU rate.
+ */
+export const HIGHEST_VAT_RATE: { readonly country: EuCountry; readonly rate: Exact } = (() => {
+  let highest: { country: EuCountry; rate: Exact } | undefined;
+  for (const [country, periods] of Object.entries(VAT_RATE_HISTORY) as [
+    EuCountry,
+    readonly VatRatePeriod[],
+  ][])
+    for (const period of periods)
+      if (highest === undefined || exact(period.rate).greaterThan(highest.rate))
+        highest = { country, rate: exact(period.rate) };
+  return highest as { country: EuCountry; rate: Exact };
+})();
+
 export interface VatRate {
   readonly country: EuCountry;
   readonly rate: Exact;

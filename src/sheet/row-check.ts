@@ -25,6 +25,7 @@ import {
   importVatBase,
   importVatOn,
   vatPrefix,
+  HIGHEST_VAT_RATE,
   vatRateOn,
   vatRegimeOf,
   type Channel,
@@ -658,6 +659,18 @@ function checkVatRate(
   hs: { code: string; valid: boolean },
 ): { rate: Exact; reduced?: ReducedVatRate } | undefined {
   const override = read.read("vatRate", readRate);
+  // A "VAT" column of VAT amounts (0.48 of VAT on a mug) reads as rates: none of them is an EU rate.
+  if (override !== undefined && override.greaterThan(HIGHEST_VAT_RATE.rate)) {
+    read.invalid(
+      read.words.sheet.explanations.vatRateAboveEu({
+        column: read.header("vatRate"),
+        rate: override.times(100).toString(),
+        highest: HIGHEST_VAT_RATE.rate.times(100).toString(),
+        country: HIGHEST_VAT_RATE.country,
+      }),
+    );
+    return undefined;
+  }
   if (override !== undefined) return { rate: override };
   if (!isEmptyCell(read.cell("vatRate"))) return undefined;
   if (destination === undefined) return undefined;

@@ -179,6 +179,17 @@ describe("settings and optional columns", () => {
     expect(wrong.explanation).toMatch(/^VAT rate: 19 is not a fraction\. Write 19 % or 0\.19/);
   });
 
+  test("a VAT rate above every EU rate (27 %, Hungary's) is refused: a column of VAT amounts is no column of rates", () => {
+    const header = [...sheet()[2], "VAT rate"];
+    const amounts = checkShipment([header, [...row(), 0.48]], settings).rows[0];
+    expect(amounts.flags).toEqual(["INVALID_INPUT"]);
+    expect(amounts.inverseValue).toBeNull();
+    expect(amounts.explanation).toBe(
+      "VAT rate 48 % is above every EU VAT rate (the highest is 27 %, HU): write the destination's VAT rate, or leave the cell empty to have it filled.",
+    );
+    expect(checkShipment([header, [...row(), 0.27]], settings).rows[0].vatRate?.toNumber()).toBe(0.27);
+  });
+
   test("the VAT rate follows the declaration date, or the row's own date", () => {
     const finnish = row({ Destination: "FI", "Sales link": "https://example.fi", "VAT number": "" });
     const before = readSettings({ declarationDate: "2024-08-31" });

@@ -240,6 +240,8 @@ export const de: Catalogue<SheetWords> = (f) => {
         `${p.column}: Kein Wert angegeben – geben Sie den Verkaufspreis inkl. MwSt. je Stück laut Verkaufslink ein.`,
       destinationEmpty: (p: { column: string }) =>
         `${p.column}: Kein Wert angegeben – geben Sie das EU-Lieferland ein, z. B. DE.`,
+      vatRateAboveEu: (p: { column: string; rate: string; highest: string; country: string }) =>
+        `${p.column}: ${f.percent(p.rate)} liegt über jedem MwSt.-Satz der EU (der höchste ist ${f.percent(p.highest)}, ${p.country}) – geben Sie den MwSt.-Satz des Bestimmungslandes an oder lassen Sie die Zelle leer, damit er eingetragen wird.`,
       notACurrency: (p: { column: string; text: string }) =>
         `${p.column}: „${p.text}“ ist keine Währung – schreiben Sie ihren ISO-Code, z. B. EUR, SEK oder PLN.`,
       currencyAmbiguous: (p: { column: string; text: string; codes: readonly string[]; example: string }) =>

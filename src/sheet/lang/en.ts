@@ -90,6 +90,9 @@ export const en = ((f) => {
         `${p.column} is empty: enter the VAT-inclusive price per unit on the sales link.`,
       destinationEmpty: (p: { column: string }) =>
         `${p.column} is empty: enter the EU country of delivery, e.g. DE.`,
+      /** `rate` and `highest` in percent ("48", "27"); `country` has the highest EU rate. */
+      vatRateAboveEu: (p: { column: string; rate: string; highest: string; country: string }) =>
+        `${p.column} ${f.percent(p.rate)} is above every EU VAT rate (the highest is ${f.percent(p.highest)}, ${p.country}): write the destination's VAT rate, or leave the cell empty to have it filled.`,
       notACurrency: (p: { column: string; text: string }) =>
         `${p.column} "${p.text}" is not a currency: write its ISO code, e.g. EUR, SEK or PLN.`,
       /** `example`: the first of the codes. */

@@ -232,6 +232,8 @@ export const nl: Catalogue<SheetWords> = (f) => {
       priceEmpty: (p) =>
         `${p.column} is leeg: voer de verkoopprijs per eenheid incl. btw in zoals vermeld op de verkooplink.`,
       destinationEmpty: (p) => `${p.column} is leeg: voer het EU-land van bestemming in, bijv. DE.`,
+      vatRateAboveEu: (p) =>
+        `${p.column} ${f.percent(p.rate)} is hoger dan elk btw-tarief in de EU (het hoogste is ${f.percent(p.highest)}, ${p.country}): vul het btw-tarief van het land van bestemming in of laat de cel leeg om het te laten invullen.`,
       notACurrency: (p) =>
         `${p.column} ${quote(p.text)} is geen valuta: schrijf de ISO-code, bijv. EUR, SEK of PLN.`,
       currencyAmbiguous: (p) =>
