@@ -1,4 +1,4 @@
-import { isUtf8 } from "node:buffer";
+import { isAscii, isUtf8 } from "node:buffer";
 import {
   type CellValue,
   type NumberEvidence,
@@ -64,7 +64,51 @@ export function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
 }
 
 /** How a CSV file's bytes are read as text (see CsvEncodingSniffer). */
-export type CsvEncoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
+export type CsvEncoding = "utf-8" | "windows-1252" | "gbk" | "utf-16le" | "utf-16be";
+
+/**
+ * Whether bytes that are not UTF-8 are Chinese text as Chinese Windows saves it (GBK, code page 936: Excel's
+ * "CSV" export there) rather than Windows-1252. In GBK every byte from 0x80 on comes in a pair, a lead byte
+ * 0x81–0xFE and a trail byte 0x40–0xFE but 0x7F, and the common hanzi (GB2312's) are lead 0xB0–0xF7, trail
+ * 0xA1–0xFE. A German or French Windows-1252 text has its accented letters between ASCII ones ("für": a lead
+ * and an ASCII trail), so few of its pairs are hanzi, and a lone 0x80 (€) or 0xFF (ÿ) is none at all.
+ */
+class GbkTally {
+  /** A lead byte whose trail is the next byte (of the next chunk, if this one ended); -1 when none. */
+  private lead = -1;
+  private hanzi = 0;
+  private other = 0;
+  private possible = true;
+
+  push(chunk: Uint8Array): void {
+    if (!this.possible) return;
+    let from = 0;
+    if (this.lead >= 0 && chunk.length > 0) {
+      this.pair(chunk[0]);
+      from = 1;
+    }
+    // Most chunks of a Chinese list are ASCII too (SKUs, prices, links): skipped without a loop.
+    if (isAscii(chunk.subarray(from))) return;
+    for (let index = from; index < chunk.length && this.possible; index++) {
+      const byte = chunk[index];
+      if (this.lead >= 0) this.pair(byte);
+      else if (byte >= 0x81 && byte <= 0xfe) this.lead = byte;
+      else if (byte >= 0x80) this.possible = false;
+    }
+  }
+
+  private pair(trail: number): void {
+    if (trail < 0x40 || trail === 0x7f || trail === 0xff) this.possible = false;
+    else if (this.lead >= 0xb0 && this.lead <= 0xf7 && trail >= 0xa1) this.hanzi++;
+    else this.other++;
+    this.lead = -1;
+  }
+
+  /** Chinese text: every high byte in a pair, at least a few hanzi (a header), nine in ten pairs of them. */
+  likely(): boolean {
+    return this.possible && this.lead < 0 && this.hanzi >= 4 && this.other * 10 <= this.hanzi;
+  }
+}
 
 /** The bytes of a UTF-8 sequence that starts with `lead`; 1 for ASCII and for bytes no sequence starts with. */
 function utf8SequenceLength(lead: number): number {
@@ -93,7 +137,8 @@ const NO_BYTES = new Uint8Array(0);
 
 /**
  * Decides a streamed file's encoding from all of its bytes, as decodeText does from the whole file: UTF-16 by
- * the BOM of the first two bytes; else UTF-8 if every byte is, else Windows-1252. It has to see the whole file
+ * the BOM of the first two bytes; else UTF-8 if every byte is, else GBK if the bytes are Chinese text in it
+ * (GbkTally), else Windows-1252. It has to see the whole file
  * before any text is used: one byte that is not UTF-8 near the end (Excel's plain "CSV" export of one "é")
  * changes how the bytes before it read. Cheap: it validates without decoding and keeps at most the few bytes of a
  * UTF-8 sequence cut by the end of a chunk.
@@ -103,11 +148,17 @@ export class CsvEncodingSniffer {
   private utf8 = true;
   /** The start of a UTF-8 sequence the last chunk ended inside, to be validated with the bytes that end it. */
   private cut: Uint8Array = NO_BYTES;
+  private readonly gbk = new GbkTally();
 
   /** The file's next bytes. */
   push(chunk: Uint8Array): void {
     for (let index = 0; this.head.length < 2 && index < chunk.length; index++) this.head.push(chunk[index]);
-    if (!this.utf8 || chunk.length === 0) return;
+    // Every byte is tallied as GBK too, however the file is cut: its encoding is known only at its end.
+    this.gbk.push(chunk);
+    if (this.utf8 && chunk.length > 0) this.validateUtf8(chunk);
+  }
+
+  private validateUtf8(chunk: Uint8Array): void {
     let rest = chunk;
     if (this.cut.length > 0) {
       const needed = utf8SequenceLength(this.cut[0]) - this.cut.length;
@@ -131,7 +182,10 @@ export class CsvEncodingSniffer {
   /** The encoding, once every chunk of the file has been pushed. */
   encoding(): CsvEncoding {
     // A sequence the file ends inside is not UTF-8.
-    return utf16Encoding(this.head) ?? (this.utf8 && this.cut.length === 0 ? "utf-8" : "windows-1252");
+    const utf16 = utf16Encoding(this.head);
+    if (utf16 !== undefined) return utf16;
+    if (this.utf8 && this.cut.length === 0) return "utf-8";
+    return this.gbk.likely() ? "gbk" : "windows-1252";
   }
 }
 
@@ -142,8 +196,8 @@ export class CsvEncodingSniffer {
  * a TypeError rather than read other text.
  */
 export class CsvDecoder {
-  /** UTF-8's decoder keeps the bytes of a sequence cut by a chunk's end, and drops a BOM. */
-  private readonly utf8: InstanceType<typeof TextDecoder> | undefined;
+  /** UTF-8's and GBK's decoder keeps the bytes of a character cut by a chunk's end; UTF-8's drops a BOM. */
+  private readonly text: InstanceType<typeof TextDecoder> | undefined;
   /** UTF-16's BOM bytes not yet passed. */
   private bom = 2;
   /** A UTF-16 code unit's first byte that ended the last chunk; -1 when none. */
@@ -152,14 +206,19 @@ export class CsvDecoder {
   private started = false;
 
   constructor(readonly encoding: CsvEncoding) {
-    this.utf8 = encoding === "utf-8" ? new TextDecoder("utf-8", { fatal: true }) : undefined;
+    this.text =
+      encoding === "utf-8"
+        ? new TextDecoder("utf-8", { fatal: true })
+        : encoding === "gbk"
+          ? new TextDecoder("gbk")
+          : undefined;
   }
 
   /** The text of the file's next bytes, as far as they make whole characters. */
   decode(chunk: Uint8Array): string {
     if (this.encoding === "utf-16le" || this.encoding === "utf-16be") return this.utf16(chunk, this.encoding);
     return this.first(
-      this.utf8 === undefined ? decodeWindows1252(chunk) : this.utf8.decode(chunk, { stream: true }),
+      this.text === undefined ? decodeWindows1252(chunk) : this.text.decode(chunk, { stream: true }),
     );
   }
 
@@ -169,8 +228,8 @@ export class CsvDecoder {
    * faster than pushed: Node decodes a large text in one go twice as fast as a streamed one.
    */
   end(chunk: Uint8Array = NO_BYTES): string {
-    if (this.utf8 === undefined) return chunk.length === 0 ? "" : this.decode(chunk);
-    return this.first(this.utf8.decode(chunk));
+    if (this.text === undefined) return chunk.length === 0 ? "" : this.decode(chunk);
+    return this.first(this.text.decode(chunk));
   }
 
   /** Text without a U+FEFF that starts the file (a UTF-8 BOM after TextDecoder's own, or an editor's). */
@@ -198,8 +257,8 @@ export class CsvDecoder {
 }
 
 /**
- * The file's text. UTF-16 with a BOM is read as such; bytes that are not UTF-8 are read as Windows-1252, which
- * Excel's plain "CSV" export writes. The streamed reading, fed the whole file as one last chunk.
+ * The file's text. UTF-16 with a BOM is read as such; bytes that are not UTF-8 are read as GBK where they are
+ * Chinese text in it (Chinese Windows's "CSV"), else as Windows-1252, which Excel's plain "CSV" export writes. The streamed reading, fed the whole file as one last chunk.
  */
 export function decodeText(bytes: Uint8Array): string {
   const sniffer = new CsvEncodingSniffer();

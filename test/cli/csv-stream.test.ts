@@ -57,7 +57,24 @@ const cutPoints = fc.array(fc.nat({ max: 1_000_000 }), { maxLength: 24 });
 // Decoding
 // ---------------------------------------------------------------------------------------------------------------
 
-/** The rule decodeText applies to the whole file: UTF-16 by its BOM, else UTF-8 if every byte is, else Windows-1252. */
+/**
+ * Whether the bytes read as Chinese text in GBK: every byte from 0x80 on a lead 0x81–0xFE with a trail 0x40–0xFE
+ * but 0x7F, at least 4 of the pairs GB2312 hanzi (lead 0xB0–0xF7, trail from 0xA1), and no more than one in ten not.
+ */
+function gbkText(bytes: Uint8Array): boolean {
+  const pairs =
+    Buffer.from(bytes)
+      .toString("latin1")
+      .match(/[\x80-\xff][\s\S]?/g) ?? [];
+  const valid = (pair: string) => /^[\x81-\xfe][\x40-\x7e\x80-\xfe]$/.test(pair);
+  const hanzi = pairs.filter((pair) => /^[\xb0-\xf7][\xa1-\xfe]$/.test(pair)).length;
+  return pairs.every(valid) && hanzi >= 4 && (pairs.length - hanzi) * 10 <= hanzi;
+}
+
+/**
+ * The rule decodeText applies to the whole file: UTF-16 by its BOM, else UTF-8 if every byte is, else GBK if the
+ * bytes are Chinese text in it, else Windows-1252.
+ */
 function wholeFileEncoding(bytes: Uint8Array): CsvEncoding {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
@@ -65,7 +82,7 @@ function wholeFileEncoding(bytes: Uint8Array): CsvEncoding {
     new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return "utf-8";
   } catch {
-    return "windows-1252";
+    return gbkText(bytes) ? "gbk" : "windows-1252";
   }
 }
 
@@ -76,6 +93,7 @@ const byteAlone = (byte: number) => decodeText(Uint8Array.of(byte));
 function wholeFileText(bytes: Uint8Array): string {
   const encoding = wholeFileEncoding(bytes);
   if (encoding === "windows-1252") return Array.from(bytes, byteAlone).join("");
+  if (encoding === "gbk") return new TextDecoder("gbk").decode(bytes);
   if (encoding === "utf-8")
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\ufeff/, "");
   const units = Buffer.from(bytes.subarray(2, 2 + ((bytes.length - 2) & ~1)));
@@ -132,6 +150,14 @@ const anyUtf8Piece = fc
   .string({ unit: "binary", maxLength: 6 })
   .map((text) => [...Buffer.from(text, "utf8")]);
 const bomPiece = fc.constantFrom(BOMS.utf8, BOMS.utf16le, BOMS.utf16be);
+/** Chinese headers as Chinese Windows saves them (GBK): 商品编码, 售价, 目的国, 德国, and a pair that is no hanzi. */
+const gbkPiece = fc.constantFrom(
+  [0xc9, 0xcc, 0xc6, 0xb7, 0xb1, 0xe0, 0xc2, 0xeb],
+  [0xca, 0xdb, 0xbc, 0xdb],
+  [0xc4, 0xbf, 0xb5, 0xc4, 0xb9, 0xfa],
+  [0xb5, 0xc2, 0xb9, 0xfa],
+  [0x81, 0x40],
+);
 
 /** Files of UTF-8 text (one in four with a byte that is not), BOMs anywhere, and as often a BOM first. */
 const eightBitFile = fc
@@ -143,6 +169,7 @@ const eightBitFile = fc
         { arbitrary: utf8Piece, weight: 4 },
         { arbitrary: anyUtf8Piece, weight: 2 },
         { arbitrary: bomPiece, weight: 1 },
+        { arbitrary: gbkPiece, weight: 2 },
       ),
       { maxLength: 12 },
     ),

@@ -79,6 +79,21 @@ describe("decodeText", () => {
   });
 });
 
+describe("decodeText of Chinese Windows's CSV (GBK, code page 936)", () => {
+  // "商品编码,售价,目的国\r\nA-1,12.5,德国" as Chinese Windows's Excel saves it.
+  const gbk = Buffer.from("c9ccc6b7b1e0c2eb2ccadbbcdb2cc4bfb5c4b9fa0d0a412d312c31322e352cb5c2b9fa", "hex");
+
+  it("reads Chinese text in GBK, not as Windows-1252's accented letters", () => {
+    expect(decodeText(gbk)).toBe("商品编码,售价,目的国\r\nA-1,12.5,德国");
+  });
+
+  it("keeps reading German and French Windows-1252 as such: their accented letters stand between ASCII ones", () => {
+    const latin = Buffer.from("Größe;Quantité;Prix TTC ?;für;Straße", "latin1");
+    latin[latin.indexOf("?")] = 0x80; // € in Windows-1252
+    expect(decodeText(latin)).toBe("Größe;Quantité;Prix TTC €;für;Straße");
+  });
+});
+
 describe("CSV variants end to end", () => {
   let dir: string;
   beforeAll(() => {
