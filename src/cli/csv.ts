@@ -69,7 +69,8 @@ export type CsvEncoding = "utf-8" | "windows-1252" | "gbk" | "utf-16le" | "utf-1
 /**
  * Whether bytes that are not UTF-8 are Chinese text as Chinese Windows saves it (GBK, code page 936: Excel's
  * "CSV" export there) rather than Windows-1252. In GBK every byte from 0x80 on comes in a pair, a lead byte
- * 0x81–0xFE and a trail byte 0x40–0xFE but 0x7F, and the common hanzi (GB2312's) are lead 0xB0–0xF7, trail
+ * 0x81–0xFE and a trail byte 0x40–0xFE but 0x7F, and GB2312's characters (the hanzi, and the full-width
+ * punctuation and pinyin letters Chinese text has among them: "，", "（", "ü") are lead 0xA1–0xF7, trail
  * 0xA1–0xFE. A German or French Windows-1252 text has its accented letters between ASCII ones ("für": a lead
  * and an ASCII trail), so few of its pairs are hanzi, and a lone 0x80 (€) or 0xFF (ÿ) is none at all.
  */
@@ -99,12 +100,12 @@ class GbkTally {
 
   private pair(trail: number): void {
     if (trail < 0x40 || trail === 0x7f || trail === 0xff) this.possible = false;
-    else if (this.lead >= 0xb0 && this.lead <= 0xf7 && trail >= 0xa1) this.hanzi++;
+    else if (this.lead >= 0xa1 && this.lead <= 0xf7 && trail >= 0xa1) this.hanzi++;
     else this.other++;
     this.lead = -1;
   }
 
-  /** Chinese text: every high byte in a pair, at least a few hanzi (a header), nine in ten pairs of them. */
+  /** Chinese text: every high byte in a pair, a few GB2312 characters at least (a header), nine in ten pairs. */
   likely(): boolean {
     return this.possible && this.lead < 0 && this.hanzi >= 4 && this.other * 10 <= this.hanzi;
   }

@@ -59,7 +59,7 @@ const cutPoints = fc.array(fc.nat({ max: 1_000_000 }), { maxLength: 24 });
 
 /**
  * Whether the bytes read as Chinese text in GBK: every byte from 0x80 on a lead 0x81–0xFE with a trail 0x40–0xFE
- * but 0x7F, at least 4 of the pairs GB2312 hanzi (lead 0xB0–0xF7, trail from 0xA1), and no more than one in ten not.
+ * but 0x7F, at least 4 of the pairs GB2312 characters (lead 0xA1–0xF7, trail from 0xA1), and no more than one in ten not.
  */
 function gbkText(bytes: Uint8Array): boolean {
   const pairs =
@@ -67,7 +67,7 @@ function gbkText(bytes: Uint8Array): boolean {
       .toString("latin1")
       .match(/[\x80-\xff][\s\S]?/g) ?? [];
   const valid = (pair: string) => /^[\x81-\xfe][\x40-\x7e\x80-\xfe]$/.test(pair);
-  const hanzi = pairs.filter((pair) => /^[\xb0-\xf7][\xa1-\xfe]$/.test(pair)).length;
+  const hanzi = pairs.filter((pair) => /^[\xa1-\xf7][\xa1-\xfe]$/.test(pair)).length;
   return pairs.every(valid) && hanzi >= 4 && (pairs.length - hanzi) * 10 <= hanzi;
 }
 
@@ -150,7 +150,7 @@ const anyUtf8Piece = fc
   .string({ unit: "binary", maxLength: 6 })
   .map((text) => [...Buffer.from(text, "utf8")]);
 const bomPiece = fc.constantFrom(BOMS.utf8, BOMS.utf16le, BOMS.utf16be);
-/** Chinese headers as Chinese Windows saves them (GBK): 商品编码, 售价, 目的国, 德国, and a pair that is no hanzi. */
+/** Chinese headers as Chinese Windows saves them (GBK): 商品编码, 售价, 目的国, 德国, and a pair that is none of GB2312's. */
 const gbkPiece = fc.constantFrom(
   [0xc9, 0xcc, 0xc6, 0xb7, 0xb1, 0xe0, 0xc2, 0xeb],
   [0xca, 0xdb, 0xbc, 0xdb],
