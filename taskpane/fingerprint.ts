@@ -7,7 +7,8 @@
 
 /**
  * A formula without a result only comes from files (cell-values.ts); the pane compares it by its formula. A number
- * read with its format (FormattedNumber) is compared by its number, as Excel keeps it.
+ * read with its format (FormattedNumber) is compared by its number, as Excel keeps it; a merged cell (MergedCell) by
+ * what it holds itself.
  */
 export type FingerprintCell =
   | number
@@ -17,12 +18,14 @@ export type FingerprintCell =
   | undefined
   | Date
   | { readonly formula: string }
-  | { readonly number: number };
+  | { readonly number: number }
+  | { readonly merged: string; readonly stored: FingerprintCell };
 
 /** How a cell is compared: its type and its value as Excel keeps it (numbers to 15 significant digits). */
 export function cellKey(cell: FingerprintCell): string | undefined {
   if (cell === null || cell === undefined || cell === "") return undefined;
   if (typeof cell === "object" && "number" in cell) return cellKey(cell.number);
+  if (typeof cell === "object" && "merged" in cell) return cellKey(cell.stored);
   if (typeof cell === "number")
     return `n:${Number.isFinite(cell) ? Number(cell.toPrecision(15)) : String(cell)}`;
   if (typeof cell === "boolean") return `b:${cell}`;

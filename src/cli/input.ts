@@ -4,6 +4,8 @@ import { type AnyLanguage } from "../engine";
 import {
   type CellValue,
   type EarlierRecord,
+  type MergedArea,
+  MergedCells,
   type SheetLayout,
   type SheetSurveyResult,
   NumberEvidenceTally,
@@ -75,6 +77,8 @@ export interface SurveyedInput extends InputFile {
   readonly earlierRecord: EarlierRecord | undefined;
   /** The sheet's hyperlinks, put on their cells by the second read. */
   readonly links: HyperlinkTargets;
+  /** The .xlsx sheet's merged cells, which the second read reads its rows with (merged-cells.ts). */
+  readonly mergedAreas: readonly MergedArea[];
 }
 
 /** Rows of the sheet as the second read gives them, from row `start`. */
@@ -327,6 +331,7 @@ async function surveyCsv(
     earlierAuditRows: [],
     earlierRecord: undefined,
     links: new Map(),
+    mergedAreas: [],
   };
 }
 
@@ -340,29 +345,37 @@ async function surveyXlsx(
   const earlierAuditRows = await xlsxProblems(file, () => readEarlierAuditRows(file, wanted, size));
   const name = (await chosenSheetName(file, wanted)) ?? "";
   const earlier = earlierCheck(earlierAuditRows, name);
-  const survey = new SheetSurvey({ knowledge: earlier.knowledge, language });
-  const facts = await xlsxProblems(file, async () => {
+  const surveyed = async (merges?: readonly MergedArea[], layout?: SheetLayout) => {
+    const survey = new SheetSurvey({ knowledge: earlier.knowledge, language });
+    const merged = merges === undefined || layout === undefined ? undefined : new MergedCells(merges, layout);
+    const facts = await xlsxProblems(file, async () => {
+      try {
+        return await readXlsxRows({
+          file,
+          wanted,
+          size,
+          progress,
+          sink: (rows) =>
+            survey.add(merged === undefined ? rows.values : merged.rows(rows.values, rows.start), rows.start),
+        });
+      } catch (error) {
+        if (error instanceof SheetProblem) throw layoutProblem(error, { ...input, name });
+        throw error;
+      }
+    });
+    if (!survey.anyCell()) throw new CliError((w) => w.input.emptySheet({ file, sheet: facts.name }));
     try {
-      return await readXlsxRows({
-        file,
-        wanted,
-        size,
-        progress,
-        sink: (rows) => survey.add(rows.values, rows.start),
-      });
+      return { facts, result: survey.finish() };
     } catch (error) {
-      if (error instanceof SheetProblem) throw layoutProblem(error, { ...input, name });
+      if (error instanceof SheetProblem) throw layoutProblem(error, { ...input, name: facts.name });
       throw error;
     }
-  });
-  if (!survey.anyCell()) throw new CliError((w) => w.input.emptySheet({ file, sheet: facts.name }));
-  let result: SheetSurveyResult;
-  try {
-    result = survey.finish();
-  } catch (error) {
-    if (error instanceof SheetProblem) throw layoutProblem(error, { ...input, name: facts.name });
-    throw error;
-  }
+  };
+  let { facts, result } = await surveyed();
+  // The merged cells are listed after the rows: a sheet with some over several rows is surveyed once more with
+  // them, so that a shipment's rows under its merged number end where it ends.
+  if (new MergedCells(facts.mergedAreas, result.layout).any)
+    ({ facts, result } = await surveyed(facts.mergedAreas, result.layout));
   return {
     ...input,
     name: facts.name,
@@ -373,6 +386,7 @@ async function surveyXlsx(
     earlierAuditRows,
     earlierRecord: earlier.record,
     links: facts.links,
+    mergedAreas: facts.mergedAreas,
   };
 }
 
@@ -421,6 +435,7 @@ export async function readInputRows(input: SurveyedInput, sink: InputRowSink): P
     return;
   }
   let read = 0;
+  const merged = new MergedCells(input.mergedAreas, layout);
   const facts = await xlsxProblems(input.file, () =>
     readXlsxRows({
       file: input.file,
@@ -429,7 +444,7 @@ export async function readInputRows(input: SurveyedInput, sink: InputRowSink): P
       links: input.links,
       sink: (rows) => {
         read = rows.start + rows.values.length;
-        return sink({ ...rows, values: cellsAsChecked(rows, layout, ownRates) });
+        return sink({ ...rows, values: merged.rows(cellsAsChecked(rows, layout, ownRates), rows.start) });
       },
     }),
   );

@@ -33,6 +33,8 @@ export interface ProblemParams {
   inCurrency: { readonly shown: Shown; readonly codes: readonly string[] };
   /** A sheet cell that holds an error value ("#N/A"). */
   cellError: { readonly error: string };
+  /** A sheet cell of a merged area over several rows ("F5:F7") in a field that is each row's own. */
+  mergedCell: { readonly area: string };
   /** A function argument that is an error value; `error` when Excel says which. */
   argumentError: { readonly error?: string };
   uncalculatedFormula: { readonly formula: string };
@@ -129,6 +131,7 @@ export interface FixParams {
   enterWeight: None;
   enterWeightInKg: None;
   fixFormula: None;
+  unmergeCells: None;
   calculateFormulas: None;
   /** An error value in an argument: correct it, or do what the argument needs. */
   correctCellFirst: { readonly then: Fix };
@@ -266,6 +269,8 @@ export const ENGLISH: Language = {
       `${say.shown(shown)} has a currency, but this ${host === "cell" ? "column" : host === "argument" ? "argument" : "setting"} is not an amount`,
     inCurrency: ({ shown, codes }, say) => `${say.shown(shown)} is in ${codes.join(" or ")}`,
     cellError: ({ error }) => `the cell holds the error ${error}`,
+    mergedCell: ({ area }) =>
+      `the cell is merged over ${area}: one value over several rows may be each row's or their total`,
     argumentError: ({ error }) => `the cell holds ${error ?? "an error"}`,
     uncalculatedFormula: ({ formula }) =>
       `the formula =${formula} has no saved result, or its result is an error`,
@@ -366,6 +371,7 @@ export const ENGLISH: Language = {
     enterWeight: () => "Enter the unit weight in kg, e.g. 0.35",
     enterWeightInKg: () => "Enter the unit weight in kg",
     fixFormula: () => "Fix the formula or type the value",
+    unmergeCells: () => "Unmerge the cells (Home › Merge & Center) and write each row's own value in its row",
     calculateFormulas: () =>
       "Open the file in Excel, correct any formula that shows an error, and save it so that its formulas are calculated",
     correctCellFirst: ({ then }, say) => `Correct that cell first, or ${lowerFirst(say.fix(then))}`,

@@ -30,13 +30,24 @@ export interface UncalculatedFormula {
 }
 
 /**
+ * A cell of a merged area over several rows, as merged-cells.ts reads it: `stored` is what the cell itself holds
+ * (written back as it was); `shown`, the area's value, where the field reads it in each row (a shipment's number);
+ * without `shown` the cell is refused, naming the area.
+ */
+export interface MergedCell {
+  readonly merged: string;
+  readonly stored: StoredCell;
+  readonly shown?: StoredCell | FormattedNumber;
+}
+
+/**
  * A cell as Excel (range.values) or a file reader hands it over: numbers, text, booleans, dates, a formula
  * without a result, or nothing. Excel reports error cells as text such as "#N/A"; readers of files do the same.
  * A number whose format shows a percent sign or a currency is a FormattedNumber (formattedCell, number-formats.ts):
- * the adapters read the formats with the values.
+ * the adapters read the formats with the values. A cell of a merged area over several rows is a MergedCell.
  */
 export type CellValue =
-  number | string | boolean | Date | UncalculatedFormula | FormattedNumber | null | undefined;
+  number | string | boolean | Date | UncalculatedFormula | FormattedNumber | MergedCell | null | undefined;
 
 const ERROR_VALUE =
   /^#(?:N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
@@ -50,6 +61,23 @@ export function isFormattedNumber(cell: CellValue): cell is FormattedNumber {
   return typeof cell === "object" && cell !== null && !(cell instanceof Date) && "number" in cell;
 }
 
+export function isMergedCell(cell: CellValue): cell is MergedCell {
+  return typeof cell === "object" && cell !== null && !(cell instanceof Date) && "merged" in cell;
+}
+
+/**
+ * The cell as a field reads it: a merged cell that reads the area's value gives it (merged-cells.ts); any other
+ * cell is itself.
+ */
+export function fieldValue(cell: CellValue): CellValue {
+  return isMergedCell(cell) && cell.shown !== undefined ? cell.shown : cell;
+}
+
+/** What the cell itself holds: a merged cell's own value, any other cell itself (which rows hold something). */
+export function heldValue(cell: CellValue): CellValue {
+  return isMergedCell(cell) ? cell.stored : cell;
+}
+
 /** The number of a number cell, whatever its format shows; undefined for any other cell. */
 export function cellNumber(cell: CellValue): number | undefined {
   if (typeof cell === "number") return cell;
@@ -57,11 +85,15 @@ export function cellNumber(cell: CellValue): number | undefined {
 }
 
 /** A cell as a file holds it: a number keeps its format in the cell's style. */
-export type StoredCell = Exclude<CellValue, FormattedNumber>;
+export type StoredCell = Exclude<CellValue, FormattedNumber | MergedCell>;
 
-/** The cell as a file holds it: a formatted number is its number (the format stays with the cell's style). */
+/**
+ * The cell as a file holds it: a formatted number is its number (the format stays with the cell's style), a merged
+ * cell what it holds itself.
+ */
 export function storedValue(cell: CellValue): StoredCell {
-  return isFormattedNumber(cell) ? cell.number : cell;
+  if (isFormattedNumber(cell)) return cell.number;
+  return isMergedCell(cell) ? cell.stored : cell;
 }
 
 export function isEmptyCell(cell: CellValue): boolean {
@@ -72,6 +104,7 @@ export function cellText(cell: CellValue): string {
   if (cell === null || cell === undefined) return "";
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : isoDateOf(cell);
   if (isFormattedNumber(cell)) return String(cell.number);
+  if (isMergedCell(cell)) return cellText(cell.stored);
   if (typeof cell === "object") return `=${cell.formula}`;
   return String(cell);
 }
@@ -79,8 +112,13 @@ export function cellText(cell: CellValue): string {
 /** The fix for a formula without a result, whatever the column. */
 export const UNCALCULATED_FIX = fixText("calculateFormulas");
 
-/** Error cells and formulas without a result are refused in every column read: their value is unknown. */
-function unreadable(cell: CellValue, column: string): InputError | undefined {
+/**
+ * Error cells and formulas without a result are refused in every column read: their value is unknown. So is a cell
+ * merged over several rows in a field that does not read the area's value (merged-cells.ts says why).
+ */
+export function unreadable(cell: CellValue, column: string): InputError | undefined {
+  if (isMergedCell(cell))
+    return new InputError(column, { key: "mergedCell", params: { area: cell.merged } }, "unmergeCells");
   if (typeof cell === "string" && ERROR_VALUE.test(cell.trim()))
     return new InputError(column, { key: "cellError", params: { error: cell.trim() } }, "fixFormula");
   if (isUncalculatedFormula(cell)) {
@@ -96,10 +134,11 @@ function unreadable(cell: CellValue, column: string): InputError | undefined {
  * is no number.
  */
 function cellContent(
-  cell: CellValue,
+  given: CellValue,
   column: string,
   fix: Fix,
 ): number | string | FormattedNumber | undefined {
+  const cell = fieldValue(given);
   if (typeof cell === "number" || isFormattedNumber(cell)) return cell;
   if (isEmptyCell(cell)) return undefined;
   const error = unreadable(cell, column);
@@ -172,7 +211,8 @@ export function readWeight(cell: CellValue, column: string, mark?: DecimalMark):
   return value === undefined ? undefined : weightOf(value, column, "enterWeight", inColumn(mark));
 }
 
-export function readText(cell: CellValue, column: string): string | undefined {
+export function readText(given: CellValue, column: string): string | undefined {
+  const cell = fieldValue(given);
   if (isEmptyCell(cell)) return undefined;
   const error = unreadable(cell, column);
   if (error) throw error;
@@ -180,7 +220,8 @@ export function readText(cell: CellValue, column: string): string | undefined {
 }
 
 /** A date: an Excel serial number, a Date from a file reader, or text (YYYY-MM-DD, DD/MM/YYYY). */
-export function readDate(cell: CellValue, column: string): IsoDate | undefined {
+export function readDate(given: CellValue, column: string): IsoDate | undefined {
+  const cell = fieldValue(given);
   if (isEmptyCell(cell)) return undefined;
   const serial = cellNumber(cell);
   if (serial !== undefined) return dateOf(serial, column);

@@ -18,6 +18,7 @@ import {
   type CellValue,
   cellNumber,
   cellText,
+  fieldValue,
   isEmptyCell,
   isFormattedNumber,
   readDuty,
@@ -450,10 +451,13 @@ export function columnHeader(layout: SheetLayout, field: Field): string {
   );
 }
 
-/** A field's cell in a row, or undefined when the sheet has no such column: the one way to find it. */
+/**
+ * A field's cell in a row, or undefined when the sheet has no such column: the one way to find it. A cell merged
+ * over a shipment's rows in a field that reads the area's value gives that value (merged-cells.ts).
+ */
 export function fieldCell(cells: readonly CellValue[], layout: SheetLayout, field: Field): CellValue {
   const index = layout.columns[field];
-  return index === undefined ? undefined : cells[index];
+  return index === undefined ? undefined : fieldValue(cells[index]);
 }
 
 /** A reader of one kind of value: the cell, the column's header for messages, the column's decimal mark. */

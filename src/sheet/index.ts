@@ -5,6 +5,7 @@ export * from "./columns";
 export * from "./flags";
 export * from "./header-mapping";
 export * from "./number-conventions";
+export * from "./merged-cells";
 export * from "./number-formats";
 export * from "./output-sheets";
 export * from "./report";

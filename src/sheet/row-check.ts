@@ -43,6 +43,7 @@ import {
   cellText,
   isEmptyCell,
   isFormattedNumber,
+  isMergedCell,
   readAmount,
   readDate,
   readDuty,
@@ -710,6 +711,11 @@ function checkCommission(read: RowReader, price: Exact | undefined, money: Money
 function checkHsCode(read: RowReader): { code: string; valid: boolean } {
   const says = read.words.sheet.explanations;
   const cell = read.cell("hsCode");
+  // A code merged over several rows is refused as any merged cell is (merged-cells.ts), not read as no code.
+  if (isMergedCell(cell)) {
+    read.read("hsCode", readText);
+    return { code: "", valid: false };
+  }
   if (isEmptyCell(cell)) {
     read.flag("INVALID_HS_CODE", says.hsCodeMissing({ column: read.header("hsCode") }));
     return { code: "", valid: false };

@@ -1,5 +1,5 @@
 import { type AnyLanguage, parseNumberText, readSalesLink } from "../engine";
-import { type CellValue, isEmptyCell } from "./cell-values";
+import { type CellValue, heldValue, isEmptyCell } from "./cell-values";
 import { headerKey } from "./columns";
 import { type SheetLayout } from "./header-mapping";
 import { sheetWordsOf } from "./lang";
@@ -92,13 +92,14 @@ function columnsOf(layout: SheetLayout): { mapped: number[]; own: Set<number> } 
  */
 export function rowKind(cells: readonly CellValue[], layout: SheetLayout, tableTotals = false): RowKind {
   const { mapped, own } = columnsOf(layout);
-  if (mapped.every((index) => isEmptyCell(cells[index]))) return "blank";
+  // What each cell holds itself: a row under a shipment's merged number with nothing else is blank, as it was.
+  if (mapped.every((index) => isEmptyCell(heldValue(cells[index])))) return "blank";
   if (tableTotals) return "totals";
   // The cells that count: all but the checker's own output columns (a re-check's results).
   let filled = 0;
   let firstText = -1;
   for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index];
+    const cell = heldValue(cells[index]);
     if (own.has(index) || isEmptyCell(cell)) continue;
     filled++;
     if (firstText < 0 && typeof cell === "string") {
@@ -107,7 +108,7 @@ export function rowKind(cells: readonly CellValue[], layout: SheetLayout, tableT
         const { destination, salesLink, referenceLink } = layout.columns;
         // The totals word may stand in the destination column itself; any other destination or a link is a product.
         const elsewhere = (column: number | undefined) =>
-          column !== undefined && column !== index && !isEmptyCell(cells[column]);
+          column !== undefined && column !== index && !isEmptyCell(heldValue(cells[column]));
         return elsewhere(destination) || elsewhere(salesLink) || elsewhere(referenceLink)
           ? "product"
           : "totals";
@@ -116,7 +117,7 @@ export function rowKind(cells: readonly CellValue[], layout: SheetLayout, tableT
     if (filled > 1 && firstText >= 0) return "product";
   }
   if (filled !== 1 || firstText < 0) return "product";
-  const text = (cells[firstText] as string).trim();
+  const text = (heldValue(cells[firstText]) as string).trim();
   const inLinkColumn = firstText === layout.columns.salesLink || firstText === layout.columns.referenceLink;
   // A lone link, error value, number, HS code or code-like word (an SKU, a country) is a product row begun and
   // left unfinished: checked, so that it shows. A note reads as a sentence or begins as notes do.

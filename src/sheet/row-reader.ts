@@ -8,7 +8,7 @@ import {
   messagesOf,
   problemText,
 } from "../engine";
-import { type CellValue } from "./cell-values";
+import { type CellValue, fieldValue } from "./cell-values";
 import { type Field, INPUT_COLUMNS, headerCurrency } from "./columns";
 import { type Readings } from "./check-memo";
 import { type Finding, type Flag } from "./flags";
@@ -115,9 +115,9 @@ export class RowReader {
     }
   }
 
-  /** A field's cell in the row, as fieldCell finds it. */
+  /** A field's cell in the row, as fieldCell finds it (a shipment's merged number is read in each of its rows). */
   private cellIn(column: FieldColumn): CellValue {
-    return column.index === undefined ? undefined : this.cells[column.index];
+    return column.index === undefined ? undefined : fieldValue(this.cells[column.index]);
   }
 
   /** The engine's problem (of a reading: an HS code, a VAT number, a link) in the check's language. */

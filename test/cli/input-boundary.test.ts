@@ -342,3 +342,76 @@ describe("number formats of an .xlsx: what Excel shows beside a number", () => {
     expect(checked.worksheets[0].getRow(5).getCell(column("Commission")).value).toBe(0.15);
   });
 });
+
+describe("merged cells of an .xlsx: Excel shows one value over the area, its top-left cell holds it", () => {
+  const column = (name: (typeof HEADER)[number]) => HEADER.indexOf(name) + 1;
+  const letter = (name: (typeof HEADER)[number]) => String.fromCharCode(64 + column(name));
+  /** Three lines of one shipment, then two lines with their FBA fee merged, then two with their Quantity merged. */
+  async function write(out: string, merged: boolean): Promise<void> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Shipment");
+    sheet.addRow(HEADER);
+    const shipment = (sku: string, first: boolean) =>
+      line({
+        SKU: sku,
+        Shipment: first || !merged ? "LGG-2412-01" : null,
+        Destination: first || !merged ? "DE" : null,
+      });
+    sheet.addRow(shipment("TV-1", true));
+    sheet.addRow(shipment("TV-2", false));
+    sheet.addRow(shipment("TV-3", false));
+    sheet.addRow(line({ SKU: "FREIGHT-1", "FBA fee": "30,00" }));
+    sheet.addRow(line({ SKU: "FREIGHT-2", "FBA fee": merged ? null : "30,00" }));
+    sheet.addRow(line({ SKU: "UNITS-1", Quantity: 6 }));
+    sheet.addRow(line({ SKU: "UNITS-2", Quantity: merged ? null : 6 }));
+    if (merged) {
+      for (const name of ["Shipment", "Destination"] as const)
+        sheet.mergeCells(`${letter(name)}2:${letter(name)}4`);
+      sheet.mergeCells(`${letter("FBA fee")}5:${letter("FBA fee")}6`);
+      sheet.mergeCells(`${letter("Quantity")}7:${letter("Quantity")}8`);
+    }
+    await workbook.xlsx.writeFile(out);
+  }
+  const mergedFile = file("merged.xlsx");
+  const writtenFile = file("written.xlsx");
+  beforeAll(async () => {
+    await write(mergedFile, true);
+    await write(writtenFile, false);
+  });
+
+  test("a shipment's number and destination merged over its rows are read in each row, as Excel shows them", async () => {
+    const merged = parseReport(await runCli([mergedFile, "--json", ...DATE]));
+    const written = parseReport(await runCli([writtenFile, "--json", ...DATE]));
+    for (const sku of ["TV-1", "TV-2", "TV-3"]) {
+      const row = merged.rows.find((candidate) => candidate.sku === sku);
+      expect(row).toEqual(written.rows.find((candidate) => candidate.sku === sku));
+    }
+  });
+
+  test("an amount or a quantity merged over several rows is refused in each of them, naming the area", async () => {
+    const report = parseReport(await runCli([mergedFile, "--json", ...DATE]));
+    const bySku = (sku: string) => report.rows.find((row) => row.sku === sku);
+    const freight = `${letter("FBA fee")}5:${letter("FBA fee")}6`;
+    const units = `${letter("Quantity")}7:${letter("Quantity")}8`;
+    for (const [sku, area] of [
+      ["FREIGHT-1", freight],
+      ["FREIGHT-2", freight],
+      ["UNITS-1", units],
+      ["UNITS-2", units],
+    ]) {
+      expect(bySku(sku)?.status).toBe("ERROR");
+      expect(bySku(sku)?.inverseValue).toBeNull();
+      expect(bySku(sku)?.explanation).toContain(`the cell is merged over ${area}`);
+      expect(bySku(sku)?.explanation).toContain("Unmerge the cells");
+    }
+  });
+
+  test("the checked copy holds what each cell held", async () => {
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.readFile(mergedFile.replace(/\.xlsx$/, ".checked.xlsx"));
+    const sheet = checked.worksheets[0];
+    expect(sheet.getRow(2).getCell(column("Shipment")).value).toBe("LGG-2412-01");
+    expect(sheet.getRow(3).getCell(column("Shipment")).value).toBeNull();
+    expect(sheet.getRow(5).getCell(column("FBA fee")).value).toBe("30,00");
+  });
+});

@@ -1,3 +1,4 @@
+import { type MergedArea, mergedAreasIn } from "../../sheet";
 import { type ColumnFormat } from "./cells";
 
 /** Columns a sheet can have (XFD): a <col> range beyond it is cut there. */
@@ -5,13 +6,15 @@ const MAX_COLUMNS = 16_384;
 
 /**
  * What exceljs's streaming reader leaves out of a sheet's XML: hidden rows (<row hidden="1">), column widths and
- * hidden columns (<col>), and whether the XML came to its end (a reader given damaged data can stop early without
- * a word). Fed the XML as the reader takes it; looks only at tags that hold "hidden", at <col> tags before the
- * rows and at "sheetData", so a sheet without hidden rows costs a few string searches per chunk.
+ * hidden columns (<col>), the merged cells (<mergeCell ref="A5:A7"/>, after the rows) and whether the XML came to
+ * its end (a reader given damaged data can stop early without a word). Fed the XML as the reader takes it; looks
+ * only at tags that hold "hidden", at <col> tags before the rows, at "sheetData" and at "mergeCell" after the
+ * rows, so a sheet without hidden rows costs a few string searches per chunk.
  */
 export class SheetFormatScanner {
   readonly hiddenRows = new Set<number>();
   readonly columns: (ColumnFormat | undefined)[] = [];
+  readonly mergedAreas: MergedArea[] = [];
   /** True once </sheetData> (or an empty <sheetData/>) has gone by. */
   complete = false;
   private inRows = false;
@@ -36,6 +39,8 @@ export class SheetFormatScanner {
       if (rowsFrom === -1) return;
       this.inRows = true;
     }
+    // <mergeCells> follows </sheetData>; a cell's text cannot hold "<mergeCell" (its "<" is written &lt;).
+    if (this.complete) this.readMerges(text.slice(0, end));
     for (let at = text.indexOf("hidden"); at !== -1 && at < end; at = text.indexOf("hidden", at + 6)) {
       const tag = this.tagAround(text, at);
       if (tag === undefined || !/^<(?:\w+:)?row\s/.test(tag) || !isHidden(tag)) continue;
@@ -50,6 +55,14 @@ export class SheetFormatScanner {
     const close = text.indexOf(">", start);
     if (start === -1 || close < at) return undefined;
     return text.slice(start, close + 1);
+  }
+
+  /** The <mergeCell ref="A5:A7"/> tags in a piece of the sheet after its rows. */
+  private readMerges(tail: string): void {
+    for (const [tag] of tail.matchAll(/<(?:\w+:)?mergeCell\s[^>]*>/g)) {
+      const ref = /\sref\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+      if (ref !== undefined) this.mergedAreas.push(...mergedAreasIn(ref));
+    }
   }
 
   /** The <col min max width hidden> tags in a piece of the sheet before its rows. */

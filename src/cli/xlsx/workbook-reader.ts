@@ -1,7 +1,7 @@
 import type { EventEmitter } from "node:events";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { type CellValue, formattedCell } from "../../sheet";
+import { type CellValue, type MergedArea, formattedCell } from "../../sheet";
 import { CliError } from "../errors";
 import { AUDIT_SHEET_NAMES, type CliWords } from "../lang";
 import { type CellStyle, type ColumnFormat, type OriginalCell, type SheetCells } from "./cells";
@@ -110,6 +110,8 @@ export interface XlsxSheetFacts {
   readonly rowCount: number;
   /** The sheet's hyperlinks: known only once its rows are read, given to a second read to put on their cells. */
   readonly links: HyperlinkTargets;
+  /** The sheet's merged cells, listed after its rows: a second read reads its rows with them (merged-cells.ts). */
+  readonly mergedAreas: readonly MergedArea[];
 }
 
 /** Rows handed to the sink at once. */
@@ -533,6 +535,7 @@ export async function readXlsxRows(request: XlsxReadRequest): Promise<XlsxSheetF
     tableTotalsRows: new Set(totalsRows),
     rowCount,
     links: hyperlinkTargets(hyperlinks, targets),
+    mergedAreas: scanner.mergedAreas,
   };
 }
 

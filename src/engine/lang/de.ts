@@ -37,6 +37,8 @@ export const de: Language = {
       `${say.shown(shown)} enthält eine Währung, aber ${host === "cell" ? "diese Spalte" : host === "argument" ? "dieses Argument" : "diese Einstellung"} ist kein Betrag`,
     inCurrency: ({ shown, codes }, say) => `${say.shown(shown)} lautet auf ${codes.join(" oder ")}`,
     cellError: ({ error }) => `die Zelle enthält den Fehler ${error}`,
+    mergedCell: ({ area }) =>
+      `die Zelle ist über ${area} verbunden: ein Wert über mehrere Zeilen kann der Wert jeder Zeile oder ihre Summe sein`,
     argumentError: ({ error }) =>
       `die Zelle enthält ${error === undefined ? "einen Fehler" : `den Fehler ${error}`}`,
     uncalculatedFormula: ({ formula }) =>
@@ -145,6 +147,8 @@ export const de: Language = {
     enterWeight: () => "Geben Sie das Stückgewicht in kg ein, z. B. 0,35",
     enterWeightInKg: () => "Geben Sie das Stückgewicht in kg ein",
     fixFormula: () => "Korrigieren Sie die Formel oder geben Sie den Wert direkt ein",
+    unmergeCells: () =>
+      "Heben Sie die Zellverbindung auf (Start › Verbinden und zentrieren) und tragen Sie in jede Zeile ihren eigenen Wert ein",
     calculateFormulas: () =>
       "Öffnen Sie die Datei in Excel, korrigieren Sie jede Formel, die einen Fehler anzeigt, und speichern Sie die Datei, damit ihre Formeln berechnet werden",
     correctCellFirst: ({ then }, say) =>

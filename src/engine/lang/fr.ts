@@ -33,6 +33,8 @@ export const fr: Language = {
       `${say.shown(shown)} comporte une devise, mais ${host === "cell" ? "cette colonne n'attend" : host === "argument" ? "cet argument n'attend" : "ce paramètre n'attend"} pas de montant`,
     inCurrency: ({ shown, codes }, say) => `${say.shown(shown)} est exprimé en ${codes.join(" ou ")}`,
     cellError: ({ error }) => `la cellule contient l'erreur ${error}`,
+    mergedCell: ({ area }) =>
+      `la cellule est fusionnée sur ${area} : une valeur sur plusieurs lignes peut être celle de chaque ligne ou leur total`,
     argumentError: ({ error }) =>
       `la cellule contient ${error === undefined ? "une erreur" : `l'erreur ${error}`}`,
     uncalculatedFormula: ({ formula }) =>
@@ -141,6 +143,8 @@ export const fr: Language = {
     enterWeight: () => "Saisissez le poids unitaire en kg, p. ex. 0,35",
     enterWeightInKg: () => "Saisissez le poids unitaire en kg",
     fixFormula: () => "Corrigez la formule ou saisissez la valeur",
+    unmergeCells: () =>
+      "Annulez la fusion des cellules (Accueil › Fusionner et centrer) et saisissez sur chaque ligne sa propre valeur",
     calculateFormulas: () =>
       "Ouvrez le fichier dans Excel, corrigez les formules qui affichent une erreur et enregistrez-le afin que ses formules soient calculées",
     correctCellFirst: ({ then }, say) => `Corrigez d'abord cette cellule, ou ${lowerFirst(say.fix(then))}`,

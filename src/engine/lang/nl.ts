@@ -27,6 +27,8 @@ export const nl: Language = {
       `${say.shown(shown)} vermeldt een valuta, maar ${host === "cell" ? "in deze kolom" : host === "argument" ? "in dit argument" : "in deze instelling"} hoort geen bedrag`,
     inCurrency: ({ shown, codes }, say) => `${say.shown(shown)} is uitgedrukt in ${codes.join(" of ")}`,
     cellError: ({ error }) => `de cel bevat de foutwaarde ${error}`,
+    mergedCell: ({ area }) =>
+      `de cel is samengevoegd over ${area}: één waarde over meerdere rijen kan die van elke rij zijn of hun totaal`,
     argumentError: ({ error }) => `de cel bevat ${error ?? "een foutwaarde"}`,
     uncalculatedFormula: ({ formula }) =>
       `de formule =${formula} heeft geen opgeslagen resultaat, of het resultaat is een foutwaarde`,
@@ -131,6 +133,8 @@ export const nl: Language = {
     enterWeight: () => "Voer het gewicht per eenheid in kg in, bijv. 0,35",
     enterWeightInKg: () => "Voer het gewicht per eenheid in kg in",
     fixFormula: () => "Corrigeer de formule of typ de waarde zelf in",
+    unmergeCells: () =>
+      "Maak de samenvoeging ongedaan (Start › Samenvoegen en centreren) en typ in elke rij haar eigen waarde",
     calculateFormulas: () =>
       "Open het bestand in Excel, corrigeer elke formule die een fout toont en sla het bestand op, zodat de formules berekend worden",
     correctCellFirst: ({ then }, say) => `Corrigeer eerst die cel, of ${lowerFirst(say.fix(then))}`,

@@ -44,6 +44,8 @@ export const zh: Language = {
       `${lead(say.shown(shown))}带有货币，但此${host === "cell" ? "列" : host === "argument" ? "参数" : "设置"}不是金额`,
     inCurrency: ({ shown, codes }, say) => `${lead(say.shown(shown))}是以 ${codes.join(" 或 ")} 计的金额`,
     cellError: ({ error }) => `该单元格包含错误 ${error}`,
+    mergedCell: ({ area }) =>
+      `该单元格在 ${area} 上合并：跨多行的一个数值可能是每一行的数值，也可能是它们的合计`,
     argumentError: ({ error }) => `该单元格包含${error === undefined ? "错误" : `错误 ${error}`}`,
     uncalculatedFormula: ({ formula }) => `公式 =${formula} 没有已保存的结果，或其结果为错误`,
     noValueHere: ({ type }) =>
@@ -140,6 +142,7 @@ export const zh: Language = {
     enterWeight: () => "请输入单件重量（kg），例如 0.35",
     enterWeightInKg: () => "请输入单件重量（kg）",
     fixFormula: () => "请修正公式，或直接输入数值",
+    unmergeCells: () => "请取消单元格合并（开始 › 合并后居中），并在每一行填写该行自己的数值",
     calculateFormulas: () => "请在 Excel 中打开文件，更正所有显示错误的公式，然后保存，使公式得到计算",
     correctCellFirst: ({ then }, say) => `请先更正该单元格，或${withoutPlease(say.fix(then))}`,
     referToField: ({ then }, say) =>
