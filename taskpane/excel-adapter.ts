@@ -5,7 +5,7 @@
  * and stops between chunks when the user cancels. Knows Office.js; decides nothing about the shipment (that is
  * src/sheet and actions/).
  */
-import { type CellValue } from "../src/sheet";
+import { type CellValue, type MergedArea, mergedAreasIn } from "../src/sheet";
 import { type CellBlockWrite, type CellFormat, RowTally } from "./cell-writes";
 import {
   type RowSpan,
@@ -222,6 +222,64 @@ export async function readCellBlock(
     batch.control.progress(done, count, progressLabel(phase, done, count));
   }
   return { firstRow: rows.first, left: columns.left, values, numberFormats, formulas };
+}
+
+/** Rows asked for the merged areas of at once; all the spans go in one sync. */
+const MERGED_AREA_ROWS = 2_000;
+/** "If the merged areas count in this range is more than 512, then this method will fail" (getMergedAreasOrNullObject). */
+const MERGED_AREAS_PER_READ = 512;
+
+/**
+ * The merged areas of rows [first, last] of columns [left, right] (Range.getMergedAreasOrNullObject, ExcelApi 1.13),
+ * in sheet rows and columns; undefined where Excel has no such API (Excel 2019 and older). Excel answers the areas
+ * whose top-left cell is in the range (office-js issue #3611) and fails beyond 512 of them: the rows are asked for
+ * in spans of 2,000 in one sync; if it fails, each span in a sync of its own; a span that fails, or that answers
+ * 512 areas (there may be more), again in halves. A single row that still fails fails the read.
+ */
+export async function readMergedAreas(
+  batch: ExcelBatch,
+  sheetName: string,
+  rows: { first: number; last: number },
+  columns: { left: number; right: number },
+): Promise<MergedArea[] | undefined> {
+  if (globalThis.Office?.context?.requirements?.isSetSupported("ExcelApi", "1.13") !== true) return undefined;
+  const width = columns.right - columns.left + 1;
+  let pending = fixedSpans(0, rows.last - rows.first + 1, MERGED_AREA_ROWS);
+  let together = true;
+  const areas: MergedArea[] = [];
+  while (pending.length > 0) {
+    batch.throwIfCancelled();
+    const sheet = batch.worksheet(sheetName);
+    const asked = together ? pending : pending.slice(0, 1);
+    const reads = asked.map((span) => ({
+      span,
+      merged: sheet
+        .getRangeByIndexes(rows.first + span.start, columns.left, span.end - span.start, width)
+        .getMergedAreasOrNullObject()
+        .load("address,areaCount"),
+    }));
+    try {
+      await batch.sync();
+    } catch (error) {
+      batch.stats.retries += 1;
+      if (together) {
+        together = false;
+        continue;
+      }
+      const halves = halve(pending[0]);
+      if (halves === undefined) throw error;
+      pending = [...halves, ...pending.slice(1)];
+      continue;
+    }
+    pending = pending.slice(asked.length);
+    for (const { span, merged } of reads) {
+      if (merged.isNullObject) continue;
+      const halves = merged.areaCount >= MERGED_AREAS_PER_READ ? halve(span) : undefined;
+      if (halves !== undefined) pending.push(...halves);
+      else areas.push(...mergedAreasIn(merged.address));
+    }
+  }
+  return areas;
 }
 
 /** True when `cells` is `rows` rows of cells, as a read of that many rows gives. */

@@ -15,6 +15,8 @@ import {
   HEADER_SCAN_ROWS,
   INPUT_COLUMNS,
   type MappingOverrides,
+  type MergedArea,
+  MergedCells,
   type RowHints,
   type SheetKnowledge,
   type SheetLayout,
@@ -43,6 +45,7 @@ import {
   describeError,
   missingValues,
   readCellBlock,
+  readMergedAreas,
   rectOf,
   settingsMap,
 } from "../excel-adapter";
@@ -376,23 +379,27 @@ export function readRequest(outline: SheetOutline, targets: WriteTargets): ReadR
   };
 }
 
-/** The sheet as read: the block's values (links read from their formulas), its full layout, where new columns go. */
+/**
+ * The sheet as read: the block's values (links read from their formulas, merged cells as merged-cells.ts reads
+ * them), its full layout, where new columns go. `mergedAreas` in sheet rows and columns.
+ */
 export function sheetReadOf(
   outline: SheetOutline,
   request: ReadRequest,
   cells: CellBlockRead,
   needs: readonly Field[],
+  mergedAreas: readonly MergedArea[] = [],
 ): SheetRead | SheetUnreadable {
   const { sheet, block } = outline;
   const { rows, appendColumns, linkColumns } = request;
   const width = block.right - block.left + 1;
   // The sheet logic reads each number with what its format shows (a percentage, a currency: number-formats.ts).
-  const values = cells.values
+  const read = cells.values
     .slice(0, sheet.source.rowCount)
     .map((row, index) => withNumberFormats(row.slice(0, width), cells.numberFormats[index]));
   for (const column of linkColumns) {
     const formulas = cells.formulas.get(column) ?? [];
-    values.forEach((row, index) => {
+    read.forEach((row, index) => {
       const formula = formulas[index];
       if (typeof formula !== "string" || index <= block.headerRow - rows.first) return;
       row[column - block.left] = linkCellValue(row[column - block.left], hyperlinkFormulaTarget(formula));
@@ -410,12 +417,16 @@ export function sheetReadOf(
   }
   const headerIndex = block.headerRow - sheet.source.row;
   const layout = mapColumns(
-    values[headerIndex] ?? outline.headerCells,
+    read[headerIndex] ?? outline.headerCells,
     headerIndex,
     outline.overrides,
-    { ...outline.knowledge, rows: values },
+    { ...outline.knowledge, rows: read },
     outline.language,
   );
+  const values = new MergedCells(mergedAreas, layout, { row: cells.firstRow, column: block.left }).rows(
+    read,
+    0,
+  ) as CellValue[][];
   const problems = layoutProblems(layout, needs, outline.language);
   if (problems.length > 0) return { problem: problems.join("; ") };
   // Every action works on product rows: with none (only the header, blank rows, totals or notes) each says so the
@@ -634,7 +645,8 @@ export async function readSheet(
     request.formulaColumns,
     outline.sample,
   );
-  const read = sheetReadOf(outline, request, cells, needs);
+  const merged = await readMergedAreas(batch, outline.sheet.sheetName, request.rows, request.columns);
+  const read = sheetReadOf(outline, request, cells, needs, merged ?? []);
   if (isUnreadable(read)) throw new SheetProblem(read.problem);
   return read;
 }

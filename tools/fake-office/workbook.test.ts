@@ -353,4 +353,39 @@ describeInExcel("the simulated workbook, through Microsoft's Office.js", (open) 
       }),
     ]);
   }, 60_000);
+
+  test("merged areas: those whose top-left cell is in the range, null without any, refused over 512", async () => {
+    const many = Array.from({ length: 513 }, (_, index) => `D${2 * index + 1}:D${2 * index + 2}`);
+    const excel = await open({
+      seed: {
+        sheets: [
+          { name: "Ship, Dec", values: [["S-1", 12]], origin: "A2", merges: ["A2:A4", "B2:C2"] },
+          { name: "Many", merges: many },
+        ],
+      },
+    });
+    const read = await excel.addin.evaluate(() =>
+      Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Ship, Dec");
+        const all = sheet.getRange("A1:C9").getMergedAreasOrNullObject().load("address, areaCount");
+        // A3:C9 holds no top-left cell of a merged area, though A2:A4 covers A3:A4 (office-js issue #3611).
+        const below = sheet.getRange("A3:C9").getMergedAreasOrNullObject();
+        await context.sync();
+        return { address: all.address, count: all.areaCount, below: below.isNullObject };
+      }),
+    );
+    expect(read).toEqual({ address: "'Ship, Dec'!A2:A4, 'Ship, Dec'!B2:C2", count: 2, below: true });
+    expect(
+      await outcome(excel, async () =>
+        Excel.run(async (context) => {
+          context.workbook.worksheets
+            .getItem("Many")
+            .getRange("A1:D2000")
+            .getMergedAreasOrNullObject()
+            .load("address");
+          await context.sync();
+        }),
+      ),
+    ).toBe("GeneralException");
+  }, 60_000);
 });

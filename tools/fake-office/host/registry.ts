@@ -12,6 +12,7 @@ import {
 } from "./types/conditional-format";
 import { headerFooterGroupSpec, headerFooterSpec, pageLayoutSpec } from "./types/page-layout";
 import { rangeSpec } from "./types/range";
+import { rangeAreasSpec } from "./types/range-areas";
 import {
   rangeBorderCollectionSpec,
   rangeBorderSpec,
@@ -44,6 +45,7 @@ const ALL: AnyTypeSpec[] = [
   headerFooterGroupSpec,
   headerFooterSpec,
   rangeSpec,
+  rangeAreasSpec,
   rangeFormatSpec,
   rangeFillSpec,
   rangeFontSpec,

@@ -1,5 +1,5 @@
 import type { Json } from "../protocol/json";
-import { parseRect, splitSheet, type Rect } from "./address";
+import { intersect, parseRect, splitSheet, type Rect } from "./address";
 import { seedValue } from "./cell-value";
 import type { SheetVisibility } from "./sheet";
 import { addTable } from "./table-ops";
@@ -20,6 +20,8 @@ export interface SheetSeed {
   visibility?: SheetVisibility;
   /** Column widths in points by column letter, e.g. { "A": 120 }. */
   columnWidths?: Record<string, number>;
+  /** Merged areas, e.g. ["S4:S6"]: only their top-left cells may hold a value, as in Excel. */
+  merges?: string[];
 }
 
 export interface TableSeed {
@@ -87,6 +89,19 @@ export function workbookFromSeed(seed: WorkbookSeed): WorkbookModel {
     for (const [letters, width] of Object.entries(sheetSeed.columnWidths ?? {})) {
       const column = parseRect(`${letters}1`) ?? fail(`bad column "${letters}"`);
       sheet.columnWidths.set(column.column, width);
+    }
+    for (const merge of sheetSeed.merges ?? []) {
+      const area = parseRect(merge) ?? fail(`bad merged area "${merge}"`);
+      if (area.rowCount * area.columnCount < 2) fail(`merged area "${merge}" is one cell`);
+      if (sheet.mergedAreas.some((other) => intersect(other, area) !== undefined))
+        fail(`merged area "${merge}" overlaps another`);
+      for (let row = area.row; row < area.row + area.rowCount; row++)
+        for (let column = area.column; column < area.column + area.columnCount; column++) {
+          const covered = row !== area.row || column !== area.column;
+          if (covered && (sheet.cells.get(row, column)?.value ?? "") !== "")
+            fail(`merged area "${merge}" covers a cell with a value: Excel keeps only the top-left one`);
+        }
+      sheet.mergedAreas.push(area);
     }
     if (sheetSeed.visibility) sheet.visibility = sheetSeed.visibility;
   });

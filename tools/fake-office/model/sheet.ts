@@ -39,6 +39,8 @@ export class SheetModel {
   freezeRows = 0;
   freezeColumns = 0;
   autoFilter: AutoFilterModel | undefined;
+  /** Merged areas; only the top-left cell of each holds a value. */
+  readonly mergedAreas: Rect[] = [];
   readonly pageLayout: PageLayoutModel = newPageLayout();
 
   constructor(

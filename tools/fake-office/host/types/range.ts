@@ -26,6 +26,7 @@ import {
 } from "../../model/range-data";
 import { booleanArg, enumArg, integerArg, rangeArg, type RangeTarget } from "../args";
 import type { ChildSpec, HostCall, ScalarSpec, TypeSpec } from "../spec";
+import { mergedAreasOf } from "./range-areas";
 
 function inGrid(r: Rect): Rect {
   if (!isInsideGrid(r)) throw hostErrors.invalidArgument();
@@ -182,6 +183,7 @@ export const rangeSpec: TypeSpec<RangeTarget> = {
       type: "Range",
       get: (t, _call, args) => usedRange(t, booleanArg(args, 0, false)),
     },
+    getMergedAreasOrNullObject: mergedAreasOf,
   },
   methods: {
     select: { call: (t, _args, call) => call.workbook.select(t.sheet, t.rect) },
