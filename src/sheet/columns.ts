@@ -768,6 +768,11 @@ export const INPUT_COLUMNS = [
 
 export type Field = (typeof INPUT_COLUMNS)[number]["field"];
 
+/** The money columns: a currency written in one of them (a sign, a format, the header) is the row's currency. */
+export const MONEY_FIELDS: readonly Field[] = INPUT_COLUMNS.filter((column) => column.kind === "amount").map(
+  (column) => column.field,
+);
+
 /** A sheet without these columns cannot be checked. */
 export const REQUIRED_FIELDS: readonly Field[] = ["price", "destination"];
 

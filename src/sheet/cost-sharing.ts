@@ -7,11 +7,19 @@ import {
   currenciesOf,
   inputErrorText,
   messagesOf,
+  parseNumberText,
 } from "../engine";
-import { type CellValue, readQuantity, readText, readWeight } from "./cell-values";
-import { headerCurrency } from "./columns";
+import {
+  type CellValue,
+  isEmptyCell,
+  isFormattedNumber,
+  readQuantity,
+  readText,
+  readWeight,
+} from "./cell-values";
+import { type Field, MONEY_FIELDS, headerCurrency } from "./columns";
 import { numberEvidenceOf, withDecimalMarks } from "./number-conventions";
-import { type SheetLayout, columnHeader, readField } from "./header-mapping";
+import { type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
 import { sheetWordsOf } from "./lang";
 
@@ -37,6 +45,50 @@ export interface CostShare {
 export type CostSharing =
   | { readonly ok: true; readonly shares: readonly CostShare[] }
   | { readonly ok: false; readonly problems: readonly string[] };
+
+const isEuro = (written: string) => {
+  const codes = currenciesOf(written) ?? [];
+  return codes.length === 1 && codes[0] === "EUR";
+};
+
+/**
+ * A currency other than EUR in which a share written into the row would be read (row-check.ts's MoneyReader reads
+ * amounts so), or undefined. `targets` are the cost fields that get a share and whose header names no currency
+ * (one naming another than EUR is refused before): a share is a plain number, read in the row's currency (its
+ * Currency cell, else the currency written in its other money cells: "$9.99", a price formatted in zloty,
+ * "Price ($)"); a target cell formatted in a currency keeps its format, and is read in it.
+ */
+function otherCurrencyOf(
+  cells: readonly CellValue[],
+  layout: SheetLayout,
+  targets: readonly Field[],
+): { column: string; currency: string } | undefined {
+  if (targets.length === 0) return undefined;
+  for (const field of targets) {
+    const cell = fieldCell(cells, layout, field);
+    if (isFormattedNumber(cell) && cell.currency !== undefined && !isEuro(cell.currency))
+      return { column: columnHeader(layout, field), currency: cell.currency };
+  }
+  const currency = readField(cells, layout, "currency", readText);
+  if (currency !== undefined && currency !== "")
+    return isEuro(currency) ? undefined : { column: columnHeader(layout, "currency"), currency };
+  for (const field of MONEY_FIELDS) {
+    const index = layout.columns[field];
+    // The targets' own cells are written over.
+    if (index === undefined || targets.includes(field)) continue;
+    const cell = fieldCell(cells, layout, field);
+    if (isEmptyCell(cell)) continue;
+    let written: string | undefined;
+    if (typeof cell === "string") {
+      const reading = parseNumberText(cell, layout.decimalMarks?.[field]);
+      written = reading.kind === "notANumber" ? undefined : reading.currency;
+    } else if (isFormattedNumber(cell)) written = cell.currency;
+    written ??= headerCurrency(layout.headers[index] ?? "")?.written;
+    if (written !== undefined && !isEuro(written))
+      return { column: columnHeader(layout, field), currency: written };
+  }
+  return undefined;
+}
 
 /** Enough decimals that a per-unit share times any quantity below a million rounds back to the line share. */
 const PER_UNIT_DECIMALS = 8;
@@ -78,6 +130,13 @@ export function shareShipmentCosts(
       problems.push(says.columnNotInEuro({ column: header, currency: named.written }));
   }
   if (problems.length > 0) return { ok: false, problems };
+  // The fields that get a share and whose header names no currency: a share there is read in the row's currency.
+  const targets = SHARED_COST_FIELDS.filter(
+    (field) =>
+      !totals[field].isZero() &&
+      (layout.columns[field] === undefined ||
+        headerCurrency(layout.headers[layout.columns[field]] ?? "") === undefined),
+  );
   const lines: { index: number; row: number; quantity: Exact; weight: Exact }[] = [];
   const marked =
     layout.decimalMarks === undefined
@@ -88,6 +147,11 @@ export function shareShipmentCosts(
     const row = firstRowNumber + index;
     try {
       if (shipment !== undefined && readField(cells, marked, "shipment", readText) !== shipment) continue;
+      const other = otherCurrencyOf(cells, marked, targets);
+      if (other !== undefined) {
+        problems.push(says.rowNotInEuro({ row, ...other }));
+        continue;
+      }
       const weight = readField(cells, marked, "unitWeight", readWeight);
       if (weight === undefined)
         throw new InputError(columnHeader(marked, "unitWeight"), "empty", "enterWeightInKg");

@@ -36,7 +36,7 @@ import {
   fixedEuroRate,
   lowValueDutyApplies,
 } from "../engine";
-import { type Field } from "./columns";
+import { type Field, MONEY_FIELDS } from "./columns";
 import {
   type CellValue,
   cellNumber,
@@ -631,18 +631,6 @@ class MoneyReader {
     return undefined;
   }
 }
-
-const MONEY_FIELDS: readonly Field[] = [
-  "price",
-  "commission",
-  "packaging",
-  "freight",
-  "lastMile",
-  "fbaFee",
-  "handling",
-  "specificDuty",
-  "declaredValue",
-];
 
 /** Where an amount's currency was written: the row's Currency column, or the amount's own cell ("330 SEK"). */
 type AmountSource = { readonly currencyColumn: string } | { readonly column: string };

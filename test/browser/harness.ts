@@ -61,6 +61,8 @@ export interface Seed {
     formulas?: (string | null)[][];
     numberFormats?: (string | null)[][];
     origin?: string;
+    /** Merged areas, e.g. ["S4:S6"] (tools/fake-office SheetSeed.merges). */
+    merges?: string[];
   }[];
   activeSheet?: string;
   selection?: string;

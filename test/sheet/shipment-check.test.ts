@@ -4,6 +4,7 @@ import {
   PRO_FORMA_COLUMNS,
   auditRow,
   excelLocalDateTime,
+  formattedCell,
   checkShipment,
   jsonReport,
   outputCells,
@@ -414,6 +415,21 @@ describe("sharing shipment costs by weight × quantity", () => {
       "28.57",
       "42.86",
     ]);
+  });
+
+  test("nor into a row whose amounts are in another currency: a plain share there would be read in it", () => {
+    const mixed = sheet(
+      row({ SKU: "A", "Unit weight kg": 0.5, Qty: 4, "Prix TTC": "€ 49,90" }),
+      row({ SKU: "B", "Unit weight kg": 2, Qty: 1, "Prix TTC": "$59.99" }),
+      row({ SKU: "C", "Unit weight kg": 1, Qty: 3, Freight: formattedCell(0.8, '"$"#,##0.00') }),
+    );
+    expect(shareShipmentCosts(mixed, sheetLayout(mixed), totals)).toEqual({
+      ok: false,
+      problems: [
+        'Row 5: its amounts are in $ ("Prix TTC"), but the shipment totals are in EUR, and a share written in this row would be read in $. Convert the row\'s amounts to EUR first',
+        'Row 6: its amounts are in $ ("Freight"), but the shipment totals are in EUR, and a share written in this row would be read in $. Convert the row\'s amounts to EUR first',
+      ],
+    });
   });
 
   test("law: for any weights and totals the line shares add up exactly", () => {

@@ -433,6 +433,8 @@ export const de: Catalogue<SheetWords> = (f) => {
       rowProblem: (p: { row: number; problem: string }) => `Zeile ${p.row}: ${p.problem}`,
       noRows: "Keine Zeilen, auf die sich die Kosten aufteilen lassen",
       noRowsOfShipment: (p: { shipment: string }) => `Keine Zeilen der Sendung ${p.shipment}`,
+      rowNotInEuro: (p: { row: number; column: string; currency: string }) =>
+        `Zeile ${p.row}: Ihre Beträge sind in ${p.currency} („${p.column}“), die Sendungssummen aber in EUR, und ein in diese Zeile geschriebener Anteil würde in ${p.currency} gelesen. Rechnen Sie die Beträge der Zeile zuerst in EUR um`,
       columnNotInEuro: (p: { column: string; currency: string }) =>
         `„${p.column}“: Laut Überschrift sind die Beträge dieser Spalte in ${p.currency}, die Sendungssummen aber in EUR. Rechnen Sie die Spalte in EUR um und entfernen Sie die Währung aus der Überschrift, oder schreiben Sie EUR in die Überschrift, wenn die Beträge schon in Euro sind`,
       weights: "Stückgewicht × Menge",

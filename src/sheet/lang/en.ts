@@ -320,6 +320,8 @@ export const en = ((f) => {
       noRows: "No rows to share the costs over",
       noRowsOfShipment: (p: { shipment: string }) => `No rows of shipment ${p.shipment}`,
       /** The totals are in EUR; the column's header names another currency (`currency`, as written). */
+      rowNotInEuro: (p: { row: number; column: string; currency: string }) =>
+        `Row ${p.row}: its amounts are in ${p.currency} ("${p.column}"), but the shipment totals are in EUR, and a share written in this row would be read in ${p.currency}. Convert the row's amounts to EUR first`,
       columnNotInEuro: (p: { column: string; currency: string }) =>
         `"${p.column}": its header puts its amounts in ${p.currency}, but the shipment totals are in EUR. Convert the column to EUR and take the currency out of its header, or, if its amounts already are euros, write EUR in its header`,
       /** What the costs are shared by, as an input problem names it. */

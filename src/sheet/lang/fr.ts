@@ -416,6 +416,8 @@ export const fr: Catalogue<SheetWords> = (f) => {
       rowProblem: (p) => `Ligne ${p.row} : ${p.problem}`,
       noRows: "Aucune ligne sur laquelle répartir les frais",
       noRowsOfShipment: (p) => `Aucune ligne pour l'envoi ${p.shipment}`,
+      rowNotInEuro: (p) =>
+        `Ligne ${p.row} : ses montants sont en ${p.currency} (${quote(p.column)}), mais les totaux de l'envoi sont en EUR, et une part écrite sur cette ligne serait lue en ${p.currency}. Convertissez d'abord les montants de la ligne en EUR`,
       columnNotInEuro: (p) =>
         `${quote(p.column)} : son en-tête met ses montants en ${p.currency}, mais les totaux de l'envoi sont en EUR. Convertissez la colonne en EUR et retirez la devise de son en-tête, ou, si ses montants sont déjà en euros, écrivez EUR dans son en-tête`,
       weights: "Poids unitaire × quantité",

@@ -402,6 +402,8 @@ export const nl: Catalogue<SheetWords> = (f) => {
       rowProblem: (p) => `Rij ${p.row}: ${p.problem}`,
       noRows: "Geen rijen om de kosten over te verdelen",
       noRowsOfShipment: (p) => `Geen rijen van zending ${p.shipment}`,
+      rowNotInEuro: (p) =>
+        `Rij ${p.row}: de bedragen staan in ${p.currency} (${quote(p.column)}), maar de totalen van de zending zijn in EUR, en een aandeel dat in deze rij wordt geschreven, zou in ${p.currency} worden gelezen. Reken de bedragen van de rij eerst om naar EUR`,
       columnNotInEuro: (p) =>
         `${quote(p.column)}: volgens de kop staan de bedragen van deze kolom in ${p.currency}, maar de totalen van de zending zijn in EUR. Reken de kolom om naar EUR en haal de munt uit de kop, of zet EUR in de kop als de bedragen al in euro zijn`,
       weights: "Gewicht per eenheid × aantal",

@@ -433,6 +433,8 @@ export const zh: Catalogue<SheetWords> = (f) => {
       rowProblem: (p: { row: number; problem: string }) => t`第${p.row}行：${p.problem}`,
       noRows: "没有可分摊费用的行",
       noRowsOfShipment: (p: { shipment: string }) => t`没有属于货件${p.shipment}的行`,
+      rowNotInEuro: (p: { row: number; column: string; currency: string }) =>
+        t`第${p.row}行：该行金额为${p.currency}（“${p.column}”），但货件总额为欧元（EUR），写入该行的分摊额会被读作${p.currency}。请先将该行金额换算为欧元`,
       columnNotInEuro: (p: { column: string; currency: string }) =>
         t`“${p.column}”：表头表明该列金额为${p.currency}，但货件总额为欧元（EUR）。请将该列换算为欧元并去掉表头中的币种；如果金额已是欧元，请在表头中注明 EUR`,
       weights: "单件重量 × 数量",
