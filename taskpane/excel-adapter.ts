@@ -242,44 +242,47 @@ export async function readMergedAreas(
   rows: { first: number; last: number },
   columns: { left: number; right: number },
 ): Promise<MergedArea[] | undefined> {
-  if (globalThis.Office?.context?.requirements?.isSetSupported("ExcelApi", "1.13") !== true) return undefined;
-  const width = columns.right - columns.left + 1;
-  let pending = fixedSpans(0, rows.last - rows.first + 1, MERGED_AREA_ROWS);
-  let together = true;
-  const areas: MergedArea[] = [];
-  while (pending.length > 0) {
-    batch.throwIfCancelled();
-    const sheet = batch.worksheet(sheetName);
-    const asked = together ? pending : pending.slice(0, 1);
-    const reads = asked.map((span) => ({
-      span,
-      merged: sheet
-        .getRangeByIndexes(rows.first + span.start, columns.left, span.end - span.start, width)
-        .getMergedAreasOrNullObject()
-        .load("address,areaCount"),
-    }));
-    try {
-      await batch.sync();
-    } catch (error) {
-      batch.stats.retries += 1;
-      if (together) {
-        together = false;
+  // Office is there in the pane; the actions' tests run without it. Above the manifest's ExcelApi 1.9: a feature check.
+  if (globalThis.Office?.context?.requirements?.isSetSupported("ExcelApi", "1.13") === true) {
+    const width = columns.right - columns.left + 1;
+    let pending = fixedSpans(0, rows.last - rows.first + 1, MERGED_AREA_ROWS);
+    let together = true;
+    const areas: MergedArea[] = [];
+    while (pending.length > 0) {
+      batch.throwIfCancelled();
+      const sheet = batch.worksheet(sheetName);
+      const asked = together ? pending : pending.slice(0, 1);
+      const reads = asked.map((span) => ({
+        span,
+        merged: sheet
+          .getRangeByIndexes(rows.first + span.start, columns.left, span.end - span.start, width)
+          .getMergedAreasOrNullObject()
+          .load("address,areaCount"),
+      }));
+      try {
+        await batch.sync();
+      } catch (error) {
+        batch.stats.retries += 1;
+        if (together) {
+          together = false;
+          continue;
+        }
+        const halves = halve(pending[0]);
+        if (halves === undefined) throw error;
+        pending = [...halves, ...pending.slice(1)];
         continue;
       }
-      const halves = halve(pending[0]);
-      if (halves === undefined) throw error;
-      pending = [...halves, ...pending.slice(1)];
-      continue;
+      pending = pending.slice(asked.length);
+      for (const { span, merged } of reads) {
+        if (merged.isNullObject) continue;
+        const halves = merged.areaCount >= MERGED_AREAS_PER_READ ? halve(span) : undefined;
+        if (halves !== undefined) pending.push(...halves);
+        else areas.push(...mergedAreasIn(merged.address));
+      }
     }
-    pending = pending.slice(asked.length);
-    for (const { span, merged } of reads) {
-      if (merged.isNullObject) continue;
-      const halves = merged.areaCount >= MERGED_AREAS_PER_READ ? halve(span) : undefined;
-      if (halves !== undefined) pending.push(...halves);
-      else areas.push(...mergedAreasIn(merged.address));
-    }
+    return areas;
   }
-  return areas;
+  return undefined;
 }
 
 /** True when `cells` is `rows` rows of cells, as a read of that many rows gives. */
