@@ -27,6 +27,8 @@ export interface ProblemParams {
   notMoreThanZero: { readonly number: string };
   negative: { readonly number: string };
   notAFraction: { readonly number: string };
+  /** A rate written as a percentage ("100 %", or 1 formatted as 100 %) that is not below 100 %. */
+  percentNotBelowHundred: { readonly shown: Shown };
   percentNotAmount: { readonly shown: Shown };
   percentage: { readonly shown: Shown };
   currencyNotAllowed: { readonly shown: Shown; readonly host: Host };
@@ -263,6 +265,7 @@ export const ENGLISH: Language = {
     notMoreThanZero: ({ number }) => `${number} is not more than 0`,
     negative: ({ number }) => `${number} is negative`,
     notAFraction: ({ number }) => `${number} is not a fraction`,
+    percentNotBelowHundred: ({ shown }, say) => `${say.shown(shown)} is not a rate below 100 %`,
     percentNotAmount: ({ shown }, say) => `${say.shown(shown)} is a percentage, not an amount`,
     percentage: ({ shown }, say) => `${say.shown(shown)} is a percentage`,
     currencyNotAllowed: ({ shown, host }, say) =>

@@ -171,7 +171,15 @@ function plainNumberOf(
 
 /** A rate as a fraction: 0.19, 19 % or "19%". 19 is refused: it is a percentage typed as a number. */
 export function rateOf(value: NumberInput, field: string, fix: Fix, context: ReadContext): Exact {
-  return requireFraction(plainNumberOf(value, field, fix, context, "percent allowed").value, field);
+  const rate = plainNumberOf(value, field, fix, context, "percent allowed");
+  // "100 %" is no 1 typed for 1 %: said as written, with the field's fix (requireFraction's suggests 1 % or 0.01).
+  if (rate.percent && rate.value.greaterThanOrEqualTo(1))
+    throw new InputError(
+      field,
+      { key: "percentNotBelowHundred", params: { shown: shown(value, context.host) } },
+      fix,
+    );
+  return requireFraction(rate.value, field);
 }
 
 /** A duty rate: a rate (rateOf), or the tariff's wording ("4.7 % MIN 0.40 MAX 2.50"). No specific duty. */

@@ -28,6 +28,7 @@ const PROBLEMS: { readonly [K in ProblemKey]: ProblemParams[K] } = {
   notMoreThanZero: { number: "0" },
   negative: { number: "-1" },
   notAFraction: { number: "19" },
+  percentNotBelowHundred: { shown: { text: "100 %", as: "quoted" } },
   percentNotAmount: { shown: quoted },
   percentage: { shown: quoted },
   currencyNotAllowed: { shown: quoted, host: "cell" },

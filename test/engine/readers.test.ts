@@ -112,6 +112,17 @@ describe("rateOf, dutyRuleOf", () => {
     );
   });
 
+  test("a rate written as a percentage is below 100 %: said as written, not as the fraction it reads", () => {
+    expect(thrown(() => rateOf("100%", "VAT rate", "enterRate", CELL)).message).toBe(
+      'VAT rate: "100%" is not a rate below 100 %. Enter the rate as 19 % or 0.19',
+    );
+    expect(
+      thrown(() =>
+        rateOf({ number: 1, percent: true, currency: undefined }, "Commission rate", "enterRate", CELL),
+      ).message,
+    ).toMatch(/^Commission rate: .*100.* is not a rate below 100 %/);
+  });
+
   test("a currency beside a rate is refused, naming where it was written", () => {
     expect(thrown(() => rateOf("19 SEK", "VAT rate", "enterRate", CELL)).message).toBe(
       'VAT rate: "19 SEK" has a currency, but this column is not an amount. Enter the rate as 19 % or 0.19',

@@ -31,6 +31,7 @@ export const de: Language = {
     notMoreThanZero: ({ number: value }) => `${number(value)} ist nicht größer als 0`,
     negative: ({ number: value }) => `${number(value)} ist negativ`,
     notAFraction: ({ number: value }) => `${number(value)} ist kein Dezimalwert unter 1`,
+    percentNotBelowHundred: ({ shown }, say) => `${say.shown(shown)} ist kein Satz unter 100 %`,
     percentNotAmount: ({ shown }, say) => `${say.shown(shown)} ist ein Prozentsatz, kein Betrag`,
     percentage: ({ shown }, say) => `${say.shown(shown)} ist ein Prozentsatz`,
     currencyNotAllowed: ({ shown, host }, say) =>

@@ -27,6 +27,7 @@ export const fr: Language = {
     notMoreThanZero: ({ number }) => `${num(number)} n'est pas supérieur à 0`,
     negative: ({ number }) => `${num(number)} est négatif`,
     notAFraction: ({ number }) => `${num(number)} n'est pas un nombre décimal inférieur à 1`,
+    percentNotBelowHundred: ({ shown }, say) => `${say.shown(shown)} n'est pas un taux inférieur à 100 %`,
     percentNotAmount: ({ shown }, say) => `${say.shown(shown)} est un pourcentage, pas un montant`,
     percentage: ({ shown }, say) => `${say.shown(shown)} est un pourcentage`,
     currencyNotAllowed: ({ shown, host }, say) =>

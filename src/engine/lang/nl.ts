@@ -21,6 +21,7 @@ export const nl: Language = {
     notMoreThanZero: ({ number }) => `${num(number)} is niet groter dan 0`,
     negative: ({ number }) => `${num(number)} is negatief`,
     notAFraction: ({ number }) => `${num(number)} is geen fractie kleiner dan 1`,
+    percentNotBelowHundred: ({ shown }, say) => `${say.shown(shown)} is geen tarief onder 100 %`,
     percentNotAmount: ({ shown }, say) => `${say.shown(shown)} is een percentage, geen bedrag`,
     percentage: ({ shown }, say) => `${say.shown(shown)} is een percentage`,
     currencyNotAllowed: ({ shown, host }, say) =>

@@ -38,6 +38,7 @@ export const zh: Language = {
     notMoreThanZero: ({ number }) => `${number} 不大于 0`,
     negative: ({ number }) => `${number} 为负数`,
     notAFraction: ({ number }) => `${number} 不是小于 1 的小数`,
+    percentNotBelowHundred: ({ shown }, say) => `${lead(say.shown(shown))}不是低于 100 % 的税率`,
     percentNotAmount: ({ shown }, say) => `${lead(say.shown(shown))}是百分比，不是金额`,
     percentage: ({ shown }, say) => `${lead(say.shown(shown))}是百分比`,
     currencyNotAllowed: ({ shown, host }, say) =>
