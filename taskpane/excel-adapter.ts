@@ -232,9 +232,12 @@ const MERGED_AREAS_PER_READ = 512;
 /**
  * The merged areas of rows [first, last] of columns [left, right] (Range.getMergedAreasOrNullObject, ExcelApi 1.13),
  * in sheet rows and columns; undefined where Excel has no such API (Excel 2019 and older). Excel answers the areas
- * whose top-left cell is in the range (office-js issue #3611) and fails beyond 512 of them: the rows are asked for
- * in spans of 2,000 in one sync; if it fails, each span in a sync of its own; a span that fails, or that answers
- * 512 areas (there may be more), again in halves. A single row that still fails fails the read.
+ * whose top-left cell is in the range (office-js issue #3611), cut to the range (#1590: T4:U5 asked of row 4 is
+ * T4), and fails beyond 512 of them. The rows are asked for in spans of 2,000 in one sync, each span's range
+ * running as far again below it, so that an area that begins in the span is whole unless it is taller than the
+ * span; the areas that begin in the span are kept. If the sync fails, each span goes in a sync of its own; a span
+ * that fails, or that answers 512 areas (there may be more) or fewer areas than it counts, again in halves. A single
+ * row that still fails fails the read.
  */
 export async function readMergedAreas(
   batch: ExcelBatch,
@@ -245,7 +248,8 @@ export async function readMergedAreas(
   // Office is there in the pane; the actions' tests run without it. Above the manifest's ExcelApi 1.9: a feature check.
   if (globalThis.Office?.context?.requirements?.isSetSupported("ExcelApi", "1.13") === true) {
     const width = columns.right - columns.left + 1;
-    let pending = fixedSpans(0, rows.last - rows.first + 1, MERGED_AREA_ROWS);
+    const count = rows.last - rows.first + 1;
+    let pending = fixedSpans(0, count, MERGED_AREA_ROWS);
     let together = true;
     const areas: MergedArea[] = [];
     while (pending.length > 0) {
@@ -255,7 +259,12 @@ export async function readMergedAreas(
       const reads = asked.map((span) => ({
         span,
         merged: sheet
-          .getRangeByIndexes(rows.first + span.start, columns.left, span.end - span.start, width)
+          .getRangeByIndexes(
+            rows.first + span.start,
+            columns.left,
+            Math.min(count, 2 * span.end - span.start) - span.start,
+            width,
+          )
           .getMergedAreasOrNullObject()
           .load("address,areaCount"),
       }));
@@ -275,9 +284,16 @@ export async function readMergedAreas(
       pending = pending.slice(asked.length);
       for (const { span, merged } of reads) {
         if (merged.isNullObject) continue;
-        const halves = merged.areaCount >= MERGED_AREAS_PER_READ ? halve(span) : undefined;
+        const answered = mergedAreasIn(merged.address);
+        const whole = merged.areaCount < MERGED_AREAS_PER_READ && answered.length === merged.areaCount;
+        const halves = whole ? undefined : halve(span);
         if (halves !== undefined) pending.push(...halves);
-        else areas.push(...mergedAreasIn(merged.address));
+        else
+          areas.push(
+            ...answered.filter(
+              (area) => area.top >= rows.first + span.start && area.top < rows.first + span.end,
+            ),
+          );
       }
     }
     return areas;

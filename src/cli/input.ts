@@ -345,9 +345,8 @@ async function surveyXlsx(
   const earlierAuditRows = await xlsxProblems(file, () => readEarlierAuditRows(file, wanted, size));
   const name = (await chosenSheetName(file, wanted)) ?? "";
   const earlier = earlierCheck(earlierAuditRows, name);
-  const surveyed = async (merges?: readonly MergedArea[], layout?: SheetLayout) => {
-    const survey = new SheetSurvey({ knowledge: earlier.knowledge, language });
-    const merged = merges === undefined || layout === undefined ? undefined : new MergedCells(merges, layout);
+  const surveyed = async (mergedAreas?: readonly MergedArea[]) => {
+    const survey = new SheetSurvey({ knowledge: earlier.knowledge, language, mergedAreas });
     const facts = await xlsxProblems(file, async () => {
       try {
         return await readXlsxRows({
@@ -355,8 +354,7 @@ async function surveyXlsx(
           wanted,
           size,
           progress,
-          sink: (rows) =>
-            survey.add(merged === undefined ? rows.values : merged.rows(rows.values, rows.start), rows.start),
+          sink: (rows) => survey.add(rows.values, rows.start),
         });
       } catch (error) {
         if (error instanceof SheetProblem) throw layoutProblem(error, { ...input, name });
@@ -375,7 +373,7 @@ async function surveyXlsx(
   // The merged cells are listed after the rows: a sheet with some over several rows is surveyed once more with
   // them, so that a shipment's rows under its merged number end where it ends.
   if (new MergedCells(facts.mergedAreas, result.layout).any)
-    ({ facts, result } = await surveyed(facts.mergedAreas, result.layout));
+    ({ facts, result } = await surveyed(facts.mergedAreas));
   return {
     ...input,
     name: facts.name,

@@ -7,6 +7,7 @@ import {
   numberColumns,
   withDecimalMarks,
 } from "./number-conventions";
+import { type MergedArea, MergedCells } from "./merged-cells";
 import { type RowHints, dataRows } from "./row-kinds";
 import { locatedLayout, shipmentOf } from "./shipment-check";
 
@@ -50,6 +51,12 @@ export interface SheetSurveyOptions {
    * without it, the evidence of the cells below the header, as sheetLayout counts it.
    */
   readonly fieldEvidence?: boolean;
+  /**
+   * The sheet's merged areas, when known (an .xlsx sheet's come after its rows: a second survey knows them): the
+   * shipments' ends and the product rows are those of the rows as the check reads them (merged-cells.ts); the
+   * layout and the decimal marks, of the cells as they are held, as in the task pane.
+   */
+  readonly mergedAreas?: readonly MergedArea[];
 }
 
 export class SheetSurvey {
@@ -61,6 +68,7 @@ export class SheetSurvey {
   private rowCount = 0;
   private width = 0;
   private anyFilled = false;
+  private merged: MergedCells | undefined;
 
   constructor(private readonly options: SheetSurveyOptions = {}) {}
 
@@ -120,6 +128,8 @@ export class SheetSurvey {
   private locate(): void {
     const { overrides, knowledge, language } = this.options;
     this.layoutFound = locatedLayout(this.head, overrides, knowledge, language);
+    if (this.options.mergedAreas !== undefined)
+      this.merged = new MergedCells(this.options.mergedAreas, this.layoutFound);
   }
 
   private count(rows: readonly (readonly CellValue[])[], start: number): void {
@@ -131,7 +141,8 @@ export class SheetSurvey {
         this.tally.addRow(rows[offset], columns);
     }
     const shipments = layout.columns.shipment !== undefined;
-    for (const { index, kind, cells } of dataRows(rows, layout, this.options.hints, start)) {
+    const read = this.merged === undefined ? rows : this.merged.rows(rows, start);
+    for (const { index, kind, cells } of dataRows(read, layout, this.options.hints, start)) {
       if (kind !== "product") continue;
       this.productRows++;
       if (!shipments) continue;

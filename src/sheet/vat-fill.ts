@@ -1,6 +1,15 @@
 import { InputError, vatRateOn, euCountry, readHsCode, inputErrorText, messagesOf } from "../engine";
 import { EXCEL_MAX_ROWS } from "./cell-address";
-import { type CellValue, cellNumber, cellText, isEmptyCell, readDate, readText } from "./cell-values";
+import {
+  type CellValue,
+  cellNumber,
+  cellText,
+  isEmptyCell,
+  isMergedCell,
+  readDate,
+  readText,
+  unreadable,
+} from "./cell-values";
 import { type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
 import { type Settings, reducedVatRateFor } from "./settings";
@@ -32,10 +41,19 @@ export function vatRateFills(
   const fills: VatRateFill[] = [];
   const skipped: { row: number; reason: string }[] = [];
   const messages = messagesOf(settings.language);
+  // A cell merged over several rows holds no row's own value (merged-cells.ts): refused as the check refuses it,
+  // never filled, nor read as no HS code.
+  const merged = (cell: CellValue, field: "vatRate" | "hsCode") => {
+    const error = isMergedCell(cell) ? unreadable(cell, columnHeader(layout, field)) : undefined;
+    if (error !== undefined) throw error;
+  };
   for (const { index, kind, cells } of dataRows(values, layout, hints)) {
-    if (kind !== "product" || !isEmptyCell(fieldCell(cells, layout, "vatRate"))) continue;
+    if (kind !== "product") continue;
     const row = firstRowNumber + index;
+    const vatRate = fieldCell(cells, layout, "vatRate");
+    if (!isMergedCell(vatRate) && !isEmptyCell(vatRate)) continue;
     try {
+      merged(vatRate, "vatRate");
       const country = euCountry(
         readField(cells, layout, "destination", readText) ?? "",
         columnHeader(layout, "destination"),
@@ -43,6 +61,7 @@ export function vatRateFills(
       const date = readField(cells, layout, "date", readDate) ?? settings.declarationDate;
       // A reduced rate of the settings for the row's goods, as the check takes it (row-check.ts checkVatRate).
       const hs = fieldCell(cells, layout, "hsCode");
+      merged(hs, "hsCode");
       const reading = isEmptyCell(hs) ? undefined : readHsCode(cellNumber(hs) ?? cellText(hs));
       const reduced = reading?.valid ? reducedVatRateFor(country, reading.digits, settings) : undefined;
       fills.push({

@@ -116,4 +116,32 @@ describeInBrowser("merged cells in the pane", (suite) => {
     expect(log.some((entry) => entry.error === "GeneralException")).toBe(true);
     expect(watch.pageErrors).toEqual([]);
   }, 120_000);
+
+  test("an area across the 2,000-row ranges the pane asks about is read whole, though Excel cuts areas to a range", async () => {
+    // Sheet rows 2000–2002 are one shipment, its number and destination merged over them.
+    const values = [
+      HEADER,
+      ...Array.from({ length: 2_100 }, (_, index) => {
+        const sheetRow = index + 2;
+        const line = lamp(`LAMP-${index}`, 1, sheetRow < 2000 || sheetRow > 2002 || sheetRow === 2000);
+        if (sheetRow === 2000) line[8] = "LGG-ACROSS";
+        return line;
+      }),
+    ];
+    const { pane: page, watch } = await openPane(suite.browser, suite.served, {
+      workbook: {
+        name: "Merged.xlsx",
+        sheets: [{ name: "Shipment", values, merges: ["D2000:D2002", "I2000:I2002"] }],
+        activeSheet: "Shipment",
+        settings: { "customsInverseValue.settings": STORED },
+      },
+    });
+    expect(await act(page, "#check")).toBe("done");
+    const status = columnLetters(HEADER.length + OUTPUT_COLUMNS.indexOf("Status"));
+    // Cut to the first range, the area would be D2000 alone: rows 2001 and 2002 without a destination, ERROR.
+    expect(
+      (await hook<Grid>(page, "getValues", `Shipment!${status}2000:${status}2002`)).flat(),
+    ).not.toContain("ERROR");
+    expect(watch.pageErrors).toEqual([]);
+  }, 120_000);
 });

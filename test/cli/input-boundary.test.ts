@@ -346,7 +346,7 @@ describe("number formats of an .xlsx: what Excel shows beside a number", () => {
 describe("merged cells of an .xlsx: Excel shows one value over the area, its top-left cell holds it", () => {
   const column = (name: (typeof HEADER)[number]) => HEADER.indexOf(name) + 1;
   const letter = (name: (typeof HEADER)[number]) => String.fromCharCode(64 + column(name));
-  /** Three lines of one shipment, then two lines with their FBA fee merged, then two with their Quantity merged. */
+  /** Three lines of one shipment, then two lines with their FBA fee merged, then two with their Quantity merged, then two with their Duty rate merged. */
   async function write(out: string, merged: boolean): Promise<void> {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Shipment");
@@ -364,11 +364,14 @@ describe("merged cells of an .xlsx: Excel shows one value over the area, its top
     sheet.addRow(line({ SKU: "FREIGHT-2", "FBA fee": merged ? null : "30,00" }));
     sheet.addRow(line({ SKU: "UNITS-1", Quantity: 6 }));
     sheet.addRow(line({ SKU: "UNITS-2", Quantity: merged ? null : 6 }));
+    sheet.addRow(line({ SKU: "DUTY-1" }));
+    sheet.addRow(line({ SKU: "DUTY-2", "Duty rate": merged ? null : "14 %" }));
     if (merged) {
       for (const name of ["Shipment", "Destination"] as const)
         sheet.mergeCells(`${letter(name)}2:${letter(name)}4`);
       sheet.mergeCells(`${letter("FBA fee")}5:${letter("FBA fee")}6`);
       sheet.mergeCells(`${letter("Quantity")}7:${letter("Quantity")}8`);
+      sheet.mergeCells(`${letter("Duty rate")}9:${letter("Duty rate")}10`);
     }
     await workbook.xlsx.writeFile(out);
   }
@@ -393,11 +396,15 @@ describe("merged cells of an .xlsx: Excel shows one value over the area, its top
     const bySku = (sku: string) => report.rows.find((row) => row.sku === sku);
     const freight = `${letter("FBA fee")}5:${letter("FBA fee")}6`;
     const units = `${letter("Quantity")}7:${letter("Quantity")}8`;
+    // A merged duty column is still the duty column (read as its cells hold it), its rows refused, not duty-free.
+    const duty = `${letter("Duty rate")}9:${letter("Duty rate")}10`;
     for (const [sku, area] of [
       ["FREIGHT-1", freight],
       ["FREIGHT-2", freight],
       ["UNITS-1", units],
       ["UNITS-2", units],
+      ["DUTY-1", duty],
+      ["DUTY-2", duty],
     ]) {
       expect(bySku(sku)?.status).toBe("ERROR");
       expect(bySku(sku)?.inverseValue).toBeNull();
@@ -413,5 +420,20 @@ describe("merged cells of an .xlsx: Excel shows one value over the area, its top
     expect(sheet.getRow(2).getCell(column("Shipment")).value).toBe("LGG-2412-01");
     expect(sheet.getRow(3).getCell(column("Shipment")).value).toBeNull();
     expect(sheet.getRow(5).getCell(column("FBA fee")).value).toBe("30,00");
+  });
+
+  test('a column judged by its values ("Duty": rates or amounts) is judged by what its cells hold', async () => {
+    const out = file("merged-duty.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Shipment");
+    sheet.addRow(HEADER.map((header) => (header === "Duty rate" ? "Duty" : header)));
+    sheet.addRow(line({ SKU: "DUTY-1" }));
+    sheet.addRow(line({ SKU: "DUTY-2", "Duty rate": null }));
+    sheet.mergeCells(`${letter("Duty rate")}2:${letter("Duty rate")}3`);
+    await workbook.xlsx.writeFile(out);
+    const report = parseReport(await runCli([out, "--json", ...DATE]));
+    // Read with the merged cells, the column held no rates and was left unused: both rows came out duty-free.
+    expect(report.rows.map((row) => row.status)).toEqual(["ERROR", "ERROR"]);
+    expect(report.rows[1].explanation).toContain(`Duty: the cell is merged over ${letter("Duty rate")}2:`);
   });
 });

@@ -4,8 +4,10 @@ import {
   MergedCells,
   checkShipment,
   mergedAreasIn,
+  readSettings,
   sheetLayout,
   storedValue,
+  vatRateFills,
 } from "../../src/sheet";
 import { row, settings, sheet } from "./sample";
 
@@ -133,6 +135,23 @@ describe("rows read a chunk at a time", () => {
           expect(chunked).toEqual(whole);
         },
       ),
+    );
+  });
+});
+
+describe("Fill VAT rates reads merged cells as the check does", () => {
+  test("an HS code or a VAT rate merged over rows is refused there, never read as no code or filled", () => {
+    const values = sheet(
+      row({ SKU: "A", "HS code": "4901 99 00" }),
+      row({ SKU: "B", "HS code": null }),
+      row({ SKU: "C" }),
+    );
+    const reduced = readSettings({ declarationDate: "2026-11-21", vatRates: { "FR:4901": 0.055 } });
+    const filling = vatRateFills(readWith(values, "C4:C5"), sheetLayout(values), reduced);
+    expect(filling.fills.map((fill) => fill.row)).toEqual([6]);
+    expect(filling.skipped.map((skip) => skip.row)).toEqual([4, 5]);
+    expect(filling.skipped[1].reason).toBe(
+      "HS code: the cell is merged over C4:C5: one value over several rows may be each row's or their total. Unmerge the cells (Home › Merge & Center) and write each row's own value in its row",
     );
   });
 });
