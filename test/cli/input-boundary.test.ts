@@ -340,6 +340,8 @@ describe("number formats of an .xlsx: what Excel shows beside a number", () => {
     expect(cell.value).toBe(109);
     expect(cell.numFmt).toBe(ZLOTY);
     expect(checked.worksheets[0].getRow(5).getCell(column("Commission")).value).toBe(0.15);
+    // As wide as "Selling price" needs: measured on the numbers, not on "[object Object]" (17).
+    expect(checked.worksheets[0].getColumn(column("Selling price")).width).toBe("Selling price".length + 2);
   });
 });
 

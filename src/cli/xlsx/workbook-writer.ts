@@ -23,6 +23,7 @@ import {
   type VatDeferralSheet,
   type WrittenRecord,
   auditRecordCells,
+  cellText,
   columnLetters,
   columnWidthPoints,
   formatFilledVatRates,
@@ -221,9 +222,11 @@ function measuredWidths(values: readonly (readonly CellValue[])[], from: number,
   for (let index = from; index < end; index++) {
     const cells = values[index] ?? [];
     for (let column = 0; column < cells.length && column < width; column++) {
-      const cell = cells[column];
+      // As the cell is written: a formatted number's number, a merged cell's own value (String() of either
+      // object was "[object Object]", 15 characters).
+      const cell = storedValue(cells[column]);
       const length =
-        cell === null || cell === undefined ? 0 : cell instanceof Date ? 10 : String(cell).length;
+        cell === null || cell === undefined ? 0 : cell instanceof Date ? 10 : cellText(cell).length;
       if (length + 2 > widths[column]) widths[column] = Math.min(length + 2, 50);
     }
   }
