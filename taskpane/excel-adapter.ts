@@ -231,7 +231,7 @@ const MERGED_AREAS_PER_READ = 512;
 
 /**
  * The merged areas of rows [first, last] of columns [left, right] (Range.getMergedAreasOrNullObject, ExcelApi 1.13),
- * in sheet rows and columns; undefined where Excel has no such API (Excel 2019 and older). Excel answers the areas
+ * in sheet rows and columns; undefined where Excel has no such API (Microsoft 365 builds before 2021). Excel answers the areas
  * whose top-left cell is in the range (office-js issue #3611), cut to the range (#1590: T4:U5 asked of row 4 is
  * T4), and fails beyond 512 of them. The rows are asked for in spans of 2,000 in one sync, each span's range
  * running as far again below it, so that an area that begins in the span is whole unless it is taller than the

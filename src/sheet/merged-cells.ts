@@ -146,7 +146,6 @@ export class MergedCells {
     if (this.active.length === 0) return cells;
     let row: CellValue[] | undefined;
     for (const reading of this.active) {
-      if (reading.area.top > sheetRow) continue;
       if (reading.area.top === sheetRow) {
         const topLeft = reading.area.left - this.origin.column;
         const value = topLeft >= 0 ? cells[topLeft] : undefined;
