@@ -13,6 +13,7 @@ import {
   fixText,
   isBlank,
   isoDateOf,
+  parseNumberText,
   quantityOf,
   rateOf,
   readSalesLink,
@@ -107,6 +108,25 @@ export function cellText(cell: CellValue): string {
   if (isMergedCell(cell)) return cellText(cell.stored);
   if (typeof cell === "object") return `=${cell.formula}`;
   return String(cell);
+}
+
+/**
+ * The currency a money cell names as written: its sign or code ("$9.99", "330 SEK"), its number format (a price
+ * formatted in zloty), else its column's, `header` (what the header names: "Price ($)"). Undefined for an empty
+ * cell, a text that is no number, or a cell naming none. What a row's plain amounts are in (row-check.ts) and
+ * whether a share written in a row is read as euros (cost-sharing.ts) both go by it.
+ */
+export function currencyWrittenIn(
+  cell: CellValue,
+  mark: DecimalMark | undefined,
+  header: string | undefined,
+): string | undefined {
+  if (isEmptyCell(cell)) return undefined;
+  if (typeof cell === "string") {
+    const reading = parseNumberText(cell, mark);
+    return reading.kind === "notANumber" ? undefined : (reading.currency ?? header);
+  }
+  return (isFormattedNumber(cell) ? cell.currency : undefined) ?? header;
 }
 
 /** The fix for a formula without a result, whatever the column. */

@@ -7,11 +7,10 @@ import {
   currenciesOf,
   inputErrorText,
   messagesOf,
-  parseNumberText,
 } from "../engine";
 import {
   type CellValue,
-  isEmptyCell,
+  currencyWrittenIn,
   isFormattedNumber,
   readQuantity,
   readText,
@@ -76,14 +75,11 @@ function otherCurrencyOf(
     const index = layout.columns[field];
     // The targets' own cells are written over.
     if (index === undefined || targets.includes(field)) continue;
-    const cell = fieldCell(cells, layout, field);
-    if (isEmptyCell(cell)) continue;
-    let written: string | undefined;
-    if (typeof cell === "string") {
-      const reading = parseNumberText(cell, layout.decimalMarks?.[field]);
-      written = reading.kind === "notANumber" ? undefined : reading.currency;
-    } else if (isFormattedNumber(cell)) written = cell.currency;
-    written ??= headerCurrency(layout.headers[index] ?? "")?.written;
+    const written = currencyWrittenIn(
+      fieldCell(cells, layout, field),
+      layout.decimalMarks?.[field],
+      headerCurrency(layout.headers[index] ?? "")?.written,
+    );
     if (written !== undefined && !isEuro(written))
       return { column: columnHeader(layout, field), currency: written };
   }

@@ -16,7 +16,6 @@ import {
   MAX_AMOUNT,
   currenciesOf,
   exampleRate,
-  parseNumberText,
   rowFindingText,
   toCents,
   toEuro,
@@ -41,6 +40,7 @@ import {
   type CellValue,
   cellNumber,
   cellText,
+  currencyWrittenIn,
   isEmptyCell,
   isFormattedNumber,
   isMergedCell,
@@ -551,16 +551,11 @@ class MoneyReader {
   private currencyWrittenInCells(): string | undefined {
     const found = new Set<string>();
     for (const field of MONEY_FIELDS) {
-      const cell = this.row.cell(field);
-      if (isEmptyCell(cell)) continue;
-      let written: string | undefined;
-      if (typeof cell === "string") {
-        const reading = parseNumberText(cell, this.row.mark(field));
-        if (reading.kind === "notANumber") continue;
-        written = reading.currency;
-      } else if (isFormattedNumber(cell)) written = cell.currency;
-      // A header's currency ("Price ($)") is written in each of its column's amounts.
-      written ??= this.row.headerCurrency(field);
+      const written = currencyWrittenIn(
+        this.row.cell(field),
+        this.row.mark(field),
+        this.row.headerCurrency(field),
+      );
       if (written === undefined) continue;
       const codes = currenciesOf(written) ?? [];
       if (codes.length === 1) found.add(codes[0]);
