@@ -685,10 +685,42 @@ function checkVatRate(
 function checkCommission(read: RowReader, price: Exact | undefined, money: MoneyReader): Exact | undefined {
   const share = money.percentOf("commission");
   if (share !== undefined) return price === undefined ? ZERO : price.times(share);
-  if (!isEmptyCell(read.cell("commission"))) return money.read("commission");
+  if (!isEmptyCell(read.cell("commission"))) {
+    const amount = money.read("commission");
+    if (amount !== undefined && price !== undefined) noteUnusedCommissionRate(read, price, amount);
+    return amount;
+  }
   const rate = read.read("commissionRate", readRate);
   if (rate === undefined) return isEmptyCell(read.cell("commissionRate")) ? ZERO : undefined;
   return price === undefined ? ZERO : price.times(rate);
+}
+
+/**
+ * A Commission amount is used as written, even beside a Commission rate (a marketplace's minimum fee makes the two
+ * differ rightly); where they differ to the cent, a note says which one the value was computed with.
+ */
+function noteUnusedCommissionRate(read: RowReader, price: Exact, amount: Exact): void {
+  const cell = read.cell("commissionRate");
+  if (isEmptyCell(cell)) return;
+  let rate: Exact | undefined;
+  try {
+    rate = read.readings.cell(readRate, cell, read.header("commissionRate"), read.mark("commissionRate"));
+  } catch (error) {
+    // The rate is not used: a cell beside the amount that is no rate ("n/a") does not refuse the row.
+    if (!(error instanceof InputError)) throw error;
+  }
+  if (rate === undefined) return;
+  const byRate = toCents(price.times(rate));
+  if (byRate.equals(toCents(amount))) return;
+  read.note(
+    read.words.sheet.notes.commissionAmountUsed({
+      column: read.header("commission"),
+      amount: euros(amount),
+      rateColumn: read.header("commissionRate"),
+      rate: rate.times(100).toString(),
+      byRate: toNumber(byRate),
+    }),
+  );
 }
 
 function checkHsCode(read: RowReader): { code: string; valid: boolean } {

@@ -211,6 +211,26 @@ describe("settings and optional columns", () => {
     expect(byRate.inverseValue?.toFixed(2)).toBe(byAmount.inverseValue?.toFixed(2));
   });
 
+  test("a Commission amount is used beside a Commission rate, with a note where the two differ", () => {
+    const header = [...sheet()[2], "Commission rate"];
+    const check = (commission: number, rate: string) =>
+      checkShipment([header, [...row({ Commission: commission }), rate]], settings).rows[0];
+    const byAmount = checkShipment(sheet(row({ Commission: 6 })), settings).rows[0];
+    const differing = check(6, "10%");
+    expect(differing.lines?.commission.toFixed(2)).toBe("6.00");
+    expect(differing.inverseValue?.toFixed(2)).toBe(byAmount.inverseValue?.toFixed(2));
+    expect(differing.status).toBe(byAmount.status);
+    expect(differing.explanation).toContain(
+      "Commission EUR 6.00 is used; Commission rate 10 % of the price would be EUR 4.99. If the rate is right, empty Commission.",
+    );
+    // Equal to the cent: nothing to say.
+    expect(check(4.99, "10%").explanation).not.toContain("Commission rate");
+    // A rate cell that is no rate is not used, and refuses nothing.
+    const unreadable = check(6, "n/a");
+    expect(unreadable.status).toBe(byAmount.status);
+    expect(unreadable.explanation).toBe(byAmount.explanation);
+  });
+
   test("amounts in another currency are converted with the customs rate", () => {
     const header = [...sheet()[2], "Currency"];
     const swedish = [

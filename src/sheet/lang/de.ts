@@ -345,6 +345,14 @@ export const de: Catalogue<SheetWords> = (f) => {
     notes: {
       fixedEuroRate: (p: { currency: string; rate: string; since: string }) =>
         `Beträge in ${p.currency} zum unwiderruflich festgelegten Kurs von ${f.number(p.rate)} ${p.currency} je EUR umgerechnet (Euro seit dem ${f.date(p.since)}).`,
+      commissionAmountUsed: (p: {
+        column: string;
+        amount: number;
+        rateColumn: string;
+        rate: string;
+        byRate: number;
+      }) =>
+        `${p.column} ${f.money(p.amount)} wird verwendet; ${p.rateColumn} ${f.percent(p.rate)} des Preises ergäbe ${f.money(p.byRate)}. Stimmt der Satz, leeren Sie ${p.column}.`,
       reducedVatRate: (p: { rate: string; country: string; prefix: string }) =>
         `MwSt.-Satz ${f.percent(p.rate)}: ermäßigter Satz laut Einstellungen für ${p.country}, HS ${p.prefix}.`,
     },

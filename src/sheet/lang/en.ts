@@ -212,6 +212,15 @@ export const en = ((f) => {
       /** `rate`: the fixed rate as the law writes it ("1.95583"). */
       fixedEuroRate: (p: { currency: string; rate: string; since: string }) =>
         `Amounts in ${p.currency} converted at the irrevocable rate of ${f.number(p.rate)} ${p.currency} per EUR (the euro since ${f.date(p.since)}).`,
+      /** Both commission columns filled and disagreeing: `rate` the percentage as decimal text ("15"). */
+      commissionAmountUsed: (p: {
+        column: string;
+        amount: number;
+        rateColumn: string;
+        rate: string;
+        byRate: number;
+      }) =>
+        `${p.column} ${f.money(p.amount)} is used; ${p.rateColumn} ${f.percent(p.rate)} of the price would be ${f.money(p.byRate)}. If the rate is right, empty ${p.column}.`,
       /** `rate`: the percentage as decimal text ("7", "5.5"). */
       reducedVatRate: (p: { rate: string; country: string; prefix: string }) =>
         `VAT rate ${f.percent(p.rate)}: the reduced rate of the settings for ${p.country}, HS ${p.prefix}.`,

@@ -330,6 +330,8 @@ export const fr: Catalogue<SheetWords> = (f) => {
     notes: {
       fixedEuroRate: (p) =>
         `Montants en ${p.currency} convertis au taux irrévocable de ${f.number(p.rate)} ${p.currency} pour 1 EUR (monnaie remplacée par l'euro depuis le ${f.date(p.since)}).`,
+      commissionAmountUsed: (p) =>
+        `Montant retenu pour ${p.column} : ${f.money(p.amount)} ; ${p.rateColumn} de ${f.percent(p.rate)} du prix donnerait ${f.money(p.byRate)}. Si le taux est le bon, videz ${p.column}.`,
       reducedVatRate: (p) =>
         `Taux de TVA de ${f.percent(p.rate)} : taux réduit des paramètres pour ${p.country}, SH ${p.prefix}.`,
     },

@@ -316,6 +316,8 @@ export const nl: Catalogue<SheetWords> = (f) => {
     notes: {
       fixedEuroRate: (p) =>
         `Bedragen in ${p.currency} omgerekend tegen de onherroepelijk vastgestelde koers van ${f.number(p.rate)} ${p.currency} per EUR (sinds ${f.date(p.since)} vervangen door de euro).`,
+      commissionAmountUsed: (p) =>
+        `${p.column} ${f.money(p.amount)} is gebruikt; ${p.rateColumn} ${f.percent(p.rate)} van de prijs zou ${f.money(p.byRate)} zijn. Klopt het tarief, maak ${p.column} dan leeg.`,
       reducedVatRate: (p) =>
         `Btw-tarief ${f.percent(p.rate)}: het verlaagde tarief uit de instellingen voor ${p.country}, GS ${p.prefix}.`,
     },

@@ -346,6 +346,14 @@ export const zh: Catalogue<SheetWords> = (f) => {
     notes: {
       fixedEuroRate: (p: { currency: string; rate: string; since: string }) =>
         t`以${p.currency}计的金额已按 1 欧元 = ${f.number(p.rate)} ${p.currency}的不可撤销汇率换算（自${f.date(p.since)}起已由欧元取代）。`,
+      commissionAmountUsed: (p: {
+        column: string;
+        amount: number;
+        rateColumn: string;
+        rate: string;
+        byRate: number;
+      }) =>
+        t`已采用${p.column} ${f.money(p.amount)}；按${p.rateColumn} ${f.percent(p.rate)}计算的佣金为 ${f.money(p.byRate)}。如费率正确，请清空${p.column}。`,
       reducedVatRate: (p: { rate: string; country: string; prefix: string }) =>
         t`增值税税率${f.percent(p.rate)}：设置中为${p.country}、HS ${p.prefix}设定的增值税低税率。`,
     },
