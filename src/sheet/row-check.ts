@@ -700,22 +700,16 @@ function checkCommission(read: RowReader, price: Exact | undefined, money: Money
  * differ rightly); where they differ to the cent, a note says which one the value was computed with.
  */
 function noteUnusedCommissionRate(read: RowReader, price: Exact, amount: Exact): void {
-  const cell = read.cell("commissionRate");
-  if (isEmptyCell(cell)) return;
-  let rate: Exact | undefined;
-  try {
-    rate = read.readings.cell(readRate, cell, read.header("commissionRate"), read.mark("commissionRate"));
-  } catch (error) {
-    // The rate is not used: a cell beside the amount that is no rate ("n/a") does not refuse the row.
-    if (!(error instanceof InputError)) throw error;
-  }
+  // A rate cell that is no rate ("n/a") beside the amount is not used, so it refuses nothing.
+  const rate = read.readIfReadable("commissionRate", readRate);
   if (rate === undefined) return;
+  const used = toCents(amount);
   const byRate = toCents(price.times(rate));
-  if (byRate.equals(toCents(amount))) return;
+  if (byRate.equals(used)) return;
   read.note(
     read.words.sheet.notes.commissionAmountUsed({
       column: read.header("commission"),
-      amount: euros(amount),
+      amount: toNumber(used),
       rateColumn: read.header("commissionRate"),
       rate: rate.times(100).toString(),
       byRate: toNumber(byRate),

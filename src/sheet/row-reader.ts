@@ -105,14 +105,28 @@ export class RowReader {
   }
 
   read<T>(field: Field, reader: CellReader<T>): T | undefined {
-    const column = this.columns[field];
     try {
-      return this.readings.cell(reader, this.cellIn(column), column.header, column.mark);
+      return this.reading(field, reader);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       this.invalidInput(error);
       return undefined;
     }
+  }
+
+  /** A cell that is only compared, not used (a Commission rate beside an amount): unreadable, it is undefined. */
+  readIfReadable<T>(field: Field, reader: CellReader<T>): T | undefined {
+    try {
+      return this.reading(field, reader);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return undefined;
+    }
+  }
+
+  private reading<T>(field: Field, reader: CellReader<T>): T | undefined {
+    const column = this.columns[field];
+    return this.readings.cell(reader, this.cellIn(column), column.header, column.mark);
   }
 
   /** A field's cell in the row, as fieldCell finds it (a shipment's merged number is read in each of its rows). */
