@@ -267,6 +267,7 @@ async function checkAndWrite(
         headRows: survey.headRows,
         columns: input.columns,
         hiddenRows: input.hiddenRows,
+        mergedAreas: input.mergedAreas,
       },
       layout,
       options.maxSheetRows,

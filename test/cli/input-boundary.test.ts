@@ -415,13 +415,72 @@ describe("merged cells of an .xlsx: Excel shows one value over the area, its top
     }
   });
 
-  test("the checked copy holds what each cell held", async () => {
+  test("the checked copy holds what each cell held, merged as the input is: a re-check reads it the same", async () => {
+    const first = parseReport(await runCli([mergedFile, "--json", ...DATE]));
+    const checkedFile = mergedFile.replace(/\.xlsx$/, ".checked.xlsx");
     const checked = new ExcelJS.Workbook();
-    await checked.xlsx.readFile(mergedFile.replace(/\.xlsx$/, ".checked.xlsx"));
+    await checked.xlsx.readFile(checkedFile);
     const sheet = checked.worksheets[0];
     expect(sheet.getRow(2).getCell(column("Shipment")).value).toBe("LGG-2412-01");
-    expect(sheet.getRow(3).getCell(column("Shipment")).value).toBeNull();
+    // Row 3's cell holds nothing of its own (exceljs gives a merged cell its area's top-left value).
+    expect(sheet.getRow(3).getCell(column("Shipment")).type).toBe(ExcelJS.ValueType.Merge);
     expect(sheet.getRow(5).getCell(column("FBA fee")).value).toBe("30,00");
+    expect([...sheet.model.merges].sort()).toEqual(
+      [
+        `${letter("Shipment")}2:${letter("Shipment")}4`,
+        `${letter("Destination")}2:${letter("Destination")}4`,
+        `${letter("FBA fee")}5:${letter("FBA fee")}6`,
+        `${letter("Quantity")}7:${letter("Quantity")}8`,
+        `${letter("Duty rate")}9:${letter("Duty rate")}10`,
+      ].sort(),
+    );
+    // Without its merges the copy's rows 3 and 4 had no shipment: a re-check found three shipments, not one.
+    const again = parseReport(await runCli([checkedFile, "--json", ...DATE]));
+    expect(again.rows).toEqual(first.rows);
+  });
+
+  test("an area over a cell the check writes in is not merged again: it would hide what the check wrote", async () => {
+    const out = file("merged-over-written.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Shipment");
+    const header = [...HEADER, "VAT rate"];
+    const vatRate = letter("Shipment").charCodeAt(0) + 1;
+    sheet.addRow(["Shipment LGG-2412-02, Liège"]);
+    sheet.addRow(header);
+    sheet.addRow(line({ SKU: "PLAIN" }));
+    sheet.addRow(line({ SKU: "OWN-RATE", Shipment: "note" }));
+    sheet.addRow([...line({ SKU: "RATE-1" }), "19 %"]);
+    sheet.addRow([...line({ SKU: "RATE-2" }), "19 %"]);
+    // A title over the whole width, above the header; a row's shipment cell merged over its empty VAT rate.
+    sheet.mergeCells("A1:Z1");
+    sheet.mergeCells(`${letter("Shipment")}4:${String.fromCharCode(vatRate)}4`);
+    sheet.mergeCells(`${String.fromCharCode(vatRate)}5:${String.fromCharCode(vatRate)}6`);
+    await workbook.xlsx.writeFile(out);
+    const first = parseReport(await runCli([out, "--json", ...DATE]));
+    expect(first.rows.find((row) => row.sku === "OWN-RATE")?.vatRate).toBe(0.19);
+
+    const checkedFile = out.replace(/\.xlsx$/, ".checked.xlsx");
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.readFile(checkedFile);
+    const copy = checked.worksheets[0];
+    // The filled rate shows: its row's area is not merged; the title and the merged rates (refused) are.
+    expect(copy.getRow(4).getCell(vatRate - 64).value).toBe(0.19);
+    expect([...copy.model.merges].sort()).toEqual(
+      ["A1:Z1", `${String.fromCharCode(vatRate)}5:${String.fromCharCode(vatRate)}6`].sort(),
+    );
+
+    // A user merges a row's Status and Explanation in the checked copy to read it; the re-check writes both.
+    const status = copy.getRow(2).values as unknown[];
+    const statusColumn = status.indexOf("Status");
+    copy.mergeCells(3, statusColumn, 3, statusColumn + 1);
+    await checked.xlsx.writeFile(checkedFile);
+    await runCli([checkedFile, "--json", ...DATE]);
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(checkedFile.replace(/\.xlsx$/, ".checked.xlsx"));
+    expect([...again.worksheets[0].model.merges].sort()).toEqual(
+      ["A1:Z1", `${String.fromCharCode(vatRate)}5:${String.fromCharCode(vatRate)}6`].sort(),
+    );
+    expect(again.worksheets[0].getRow(3).getCell(statusColumn + 1).value).toEqual(expect.any(String));
   });
 
   test('a column judged by its values ("Duty": rates or amounts) is judged by what its cells hold', async () => {

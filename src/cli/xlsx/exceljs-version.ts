@@ -10,7 +10,9 @@
  * - pacer.ts: a sheet's `stream` (utils/stream-buf.js: `buffers`, `pipes[0]._writableState` and
  *   `_readableState`), read to measure the XML waiting for the zip.
  * - workbook-writer.ts: style objects recognised by identity (a WeakMap) and written once; U+FFFE, U+FFFF and lone
- *   surrogates written as they are (storableValue removes them); print titles quoted without escaping.
+ *   surrogates written as they are (storableValue removes them); print titles quoted without escaping; a streaming
+ *   sheet's `_merges`, written at its commit as <mergeCell ref="${entry}"/> (mergeCells itself needs the rows,
+ *   which are written by then).
  * - workbook-reader.ts: the streaming reader's part readers `_parseRels`, `_parseWorkbook`, `_parseStyles`,
  *   `_parseSharedStrings`, `_parseHyperlinks` and `_parseWorksheet` (stream/xlsx/workbook-reader.js), fed straight
  *   from the zip instead of its own pass over it, which ends before the last entries (exceljs issue #3064); the

@@ -30,6 +30,8 @@ import {
   auditHeaders,
   isAuditHeader,
   isEmptyCell,
+  type MergedArea,
+  mergedAreaAddress,
   proFormaPrintFit,
   storedValue,
 } from "../../sheet";
@@ -258,6 +260,32 @@ export interface CheckedSheetPlan {
   readonly columns: readonly (ColumnFormat | undefined)[];
   /** Rows hidden in the input: hidden in the checked copy. */
   readonly hiddenRows: ReadonlySet<number>;
+  /** The input's merged cells (of an .xlsx sheet): merged in the checked copy too (keptMergedAreas). */
+  readonly mergedAreas: readonly MergedArea[];
+}
+
+/** What exceljs 4.4's streaming sheet writes after its rows as <mergeCell ref="…"/>, one per entry's text. */
+interface MergeInternals {
+  readonly _merges: { toString(): string }[];
+}
+
+/**
+ * The input's merged areas the checked copy merges again, so that it shows what the input shows (a shipment's
+ * number merged over its lines, read in each of them, looks the same) and a re-check reads it as the first check
+ * did. An area over a column the check writes in from the header row down (an output column) would hide what it
+ * wrote under the area's top-left value, and is left out; so is one whose VAT rate cell, not its top-left, the
+ * check fills (CheckedSheetWriter.writeRow).
+ */
+function keptMergedAreas(
+  areas: readonly MergedArea[],
+  outputIndexes: readonly number[],
+  headerRowIndex: number,
+): MergedArea[] {
+  return areas.filter(
+    (area) =>
+      area.bottom < headerRowIndex ||
+      !outputIndexes.some((column) => column >= area.left && column <= area.right),
+  );
 }
 
 /**
@@ -298,6 +326,12 @@ export class CheckedSheetWriter {
     this.lastCleaned = address;
     if (this.cleanedCount++ < CLEANED_CELLS_LISTED) this.cleanedCells.push(address);
   };
+  /** The input's merged areas to merge again (keptMergedAreas), until one hides a VAT rate filled in. */
+  private readonly mergedAreas: Set<MergedArea>;
+  /** The areas over the VAT rate cell of a row, where that cell is not the area's top-left, by row index. */
+  private readonly mergedOverVatRate = new Map<number, MergedArea>();
+  /** The input row index of the sheet's first row: 0, or on a further sheet the one after its copy of the header. */
+  private firstIndex = 0;
   private readonly visibleRow: RowOptions = { onCleaned: this.noteCleaned };
   private readonly hiddenRow: RowOptions = { hidden: true, onCleaned: this.noteCleaned };
 
@@ -323,6 +357,13 @@ export class CheckedSheetWriter {
       // An .xlsx input's own widths and hidden columns are kept (sheet-format.ts reads them from its <col> tags).
       return fixed ?? plan.columns[column]?.width ?? width;
     });
+    this.mergedAreas = new Set(keptMergedAreas(plan.mergedAreas, this.outputIndexes, this.headerRowIndex));
+    const vatColumn = this.vatColumn;
+    if (vatColumn !== undefined)
+      for (const area of this.mergedAreas)
+        if (area.left <= vatColumn && vatColumn <= area.right)
+          for (let index = Math.max(area.top, this.headerRowIndex + 1); index <= area.bottom; index++)
+            if (index > area.top || vatColumn > area.left) this.mergedOverVatRate.set(index, area);
     this.open(name, this.headerRowIndex + 1);
   }
 
@@ -368,6 +409,8 @@ export class CheckedSheetWriter {
     ) {
       values[this.vatColumn] = outcome.vatRate;
       filled = true;
+      const hiding = this.mergedOverVatRate.get(index);
+      if (hiding !== undefined) this.mergedAreas.delete(hiding);
       // The record names rows of the first sheet: a re-check reads that one.
       if (this.rowShift === 0) this.filledVatRates.set(rowNumber, outcome.vatRate);
     }
@@ -404,6 +447,7 @@ export class CheckedSheetWriter {
     const header = this.header as NonNullable<typeof this.header>;
     writeRow(this.sheet, 1, header.values, header.styleOf, this.visibleRow);
     this.rowShift = index - 1;
+    this.firstIndex = index;
     this.lastRowNumber = 1;
   }
 
@@ -444,7 +488,22 @@ export class CheckedSheetWriter {
       })),
     });
     this.sheet.autoFilter = `A${headerRowNumber}:${columnLetters(this.width - 1)}${lastRow}`;
+    this.mergeAgain();
     this.sheet.commit();
+  }
+
+  /**
+   * The kept merged areas that lie wholly in the rows of the sheet being written, at their rows there: those of a
+   * further sheet one row below their place on it, after its header; an area over two sheets cannot be merged.
+   */
+  private mergeAgain(): void {
+    const last = this.lastRowNumber + this.rowShift - 1;
+    const merges = (this.sheet as unknown as MergeInternals)._merges;
+    for (const area of this.mergedAreas)
+      if (area.top >= this.firstIndex && area.bottom <= last)
+        merges.push(
+          mergedAreaAddress({ ...area, top: area.top - this.rowShift, bottom: area.bottom - this.rowShift }),
+        );
   }
 }
 
