@@ -11,6 +11,7 @@ import {
 import {
   type CellValue,
   currencyWrittenIn,
+  isEmptyCell,
   isFormattedNumber,
   readQuantity,
   readText,
@@ -18,6 +19,7 @@ import {
 } from "./cell-values";
 import { type Field, MONEY_FIELDS, headerCurrency } from "./columns";
 import { numberEvidenceOf, withDecimalMarks } from "./number-conventions";
+import { formatShows } from "./number-formats";
 import { type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
 import { sheetWordsOf } from "./lang";
@@ -55,18 +57,24 @@ const isEuro = (written: string) => {
  * amounts so), or undefined. `targets` are the cost fields that get a share and whose header names no currency
  * (one naming another than EUR is refused before): a share is a plain number, read in the row's currency (its
  * Currency cell, else the currency written in its other money cells: "$9.99", a price formatted in zloty,
- * "Price ($)"); a target cell formatted in a currency keeps its format, and is read in it.
+ * "Price ($)"); a target cell formatted in a currency keeps its format, and is read in it. So is an empty one
+ * (`formats`: the row's Range.numberFormat), whose format a value is not there to show: `empty` says so.
  */
 function otherCurrencyOf(
   cells: readonly CellValue[],
+  formats: readonly unknown[] | undefined,
   layout: SheetLayout,
   targets: readonly Field[],
-): { column: string; currency: string } | undefined {
+): { column: string; currency: string; empty?: true } | undefined {
   if (targets.length === 0) return undefined;
   for (const field of targets) {
     const cell = fieldCell(cells, layout, field);
     if (isFormattedNumber(cell) && cell.currency !== undefined && !isEuro(cell.currency))
       return { column: columnHeader(layout, field), currency: cell.currency };
+    const format = formats?.[layout.columns[field] ?? -1];
+    const shown = isEmptyCell(cell) && typeof format === "string" ? formatShows(format)?.currency : undefined;
+    if (shown !== undefined && !isEuro(shown))
+      return { column: columnHeader(layout, field), currency: shown, empty: true };
   }
   const currency = readField(cells, layout, "currency", readText);
   if (currency !== undefined && currency !== "")
@@ -103,11 +111,16 @@ export function shareShipmentCosts(
     readonly shipment?: string;
     /** The sheet row number of values[0]. */
     readonly firstRowNumber?: number;
+    /**
+     * Range.numberFormat of the values' cells, row by row (the pane's read): an empty cost cell formatted in
+     * another currency than EUR would show a share written into it in that currency, and be read in it.
+     */
+    readonly numberFormats?: readonly (readonly unknown[] | undefined)[];
     readonly hints?: RowHints;
   } = {},
   language: AnyLanguage = "en",
 ): CostSharing {
-  const { shipment, firstRowNumber = 1, hints } = options;
+  const { shipment, firstRowNumber = 1, hints, numberFormats } = options;
   const says = sheetWordsOf(language).costSharing;
   const messages = messagesOf(language);
   if (layout.columns.unitWeight === undefined)
@@ -143,9 +156,14 @@ export function shareShipmentCosts(
     const row = firstRowNumber + index;
     try {
       if (shipment !== undefined && readField(cells, marked, "shipment", readText) !== shipment) continue;
-      const other = otherCurrencyOf(cells, marked, targets);
+      const other = otherCurrencyOf(cells, numberFormats?.[index], marked, targets);
       if (other !== undefined) {
-        problems.push(says.rowNotInEuro({ row, ...other }));
+        const { column, currency } = other;
+        problems.push(
+          other.empty
+            ? says.cellFormattedNotInEuro({ row, column, currency })
+            : says.rowNotInEuro({ row, column, currency }),
+        );
         continue;
       }
       const weight = readField(cells, marked, "unitWeight", readWeight);

@@ -150,7 +150,12 @@ export async function planCostSharing(
     read.values,
     layout,
     costs,
-    { shipment, firstRowNumber: read.firstRowNumber, hints: tableTotalsHints(read) },
+    {
+      shipment,
+      firstRowNumber: read.firstRowNumber,
+      hints: tableTotalsHints(read),
+      numberFormats: read.cells.numberFormats,
+    },
     settings.language,
   );
   const words = paneWords().share;

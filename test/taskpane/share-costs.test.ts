@@ -127,6 +127,21 @@ describe("Share costs refuses, writing nothing", () => {
     );
   });
 
+  test("when an empty cost cell is formatted in another currency: the share would show and be read in it", async () => {
+    const emptyFreight: Worksheet = {
+      values: [[...HEADER, "Freight"], ...SHIPMENT.values.slice(1).map((row) => [...row, null])],
+      // A column of dollar amounts the user formatted ahead; G3 in euros, as the totals are, is no problem.
+      numberFormats: { G2: '"$"#,##0.00', G3: "#,##0.00 [$€-813]", G4: '"$"#,##0.00' },
+    };
+    const totals = freight("100", "LGG-1");
+    const planned = await planCostSharing(read(emptyFreight, totals), settings, totals);
+    expect(isRefusal(planned) && planned.refused).toBe(
+      'The costs were not shared: Row 2: its empty "Freight" cell is formatted in $, but the shipment totals are in EUR: a share written there would show as $ and be read as $. Format the cell as a number or in EUR (Home › Number Format), then run Share costs again; Row 4: its empty "Freight" cell is formatted in $, but the shipment totals are in EUR: a share written there would show as $ and be read as $. Format the cell as a number or in EUR (Home › Number Format), then run Share costs again.',
+    );
+    const euros = { ...emptyFreight, numberFormats: { G2: "#,##0.00 [$€-813]", G4: "0.00" } };
+    expect(isRefusal(await planCostSharing(read(euros, totals), settings, totals))).toBe(false);
+  });
+
   test("when the costs cannot be shared (no unit weights)", async () => {
     const weightless: Worksheet = { values: SHIPMENT.values.map((row) => [row[0], row[1], row[2], row[4]]) };
     const totals = freight("100");

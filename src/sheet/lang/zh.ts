@@ -441,6 +441,8 @@ export const zh: Catalogue<SheetWords> = (f) => {
       rowProblem: (p: { row: number; problem: string }) => t`第${p.row}行：${p.problem}`,
       noRows: "没有可分摊费用的行",
       noRowsOfShipment: (p: { shipment: string }) => t`没有属于货件${p.shipment}的行`,
+      cellFormattedNotInEuro: (p: { row: number; column: string; currency: string }) =>
+        t`第${p.row}行：空单元格“${p.column}”的数字格式为${p.currency}，但货件总额为欧元（EUR）：写入该单元格的分摊额会显示为${p.currency}并被读作${p.currency}。请将该单元格设为数字或欧元格式（开始 › 数字格式），然后再次运行“分摊费用”`,
       rowNotInEuro: (p: { row: number; column: string; currency: string }) =>
         t`第${p.row}行：该行金额为${p.currency}（“${p.column}”），但货件总额为欧元（EUR），写入该行的分摊额会被读作${p.currency}。请先将该行金额换算为欧元`,
       columnNotInEuro: (p: { column: string; currency: string }) =>
