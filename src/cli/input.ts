@@ -32,6 +32,7 @@ import { earlierCheck } from "./columns";
 import { CliError, oneLine } from "./errors";
 import { type CliWords, cliWordsOf } from "./lang";
 import {
+  type CellNotes,
   type CellStyle,
   type ColumnFormat,
   type HyperlinkTargets,
@@ -79,6 +80,8 @@ export interface SurveyedInput extends InputFile {
   readonly links: HyperlinkTargets;
   /** The .xlsx sheet's merged cells, which the second read reads its rows with (merged-cells.ts). */
   readonly mergedAreas: readonly MergedArea[];
+  /** The notes on the .xlsx sheet's cells: on the same cells of the checked copy. */
+  readonly notes: CellNotes;
 }
 
 /** Rows of the sheet as the second read gives them, from row `start`. */
@@ -332,6 +335,7 @@ async function surveyCsv(
     earlierRecord: undefined,
     links: new Map(),
     mergedAreas: [],
+    notes: new Map(),
   };
 }
 
@@ -385,6 +389,7 @@ async function surveyXlsx(
     earlierRecord: earlier.record,
     links: facts.links,
     mergedAreas: facts.mergedAreas,
+    notes: facts.notes,
   };
 }
 

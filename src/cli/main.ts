@@ -268,6 +268,7 @@ async function checkAndWrite(
         columns: input.columns,
         hiddenRows: input.hiddenRows,
         mergedAreas: input.mergedAreas,
+        notes: input.notes,
       },
       layout,
       options.maxSheetRows,

@@ -29,7 +29,7 @@ export type {
   InputRow,
   SummaryLine,
 } from "./workbook-writer";
-export { type WorkbookSheet, firstRowTexts, workbookSheets } from "./zip-directory";
+export { type CellNotes, type WorkbookSheet, firstRowTexts, workbookSheets } from "./zip-directory";
 
 /**
  * Reads the worksheet `wanted` names (or the first visible one) of an .xlsx file; `progress` is told the bytes

@@ -7,11 +7,13 @@ import { AUDIT_SHEET_NAMES, type CliWords } from "../lang";
 import { type CellStyle, type ColumnFormat, type OriginalCell, type SheetCells } from "./cells";
 import { SheetFormatScanner } from "./sheet-format";
 import {
+  type CellNotes,
   type WorkbookSheet,
   type ZipEntry,
   ZipProblem,
   entryStream,
   readZipEntries,
+  sheetNotes,
   tableTotalsRows,
   verifyZipEntries,
   workbookSheets,
@@ -112,6 +114,8 @@ export interface XlsxSheetFacts {
   readonly links: HyperlinkTargets;
   /** The sheet's merged cells, listed after its rows: a second read reads its rows with them (merged-cells.ts). */
   readonly mergedAreas: readonly MergedArea[];
+  /** The notes on the sheet's cells (its comments part), written on the same cells of the checked copy. */
+  readonly notes: CellNotes;
 }
 
 /** Rows handed to the sink at once. */
@@ -437,9 +441,11 @@ export async function readXlsxRows(request: XlsxReadRequest): Promise<XlsxSheetF
   if (sheets === undefined) throw new CliError((w) => w.workbook.noWorkbookInside({ file }));
   const target = chooseSheet(file, sheets, wanted);
   let totalsRows: number[];
+  let notes: CellNotes;
   let workbookParts: Map<string, Buffer>;
   try {
     totalsRows = tableTotalsRows(file, target.fileNumber as string);
+    notes = auditOnly ? new Map() : sheetNotes(file, target.fileNumber as string);
     workbookParts = readZipEntries(file, SMALL_PARTS);
   } catch (error) {
     if (error instanceof ZipProblem) throw damagedWorkbook(file, error, sheets);
@@ -536,6 +542,7 @@ export async function readXlsxRows(request: XlsxReadRequest): Promise<XlsxSheetF
     rowCount,
     links: hyperlinkTargets(hyperlinks, targets),
     mergedAreas: scanner.mergedAreas,
+    notes,
   };
 }
 

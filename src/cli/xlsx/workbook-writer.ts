@@ -37,6 +37,7 @@ import {
 } from "../../sheet";
 import { type CellStyle, type ColumnFormat, type OriginalCell } from "./cells";
 import { ZipPacer } from "./pacer";
+import { type CellNotes } from "./zip-directory";
 import { type RowOptions, storableText } from "./row-xml";
 import { type StyleOf, XmlRows } from "./xml-rows";
 
@@ -107,13 +108,18 @@ function storableValue(value: ExcelJS.CellValue, onDropped: () => void): ExcelJS
   return value;
 }
 
-/** Writes one row of values (0-based columns) with a style per cell; empty cells are left out. */
+/** How a row is written through exceljs: RowOptions, and the notes on its cells by column. */
+interface WrittenRowOptions extends RowOptions {
+  readonly notes?: ReadonlyMap<number, string>;
+}
+
+/** Writes one row of values (0-based columns) with a style per cell and its notes; empty cells are left out. */
 export function writeRow(
   sheet: ExcelJS.Worksheet,
   rowNumber: number,
   values: readonly ExcelJS.CellValue[],
   styleOf: (column: number, value: ExcelJS.CellValue) => CellStyle,
-  options: RowOptions = {},
+  options: WrittenRowOptions = {},
 ): void {
   const row = sheet.getRow(rowNumber);
   for (let column = 0; column < values.length; column++) {
@@ -123,6 +129,8 @@ export function writeRow(
     cell.value = storableValue(value, () => options.onCleaned?.(column));
     cell.style = styleOf(column, value);
   }
+  for (const [column, note] of options.notes ?? [])
+    row.getCell(column + 1).note = storableText(note, () => options.onCleaned?.(column));
   if (options.hidden === true) row.hidden = true;
   row.commit();
 }
@@ -262,6 +270,8 @@ export interface CheckedSheetPlan {
   readonly hiddenRows: ReadonlySet<number>;
   /** The input's merged cells (of an .xlsx sheet): merged in the checked copy too (keptMergedAreas). */
   readonly mergedAreas: readonly MergedArea[];
+  /** The notes on the input's cells (of an .xlsx sheet): on the same cells of the checked copy. */
+  readonly notes: CellNotes;
 }
 
 /** What exceljs 4.4's streaming sheet writes after its rows as <mergeCell ref="…"/>, one per entry's text. */
@@ -427,14 +437,21 @@ export class CheckedSheetWriter {
     this.writing = rowNumber - 1;
     // Hidden rows of the input stay hidden.
     const rowOptions = this.plan.hiddenRows.has(index) ? this.hiddenRow : this.visibleRow;
-    if (below && originals === undefined) {
+    const notes = this.plan.notes.get(index);
+    if (below && originals === undefined && notes === undefined) {
       // Without originals every cell is a plain value: a sheet cell, an output or the VAT rate filled in.
       this.xmlRows.add(rowNumber, values as StoredCell[], styleOf, rowOptions);
     } else {
       // The header and the rows above it, and rows with cells that are more than a value (links, rich text,
-      // formulas, errors) go through exceljs.
+      // formulas, errors) or with notes go through exceljs.
       this.xmlRows.flush();
-      writeRow(this.sheet, rowNumber, values, styleOf, rowOptions);
+      writeRow(
+        this.sheet,
+        rowNumber,
+        values,
+        styleOf,
+        notes === undefined ? rowOptions : { ...rowOptions, notes },
+      );
     }
     this.lastRowNumber = rowNumber;
     await this.pacer.row(this.sheet);

@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { Readable, Transform, Writable, pipeline as pipe } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import * as zlib from "node:zlib";
+import { columnIndex } from "../../sheet";
 
 /**
  * Reads the entries of a zip file through its central directory, each where it lies. exceljs's streaming reader
@@ -395,4 +396,47 @@ export function tableTotalsRows(file: string, fileNumber: string): number[] {
     for (let row = Number(end) - count; row < Number(end); row++) rows.push(row);
   }
   return rows;
+}
+
+/** Cell notes by 0-based row index, then column index: the text of each, as Excel shows it. */
+export type CellNotes = ReadonlyMap<number, ReadonlyMap<number, string>>;
+
+/**
+ * The notes on worksheet N's cells (its comments parts, ECMA-376 Part 1, 18.7.3 comment). Throws ZipProblem
+ * when a part is damaged.
+ */
+export function sheetNotes(file: string, fileNumber: string): CellNotes {
+  const relsPart = worksheetLinksPart(fileNumber);
+  const rels = readZipEntries(file, [relsPart]).get(relsPart)?.toString("utf8");
+  const parts = relationships(rels, "xl/worksheets")
+    .filter((relationship) => /\/comments$/.test(relationship.type))
+    .map((relationship) => relationship.part);
+  const notes = new Map<number, Map<number, string>>();
+  for (const xml of readZipEntries(file, parts).values())
+    for (const [row, byColumn] of notesIn(xml.toString("utf8"))) {
+      const known = notes.get(row);
+      if (known === undefined) notes.set(row, byColumn);
+      else for (const [column, text] of byColumn) known.set(column, text);
+    }
+  return notes;
+}
+
+/**
+ * The notes of a comments part: the text of each, its runs joined ("Author:" first, as Excel writes a note). A
+ * threaded comment of Excel 365 has such a note too, a plain text that says it is one and holds the thread.
+ */
+export function notesIn(xml: string): Map<number, Map<number, string>> {
+  const notes = new Map<number, Map<number, string>>();
+  for (const [, tag, body] of xml.matchAll(/<((?:\w+:)?comment\b[^>]*)>([\s\S]*?)<\/(?:\w+:)?comment>/g)) {
+    const cell = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(attributes(`<${tag}>`).get("ref") ?? "");
+    const column = cell === null ? undefined : columnIndex(cell[1].toUpperCase());
+    if (cell === null || column === undefined) continue;
+    const row = Number(cell[2]) - 1;
+    // Phonetic runs (<rPh>) are a reading aid of East Asian text, not the note's text.
+    const text = elementText(body.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, ""));
+    let byColumn = notes.get(row);
+    if (byColumn === undefined) notes.set(row, (byColumn = new Map()));
+    byColumn.set(column, text);
+  }
+  return notes;
 }
