@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { HEADER, assertBuilt, csvText, parseReport, runCli, tempDir } from "./helpers";
+import { HEADER, assertBuilt, cliEnv, csvText, parseReport, runCli, tempDir } from "./helpers";
 
 /**
  * Never a silently wrong number, through the built CLI on real files: numbers in both conventions, currencies in
@@ -481,6 +481,43 @@ describe("merged cells of an .xlsx: Excel shows one value over the area, its top
       ["A1:Z1", `${String.fromCharCode(vatRate)}5:${String.fromCharCode(vatRate)}6`].sort(),
     );
     expect(again.worksheets[0].getRow(3).getCell(statusColumn + 1).value).toEqual(expect.any(String));
+  });
+
+  test("a sheet split beyond Excel's row limit keeps each part's areas at their rows there, and notes on the first", async () => {
+    const out = file("merged-split.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Shipment");
+    sheet.addRow(HEADER);
+    for (let index = 0; index < 24; index++)
+      sheet.addRow(line({ SKU: `TV-${index + 2}`, Shipment: "LGG-1" }));
+    const shipment = letter("Shipment");
+    // Rows 1–10 fit the first sheet (a limit of 10, set for the test); row 11 goes on on the second, under its header.
+    for (const [top, bottom] of [
+      [3, 4],
+      [10, 11],
+      [13, 14],
+    ])
+      sheet.mergeCells(`${shipment}${top}:${shipment}${bottom}`);
+    sheet.getCell("A2").note = "First part";
+    sheet.getCell("A20").note = "Second part";
+    await workbook.xlsx.writeFile(out);
+    const run = await runCli([out, "--json", ...DATE], undefined, {
+      ...cliEnv(),
+      CUSTOMS_CHECK_SHEET_ROWS: "10",
+    });
+    expect(run.stderr).toBe("");
+    const checked = new ExcelJS.Workbook();
+    await checked.xlsx.readFile(out.replace(/\.xlsx$/, ".checked.xlsx"));
+    const [first, second] = checked.worksheets;
+    expect(second.name).toBe("Shipment (2)");
+    expect(first.model.merges).toEqual([`${shipment}3:${shipment}4`]);
+    // Input rows 13 and 14 are rows 4 and 5 of the second sheet (its header, then input rows 11, 12, 13 …); the area
+    // over rows 10 and 11 lies on both sheets and is merged on neither.
+    expect(second.model.merges).toEqual([`${shipment}4:${shipment}5`]);
+    expect(second.getRow(4).getCell(1).value).toBe("TV-13");
+    expect(first.getCell("A2").note).toBe("First part");
+    // exceljs 4.4 writes notes on two sheets as a file Excel repairs (exceljs PR #3070): the first sheet's only.
+    expect(second.getCell("A11").note).toBeUndefined();
   });
 
   test('a column judged by its values ("Duty": rates or amounts) is judged by what its cells hold', async () => {

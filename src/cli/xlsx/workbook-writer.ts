@@ -437,7 +437,9 @@ export class CheckedSheetWriter {
     this.writing = rowNumber - 1;
     // Hidden rows of the input stay hidden.
     const rowOptions = this.plan.hiddenRows.has(index) ? this.hiddenRow : this.visibleRow;
-    const notes = this.plan.notes.get(index);
+    // Notes on the first sheet only: exceljs 4.4 gives every sheet's notes the same drawing ids, which Excel takes
+    // for a damaged file when two sheets have notes (exceljs PR #3070). An .xlsx input fits one sheet anyway.
+    const notes = this.rowShift === 0 ? this.plan.notes.get(index) : undefined;
     if (below && originals === undefined && notes === undefined) {
       // Without originals every cell is a plain value: a sheet cell, an output or the VAT rate filled in.
       this.xmlRows.add(rowNumber, values as StoredCell[], styleOf, rowOptions);

@@ -427,7 +427,10 @@ export function sheetNotes(file: string, fileNumber: string): CellNotes {
  */
 export function notesIn(xml: string): Map<number, Map<number, string>> {
   const notes = new Map<number, Map<number, string>>();
-  for (const [, tag, body] of xml.matchAll(/<((?:\w+:)?comment\b[^>]*)>([\s\S]*?)<\/(?:\w+:)?comment>/g)) {
+  // A <comment …/> holds no note: the pattern does not take it, so it cannot take the next comment's text.
+  for (const [, tag, body] of xml.matchAll(
+    /<((?:\w+:)?comment\b[^>]*?)(?<!\/)>([\s\S]*?)<\/(?:\w+:)?comment>/g,
+  )) {
     const cell = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(attributes(`<${tag}>`).get("ref") ?? "");
     const column = cell === null ? undefined : columnIndex(cell[1].toUpperCase());
     if (cell === null || column === undefined) continue;

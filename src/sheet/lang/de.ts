@@ -442,7 +442,7 @@ export const de: Catalogue<SheetWords> = (f) => {
       noRows: "Keine Zeilen, auf die sich die Kosten aufteilen lassen",
       noRowsOfShipment: (p: { shipment: string }) => `Keine Zeilen der Sendung ${p.shipment}`,
       cellFormattedNotInEuro: (p: { row: number; column: string; currency: string }) =>
-        `Zeile ${p.row}: Ihre leere Zelle „${p.column}“ ist in ${p.currency} formatiert, die Sendungssummen aber in EUR: Ein dort eingetragener Anteil würde in ${p.currency} angezeigt und in ${p.currency} gelesen. Formatieren Sie die Zelle als Zahl oder in EUR (Start › Zahlenformat) und führen Sie dann „Kosten aufteilen“ erneut aus`,
+        `Zeile ${p.row}: Die leere Zelle „${p.column}“ ist in ${p.currency} formatiert, die Sendungssummen aber in EUR: Ein dort eingetragener Anteil würde in ${p.currency} angezeigt und in ${p.currency} gelesen. Formatieren Sie die Zelle als Zahl oder in EUR (Start › Zahlenformat) und führen Sie dann „Kosten aufteilen“ erneut aus`,
       rowNotInEuro: (p: { row: number; column: string; currency: string }) =>
         `Zeile ${p.row}: Ihre Beträge sind in ${p.currency} („${p.column}“), die Sendungssummen aber in EUR, und ein in diese Zeile geschriebener Anteil würde in ${p.currency} gelesen. Rechnen Sie die Beträge der Zeile zuerst in EUR um`,
       columnNotInEuro: (p: { column: string; currency: string }) =>

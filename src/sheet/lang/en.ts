@@ -328,9 +328,10 @@ export const en = ((f) => {
       rowProblem: (p: { row: number; problem: string }) => `Row ${p.row}: ${p.problem}`,
       noRows: "No rows to share the costs over",
       noRowsOfShipment: (p: { shipment: string }) => `No rows of shipment ${p.shipment}`,
-      /** The totals are in EUR; the column's header names another currency (`currency`, as written). */
+      /** The totals are in EUR; the row's empty cost cell is formatted in another currency (`currency`, as shown). */
       cellFormattedNotInEuro: (p: { row: number; column: string; currency: string }) =>
         `Row ${p.row}: its empty "${p.column}" cell is formatted in ${p.currency}, but the shipment totals are in EUR: a share written there would show as ${p.currency} and be read as ${p.currency}. Format the cell as a number or in EUR (Home › Number Format), then run Share costs again`,
+      /** The totals are in EUR; the column's header names another currency (`currency`, as written). */
       rowNotInEuro: (p: { row: number; column: string; currency: string }) =>
         `Row ${p.row}: its amounts are in ${p.currency} ("${p.column}"), but the shipment totals are in EUR, and a share written in this row would be read in ${p.currency}. Convert the row's amounts to EUR first`,
       columnNotInEuro: (p: { column: string; currency: string }) =>

@@ -419,7 +419,7 @@ export const fr: Catalogue<SheetWords> = (f) => {
       noRows: "Aucune ligne sur laquelle répartir les frais",
       noRowsOfShipment: (p) => `Aucune ligne pour l'envoi ${p.shipment}`,
       cellFormattedNotInEuro: (p) =>
-        `Ligne ${p.row} : sa cellule ${quote(p.column)} vide est au format ${p.currency}, mais les totaux de l'envoi sont en EUR : une part écrite là s'afficherait et serait lue en ${p.currency}. Mettez la cellule au format nombre ou en EUR (Accueil › Format de nombre), puis relancez ${quote("Répartir les frais")}`,
+        `Ligne ${p.row} : sa cellule vide ${quote(p.column)} est au format ${p.currency}, mais les totaux de l'envoi sont en EUR : une part écrite là s'afficherait et serait lue en ${p.currency}. Mettez la cellule au format nombre ou en EUR (Accueil › Format de nombre), puis relancez ${quote("Répartir les frais")}`,
       rowNotInEuro: (p) =>
         `Ligne ${p.row} : ses montants sont en ${p.currency} (${quote(p.column)}), mais les totaux de l'envoi sont en EUR, et une part écrite sur cette ligne serait lue en ${p.currency}. Convertissez d'abord les montants de la ligne en EUR`,
       columnNotInEuro: (p) =>

@@ -405,7 +405,7 @@ export const nl: Catalogue<SheetWords> = (f) => {
       noRows: "Geen rijen om de kosten over te verdelen",
       noRowsOfShipment: (p) => `Geen rijen van zending ${p.shipment}`,
       cellFormattedNotInEuro: (p) =>
-        `Rij ${p.row}: de lege cel ${quote(p.column)} heeft een getalnotatie in ${p.currency}, maar de totalen van de zending zijn in EUR: een aandeel dat daar wordt geschreven, zou in ${p.currency} worden getoond en gelezen. Geef de cel een getalnotatie als getal of in EUR (Start › Getalnotatie) en voer dan ${quote("Kosten verdelen")} opnieuw uit`,
+        `Rij ${p.row}: de lege cel ${quote(p.column)} heeft een getalnotatie in ${p.currency}, maar de totalen van de zending zijn in EUR: een aandeel dat daar wordt geschreven, zou in ${p.currency} worden getoond en gelezen. Geef de cel de notatie Getal of een notatie in EUR (Start › Getalnotatie) en voer dan ${quote("Kosten verdelen")} opnieuw uit`,
       rowNotInEuro: (p) =>
         `Rij ${p.row}: de bedragen staan in ${p.currency} (${quote(p.column)}), maar de totalen van de zending zijn in EUR, en een aandeel dat in deze rij wordt geschreven, zou in ${p.currency} worden gelezen. Reken de bedragen van de rij eerst om naar EUR`,
       columnNotInEuro: (p) =>
