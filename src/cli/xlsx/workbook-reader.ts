@@ -11,6 +11,7 @@ import {
   type WorkbookSheet,
   type ZipEntry,
   ZipProblem,
+  decodeAddress,
   entryStream,
   readZipEntries,
   sheetNotes,
@@ -249,15 +250,6 @@ function withLinks(
     });
   }
   return map;
-}
-
-/** "G12" → row index 11, column index 6. */
-function decodeAddress(ref: string): { row: number; column: number } | undefined {
-  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref.trim());
-  if (!match) return undefined;
-  let column = 0;
-  for (const letter of match[1].toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  return { row: Number(match[2]) - 1, column: column - 1 };
 }
 
 /** The sheet's hyperlinks by row and column: ranges are spread over their cells (10,000 rows at most). */

@@ -398,6 +398,13 @@ export function tableTotalsRows(file: string, fileNumber: string): number[] {
   return rows;
 }
 
+/** "G12" → row index 11, column index 6; undefined for anything else (an area, a column beyond XFD). */
+export function decodeAddress(ref: string): { row: number; column: number } | undefined {
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref.trim());
+  const column = match === null ? undefined : columnIndex(match[1].toUpperCase());
+  return match === null || column === undefined ? undefined : { row: Number(match[2]) - 1, column };
+}
+
 /** Cell notes by 0-based row index, then column index: the text of each, as Excel shows it. */
 export type CellNotes = ReadonlyMap<number, ReadonlyMap<number, string>>;
 
@@ -431,10 +438,9 @@ export function notesIn(xml: string): Map<number, Map<number, string>> {
   for (const [, tag, body] of xml.matchAll(
     /<((?:\w+:)?comment\b[^>]*?)(?<!\/)>([\s\S]*?)<\/(?:\w+:)?comment>/g,
   )) {
-    const cell = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(attributes(`<${tag}>`).get("ref") ?? "");
-    const column = cell === null ? undefined : columnIndex(cell[1].toUpperCase());
-    if (cell === null || column === undefined) continue;
-    const row = Number(cell[2]) - 1;
+    const cell = decodeAddress(attributes(`<${tag}>`).get("ref") ?? "");
+    if (cell === undefined) continue;
+    const { row, column } = cell;
     // Phonetic runs (<rPh>) are a reading aid of East Asian text, not the note's text.
     const text = elementText(body.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, ""));
     let byColumn = notes.get(row);
