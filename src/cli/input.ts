@@ -13,9 +13,9 @@ import {
   SheetSurvey,
   isOwnVatRate,
   linkCellValue,
-  numberColumns,
+  evidenceColumns,
   parseFilledVatRates,
-  withDecimalMarks,
+  withConventions,
 } from "../sheet";
 import {
   CsvProblem,
@@ -277,8 +277,8 @@ async function surveyCsv(
     await csvFileChunks(file, encoding, separator, (chunk: CsvChunk) => {
       progress?.(input.size / 4 + (chunk.bytesRead * 3) / 4, input.size);
       const known = survey.located();
-      // Once the layout is known, only the fields of its number columns decide a mark (numberColumns).
-      const columns = known === undefined ? undefined : numberColumns(known.columns);
+      // Once the layout is known, only the fields of its number and date columns are evidence (evidenceColumns).
+      const columns = known === undefined ? undefined : evidenceColumns(known.columns);
       for (const fields of chunk.rows) tally.addRow(fields, columns);
       const cells = csvCells(chunk.rows);
       survey.add(cells, chunk.start);
@@ -299,7 +299,7 @@ async function surveyCsv(
         if (index > located.headerRowIndex) beyond(cells[offset], chunk.lines[offset]);
       }
       if (first) {
-        const layout = withDecimalMarks(located, tally.evidence(separator));
+        const layout = withConventions(located, tally.evidence(separator));
         earlyLayout?.(layout, { file, encoding, separator }, describeInput({ ...input, name }, language));
       }
     });

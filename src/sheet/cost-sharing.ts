@@ -18,7 +18,7 @@ import {
   readWeight,
 } from "./cell-values";
 import { type Field, MONEY_FIELDS, headerCurrency } from "./columns";
-import { numberEvidenceOf, withDecimalMarks } from "./number-conventions";
+import { numberEvidenceOf, withConventions } from "./number-conventions";
 import { formatShows } from "./number-formats";
 import { type SheetLayout, columnHeader, fieldCell, readField } from "./header-mapping";
 import { type RowHints, dataRows } from "./row-kinds";
@@ -149,7 +149,7 @@ export function shareShipmentCosts(
   const lines: { index: number; row: number; quantity: Exact; weight: Exact }[] = [];
   const marked =
     layout.decimalMarks === undefined
-      ? withDecimalMarks(layout, numberEvidenceOf(values, layout.headerRowIndex))
+      ? withConventions(layout, numberEvidenceOf(values, layout.headerRowIndex))
       : layout;
   for (const { index, kind, cells } of dataRows(values, marked, hints)) {
     if (kind !== "product") continue;

@@ -56,6 +56,11 @@ export interface SheetLayout {
    * written as text that read two ways ("1.299") are refused in columns without one.
    */
   readonly decimalMarks?: Readonly<Partial<Record<Field, DecimalMark>>>;
+  /**
+   * Per date field whose column writes a date month first only ("12/25/2026"): that text. The column's dates that
+   * read either way (07/01/2026) are then refused, not read day first (number-conventions.ts).
+   */
+  readonly monthFirstDates?: Readonly<Partial<Record<Field, string>>>;
   /** The check's language: that of the output headers still to be made and of the name of a column not there. */
   readonly language: AnyLanguage;
 }

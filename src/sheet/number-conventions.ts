@@ -1,4 +1,4 @@
-import { type DecimalMark, decimalMarkShown } from "../engine";
+import { type DecimalMark, dateOrderShown, decimalMarkShown } from "../engine";
 import { type CellValue } from "./cell-values";
 import { type Field, INPUT_COLUMNS } from "./columns";
 import { type SheetLayout } from "./header-mapping";
@@ -15,6 +15,11 @@ export interface NumberEvidence {
   /** Per column index: texts that prove a decimal comma, and texts that prove a decimal point. */
   readonly comma: readonly number[];
   readonly point: readonly number[];
+  /**
+   * Per column index: the first text that reads as a date month first only ("12/25/2026", as US exports write
+   * dates). A day-first reading of that column's other dates is then in doubt (monthFirstDates).
+   */
+  readonly monthFirst: readonly (string | undefined)[];
   /** A CSV file's separator, the last resort. */
   readonly separator?: "," | ";" | "\t";
 }
@@ -23,9 +28,12 @@ export interface NumberEvidence {
 export class NumberEvidenceTally {
   private readonly comma: number[] = [];
   private readonly point: number[] = [];
+  private readonly monthFirst: (string | undefined)[] = [];
 
   /** A cell's text as written: for a CSV file the field before it is read as a number. */
   addText(column: number, text: string): void {
+    if (this.monthFirst[column] === undefined && dateOrderShown(text) === "month first")
+      this.monthFirst[column] = text.trim();
     const mark = decimalMarkShown(text);
     if (mark === undefined) return;
     const counts = mark === "," ? this.comma : this.point;
@@ -33,8 +41,8 @@ export class NumberEvidenceTally {
   }
 
   /**
-   * A row of cells as Excel hands them over: only text cells say how numbers were typed. `columns` limits it to
-   * the columns that decide a mark (numberColumns), once the layout is known.
+   * A row of cells as Excel hands them over: only text cells say how numbers and dates were typed. `columns` limits
+   * it to the columns whose evidence is read (evidenceColumns), once the layout is known.
    */
   addRow(cells: readonly CellValue[], columns?: readonly number[]): void {
     if (columns !== undefined) {
@@ -51,7 +59,7 @@ export class NumberEvidenceTally {
   }
 
   evidence(separator?: NumberEvidence["separator"]): NumberEvidence {
-    return { comma: [...this.comma], point: [...this.point], separator };
+    return { comma: [...this.comma], point: [...this.point], monthFirst: [...this.monthFirst], separator };
   }
 }
 
@@ -77,9 +85,21 @@ function decided(comma: number, point: number): DecimalMark | "none" | "mixed" {
   return "none";
 }
 
+/** Fields read as dates. */
+const DATE_FIELDS: readonly Field[] = INPUT_COLUMNS.filter((column) => column.kind === "date").map(
+  (column) => column.field,
+);
+
+const columnsOf = (fields: readonly Field[], columns: Readonly<Partial<Record<Field, number>>>): number[] =>
+  fields.map((field) => columns[field]).filter((index): index is number => index !== undefined);
+
 /** The columns of a layout's number fields: the only ones whose evidence decimalMarks reads. */
-export function numberColumns(columns: Readonly<Partial<Record<Field, number>>>): number[] {
-  return NUMBER_FIELDS.map((field) => columns[field]).filter((index): index is number => index !== undefined);
+const numberColumns = (columns: Readonly<Partial<Record<Field, number>>>) =>
+  columnsOf(NUMBER_FIELDS, columns);
+
+/** The columns of a layout's number and date fields: the only ones whose evidence withConventions reads. */
+export function evidenceColumns(columns: Readonly<Partial<Record<Field, number>>>): number[] {
+  return columnsOf([...NUMBER_FIELDS, ...DATE_FIELDS], columns);
 }
 
 /** The decimal mark of each number field's column, where the evidence decides one. */
@@ -112,7 +132,32 @@ export function decimalMarks(
   return marks;
 }
 
-/** The layout with the decimal mark of each number column, from the evidence of the sheet or file. */
-export function withDecimalMarks(layout: SheetLayout, evidence: NumberEvidence): SheetLayout {
-  return { ...layout, decimalMarks: decimalMarks(layout.columns, evidence) };
+/**
+ * The text of each date field's column that reads month first only: where there is one, the column's dates that
+ * read either way (07/01/2026) are refused, never read day first (row-check.ts). One such text decides: a day-first
+ * list with one 12/25/2026 in it holds a mistake somewhere, and which of its dates it is, only the user knows.
+ */
+function monthFirstDates(
+  columns: Readonly<Partial<Record<Field, number>>>,
+  evidence: NumberEvidence,
+): Partial<Record<Field, string>> {
+  const shown: Partial<Record<Field, string>> = {};
+  for (const field of DATE_FIELDS) {
+    const index = columns[field];
+    const text = index === undefined ? undefined : evidence.monthFirst[index];
+    if (text !== undefined) shown[field] = text;
+  }
+  return shown;
+}
+
+/**
+ * The layout with what the sheet's or file's text shows of how it writes numbers and dates: the decimal mark of
+ * each number column, and the date columns that write dates month first.
+ */
+export function withConventions(layout: SheetLayout, evidence: NumberEvidence): SheetLayout {
+  return {
+    ...layout,
+    decimalMarks: decimalMarks(layout.columns, evidence),
+    monthFirstDates: monthFirstDates(layout.columns, evidence),
+  };
 }

@@ -34,6 +34,8 @@ import {
   LOW_VALUE_THRESHOLD,
   fixedEuroRate,
   lowValueDutyApplies,
+  dateOrderShown,
+  dayMonthReadings,
 } from "../engine";
 import { type Field, MONEY_FIELDS } from "./columns";
 import {
@@ -190,7 +192,7 @@ export function checkRow(
 ): RowCheck {
   const read = new RowReader(cells, layout, readings, words);
   const says = words.sheet.explanations;
-  const date = read.read("date", readDate) ?? settings.declarationDate;
+  const date = checkDate(read) ?? settings.declarationDate;
   const channel = checkChannel(read, settings.channel);
   const sku = read.read("sku", readText) ?? null;
   const description = read.read("description", readText) ?? "";
@@ -318,6 +320,30 @@ export function checkRow(
     lowValueCandidate: figures !== undefined && lowValueDutyApplies(channel, date),
     controlledGoods,
   };
+}
+
+/**
+ * The row's Date cell. A text date that reads either way (07/01/2026) is read day first, as the product's users
+ * write dates, unless its column also has a date that reads month first only (12/25/2026): then it is refused,
+ * since which of its two dates it is, only the user knows (number-conventions.ts).
+ */
+function checkDate(read: RowReader): IsoDate | undefined {
+  const date = read.read("date", readDate);
+  const evidence = read.monthFirstDate("date");
+  const cell = read.cell("date");
+  if (date === undefined || evidence === undefined || typeof cell !== "string") return date;
+  const readings = dateOrderShown(cell) === "either" ? dayMonthReadings(cell) : undefined;
+  if (readings?.dayFirst === undefined || readings.monthFirst === undefined) return date;
+  read.invalid(
+    read.words.sheet.explanations.dateOrderInDoubt({
+      column: read.header("date"),
+      text: cell.trim(),
+      dayFirst: readings.dayFirst,
+      monthFirst: readings.monthFirst,
+      evidence,
+    }),
+  );
+  return undefined;
 }
 
 function lowValueNote(share: RowLowValueDuty, words: CheckWords): string {

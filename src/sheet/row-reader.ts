@@ -38,6 +38,8 @@ interface FieldColumn {
   readonly mark: DecimalMark | undefined;
   /** The currency its header names ("Price ($)"), as written: that of the column's amounts (headerCurrency). */
   readonly currency: string | undefined;
+  /** A date of its column that reads month first only, when there is one (SheetLayout.monthFirstDates). */
+  readonly monthFirst: string | undefined;
 }
 
 /**
@@ -62,6 +64,7 @@ function fieldColumnsOf(layout: SheetLayout): Readonly<Record<Field, FieldColumn
             header: columnHeader(layout, field),
             mark: layout.decimalMarks?.[field],
             currency: named?.written,
+            monthFirst: layout.monthFirstDates?.[field],
           },
         ];
       }),
@@ -97,6 +100,11 @@ export class RowReader {
   /** The decimal mark of the field's column, where the sheet shows one (number-conventions.ts). */
   mark(field: Field): DecimalMark | undefined {
     return this.columns[field].mark;
+  }
+
+  /** A text of the field's column that writes a date month first only ("12/25/2026"), or undefined. */
+  monthFirstDate(field: Field): string | undefined {
+    return this.columns[field].monthFirst;
   }
 
   /** The currency the field's column header names ("$" in "Price ($)"), as written, or undefined. */

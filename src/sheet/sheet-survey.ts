@@ -4,8 +4,8 @@ import { type MappingOverrides, type SheetKnowledge, type SheetLayout } from "./
 import {
   type NumberEvidence,
   NumberEvidenceTally,
-  numberColumns,
-  withDecimalMarks,
+  evidenceColumns,
+  withConventions,
 } from "./number-conventions";
 import { type MergedArea, MergedCells } from "./merged-cells";
 import { type RowHints, dataRows } from "./row-kinds";
@@ -115,7 +115,7 @@ export class SheetSurvey {
     }
     const located = this.layoutFound as SheetLayout;
     return {
-      layout: withDecimalMarks(located, evidence ?? this.tally.evidence()),
+      layout: withConventions(located, evidence ?? this.tally.evidence()),
       shipmentEnds: this.ends,
       productRows: this.productRows,
       rowCount: this.rowCount,
@@ -135,8 +135,8 @@ export class SheetSurvey {
   private count(rows: readonly (readonly CellValue[])[], start: number): void {
     const layout = this.layoutFound as SheetLayout;
     if (this.options.fieldEvidence !== true) {
-      // As numberEvidenceOf: every row below the header, whatever its kind; of the columns that decide a mark.
-      const columns = numberColumns(layout.columns);
+      // As numberEvidenceOf: every row below the header, whatever its kind; of the columns whose evidence is read.
+      const columns = evidenceColumns(layout.columns);
       for (let offset = Math.max(0, layout.headerRowIndex + 1 - start); offset < rows.length; offset++)
         this.tally.addRow(rows[offset], columns);
     }

@@ -26,7 +26,7 @@ import {
   locateColumns,
   readField,
 } from "./header-mapping";
-import { type NumberEvidence, numberEvidenceOf, withDecimalMarks } from "./number-conventions";
+import { type NumberEvidence, numberEvidenceOf, withConventions } from "./number-conventions";
 import { applyLowValueDuty } from "./low-value-duty";
 import { type RowCheck, checkRow } from "./row-check";
 import { type CheckWords, checkWordsOf } from "./row-reader";
@@ -157,7 +157,7 @@ export function sheetLayout(
   language: AnyLanguage = "en",
 ): SheetLayout {
   const layout = locatedLayout(values, overrides, knowledge, language);
-  return withDecimalMarks(layout, numberEvidence ?? numberEvidenceOf(values, layout.headerRowIndex));
+  return withConventions(layout, numberEvidence ?? numberEvidenceOf(values, layout.headerRowIndex));
 }
 
 /**
@@ -247,7 +247,7 @@ export class ShipmentChecker {
   ) {
     // "1.299" is read with the decimal mark the sheet shows: a layout without them would read it as ambiguous.
     if (layout.decimalMarks === undefined)
-      throw new Error("ShipmentChecker needs the layout's decimal marks (sheetLayout or withDecimalMarks)");
+      throw new Error("ShipmentChecker needs the layout's decimal marks (sheetLayout or withConventions)");
     this.words = checkWordsOf(settings.language);
     this.firstRowNumber = options.firstRowNumber ?? 1;
     this.hints = options.hints ?? {};
@@ -357,7 +357,7 @@ export function sheetRowsChecker(
 ): { readonly layout: SheetLayout; readonly checker: ShipmentChecker } {
   const marked =
     layout.decimalMarks === undefined
-      ? withDecimalMarks(layout, numberEvidenceOf(values, layout.headerRowIndex))
+      ? withConventions(layout, numberEvidenceOf(values, layout.headerRowIndex))
       : layout;
   const checker = new ShipmentChecker(marked, settings, {
     ...options,

@@ -225,6 +225,25 @@ describe("the check's thread, started while a large file is first read", () => {
     expect(checked[0].inverseValue).toBeGreaterThan(500);
   });
 
+  it("begins again when a date that reads month first only comes after the first read's rows", async () => {
+    // 07/01/2026 is read day first in the first megabyte; the last row's 12/25/2026 shows a column of US dates,
+    // so every 07/01/2026 is refused: none of the tentative check's day-first readings may reach the report.
+    const values: CellValue[][] = [
+      [...BENCH_HEADER, "Date"],
+      ...benchRows(10_000).map((cells, index) => [...cells, index < 9_999 ? "07/01/2026" : "12/25/2026"]),
+    ];
+    const file = path.join(dir, "late-us-date.csv");
+    writeCsv(file, values);
+    expect(fs.readFileSync(file).indexOf("12/25/2026")).toBeGreaterThan(1024 * 1024);
+    const run = await runCli([file, "--date", DATE, "--json", "--out", path.join(dir, "us.checked.xlsx")]);
+    expect(run.stderr).toBe("");
+    const expected = jsonReport(checkShipment(values, readSettings({ declarationDate: DATE }, new Date())));
+    expect(run.stdout).toBe(`${JSON.stringify(expected)}\n`);
+    const { rows: checked } = JSON.parse(run.stdout) as { rows: { status: string; explanation: string }[] };
+    expect(checked[0].status).toBe("ERROR");
+    expect(checked[0].explanation).toMatch(/^Date "07\/01\/2026" is 2026-01-07 read day first/);
+  });
+
   it("is stopped when the file has too few rows for it: the rows are checked here, as the in-memory check does", async () => {
     const rows = benchRows(WORKER_MIN_ROWS - 1000).map((cells) => {
       const wordy = [...cells];

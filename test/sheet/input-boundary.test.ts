@@ -7,7 +7,7 @@ import {
   checkShipment,
   readSettings,
 } from "../../src/sheet";
-import { row, settings, sheet } from "./sample";
+import { HEADER, row, settings, sheet } from "./sample";
 
 /** Never a silently wrong number: each cell is read right or refused with the column and the fix named. */
 const checkRows = (rows: CellValue[][], options: Settings = settings): readonly RowCheck[] =>
@@ -328,5 +328,59 @@ describe("a currency in a money column's header is the currency of its amounts, 
       { overrides: { price: 3 } },
     ).rows[0];
     expect(result.lines?.price.toFixed(2)).toBe("100.00");
+  });
+});
+
+describe("a text date that reads either way is read day first, or refused where its column writes dates month first", () => {
+  const dated = (...dates: CellValue[]) =>
+    checkShipment(
+      [[...HEADER, "Date"], ...dates.map((date, index) => [...row({ SKU: `LAMP-${index}` }), date])],
+      settings,
+    ).rows;
+
+  test("07/01/2026 is 7 January, as the product's users write dates", () => {
+    expect(dated("07/01/2026", "25/12/2026").map((checked) => checked.date)).toEqual([
+      "2026-01-07",
+      "2026-12-25",
+    ]);
+  });
+
+  test("beside 12/25/2026 it is refused with both readings, wherever that date is in the column", () => {
+    for (const rows of [
+      dated("07/01/2026", "12/25/2026"),
+      [...dated("12/25/2026", "07/01/2026")].reverse(),
+    ]) {
+      const [either, monthFirst] = rows;
+      expect(either.status).toBe("ERROR");
+      expect(either.explanation).toBe(
+        'Date "07/01/2026" is 2026-01-07 read day first and 2026-07-01 read month first, and the column also has ' +
+          '"12/25/2026", which is a date only read month first (as US exports write dates): write the date as YYYY-MM-DD.',
+      );
+      expect(monthFirst.explanation).toMatch(/^Date: "12\/25\/2026" is not a date\. Write it as YYYY-MM-DD/);
+    }
+  });
+
+  test("a date that reads one way only, or as the same day either way, is read as it is", () => {
+    const [iso, sameDay, serial] = dated("2026-07-01", "01/01/2026", 46204, "12/25/2026");
+    expect([iso.date, sameDay.date, serial.date]).toEqual(["2026-07-01", "2026-01-01", "2026-07-01"]);
+    for (const checked of [iso, sameDay, serial]) expect(checked.flags).not.toContain("INVALID_INPUT");
+  });
+
+  test("in each of the five languages", () => {
+    for (const language of ["fr", "nl", "de", "zh"] as const) {
+      const [either] = checkShipment(
+        [
+          [...HEADER, "Date"],
+          [...row(), "07/01/2026"],
+          [...row(), "12/25/2026"],
+        ],
+        readSettings({ declarationDate: "2026-11-21", language }),
+      ).rows;
+      expect(either.explanation).toContain("2026-01-07");
+      expect(either.explanation).toContain("2026-07-01");
+      expect(either.explanation).toContain("12/25/2026");
+      // The format as each language writes it (AAAA-MM-JJ in French, as the engine's own fix says).
+      expect(either.explanation).toMatch(/YYYY-MM-DD|AAAA-MM-JJ/);
+    }
   });
 });

@@ -242,6 +242,14 @@ export const de: Catalogue<SheetWords> = (f) => {
         `${p.column}: Kein Wert angegeben – geben Sie das EU-Lieferland ein, z. B. DE.`,
       vatRateAboveEu: (p: { column: string; rate: string; highest: string; country: string }) =>
         `${p.column}: ${f.percent(p.rate)} liegt über jedem MwSt.-Satz der EU (der höchste ist ${f.percent(p.highest)}, ${p.country}) – geben Sie den MwSt.-Satz des Bestimmungslandes an oder lassen Sie die Zelle leer, damit er eingetragen wird.`,
+      dateOrderInDoubt: (p: {
+        column: string;
+        text: string;
+        dayFirst: string;
+        monthFirst: string;
+        evidence: string;
+      }) =>
+        `${p.column}: „${p.text}“ ist mit dem Tag zuerst gelesen der ${p.dayFirst} und mit dem Monat zuerst der ${p.monthFirst}, und die Spalte enthält auch „${p.evidence}“, das nur mit dem Monat zuerst ein Datum ist (so schreiben US-Exporte Daten) – schreiben Sie das Datum im Format YYYY-MM-DD.`,
       notACurrency: (p: { column: string; text: string }) =>
         `${p.column}: „${p.text}“ ist keine Währung – schreiben Sie ihren ISO-Code, z. B. EUR, SEK oder PLN.`,
       currencyAmbiguous: (p: { column: string; text: string; codes: readonly string[]; example: string }) =>

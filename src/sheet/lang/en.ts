@@ -93,6 +93,15 @@ export const en = ((f) => {
       /** `rate` and `highest` in percent ("48", "27"); `country` has the highest EU rate. */
       vatRateAboveEu: (p: { column: string; rate: string; highest: string; country: string }) =>
         `${p.column} ${f.percent(p.rate)} is above every EU VAT rate (the highest is ${f.percent(p.highest)}, ${p.country}): write the destination's VAT rate, or leave the cell empty to have it filled.`,
+      /** `dayFirst`, `monthFirst`: the text's two readings (YYYY-MM-DD); `evidence`: a date of the column that reads month first only. */
+      dateOrderInDoubt: (p: {
+        column: string;
+        text: string;
+        dayFirst: string;
+        monthFirst: string;
+        evidence: string;
+      }) =>
+        `${p.column} "${p.text}" is ${p.dayFirst} read day first and ${p.monthFirst} read month first, and the column also has "${p.evidence}", which is a date only read month first (as US exports write dates): write the date as YYYY-MM-DD.`,
       notACurrency: (p: { column: string; text: string }) =>
         `${p.column} "${p.text}" is not a currency: write its ISO code, e.g. EUR, SEK or PLN.`,
       /** `example`: the first of the codes. */

@@ -248,6 +248,8 @@ export const fr: Catalogue<SheetWords> = (f) => {
         `La colonne ${p.column} est vide : indiquez le pays de livraison dans l'UE, p. ex. DE.`,
       vatRateAboveEu: (p) =>
         `La colonne ${p.column} indique ${f.percent(p.rate)}, plus que tout taux de TVA de l'UE (le plus élevé est de ${f.percent(p.highest)}, ${p.country}) : indiquez le taux de TVA du pays de destination ou laissez la cellule vide pour qu'il soit rempli.`,
+      dateOrderInDoubt: (p) =>
+        `La valeur ${quote(p.text)} de la colonne ${p.column} se lit ${p.dayFirst} (jour d'abord) ou ${p.monthFirst} (mois d'abord), et la colonne contient aussi ${quote(p.evidence)}, qui n'est une date que lue mois d'abord (comme l'écrivent les exports américains) : écrivez la date au format AAAA-MM-JJ.`,
       notACurrency: (p) =>
         `La valeur ${quote(p.text)} de la colonne ${p.column} n'est pas une devise : indiquez son code ISO, p. ex. EUR, SEK ou PLN.`,
       currencyAmbiguous: (p) =>

@@ -245,6 +245,14 @@ export const zh: Catalogue<SheetWords> = (f) => {
       destinationEmpty: (p: { column: string }) => t`${p.column}为空：请输入欧盟目的国，例如 DE。`,
       vatRateAboveEu: (p: { column: string; rate: string; highest: string; country: string }) =>
         t`${p.column}${f.percent(p.rate)}高于欧盟所有增值税税率（最高为${p.country}的${f.percent(p.highest)}）：请填写目的国的增值税税率，或将该单元格留空以自动填写。`,
+      dateOrderInDoubt: (p: {
+        column: string;
+        text: string;
+        dayFirst: string;
+        monthFirst: string;
+        evidence: string;
+      }) =>
+        t`${p.column}“${p.text}”按日在前读是${p.dayFirst}，按月在前读是${p.monthFirst}；该列还有“${p.evidence}”，只有按月在前读才是日期（美国导出文件的日期写法）：请按 YYYY-MM-DD 格式书写日期。`,
       notACurrency: (p: { column: string; text: string }) =>
         t`${p.column}“${p.text}”不是货币：请填写其 ISO 代码，例如 EUR、SEK 或 PLN。`,
       currencyAmbiguous: (p: { column: string; text: string; codes: readonly string[]; example: string }) =>
