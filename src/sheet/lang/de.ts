@@ -249,7 +249,7 @@ export const de: Catalogue<SheetWords> = (f) => {
         monthFirst: string;
         evidence: string;
       }) =>
-        `${p.column}: „${p.text}“ ist mit dem Tag zuerst gelesen der ${p.dayFirst} und mit dem Monat zuerst der ${p.monthFirst}, und die Spalte enthält auch „${p.evidence}“, das nur mit dem Monat zuerst ein Datum ist (so schreiben US-Exporte Daten) – schreiben Sie das Datum im Format YYYY-MM-DD.`,
+        `${p.column}: „${p.text}“ kann der ${p.dayFirst} (Tag zuerst) oder der ${p.monthFirst} (Monat zuerst) sein, und die Spalte enthält auch „${p.evidence}“, das nur mit dem Monat zuerst ein Datum ist (so schreiben US-Exporte Daten) – schreiben Sie das Datum im Format YYYY-MM-DD.`,
       notACurrency: (p: { column: string; text: string }) =>
         `${p.column}: „${p.text}“ ist keine Währung – schreiben Sie ihren ISO-Code, z. B. EUR, SEK oder PLN.`,
       currencyAmbiguous: (p: { column: string; text: string; codes: readonly string[]; example: string }) =>

@@ -235,7 +235,7 @@ export const nl: Catalogue<SheetWords> = (f) => {
       vatRateAboveEu: (p) =>
         `${p.column} ${f.percent(p.rate)} is hoger dan elk btw-tarief in de EU (het hoogste is ${f.percent(p.highest)}, ${p.country}): vul het btw-tarief van het land van bestemming in of laat de cel leeg om het te laten invullen.`,
       dateOrderInDoubt: (p) =>
-        `${p.column} ${quote(p.text)} is ${p.dayFirst} met de dag eerst en ${p.monthFirst} met de maand eerst, en de kolom bevat ook ${quote(p.evidence)}, dat alleen met de maand eerst een datum is (zo schrijven Amerikaanse exports datums): schrijf de datum als YYYY-MM-DD.`,
+        `${p.column} ${quote(p.text)} kan ${p.dayFirst} (dag eerst) of ${p.monthFirst} (maand eerst) zijn, en de kolom bevat ook ${quote(p.evidence)}, dat alleen met de maand eerst een datum is (zo schrijven Amerikaanse exports datums): schrijf de datum als YYYY-MM-DD.`,
       notACurrency: (p) =>
         `${p.column} ${quote(p.text)} is geen valuta: schrijf de ISO-code, bijv. EUR, SEK of PLN.`,
       currencyAmbiguous: (p) =>
