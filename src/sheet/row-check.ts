@@ -34,7 +34,6 @@ import {
   LOW_VALUE_THRESHOLD,
   fixedEuroRate,
   lowValueDutyApplies,
-  dateOrderShown,
   dayMonthReadings,
 } from "../engine";
 import { type Field, MONEY_FIELDS } from "./columns";
@@ -332,14 +331,15 @@ function checkDate(read: RowReader): IsoDate | undefined {
   const evidence = read.monthFirstDate("date");
   const cell = read.cell("date");
   if (date === undefined || evidence === undefined || typeof cell !== "string") return date;
-  const readings = dateOrderShown(cell) === "either" ? dayMonthReadings(cell) : undefined;
-  if (readings?.dayFirst === undefined || readings.monthFirst === undefined) return date;
+  // Refused only when both readings are dates, and different days (dateOrderShown's "either").
+  const { dayFirst, monthFirst } = dayMonthReadings(cell) ?? {};
+  if (dayFirst === undefined || monthFirst === undefined || dayFirst === monthFirst) return date;
   read.invalid(
     read.words.sheet.explanations.dateOrderInDoubt({
       column: read.header("date"),
       text: cell.trim(),
-      dayFirst: readings.dayFirst,
-      monthFirst: readings.monthFirst,
+      dayFirst,
+      monthFirst,
       evidence,
     }),
   );
